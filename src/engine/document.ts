@@ -1,0 +1,259 @@
+// The document model: a draft parsed once, with every view a rule may need computed once and shared.
+// All offsets are 0-based UTF-16 offsets into the original text (BOM and frontmatter included).
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import type { Root as MdastRoot, RootContent, Nodes as MdastNodes, Yaml } from 'mdast';
+import type { Root as NlcstRoot } from 'nlcst';
+import { ParseEnglish } from 'parse-english';
+import { toNlcst } from 'mdast-util-to-nlcst';
+import { VFile } from 'vfile';
+import { LineIndex } from '../text/lines.js';
+import { parseFrontmatter, type FrontmatterProblem } from './frontmatter.js';
+import type { DraftMeta } from '../types.js';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+
+export interface Range {
+  offset: number;
+  endOffset: number;
+}
+
+export interface Post extends Range {
+  /** 1-based post number. */
+  index: number;
+}
+
+export interface Link extends Range {
+  url: string;
+  /** Range of the visible link text (for autolinks, the URL itself). */
+  textRange?: Range;
+  text: string;
+  /** `[text](url)` as opposed to a bare URL or `<url>`. */
+  labelled: boolean;
+}
+
+export interface Image extends Range {
+  url: string;
+  alt: string;
+}
+
+export interface HtmlComment extends Range {
+  value: string;
+}
+
+export interface Block extends Range {
+  type: 'paragraph' | 'heading' | 'tableCell';
+}
+
+export interface Frontmatter extends Range {
+  /** The YAML source between the fences. */
+  source: string;
+  /** Offset of `source` in the original text. */
+  sourceOffset: number;
+}
+
+export class DocumentParseError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+    readonly key?: string,
+  ) {
+    super(message);
+    this.name = 'DocumentParseError';
+  }
+}
+
+function start(node: { position?: { start: { offset?: number } } }): number {
+  return node.position?.start.offset ?? 0;
+}
+function end(node: { position?: { end: { offset?: number } } }): number {
+  return node.position?.end.offset ?? 0;
+}
+
+/** A draft, parsed once. Cheap views are built eagerly; natural-language trees only on request. */
+export class Document {
+  readonly lines: LineIndex;
+  readonly mdast: MdastRoot;
+  readonly frontmatter?: Frontmatter;
+  /** Frontmatter after validation (empty when there is none). */
+  readonly frontmatterData: DraftMeta;
+  /** Where the body (after frontmatter) starts. */
+  readonly bodyOffset: number;
+  /**
+   * The text with everything that is not prose (frontmatter, code, HTML, Markdown syntax, link
+   * destinations) replaced by spaces. Same length as `text`, so offsets are shared: regexes run here.
+   */
+  readonly prose: string;
+  readonly blocks: Block[] = [];
+  readonly links: Link[] = [];
+  readonly images: Image[] = [];
+  readonly comments: HtmlComment[] = [];
+  /** Ranges of code (fenced, indented, inline): never prose. */
+  readonly code: Range[] = [];
+  /** Top-level thematic breaks, which separate the posts of a thread. */
+  readonly breaks: Range[] = [];
+  /** Offset shift when a BOM was stripped before parsing (micromark drops it from offsets). */
+  private readonly shift: number;
+  private nlcstTree?: NlcstRoot;
+  private sentenceCache?: Range[];
+
+  constructor(readonly text: string) {
+    this.lines = new LineIndex(text);
+    this.shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const source = this.shift ? text.slice(1) : text;
+    this.mdast = processor.parse(source);
+    const proseChars: string[] = new Array<string>(text.length);
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      proseChars[i] = c === '\n' || c === '\r' ? c : ' ';
+    }
+    const copy = (from: number, to: number): void => {
+      for (let i = from; i < to; i++) proseChars[i] = text[i]!;
+    };
+
+    let fm: Frontmatter | undefined;
+    const first = this.mdast.children[0];
+    if (first?.type === 'yaml') {
+      const s = start(first) + this.shift;
+      const e = end(first) + this.shift;
+      const nl = text.indexOf('\n', s);
+      const sourceOffset = nl === -1 ? e : nl + 1;
+      fm = { offset: s, endOffset: e, source: (first as Yaml).value, sourceOffset };
+    }
+    this.frontmatter = fm;
+    this.bodyOffset = fm ? Math.min(text.length, fm.endOffset) : this.shift;
+    if (fm) {
+      const parsed = parseFrontmatter(fm.source);
+      if (!parsed.ok) throw this.frontmatterError(parsed.problem, fm);
+      this.frontmatterData = parsed.data;
+    } else this.frontmatterData = {};
+
+    const visit = (node: MdastNodes, depth: number): void => {
+      const s = start(node) + this.shift;
+      const e = end(node) + this.shift;
+      switch (node.type) {
+        case 'text':
+          copy(s, e);
+          return;
+        case 'code':
+        case 'inlineCode':
+          this.code.push({ offset: s, endOffset: e });
+          return;
+        case 'html': {
+          const m = /^<!--([\s\S]*?)-->/.exec(node.value);
+          if (m) this.comments.push({ offset: s, endOffset: e, value: m[1]!.trim() });
+          return;
+        }
+        case 'yaml':
+          return;
+        case 'thematicBreak':
+          if (depth === 1) this.breaks.push({ offset: s, endOffset: e });
+          return;
+        case 'image': {
+          this.images.push({ offset: s, endOffset: e, url: node.url, alt: node.alt ?? '' });
+          return;
+        }
+        case 'link': {
+          const kids = node.children;
+          const ts = kids.length ? start(kids[0]!) + this.shift : s;
+          const te = kids.length ? end(kids[kids.length - 1]!) + this.shift : s;
+          const label = text.slice(ts, te);
+          const labelled = text[s] === '[';
+          this.links.push({ offset: s, endOffset: e, url: node.url, text: label, textRange: { offset: ts, endOffset: te }, labelled });
+          break;
+        }
+        case 'paragraph':
+        case 'heading':
+        case 'tableCell':
+          this.blocks.push({ offset: s, endOffset: e, type: node.type });
+          break;
+        default:
+          break;
+      }
+      if ('children' in node) for (const child of node.children as RootContent[]) visit(child, depth + 1);
+    };
+    for (const child of this.mdast.children) visit(child, 1);
+    this.prose = proseChars.join('');
+  }
+
+  private frontmatterError(problem: FrontmatterProblem, fm: Frontmatter): DocumentParseError {
+    const at = fm.sourceOffset + problem.offset;
+    const { line } = this.lines.position(at);
+    return new DocumentParseError(`${problem.message} (line ${line})`, at, problem.key);
+  }
+
+  /** The posts of the draft: one for a single post; for a thread, the parts between thematic breaks. */
+  posts(thread: boolean): Post[] {
+    const bodyEnd = this.text.length;
+    if (!thread || this.breaks.length === 0) return [{ index: 1, offset: this.bodyOffset, endOffset: bodyEnd }];
+    const posts: Post[] = [];
+    let from = this.bodyOffset;
+    for (const br of this.breaks) {
+      if (br.offset < this.bodyOffset) continue;
+      posts.push({ index: posts.length + 1, offset: from, endOffset: br.offset });
+      from = br.endOffset;
+    }
+    posts.push({ index: posts.length + 1, offset: from, endOffset: bodyEnd });
+    return posts.filter((p) => this.text.slice(p.offset, p.endOffset).trim() !== '').map((p, i) => ({ ...p, index: i + 1 }));
+  }
+
+  /** Sentences of the prose, block by block, by `Intl.Segmenter` (built once per draft, on request). */
+  sentences(): Range[] {
+    if (this.sentenceCache) return this.sentenceCache;
+    const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+    const out: Range[] = [];
+    for (const block of this.blocks) {
+      if (block.type === 'paragraph' && this.blocks.some((b) => b !== block && b.offset >= block.offset && b.endOffset <= block.endOffset)) continue;
+      const slice = this.prose.slice(block.offset, block.endOffset);
+      for (const seg of segmenter.segment(slice)) {
+        let s = seg.index;
+        let e = seg.index + seg.segment.length;
+        while (s < e && /\s/.test(slice[s]!)) s++;
+        while (e > s && /\s/.test(slice[e - 1]!)) e--;
+        if (e > s) out.push({ offset: block.offset + s, endOffset: block.offset + e });
+      }
+    }
+    out.sort((a, b) => a.offset - b.offset);
+    this.sentenceCache = out;
+    return out;
+  }
+
+  /** The natural-language (nlcst) tree of the prose, built on first request and cached. */
+  nlcst(): NlcstRoot {
+    if (!this.nlcstTree) {
+      const file = new VFile({ value: this.shift ? this.text.slice(1) : this.text });
+      this.nlcstTree = toNlcst(this.mdast, file, ParseEnglish);
+    }
+    return this.nlcstTree;
+  }
+
+  /** Original-text range of an nlcst or mdast node (positions from the parser, BOM shift undone). */
+  nodeRange(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): Range {
+    return { offset: start(node) + this.shift, endOffset: end(node) + this.shift };
+  }
+
+  /** Converts a VFile message place (from a retext plugin) into an original-text range. */
+  placeRange(place: { start?: { offset?: number }; end?: { offset?: number } } | { offset?: number } | undefined): Range | undefined {
+    if (!place) return undefined;
+    if ('start' in place && place.start) {
+      const s = place.start.offset;
+      const e = place.end?.offset ?? s;
+      if (s === undefined) return undefined;
+      return { offset: s + this.shift, endOffset: (e ?? s) + this.shift };
+    }
+    if ('offset' in place && place.offset !== undefined) return { offset: place.offset + this.shift, endOffset: place.offset + this.shift };
+    return undefined;
+  }
+
+  /** True when `offset` lies inside code (fenced, indented or inline). */
+  inCode(offset: number): boolean {
+    return this.code.some((r) => offset >= r.offset && offset < r.endOffset);
+  }
+
+  /** The link (if any) whose source range contains `offset`. */
+  linkAt(offset: number): Link | undefined {
+    return this.links.find((l) => offset >= l.offset && offset < l.endOffset);
+  }
+}

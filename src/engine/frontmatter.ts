@@ -1,0 +1,99 @@
+// Frontmatter: YAML parsed with `yaml` (keeping node ranges so errors can name a line) and validated with zod.
+import { z } from 'zod';
+import { parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { PLATFORMS, type DraftMeta } from '../types.js';
+
+const isoDate = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/,
+    'expected an ISO 8601 date or date-time',
+  )
+  .refine((v) => !Number.isNaN(Date.parse(v.replace(' ', 'T'))), 'not a real date');
+
+export const platformSchema = z.preprocess((v) => (typeof v === 'string' ? (v.toLowerCase() === 'twitter' ? 'x' : v.toLowerCase()) : v), z.enum(PLATFORMS));
+
+export const aiMetaSchema = z
+  .object({
+    used: z.boolean().optional(),
+    tools: z.array(z.string()).optional(),
+    role: z.enum(['drafted', 'edited', 'translated', 'generated', 'image', 'none']).optional(),
+    reviewedBy: z.string().optional(),
+  })
+  .loose();
+
+export const mediaMetaSchema = z
+  .object({
+    file: z.string().optional(),
+    alt: z.string().optional(),
+    aiGenerated: z.boolean().optional(),
+    type: z.enum(['image', 'video', 'audio']).optional(),
+    captions: z.boolean().optional(),
+  })
+  .loose();
+
+export const draftMetaSchema = z
+  .object({
+    platform: platformSchema.optional(),
+    account: z.string().optional(),
+    publishAt: z.preprocess((v) => (v instanceof Date ? v.toISOString() : v), isoDate).optional(),
+    replyTo: z.union([z.string(), z.literal(true)]).optional(),
+    thread: z.boolean().optional(),
+    lang: z.string().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag').optional(),
+    ai: aiMetaSchema.optional(),
+    media: z.array(mediaMetaSchema).optional(),
+  })
+  .loose();
+
+export interface FrontmatterProblem {
+  message: string;
+  /** Offset into the YAML source (relative to the YAML value's start). */
+  offset: number;
+  key?: string;
+}
+
+export type FrontmatterParse = { ok: true; data: DraftMeta } | { ok: false; problem: FrontmatterProblem };
+
+function nodeAt(root: YamlNode | null, path: readonly PropertyKey[]): YamlNode | null {
+  let node: unknown = root;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key);
+      if (!pair) return node as YamlNode;
+      node = pair.value ?? pair.key;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key];
+      if (!item) return node as YamlNode;
+      node = item;
+    } else break;
+  }
+  return (node as YamlNode | null) ?? null;
+}
+
+/** Parses and validates frontmatter YAML. Never throws. */
+export function parseFrontmatter(source: string): FrontmatterParse {
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const first = yamlError.message.split('\n')[0] ?? 'invalid YAML';
+    return { ok: false, problem: { message: `invalid YAML: ${first}`, offset: yamlError.pos[0] } };
+  }
+  const value: unknown = doc.toJS() ?? {};
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, problem: { message: 'frontmatter must be a mapping of keys to values', offset: 0 } };
+  }
+  const parsed = draftMetaSchema.safeParse(value);
+  if (parsed.success) return { ok: true, data: parsed.data as DraftMeta };
+  const issue = parsed.error.issues[0]!;
+  const key = issue.path.map(String).join('.');
+  const node = nodeAt(doc.contents, issue.path);
+  const bad = issue.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), value);
+  return {
+    ok: false,
+    problem: {
+      message: `frontmatter key "${key}": ${issue.message}${bad === undefined ? '' : ` (got ${JSON.stringify(bad)})`}`,
+      offset: node?.range?.[0] ?? 0,
+      key,
+    },
+  };
+}

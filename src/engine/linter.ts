@@ -1,0 +1,289 @@
+// The rule runner. It knows the rule contract, never individual rules: it parses a draft once, gives
+// every enabled rule the same document, and turns reports into findings (positions, citations,
+// masking, directives, `terms.allow`).
+import picomatch from 'picomatch/posix.js';
+import type { Citation, DraftMeta, Finding, LintResult, Platform, ReportSeverity, SuppressedFinding } from '../types.js';
+import { Document, DocumentParseError, type Range } from './document.js';
+import type { ReportDescriptor, Rule, RuleContext } from './rule.js';
+import { parseDirectives, suppressions, findSuppression } from './directives.js';
+import { resolveConfig, toSetting, type ResolvedConfig, type ResolveOptions } from '../config/resolve.js';
+import type { Config, ConfigInput } from '../config/schema.js';
+import type { Settings } from '../config/settings.js';
+import { LOCALE_JURISDICTION } from '../config/settings.js';
+import { citationsFor } from '../policy/index.js';
+import { mask, scrub } from '../text/mask.js';
+import { termPattern } from '../text/terms.js';
+
+export interface LintOptions {
+  /** Path of the draft (for overrides, reports). */
+  path?: string;
+  /** Metadata that overrides the frontmatter. */
+  meta?: DraftMeta;
+  /** Report unused inline directives as warnings. */
+  reportUnusedDirectives?: boolean;
+}
+
+export interface LinterOptions extends ResolveOptions {
+  /** Rules to use instead of the built-in registry (plus `plugins`). */
+  rules?: readonly Rule[];
+  /** Extra rules added to the registry. */
+  plugins?: readonly Rule[];
+  /** Directory that override globs and paths are relative to (default: paths as given). */
+  basePath?: string;
+}
+
+interface ActiveRule {
+  rule: Rule;
+  severity: ReportSeverity;
+  options: unknown;
+}
+
+export interface Linter {
+  readonly config: ResolvedConfig;
+  readonly rules: readonly Rule[];
+  lint(text: string, options?: LintOptions): LintResult;
+  /** True when the path is excluded by the config's `ignores`. */
+  isIgnored(path: string): boolean;
+}
+
+const MAX_EXCERPT = 200;
+
+function relative(path: string, base?: string): string {
+  let p = path.replace(/\\/g, '/');
+  if (base) {
+    const b = base.replace(/\\/g, '/').replace(/\/$/, '');
+    if (p.startsWith(`${b}/`)) p = p.slice(b.length + 1);
+  }
+  return p.replace(/^\.\//, '');
+}
+
+function globMatcher(globs: string[]): (path: string) => boolean {
+  if (globs.length === 0) return () => false;
+  const m = picomatch(globs, { dot: true, matchBase: globs.every((g) => !g.includes('/')) });
+  return (p) => m(p);
+}
+
+export function buildLinter(registry: readonly Rule[], input: ConfigInput | Config | undefined, options: LinterOptions = {}): Linter {
+  const rules = [...(options.rules ?? registry), ...(options.plugins ?? [])];
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  if (byId.size !== rules.length) {
+    const dup = rules.find((r, i) => rules.findIndex((o) => o.id === r.id) !== i);
+    throw new Error(`Duplicate rule id "${dup?.id}"`);
+  }
+  const config = resolveConfig(input, rules, options);
+  const settings = config.settings;
+  const ignored = globMatcher(config.ignores);
+  const overrideMatchers = config.overrides.map((o) => ({ o, files: globMatcher(o.files), excluded: globMatcher(o.excludedFiles) }));
+  const citationCache = new Map<string, Citation[]>();
+  const allowPattern = settings.terms.allow.length ? termPattern(settings.terms.allow) : undefined;
+
+  const activeSets = new Map<string, ActiveRule[]>();
+  const activeFor = (overrideKey: string, applied: ResolvedConfig['overrides']): ActiveRule[] => {
+    const cached = activeSets.get(overrideKey);
+    if (cached) return cached;
+    const settingsMap = new Map(config.rules);
+    for (const o of applied) {
+      for (const [id, entry] of Object.entries(o.rules)) {
+        const s = toSetting(entry);
+        const prev = settingsMap.get(id);
+        settingsMap.set(id, { severity: s.severity, options: s.hasOptions ? s.options : prev?.options });
+      }
+    }
+    const active: ActiveRule[] = [];
+    for (const [id, s] of settingsMap) {
+      if (s.severity === 'off') continue;
+      const rule = byId.get(id);
+      if (!rule) continue;
+      active.push({ rule, severity: s.severity, options: rule.parseOptions(s.options) });
+    }
+    activeSets.set(overrideKey, active);
+    return active;
+  };
+  activeFor('', []);
+
+  const citations = (rule: Rule, jurisdiction: Settings['jurisdiction']): Citation[] => {
+    const key = `${rule.id}|${jurisdiction}`;
+    let c = citationCache.get(key);
+    if (!c) {
+      c = citationsFor(rule, jurisdiction, settings.policy);
+      citationCache.set(key, c);
+    }
+    return c;
+  };
+
+  function lint(text: string, lintOptions: LintOptions = {}): LintResult {
+    const rel = lintOptions.path ? relative(lintOptions.path, options.basePath) : undefined;
+    const applied = rel ? overrideMatchers.filter((m) => m.files(rel) && !m.excluded(rel)).map((m) => m.o) : [];
+    const overrideKey = applied.map((o) => config.overrides.indexOf(o)).join(',');
+    const active = activeFor(overrideKey, applied);
+    const locale = applied.reduce((l, o) => o.locale ?? l, settings.locale);
+    const ruleSettings: Settings = locale === settings.locale ? settings : { ...settings, locale, jurisdiction: LOCALE_JURISDICTION[locale] };
+    const defaultPlatform = applied.reduce<Platform>((p, o) => o.platform ?? p, settings.platform);
+
+    const base = { path: lintOptions.path, errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0, suppressed: [] as SuppressedFinding[] };
+    let doc: Document;
+    try {
+      doc = new Document(text);
+    } catch (error) {
+      if (error instanceof DocumentParseError) {
+        const meta = { ...lintOptions.meta, platform: lintOptions.meta?.platform ?? defaultPlatform, lang: lintOptions.meta?.lang ?? locale };
+        return { ...base, findings: [], meta, error: error.message };
+      }
+      throw error;
+    }
+    const merged: DraftMeta = { ...doc.frontmatterData, ...lintOptions.meta };
+    const meta = { ...merged, platform: merged.platform ?? defaultPlatform, lang: merged.lang ?? locale };
+    const posts = doc.posts(meta.thread === true);
+
+    let allowRanges: Range[] | undefined;
+    const isAllowed = (r: Range): boolean => {
+      if (!allowPattern) return false;
+      if (!allowRanges) {
+        allowRanges = [];
+        allowPattern.lastIndex = 0;
+        for (const m of doc.text.matchAll(allowPattern)) allowRanges.push({ offset: m.index, endOffset: m.index + m[0].length });
+      }
+      return allowRanges.some((a) => r.offset >= a.offset && r.endOffset <= a.endOffset && r.endOffset > r.offset);
+    };
+
+    const directives = parseDirectives(doc);
+    const supp = suppressions(doc, directives);
+    const findings: Finding[] = [];
+    const suppressed: SuppressedFinding[] = [];
+    const seen = new Set<string>();
+    let internalError: string | undefined;
+
+    for (const { rule, severity, options: ruleOptions } of active) {
+      const report = (d: ReportDescriptor): void => {
+        const offset = Math.max(0, Math.min(d.offset, text.length));
+        const endOffset = Math.max(offset, Math.min(d.endOffset, text.length));
+        if (isAllowed({ offset, endOffset })) return;
+        if (d.fix && !rule.fixable) throw new Error(`rule ${rule.id} reported a fix but is not declared fixable`);
+        const key = `${rule.id}|${offset}|${endOffset}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        const sensitive = d.sensitive ?? rule.sensitive;
+        const raw = text.slice(offset, endOffset);
+        const start = doc.lines.position(offset);
+        const end = doc.lines.position(endOffset);
+        let message = d.message;
+        let suggestions = d.suggestions;
+        let excerpt: string | undefined = raw.length > MAX_EXCERPT ? `${raw.slice(0, MAX_EXCERPT - 1)}\u2026` : raw;
+        if (sensitive && raw.trim()) {
+          excerpt = mask(raw);
+          message = scrub(message, raw);
+          suggestions = suggestions?.map((s) => ({ ...s, message: scrub(s.message, raw) }));
+        }
+        const finding: Finding = {
+          ruleId: rule.id,
+          category: rule.category,
+          severity: d.severity ?? severity,
+          message,
+          line: start.line,
+          column: start.column,
+          endLine: end.line,
+          endColumn: end.column,
+          offset,
+          endOffset,
+          ...(excerpt ? { excerpt } : {}),
+          citations: citations(rule, ruleSettings.jurisdiction),
+          ...(suggestions?.length ? { suggestions } : {}),
+          ...(d.fix ? { fix: d.fix } : {}),
+          ...(sensitive ? { sensitive: true } : {}),
+          ...(d.post !== undefined && posts.length > 1 ? { post: d.post } : {}),
+        };
+        const s = findSuppression(supp, rule.id, offset);
+        if (s) suppressed.push({ ...finding, ...(s.directive.reason ? { reason: s.directive.reason } : {}) });
+        else findings.push(finding);
+      };
+      const ctx: RuleContext = {
+        id: rule.id,
+        doc,
+        text,
+        options: ruleOptions,
+        settings: ruleSettings,
+        meta,
+        posts,
+        severity,
+        report,
+        isAllowed,
+        metaRange: (key) => metaRange(doc, key),
+      };
+      try {
+        rule.check(ctx);
+      } catch (error) {
+        internalError ??= `internal error in rule ${rule.id}: ${(error as Error).message}`;
+      }
+    }
+
+    if (lintOptions.reportUnusedDirectives) {
+      for (const s of supp) {
+        if (s.used || s.directive.kind === 'enable') continue;
+        const start = doc.lines.position(s.directive.offset);
+        const end = doc.lines.position(s.directive.endOffset);
+        const names = s.directive.rules.join(', ') || 'all rules';
+        findings.push({
+          ruleId: 'language/unused-directive',
+          category: 'language',
+          severity: 'warning',
+          message: `Unused commslint directive: nothing to suppress for ${names}.`,
+          line: start.line,
+          column: start.column,
+          endLine: end.line,
+          endColumn: end.column,
+          offset: s.directive.offset,
+          endOffset: s.directive.endOffset,
+          citations: [{ policy: 'commslint', title: 'commslint inline directives', summary: 'Remove directives that no longer suppress anything.' }],
+          fix: { offset: s.directive.offset, endOffset: s.directive.endOffset, text: '' },
+        });
+      }
+    }
+
+    findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+    let errorCount = 0;
+    let warningCount = 0;
+    let infoCount = 0;
+    let fixableCount = 0;
+    for (const f of findings) {
+      if (f.severity === 'error') errorCount++;
+      else if (f.severity === 'warning') warningCount++;
+      else infoCount++;
+      if (f.fix) fixableCount++;
+    }
+    return {
+      ...base,
+      findings,
+      errorCount,
+      warningCount,
+      infoCount,
+      fixableCount,
+      suppressed,
+      meta,
+      ...(internalError ? { error: internalError } : {}),
+    };
+  }
+
+  return {
+    config,
+    rules,
+    lint,
+    isIgnored: (path) => ignored(relative(path, options.basePath)),
+  };
+}
+
+/** Range of a frontmatter key (`ai.tools`), else of the frontmatter, else the body start. */
+export function metaRange(doc: Document, key?: string): Range {
+  const fm = doc.frontmatter;
+  if (!fm) return { offset: doc.bodyOffset, endOffset: doc.bodyOffset };
+  if (key) {
+    const leaf = key.split('.').pop()!;
+    const re = new RegExp(`(^|[\\s{,"'])${leaf.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*:`, 'm');
+    const m = re.exec(fm.source);
+    if (m) {
+      const s = fm.sourceOffset + m.index + m[1]!.length;
+      const lineEnd = doc.lines.lineEnd(s);
+      return { offset: s, endOffset: Math.max(s + leaf.length, lineEnd) };
+    }
+  }
+  return { offset: fm.offset, endOffset: Math.min(fm.endOffset, fm.offset + 3) };
+}
