@@ -35,5 +35,5 @@ export async function createLinter(config?: ConfigInput | Config, options?: Lint
 export async function lint(text: string, options: LintOptions & { config?: ConfigInput | Config } = {}): Promise<LintResult> {
   const { config, ...lintOptions } = options;
   const linter = await createLinter(config);
-  return linter.lint(text, lintOptions);
+  return linter.lintAsync(text, lintOptions);
 }

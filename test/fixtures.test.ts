@@ -59,7 +59,7 @@ describe('fixtures', () => {
             const expectFile = path.replace(/\.(md|txt)$/, '.expect.json');
             expect(existsSync(expectFile), `${expectFile} is missing`).toBe(true);
             const expected = JSON.parse(readFileSync(expectFile, 'utf8')) as Expected[];
-            const result = (await linterFor(ruleId, dir)).lint(text, { path: `fixtures/${ruleId}/flagged/${file}` });
+            const result = await (await linterFor(ruleId, dir)).lintAsync(text, { path: `fixtures/${ruleId}/flagged/${file}` });
             expect(result.error).toBeUndefined();
             const got = result.findings.filter((f) => f.ruleId === ruleId);
             expect(got.map((f) => ({ line: f.line, column: f.column }))).toEqual(expected.map((e) => ({ line: e.line, column: e.column })));
@@ -81,7 +81,7 @@ describe('fixtures', () => {
         for (const file of drafts(join(dir, 'clean'))) {
           it(`leaves ${file} alone`, async () => {
             const text = readFileSync(join(dir, 'clean', file), 'utf8');
-            const result = (await linterFor(ruleId, dir)).lint(text, { path: `fixtures/${ruleId}/clean/${file}` });
+            const result = await (await linterFor(ruleId, dir)).lintAsync(text, { path: `fixtures/${ruleId}/clean/${file}` });
             expect(result.error).toBeUndefined();
             expect(result.findings.filter((f) => f.ruleId === ruleId).map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([]);
           });

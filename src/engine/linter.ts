@@ -13,6 +13,7 @@ import { LOCALE_JURISDICTION } from '../config/settings.js';
 import { citationsFor } from '../policy/index.js';
 import { mask, scrub } from '../text/mask.js';
 import { termPattern } from '../text/terms.js';
+import { getLoaded, loadModules, type LazyModuleName } from './lazy.js';
 
 export interface LintOptions {
   /** Path of the draft (for overrides, reports). */
@@ -41,7 +42,10 @@ interface ActiveRule {
 export interface Linter {
   readonly config: ResolvedConfig;
   readonly rules: readonly Rule[];
+  /** Lints synchronously with the heavy modules already loaded (rules fall back without them). */
   lint(text: string, options?: LintOptions): LintResult;
+  /** Lints, loading any heavy module a rule asks for (only when its prefilter fires), then lints again. */
+  lintAsync(text: string, options?: LintOptions): Promise<LintResult>;
   /** True when the path is excluded by the config's `ignores`. */
   isIgnored(path: string): boolean;
 }
@@ -111,7 +115,19 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
     return c;
   };
 
+  async function lintAsync(text: string, lintOptions: LintOptions = {}): Promise<LintResult> {
+    const needs = new Set<LazyModuleName>();
+    const first = run(text, lintOptions, needs);
+    if (needs.size === 0) return first;
+    await loadModules(needs);
+    return run(text, lintOptions, new Set());
+  }
+
   function lint(text: string, lintOptions: LintOptions = {}): LintResult {
+    return run(text, lintOptions, new Set());
+  }
+
+  function run(text: string, lintOptions: LintOptions, needs: Set<LazyModuleName>): LintResult {
     const rel = lintOptions.path ? relative(lintOptions.path, options.basePath) : undefined;
     const applied = rel ? overrideMatchers.filter((m) => m.files(rel) && !m.excluded(rel)).map((m) => m.o) : [];
     const overrideKey = applied.map((o) => config.overrides.indexOf(o)).join(',');
@@ -208,6 +224,11 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
         report,
         isAllowed,
         metaRange: (key) => metaRange(doc, key),
+        load: (name) => {
+          const m = getLoaded(name);
+          if (!m) needs.add(name);
+          return m;
+        },
       };
       try {
         rule.check(ctx);
@@ -267,6 +288,7 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
     config,
     rules,
     lint,
+    lintAsync,
     isIgnored: (path) => ignored(relative(path, options.basePath)),
   };
 }

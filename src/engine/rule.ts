@@ -5,6 +5,7 @@ import { CATEGORIES, SEVERITIES, type Category, type ReportSeverity, type Sugges
 import type { Document, Post, Range } from './document.js';
 import type { Settings } from '../config/settings.js';
 import { TOPICS, type Topic } from '../policy/topics.js';
+import type { LazyModule, LazyModuleName } from './lazy.js';
 
 export interface ReportDescriptor {
   offset: number;
@@ -35,6 +36,11 @@ export interface RuleContext<Options = unknown> {
   report(descriptor: ReportDescriptor): void;
   /** True when the range is covered by a `terms.allow` phrase (the engine drops such findings anyway). */
   isAllowed(range: Range): boolean;
+  /**
+   * A heavy module (e.g. `compromise`) if it is loaded; otherwise `undefined`, and the request is
+   * recorded so that `lintAsync` loads it and lints again. Call it only after a cheap prefilter fired.
+   */
+  load<N extends LazyModuleName>(name: N): LazyModule<N> | undefined;
   /** The frontmatter range of a key path (e.g. `ai.tools`), or the start of the body when absent. */
   metaRange(key?: string): Range;
 }
