@@ -1,0 +1,193 @@
+#!/usr/bin/env node
+// The bin: arguments -> commslint/node -> formatter -> exit code. Heavy modules are imported only when a
+// command needs them, so `--version` and `--help` stay instant.
+import { parseArgs } from 'node:util';
+import { readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const HELP = `Usage: commslint [options] [files, directories, globs]
+
+Lints public-sector communication drafts (Markdown or text) before they are published.
+With no paths, lints the Markdown and text files under the current directory.
+
+Options:
+  --format NAME               stylish (default), json, sarif, github, junit, markdown
+  --config FILE               use this config file instead of discovery
+  --platform NAME             platform for drafts that name none (x, bluesky, mastodon, threads,
+                              linkedin, facebook, instagram, tiktok, youtube, generic)
+  --stdin                     lint text from standard input
+  --stdin-filename NAME       path to treat standard input as (config, overrides, report)
+  --max-warnings N            exit 1 when there are more than N warnings
+  --quiet                     report errors only
+  --fix                       apply safe automatic fixes to the files
+  --fix-dry-run               show the fixes as a diff without writing
+  --report-unused-directives  report commslint-disable comments that suppress nothing
+  --init                      write a starter commslint.config.json
+  --print-config FILE         print the resolved config for FILE
+  --list-rules                list the rules (id, category, default severity, fixable)
+  --explain RULE              describe a rule, its examples and its citations
+  --no-color                  never colour the output (colour is used only on a terminal)
+  --version                   print the version
+  --help                      print this help
+
+Exit codes: 0 no errors (and warnings within --max-warnings); 1 errors or too many warnings;
+2 usage error, invalid config, or a file that could not be linted.`;
+
+const options = {
+  format: { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  platform: { type: 'string' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  'report-unused-directives': { type: 'boolean' },
+  init: { type: 'boolean' },
+  'print-config': { type: 'string' },
+  'list-rules': { type: 'boolean' },
+  explain: { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  version: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+class Usage extends Error {}
+
+function readVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new Usage((error as Error).message.split('\n')[0]!);
+  }
+  const { values: v, positionals } = parsed;
+  if (v.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  if (v.version) {
+    process.stdout.write(`${readVersion()}\n`);
+    return 0;
+  }
+
+  const formatName = v.format ?? 'stylish';
+  const maxWarnings = v['max-warnings'] === undefined ? -1 : Number(v['max-warnings']);
+  if (v['max-warnings'] !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new Usage(`--max-warnings takes a whole number, got "${v['max-warnings']}"`);
+  if (v.stdin && (v.fix || v['fix-dry-run'])) throw new Usage('--fix cannot be used with --stdin (use --fix-dry-run on a file)');
+
+  const node = await import('./node.js');
+  const { PLATFORMS } = node;
+  const platformArg = v.platform === 'twitter' ? 'x' : v.platform;
+  if (platformArg !== undefined && !(PLATFORMS as readonly string[]).includes(platformArg)) {
+    throw new Usage(`--platform must be one of ${PLATFORMS.join(', ')}, got "${v.platform}"`);
+  }
+  const platform = platformArg as (typeof PLATFORMS)[number] | undefined;
+  const { format, FORMATS } = await import('./report/index.js');
+  await import('./report/all.js');
+  if (!(FORMATS as string[]).includes(formatName)) throw new Usage(`--format must be one of ${FORMATS.join(', ')}, got "${formatName}"`);
+  const cwd = process.cwd();
+  const color = v['no-color'] || process.env.NO_COLOR ? false : v.color || !!process.env.FORCE_COLOR || process.stdout.isTTY === true;
+
+  if (v['list-rules'] || v.explain !== undefined || v.init || v['print-config'] !== undefined) {
+    const commands = await import('./cli-commands.js');
+    if (v['list-rules']) return commands.listRules();
+    if (v.explain !== undefined) return commands.explain(v.explain);
+    if (v.init) return commands.init(cwd);
+    return commands.printConfig(v['print-config']!, v.config);
+  }
+
+  let results: import('./node.js').FileLintResult[];
+  if (v.stdin) {
+    const buf = await readStdin();
+    const name = v['stdin-filename'] ?? '<stdin>';
+    const abs = node.resolvePath(cwd, v['stdin-filename'] ?? 'stdin.md');
+    const loaded = v.config ? await node.loadConfig({ configFile: node.resolvePath(cwd, v.config) }) : await node.loadConfig(abs);
+    const linter = await node.createNodeLinter(loaded);
+    const problem = node.binaryProblem(buf);
+    if (problem) {
+      results = [{ path: name, findings: [], errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0, suppressed: [], meta: { platform: platform ?? 'generic', lang: 'en-GB' }, error: problem }];
+    } else {
+      results = [await node.lintOne(linter, node.decodeDraft(buf), abs, name, { ...(platform ? { platform } : {}), ...(v['report-unused-directives'] ? { reportUnusedDirectives: true } : {}) })];
+    }
+  } else {
+    results = await node.lintFiles(positionals, {
+      cwd,
+      ...(v.config ? { configFile: v.config } : {}),
+      ...(platform ? { platform } : {}),
+      ...(v['report-unused-directives'] ? { reportUnusedDirectives: true } : {}),
+      fix: !!(v.fix || v['fix-dry-run']),
+    });
+  }
+
+  if (v['fix-dry-run']) {
+    const { unifiedDiff } = await import('./report/diff.js');
+    for (const r of results) if (r.output !== undefined && r.source !== undefined) process.stdout.write(unifiedDiff(r.source, r.output, r.path));
+  } else if (v.fix) {
+    try {
+      node.writeFixes(results, cwd);
+    } catch (error) {
+      process.stderr.write(`commslint: ${(error as Error).message}\n`);
+      return 2;
+    }
+  }
+
+  if (v.quiet) {
+    results = results.map((r) => {
+      const findings = r.findings.filter((f) => f.severity === 'error');
+      return { ...r, findings, warningCount: 0, infoCount: 0, fixableCount: findings.filter((f) => f.fix).length };
+    });
+  }
+  // Internal fields never reach a formatter.
+  const shown = results.map(({ source: _s, output: _o, ...r }) => r);
+  const out = format(shown, formatName as import('./report/index.js').FormatName, { color, cwd });
+  if (out) process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
+
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const unlintable = results.filter((r) => r.error);
+  for (const r of unlintable) if (formatName !== 'stylish') process.stderr.write(`commslint: ${r.path}: ${r.error}\n`);
+  if (unlintable.length) return 2;
+  if (errors > 0) return 1;
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    if (formatName === 'stylish') process.stdout.write(`commslint found too many warnings (maximum: ${maxWarnings}).\n`);
+    return 1;
+  }
+  return 0;
+}
+
+// Run when executed as the bin (also through an npm symlink), not when imported by tests.
+function isMain(): boolean {
+  try {
+    return realpathSync(process.argv[1] ?? '') === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
+  }
+}
+if (isMain()) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      const e = error as Error;
+      if (e instanceof Usage || e.name === 'UsageError') process.stderr.write(`commslint: ${e.message}\nRun "commslint --help" for usage.\n`);
+      else if (e.name === 'ConfigError') process.stderr.write(`commslint: ${e.message}\n`);
+      else process.stderr.write(`commslint: internal error: ${e.message}${process.env.COMMSLINT_DEBUG ? `\n${e.stack}` : ''}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

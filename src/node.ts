@@ -1,0 +1,361 @@
+// commslint/node: file-system API — config discovery, file walking, reading drafts safely, atomic fixes.
+import { readFileSync, existsSync, statSync, readdirSync, writeFileSync, renameSync, chmodSync, unlinkSync, openSync, closeSync, fsyncSync } from 'node:fs';
+import { dirname, join, resolve, relative, isAbsolute, basename, extname, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import ignore, { type Ignore } from 'ignore';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import { builtinRules } from '../rules/index.js';
+import { buildLinter, type Linter, type LintOptions } from './engine/linter.js';
+import { applyFixes } from './engine/fixes.js';
+import { ConfigError, parseConfig, type Config, type ConfigInput } from './config/schema.js';
+import { expandLayers, mergeConfigs } from './config/resolve.js';
+import type { DraftMeta, LintResult, Platform } from './types.js';
+
+export * from './index.js';
+
+/** `resolve` re-exported for the CLI, which keeps its own imports minimal. */
+export function resolvePath(cwd: string, path: string): string {
+  return resolve(cwd, path);
+}
+
+export const CONFIG_FILES = ['commslint.config.json', 'commslint.config.yaml', 'commslint.config.yml', 'commslint.config.js', 'commslint.config.mjs'] as const;
+export const DRAFT_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
+
+export interface LoadedConfig {
+  config: Config;
+  /** The file it came from (undefined: no config file found, defaults apply). */
+  file?: string;
+  /** Directory that `overrides` and `ignores` globs are relative to. */
+  dir: string;
+}
+
+function readConfigFile(file: string): unknown {
+  const ext = extname(file);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`Cannot read config ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, undefined, file);
+  }
+  try {
+    if (ext === '.json') return text.trim() === '' ? {} : JSON.parse(text);
+    if (ext === '.yaml' || ext === '.yml') return parseYaml(text) ?? {};
+    if (basename(file) === 'package.json') return (JSON.parse(text) as { commslint?: unknown }).commslint;
+  } catch (error) {
+    throw new ConfigError(`Invalid config in ${file}: cannot parse: ${(error as Error).message.split('\n')[0]}`, undefined, file);
+  }
+  throw new ConfigError(`Unsupported config file ${file}`, undefined, file);
+}
+
+async function importConfigModule(file: string): Promise<unknown> {
+  try {
+    const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    return mod.default ?? mod;
+  } catch (error) {
+    throw new ConfigError(`Invalid config in ${file}: cannot load: ${(error as Error).message.split('\n')[0]}`, undefined, file);
+  }
+}
+
+async function readAnyConfig(file: string): Promise<unknown> {
+  return /\.(m?js|cjs)$/.test(file) ? importConfigModule(file) : readConfigFile(file);
+}
+
+/** Finds the config file for a path: the nearest directory upward with a config file or a `commslint` key in package.json. */
+export function findConfigFile(start: string): string | undefined {
+  let dir = resolve(start);
+  if (existsSync(dir) && !statSync(dir).isDirectory()) dir = dirname(dir);
+  for (;;) {
+    for (const name of CONFIG_FILES) {
+      const f = join(dir, name);
+      if (existsSync(f)) return f;
+    }
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg)) {
+      try {
+        if ((JSON.parse(readFileSync(pkg, 'utf8')) as { commslint?: unknown }).commslint !== undefined) return pkg;
+      } catch {
+        // An unreadable package.json is not ours to judge.
+      }
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** Loads and flattens a config (file `extends` resolved relative to the file that names them). */
+export async function loadConfigFile(file: string, seen: string[] = []): Promise<Config> {
+  const abs = resolve(file);
+  if (seen.includes(abs)) throw new ConfigError(`Invalid config in ${abs}: extends: circular reference`, 'extends', abs);
+  const config = parseConfig(await readAnyConfig(abs), abs);
+  const names = config.extends === undefined ? [] : [config.extends].flat();
+  const loaded = new Map<string, Config>();
+  for (const name of names) {
+    if (name.startsWith('commslint:')) continue;
+    const target = isAbsolute(name) ? name : resolve(dirname(abs), name);
+    if (!existsSync(target)) throw new ConfigError(`Invalid config in ${abs}: extends: file not found: ${name}`, 'extends', abs);
+    loaded.set(name, await loadConfigFile(target, [...seen, abs]));
+  }
+  if (loaded.size === 0) return config;
+  // Flatten file layers here so the browser-safe core only ever sees presets.
+  const layers = expandLayers(config, builtinRules, { file: abs, resolveExtends: (n) => loaded.get(n)! });
+  const merged = mergeConfigs(layers);
+  const presets = names.filter((n) => n.startsWith('commslint:'));
+  const { jurisdiction, ...rest } = merged;
+  void jurisdiction;
+  return { ...rest, extends: presets.length ? presets : [] } as Config;
+}
+
+/** DESIGN.md discovery: `loadConfig(filePath)` searches upward from the file; `{ configFile }` loads that file. */
+export async function loadConfig(target: string | { configFile: string }): Promise<LoadedConfig> {
+  if (typeof target !== 'string') {
+    const file = resolve(target.configFile);
+    if (!existsSync(file)) throw new ConfigError(`Config file not found: ${target.configFile}`, undefined, file);
+    return { config: await loadConfigFile(file), file, dir: dirname(file) };
+  }
+  const file = findConfigFile(target);
+  if (!file) {
+    const abs = resolve(target);
+    const dir = existsSync(abs) && statSync(abs).isDirectory() ? abs : dirname(abs);
+    return { config: parseConfig({}), dir };
+  }
+  return { config: await loadConfigFile(file), file, dir: dirname(file) };
+}
+
+export async function createNodeLinter(loaded: LoadedConfig): Promise<Linter> {
+  return buildLinter(builtinRules, loaded.config, { ...(loaded.file ? { file: loaded.file } : {}), basePath: loaded.dir });
+}
+
+export interface LintFilesOptions {
+  cwd?: string;
+  /** Use this config file instead of discovery. */
+  configFile?: string;
+  /** Use this config object instead of discovery. */
+  config?: ConfigInput;
+  /** Platform for drafts whose frontmatter names none (overrides config). */
+  platform?: Platform;
+  reportUnusedDirectives?: boolean;
+  /** Apply fixes in memory; results carry `output` when the text changed. */
+  fix?: boolean;
+}
+
+export interface FileLintResult extends LintResult {
+  path: string;
+  /** The fixed text, when fixing changed it. */
+  output?: string;
+  /** The text as read, for atomic writes. */
+  source?: string;
+}
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+const DEFAULT_IGNORES = ['node_modules/', '.git/', 'dist/', 'coverage/'];
+
+function loadIgnoreFile(dir: string, name: string, into: Ignore): void {
+  const f = join(dir, name);
+  if (existsSync(f)) {
+    try {
+      into.add(readFileSync(f, 'utf8'));
+    } catch {
+      // Unreadable ignore files are skipped, as git does.
+    }
+  }
+}
+
+/** Walks a directory for drafts, honouring .gitignore and .commslintignore files at every level. */
+function walk(root: string, cwd: string, isIgnored: (abs: string) => boolean): string[] {
+  const out: string[] = [];
+  const rules: Array<{ dir: string; ig: Ignore }> = [];
+  const visit = (dir: string): void => {
+    const ig = ignore();
+    loadIgnoreFile(dir, '.gitignore', ig);
+    loadIgnoreFile(dir, '.commslintignore', ig);
+    rules.push({ dir, ig });
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      rules.pop();
+      return;
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of entries) {
+      const abs = join(dir, e.name);
+      const isDir = e.isDirectory();
+      if (isDir && DEFAULT_IGNORES.includes(`${e.name}/`)) continue;
+      const ignoredByFiles = rules.some(({ dir: d, ig: g }) => {
+        const rel = relative(d, abs).split(sep).join('/');
+        return rel && !rel.startsWith('..') && g.ignores(isDir ? `${rel}/` : rel);
+      });
+      if (ignoredByFiles || isIgnored(abs)) continue;
+      if (isDir) visit(abs);
+      else if (e.isFile() && (DRAFT_EXTENSIONS as readonly string[]).includes(extname(e.name).toLowerCase())) out.push(abs);
+    }
+    rules.pop();
+  };
+  void cwd;
+  visit(root);
+  return out;
+}
+
+/** Expands CLI patterns into files. A pattern that matches nothing is a usage error. */
+export function resolveFiles(patterns: readonly string[], cwd: string, isIgnored: (abs: string) => boolean = () => false): string[] {
+  const files = new Set<string>();
+  const list = patterns.length ? patterns : ['.'];
+  for (const p of list) {
+    const abs = resolve(cwd, p);
+    if (existsSync(abs)) {
+      if (statSync(abs).isDirectory()) for (const f of walk(abs, cwd, isIgnored)) files.add(f);
+      else files.add(abs);
+      continue;
+    }
+    if (isDynamicPattern(p)) {
+      const matched = globSync(p, { cwd, absolute: true, ignore: DEFAULT_IGNORES.map((d) => `**/${d}**`), dot: false }).filter((f) => !isIgnored(f));
+      if (matched.length === 0) throw new UsageError(`No files matching the pattern "${p}" were found.`);
+      for (const f of matched) files.add(resolve(f));
+      continue;
+    }
+    throw new UsageError(`No such file or directory: ${p}`);
+  }
+  return [...files].sort();
+}
+
+/** Why a buffer cannot be linted as a draft, if it cannot. */
+export function binaryProblem(buf: Uint8Array): string | undefined {
+  const head = buf.subarray(0, 8000);
+  if (head.includes(0)) return 'binary file (contains NUL bytes); only Markdown and text drafts can be linted';
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    return 'file is not valid UTF-8 text';
+  }
+  return undefined;
+}
+
+export function decodeDraft(buf: Uint8Array): string {
+  return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
+}
+
+const MAX_FIX_PASSES = 10;
+
+/** Lints and fixes until no fix applies (fixes can unblock each other), at most 10 passes. */
+export async function fixText(linter: Linter, text: string, options: LintOptions): Promise<{ output: string; result: LintResult }> {
+  let output = text;
+  let result = await linter.lintAsync(output, options);
+  for (let pass = 0; pass < MAX_FIX_PASSES && result.fixableCount > 0; pass++) {
+    const next = applyFixes(output, result.findings);
+    if (next === output) break;
+    output = next;
+    result = await linter.lintAsync(output, options);
+  }
+  return { output, result };
+}
+
+function emptyResult(path: string, error: string, platform: Platform): FileLintResult {
+  return { path, findings: [], errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0, suppressed: [], meta: { platform, lang: 'en-GB' }, error };
+}
+
+/** Lints files, directories and globs; each file with the config discovered for it (or the one given). */
+export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<FileLintResult[]> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const linters = new Map<string, Promise<Linter>>();
+  const fixed = options.configFile ? await loadConfig({ configFile: resolve(cwd, options.configFile) }) : options.config ? { config: parseConfig(options.config), dir: cwd } : undefined;
+  const linterFor = (file: string): Promise<Linter> => {
+    if (fixed) {
+      let l = linters.get('');
+      if (!l) linters.set('', (l = createNodeLinter(fixed)));
+      return l;
+    }
+    const cfg = findConfigFile(dirname(file)) ?? '';
+    let l = linters.get(cfg);
+    if (!l) {
+      l = (cfg ? loadConfig({ configFile: cfg }) : Promise.resolve({ config: parseConfig({}), dir: cwd })).then(createNodeLinter);
+      linters.set(cfg, l);
+    }
+    return l;
+  };
+  const rootLinter = await linterFor(join(cwd, 'x.md'));
+  const files = resolveFiles(patterns, cwd, (abs) => rootLinter.isIgnored(abs.split(sep).join('/')));
+  const results: FileLintResult[] = [];
+  for (const file of files) {
+    const display = relative(cwd, file).split(sep).join('/') || basename(file);
+    const linter = await linterFor(file);
+    const platform = options.platform ?? linter.config.settings.platform;
+    let buf: Buffer;
+    try {
+      buf = readFileSync(file);
+    } catch (error) {
+      results.push(emptyResult(display, `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, platform));
+      continue;
+    }
+    const problem = binaryProblem(buf);
+    if (problem) {
+      results.push(emptyResult(display, problem, platform));
+      continue;
+    }
+    const text = decodeDraft(buf);
+    results.push(await lintOne(linter, text, file, display, options));
+  }
+  return results;
+}
+
+/** Lints one text as if it were the file at `file` (used for files and for --stdin). */
+export async function lintOne(linter: Linter, text: string, file: string, display: string, options: Pick<LintFilesOptions, 'platform' | 'reportUnusedDirectives' | 'fix'>): Promise<FileLintResult> {
+  const meta: DraftMeta | undefined = options.platform ? { platform: options.platform } : undefined;
+  const lintOptions: LintOptions = { path: file, ...(meta ? { meta } : {}), ...(options.reportUnusedDirectives ? { reportUnusedDirectives: true } : {}) };
+  if (options.fix) {
+    const { output, result } = await fixText(linter, text, lintOptions);
+    return { ...result, path: display, source: text, ...(output !== text ? { output } : {}) };
+  }
+  const result = await linter.lintAsync(text, lintOptions);
+  return { ...result, path: display, source: text };
+}
+
+/**
+ * Writes `content` to `file` atomically: a temp file in the same directory, fsync, the original's
+ * permissions, then rename. Refuses when the file no longer holds `expected` (changed since it was read).
+ */
+export function writeFileAtomic(file: string, content: string, expected?: string): void {
+  if (expected !== undefined) {
+    const now = readFileSync(file);
+    if (binaryProblem(now) || decodeDraft(now) !== expected) throw new Error(`${file} changed since it was read; not writing fixes`);
+  }
+  const mode = statSync(file).mode & 0o7777;
+  const tmp = join(dirname(file), `.${basename(file)}.commslint-${process.pid}-${Date.now()}.tmp`);
+  try {
+    writeFileSync(tmp, content, { mode });
+    const fd = openSync(tmp, 'r+');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    chmodSync(tmp, mode);
+    renameSync(tmp, file);
+  } catch (error) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // Nothing to clean up.
+    }
+    throw error;
+  }
+}
+
+/** Writes the fixed output of each result back to its file (atomically). Returns the paths written. */
+export function writeFixes(results: readonly FileLintResult[], cwd: string = process.cwd()): string[] {
+  const written: string[] = [];
+  for (const r of results) {
+    if (r.output === undefined || r.source === undefined) continue;
+    const file = resolve(cwd, r.path);
+    writeFileAtomic(file, r.output, r.source);
+    written.push(r.path);
+  }
+  return written;
+}
