@@ -10,6 +10,7 @@ import { accessibilityRules } from './accessibility/index.js';
 import { platformRules } from './platform/index.js';
 import { impartialityRules } from './impartiality/index.js';
 import { legalRules } from './legal/index.js';
+import { deniedTermRules } from './denied-terms.js';
 
 export const builtinRules: readonly Rule[] = Object.freeze([
   ...toneRules,
@@ -21,4 +22,5 @@ export const builtinRules: readonly Rule[] = Object.freeze([
   ...platformRules,
   ...impartialityRules,
   ...legalRules,
+  ...deniedTermRules,
 ]);

@@ -2,7 +2,8 @@
 // any run of spaces between words. Used for `terms.allow`, `terms.confidential` and rule word lists.
 
 export function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  // Only the characters special outside a class: `-` and `/` must stay unescaped under the `u` flag.
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export interface TermPatternOptions {

@@ -1,0 +1,145 @@
+// Children identified in a draft: a person's name tied to a child's age ("Oliver Smith, aged 8",
+// "14-year-old Jack Brown"), a school year ("Year 6 pupil Amy Jones") or a school and a child word.
+// Shared by `legal/identifying-child` (a child named in a crime, court or youth-justice context: CYPA 1933
+// s.49, YCJA s.110) and `personal-data/child-identified` (every other case).
+import type { RuleContext } from '../engine/rule.js';
+import type { Range } from '../engine/document.js';
+
+export interface IdentifiedChild {
+  /** Range of the name and the attached marker, e.g. "Oliver Smith, aged 8". */
+  offset: number;
+  endOffset: number;
+  /** The name as written (personal data: never echo it in a message). */
+  name: string;
+  /** Crime, court, police, victim or offender words in the same sentence, or strong ones in the same post. */
+  legalContext: boolean;
+}
+
+// A capitalised name word: Oliver, McDonald, O'Brien, Smith-Jones, Zoë. Bounded: at most three words.
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}\p{Ll}+)*`;
+const NAME = String.raw`(?<![\p{L}\p{N}'’.-])(${NAME_WORD}(?:[ \u00a0]${NAME_WORD}){0,2})`;
+const AGE_NUM = String.raw`(1[0-7]|[1-9])`;
+
+// Words that are capitalised but are not (the start of) a person's name.
+const NOT_NAME = new Set(
+  (
+    'The A An And Or But Our Your Their His Her My We You They It This That These Those There Here ' +
+    'Well Done Thanks Thank Congratulations Congrats Huge Big Massive Shout Out Meet Say Hello Welcome Please Today Yesterday ' +
+    'Tonight Tomorrow Last Next On In At From To For Of With By After Before During When While Police Officers Officer ' +
+    'Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Cllr Councillor Mayor Judge Justice PC DC DS Sgt Sergeant Inspector Detective ' +
+    'Constable Superintendent Chief Minister Senator Rep Representative Governor Premier Reverend Rev Father ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+    'September October November December Year Years Age Aged Pupil Pupils Student Students Class School Primary ' +
+    'Secondary High Academy College Street Road Lane Avenue Drive Close Park Council Court Hospital Centre Center Library ' +
+    'Church Station Team Group Club Ward North South East West Riverside City Town County Borough Village Unit'
+  ).split(/\s+/),
+);
+// Titles of adults: a name after one of these is not a child.
+const ADULT_TITLE = /(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Cllr|Councillor|Mayor|Judge|PC|DC|DS|Sgt|Sergeant|Inspector|Detective|Constable|Minister|Senator|Governor|Premier|Reverend|Rev|headteacher|teacher|principal|officer|councillor|mum|mother|dad|father|grandmother|grandfather|parent)\.?[ \u00a0]+)$/u;
+
+const CHILD_NOUN = String.raw`(?:boy|girl|schoolboy|schoolgirl|teenager|teen|child|youngster|youth|toddler|baby|infant|pupil|student|son|daughter|juvenile|minor)`;
+const YEAR_GROUP = String.raw`(?:[Yy]ear[ \u00a0](?:1[0-3]|[1-9])|Reception|P[1-7]|S[1-6]|[Gg]rade[ \u00a0](?:1[0-2]|[1-9])|[Kk]indergarten)`;
+const SCHOOL = String.raw`(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]){0,4}(?:Primary|Infant|Junior|Secondary|High|Grammar|Middle|Elementary|Public)?[ \u00a0]?(?:School|Academy|College|Kura|Kindergarten|Nursery)`;
+
+// Marker after the name: ", aged 8", " (8)", ", 8,", ", 8 from", ", a 14-year-old", ", a Year 6 pupil", " (Year 6)".
+const AFTER = new RegExp(
+  NAME +
+    String.raw`(?:` +
+    String.raw`,?[ \u00a0]+\(?(?:aged|age)[ \u00a0]+` + AGE_NUM + String.raw`\b\)?` +
+    String.raw`|[ \u00a0]+\(` + AGE_NUM + String.raw`\)` +
+    String.raw`|,[ \u00a0]*` + AGE_NUM + String.raw`(?=,|[ \u00a0]+(?:of|from|who|and)\b)` +
+    String.raw`|,[ \u00a0]+(?:an?|the)[ \u00a0]+` + AGE_NUM + String.raw`[- \u00a0]year[- \u00a0]old\b` +
+    String.raw`|,[ \u00a0]+(?:an?|the)[ \u00a0]+` + YEAR_GROUP + String.raw`[ \u00a0]+(?:pupil|student)\b` +
+    String.raw`|[ \u00a0]+\(` + YEAR_GROUP + String.raw`\)` +
+    String.raw`)`,
+  'gu',
+);
+// Marker before the name: "8-year-old Oliver Smith", "aged 8, Oliver Smith", "Year 6 pupil Amy Jones",
+// "schoolboy Jack Brown", "a 15-year-old boy, Jack Brown,".
+const BEFORE = new RegExp(
+  String.raw`(?:\b` +
+    AGE_NUM +
+    String.raw`[- \u00a0]year[- \u00a0]old(?:[ \u00a0]+` +
+    CHILD_NOUN +
+    String.raw`)?,?` +
+    String.raw`|\b` +
+    YEAR_GROUP +
+    String.raw`[ \u00a0]+(?:pupil|student)s?` +
+    String.raw`|\b(?:schoolboy|schoolgirl|teenager|youngster|pupil|student)` +
+    String.raw`)[ \u00a0]+` +
+    NAME,
+  'gu',
+);
+// A name followed closely by a school: "Oliver Smith from St Mary's Primary School". Only counts with a
+// child word or year group in the same sentence (a teacher or governor is named the same way).
+const SCHOOL_AFTER = new RegExp(NAME + String.raw`,?[ \u00a0]+(?:from|of|at|a[ \u00a0]+pupil[ \u00a0]+at|who[ \u00a0]+attends)[ \u00a0]+` + SCHOOL, 'gu');
+const CHILD_WORD_IN_SENTENCE = new RegExp(String.raw`\b(?:${CHILD_NOUN}s?|children|kids|aged[ \u00a0]+(?:1[0-7]|[1-9])\b|${YEAR_GROUP})`, 'u');
+
+// Legal context. Strong words anywhere in the post; "police" and the like only in the same sentence.
+const LEGAL_STRONG = /\b(?:arrest(?:ed|s)?|charged|charges?|court|courts|trial|prosecut\w{0,6}|convict\w{0,4}|sentenc\w{0,4}|offen[cs]es?|offenders?|offending|suspects?|suspected|victims?|accused|defendants?|crimes?|criminal|youth[ \u00a0]+(?:justice|offending|court)|assault(?:ed)?|abused?|rape[ds]?|sexual|stabb(?:ed|ing)|robbery|burglary|theft|attack(?:ed)?|bail|remand(?:ed)?|custody|witness(?:es)?|investigation|murder(?:ed)?|killed|manslaughter|harass\w{0,6}|indecent|grooming|exploitation|vandalism|antisocial|anti-social)\b/iu;
+const LEGAL_NEAR = /\b(?:police|officers?|detectives?|constabulary|garda[ií]?|RCMP|sheriff|incident|injured)\b/iu;
+
+function trimName(raw: string, start: number): { name: string; offset: number } | undefined {
+  const words = raw.split(/[ \u00a0]/u);
+  let skip = 0;
+  let offset = start;
+  while (skip < words.length && NOT_NAME.has(words[skip]!)) {
+    offset += words[skip]!.length + 1;
+    skip++;
+  }
+  const rest = words.slice(skip);
+  if (rest.length === 0 || rest.some((w) => NOT_NAME.has(w))) return undefined;
+  return { name: rest.join(' '), offset };
+}
+
+function sentenceAt(sentences: Range[], offset: number): Range | undefined {
+  return sentences.find((s) => offset >= s.offset && offset < s.endOffset);
+}
+
+/** Children identified by name in the draft's prose, with whether the context is legal. */
+export function findIdentifiedChildren(ctx: RuleContext): IdentifiedChild[] {
+  const { prose } = ctx.doc;
+  const body = prose.slice(ctx.doc.bodyOffset);
+  // Cheap prefilter: no number, year group, child word or school, no child.
+  if (!/\d|school|pupil|student|boy|girl|teen|youngster|academy|college|kura/iu.test(body)) return [];
+  const sentences = ctx.doc.sentences();
+  const found: IdentifiedChild[] = [];
+  const add = (nameOffset: number, rawName: string, from: number, to: number): void => {
+    const t = trimName(rawName, nameOffset);
+    if (!t) return;
+    if (ADULT_TITLE.test(prose.slice(Math.max(0, t.offset - 20), t.offset))) return;
+    const offset = Math.min(from, t.offset);
+    const endOffset = Math.max(to, t.offset + t.name.length);
+    if (found.some((f) => f.offset < endOffset && offset < f.endOffset)) return;
+    const sentence = sentenceAt(sentences, t.offset) ?? { offset, endOffset };
+    const post = ctx.posts.find((p) => t.offset >= p.offset && t.offset < p.endOffset) ?? { offset: ctx.doc.bodyOffset, endOffset: prose.length };
+    const sentenceText = prose.slice(sentence.offset, sentence.endOffset);
+    const legalContext = LEGAL_STRONG.test(prose.slice(post.offset, post.endOffset)) || LEGAL_NEAR.test(sentenceText);
+    found.push({ offset, endOffset, name: t.name, legalContext });
+  };
+  const scan = (re: RegExp, handle: (m: RegExpMatchArray) => void): void => {
+    re.lastIndex = 0;
+    for (const m of body.matchAll(re)) handle(m);
+  };
+  const base = ctx.doc.bodyOffset;
+  scan(AFTER, (m) => {
+    const s = base + m.index!;
+    add(s, m[1]!, s, s + m[0].length);
+  });
+  scan(BEFORE, (m) => {
+    const s = base + m.index!;
+    const raw = m[m.length - 1]!;
+    const nameStart = s + m[0].length - raw.length;
+    add(nameStart, raw, s, s + m[0].length);
+  });
+  scan(SCHOOL_AFTER, (m) => {
+    const s = base + m.index!;
+    const sentence = sentenceAt(sentences, s);
+    const text = sentence ? prose.slice(sentence.offset, sentence.endOffset) : m[0];
+    if (!CHILD_WORD_IN_SENTENCE.test(text)) return;
+    add(s, m[1]!, s, s + m[1]!.length);
+  });
+  return found
+    .filter((f) => !ctx.doc.inCode(f.offset))
+    .sort((a, b) => a.offset - b.offset);
+}
