@@ -104,9 +104,18 @@ export async function main(argv: string[]): Promise<number> {
 
   if (v['list-rules'] || v.explain !== undefined || v.init || v['print-config'] !== undefined) {
     const commands = await import('./cli-commands.js');
-    if (v['list-rules']) return commands.listRules();
-    if (v.explain !== undefined) return commands.explain(v.explain);
-    if (v.init) return commands.init(cwd);
+    if (v['list-rules']) return commands.listRules(formatName);
+    if (v.explain !== undefined) return commands.explain(v.explain, { cwd, ...(v.config ? { configFile: v.config } : {}) });
+    if (v.init) {
+      // Ask for locale and organisation only at an interactive terminal; defaults otherwise (CI, scripts).
+      if (!(process.stdin.isTTY && process.stdout.isTTY)) return commands.init(cwd);
+      const terminal = await commands.terminalAsk();
+      try {
+        return await commands.init(cwd, { ask: terminal.ask });
+      } finally {
+        terminal.close();
+      }
+    }
     return commands.printConfig(v['print-config']!, v.config);
   }
 
@@ -133,6 +142,7 @@ export async function main(argv: string[]): Promise<number> {
     });
   }
 
+  let writeFailed = false;
   if (v['fix-dry-run']) {
     const { unifiedDiff } = await import('./report/diff.js');
     for (const r of results) if (r.output !== undefined && r.source !== undefined) process.stdout.write(unifiedDiff(r.source, r.output, r.path));
@@ -140,8 +150,9 @@ export async function main(argv: string[]): Promise<number> {
     try {
       node.writeFixes(results, cwd);
     } catch (error) {
-      process.stderr.write(`commslint: ${(error as Error).message}\n`);
-      return 2;
+      // Every file is still reported (each unwritten one keeps its old text); the exit code says it failed.
+      for (const line of (error as Error).message.split('\n')) process.stderr.write(`commslint: ${line}\n`);
+      writeFailed = true;
     }
   }
 
@@ -160,10 +171,13 @@ export async function main(argv: string[]): Promise<number> {
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const unlintable = results.filter((r) => r.error);
   for (const r of unlintable) if (formatName !== 'stylish') process.stderr.write(`commslint: ${r.path}: ${r.error}\n`);
-  if (unlintable.length) return 2;
+  if (unlintable.length || writeFailed) return 2;
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
-    if (formatName === 'stylish') process.stdout.write(`commslint found too many warnings (maximum: ${maxWarnings}).\n`);
+    // Machine formats keep stdout parseable: the note goes to stderr.
+    const note = `commslint found too many warnings (${warnings}; maximum: ${maxWarnings}).\n`;
+    if (formatName === 'stylish') process.stdout.write(note);
+    else process.stderr.write(note);
     return 1;
   }
   return 0;

@@ -1,5 +1,5 @@
 // commslint/node: file-system API — config discovery, file walking, reading drafts safely, atomic fixes.
-import { readFileSync, existsSync, statSync, readdirSync, writeFileSync, renameSync, chmodSync, unlinkSync, openSync, closeSync, fsyncSync } from 'node:fs';
+import { readFileSync, existsSync, statSync, readdirSync, writeFileSync, renameSync, chmodSync, chownSync, unlinkSync, openSync, closeSync, fsyncSync, realpathSync, accessSync, constants as fsConstants } from 'node:fs';
 import { dirname, join, resolve, relative, isAbsolute, basename, extname, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
@@ -11,6 +11,7 @@ import { applyFixes } from './engine/fixes.js';
 import { ConfigError, parseConfig, type Config, type ConfigInput } from './config/schema.js';
 import { expandLayers, mergeConfigs } from './config/resolve.js';
 import type { DraftMeta, LintResult, Platform } from './types.js';
+import { redactWithText } from './report/redact.js';
 
 export * from './index.js';
 
@@ -233,9 +234,37 @@ export function binaryProblem(buf: Uint8Array): string | undefined {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
-    return 'file is not valid UTF-8 text';
+    const at = firstInvalidUtf8(buf);
+    let line = 1;
+    for (let i = 0; i < at; i++) if (buf[i] === 10) line++;
+    return `file is not valid UTF-8 text (first invalid byte at line ${line}, byte offset ${at}); save it as UTF-8`;
   }
   return undefined;
+}
+
+/** Byte offset of the first invalid UTF-8 sequence: the longest prefix that decodes (binary search). */
+function firstInvalidUtf8(buf: Uint8Array): number {
+  const decodes = (n: number): boolean => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(buf.subarray(0, n), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let lo = 0;
+  let hi = buf.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (decodes(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  // `lo` bytes decode, possibly ending inside an incomplete sequence: then the problem starts at its lead byte.
+  let i = lo;
+  while (i > 0 && lo - i < 3 && (buf[i - 1]! & 0xc0) === 0x80) i--;
+  const lead = i > 0 ? buf[i - 1]! : 0;
+  if (lead >= 0xc0 && lo - (i - 1) < (lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2)) return i - 1;
+  return lo;
 }
 
 export function decodeDraft(buf: Uint8Array): string {
@@ -281,11 +310,31 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
     return l;
   };
   const rootLinter = await linterFor(join(cwd, 'x.md'));
-  const files = resolveFiles(patterns, cwd, (abs) => rootLinter.isIgnored(abs.split(sep).join('/')));
+  const isIgnored = (abs: string): boolean => rootLinter.isIgnored(abs.split(sep).join('/'));
   const results: FileLintResult[] = [];
+  // Each pattern on its own, so one that matches nothing is reported while the others are still linted
+  // (a lone pattern that matches nothing stays a usage error).
+  const found = new Set<string>();
+  for (const p of patterns.length ? patterns : ['.']) {
+    try {
+      for (const f of resolveFiles([p], cwd, isIgnored)) found.add(f);
+    } catch (error) {
+      if (!(error instanceof UsageError) || patterns.length < 2) throw error;
+      results.push(emptyResult(p, error.message, options.platform ?? rootLinter.config.settings.platform));
+    }
+  }
+  const files = [...found].sort();
   for (const file of files) {
     const display = relative(cwd, file).split(sep).join('/') || basename(file);
-    const linter = await linterFor(file);
+    let linter: Linter;
+    try {
+      linter = await linterFor(file);
+    } catch (error) {
+      // A broken config below cwd makes its own files unlintable, not every other file.
+      if (!(error instanceof ConfigError)) throw error;
+      results.push(emptyResult(display, error.message, options.platform ?? rootLinter.config.settings.platform));
+      continue;
+    }
     const platform = options.platform ?? linter.config.settings.platform;
     let buf: Buffer;
     try {
@@ -309,38 +358,51 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
 export async function lintOne(linter: Linter, text: string, file: string, display: string, options: Pick<LintFilesOptions, 'platform' | 'reportUnusedDirectives' | 'fix'>): Promise<FileLintResult> {
   const meta: DraftMeta | undefined = options.platform ? { platform: options.platform } : undefined;
   const lintOptions: LintOptions = { path: file, ...(meta ? { meta } : {}), ...(options.reportUnusedDirectives ? { reportUnusedDirectives: true } : {}) };
+  // redactWithText: a value a sensitive finding masked is scrubbed from every other finding too.
   if (options.fix) {
     const { output, result } = await fixText(linter, text, lintOptions);
-    return { ...result, path: display, source: text, ...(output !== text ? { output } : {}) };
+    return { ...redactWithText(result, output), path: display, source: text, ...(output !== text ? { output } : {}) };
   }
   const result = await linter.lintAsync(text, lintOptions);
-  return { ...result, path: display, source: text };
+  return { ...redactWithText(result, text), path: display, source: text };
 }
 
 /**
  * Writes `content` to `file` atomically: a temp file in the same directory, fsync, the original's
  * permissions, then rename. Refuses when the file no longer holds `expected` (changed since it was read).
  */
-export function writeFileAtomic(file: string, content: string, expected?: string): void {
-  if (expected !== undefined) {
+export function writeFileAtomic(path: string, content: string, expected?: string): void {
+  // Write through a symlink to its target: renaming over the link would replace it by a plain file.
+  const file = realpathSync(path);
+  const unchanged = (): boolean => {
     const now = readFileSync(file);
-    if (binaryProblem(now) || decodeDraft(now) !== expected) throw new Error(`${file} changed since it was read; not writing fixes`);
-  }
-  const mode = statSync(file).mode & 0o7777;
+    return !binaryProblem(now) && decodeDraft(now) === expected;
+  };
+  if (expected !== undefined && !unchanged()) throw new Error(`${path} changed since it was read; not writing fixes`);
+  const st = statSync(file);
+  const mode = st.mode & 0o7777;
+  // A read-only draft stays untouched, as an in-place write would (renaming over it would not ask).
+  accessSync(file, fsConstants.W_OK);
   const tmp = join(dirname(file), `.${basename(file)}.commslint-${process.pid}-${Date.now()}.tmp`);
+  let created = false;
   try {
-    writeFileSync(tmp, content, { mode });
-    const fd = openSync(tmp, 'r+');
+    const fd = openSync(tmp, 'wx', 0o600);
+    created = true;
     try {
+      writeFileSync(fd, content);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
     chmodSync(tmp, mode);
+    // Keep the owner when running as root (otherwise the fixed draft would become root's).
+    if (process.getuid?.() === 0 && (st.uid !== 0 || st.gid !== 0)) chownSync(tmp, st.uid, st.gid);
+    // Check again just before replacing: an editor may have saved while we were writing.
+    if (expected !== undefined && !unchanged()) throw new Error(`${path} changed since it was read; not writing fixes`);
     renameSync(tmp, file);
   } catch (error) {
     try {
-      unlinkSync(tmp);
+      if (created) unlinkSync(tmp);
     } catch {
       // Nothing to clean up.
     }
@@ -348,14 +410,24 @@ export function writeFileAtomic(file: string, content: string, expected?: string
   }
 }
 
-/** Writes the fixed output of each result back to its file (atomically). Returns the paths written. */
+/**
+ * Writes the fixed output of each result back to its file (atomically). Returns the paths written.
+ * A file that cannot be written does not stop the others; the failures are thrown together at the end.
+ */
 export function writeFixes(results: readonly FileLintResult[], cwd: string = process.cwd()): string[] {
   const written: string[] = [];
+  const failures: string[] = [];
   for (const r of results) {
     if (r.output === undefined || r.source === undefined) continue;
     const file = resolve(cwd, r.path);
-    writeFileAtomic(file, r.output, r.source);
-    written.push(r.path);
+    try {
+      writeFileAtomic(file, r.output, r.source);
+      written.push(r.path);
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      failures.push(/changed since it was read/.test(e.message) ? e.message : `${r.path}: cannot write fixes: ${e.code ?? e.message}`);
+    }
   }
+  if (failures.length) throw new Error(failures.join('\n'));
   return written;
 }

@@ -1,4 +1,7 @@
 // Registry of the impartiality rules: one import per rule file.
 import type { Rule } from '../../src/engine/rule.js';
+import partyPolitical from './party-political.js';
+import electionPeriod from './election-period.js';
+import endorsement from './endorsement.js';
 
-export const impartialityRules: Rule[] = [];
+export const impartialityRules: Rule[] = [partyPolitical, electionPeriod, endorsement];

@@ -1,4 +1,7 @@
 // Registry of the legal rules: one import per rule file.
 import type { Rule } from '../../src/engine/rule.js';
+import prejudicialStatement from './prejudicial-statement.js';
+import victimIdentification from './victim-identification.js';
+import identifyingChild from './identifying-child.js';
 
-export const legalRules: Rule[] = [];
+export const legalRules: Rule[] = [prejudicialStatement, victimIdentification, identifyingChild];

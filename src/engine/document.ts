@@ -2,9 +2,8 @@
 // All offsets are 0-based UTF-16 offsets into the original text (BOM and frontmatter included).
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import type { Root as MdastRoot, RootContent, Nodes as MdastNodes, Yaml } from 'mdast';
+import type { Root as MdastRoot, RootContent, Nodes as MdastNodes } from 'mdast';
 import type { Root as NlcstRoot } from 'nlcst';
 import { ParseEnglish } from 'parse-english';
 import { toNlcst } from 'mdast-util-to-nlcst';
@@ -13,7 +12,65 @@ import { LineIndex } from '../text/lines.js';
 import { parseFrontmatter, type FrontmatterProblem } from './frontmatter.js';
 import type { DraftMeta } from '../types.js';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+// Two processors: GFM's extensions cost over half the parse time, and most posts use none of its
+// block or inline syntax (tables, strikethrough, footnotes, task lists). Bare URLs, GFM's other
+// addition, are found by our own scan below so the two paths agree.
+const plainProcessor = unified().use(remarkParse).freeze();
+const gfmProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
+const GFM_SYNTAX = /[|~]|\[\^|^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\]/m;
+// Frontmatter fences are found here rather than with remark-frontmatter: one line test instead of a
+// micromark extension on every parse (about a quarter of the parse time on short posts).
+const OPEN_FENCE = /^---[ \t]*(?:\r\n|\r|\n)/;
+const CLOSE_FENCE = /^---[ \t]*$/gm;
+// Large drafts are parsed in chunks split at blank lines outside fenced code, so memory and time stay
+// linear in size (micromark's event lists for a 5 MB draft run to hundreds of MB).
+const CHUNK_SIZE = 64 * 1024;
+const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
+// GFM autolink literals: http(s):// or www. up to whitespace or <, without trailing punctuation.
+const BARE_URL = /(?<![\p{L}\p{N}_@/.-])(?:https?:\/\/|www\.)[^\s<>]*[^\s<>?!.,:;*_~'")\]]/giu;
+
+interface Positioned {
+  position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } };
+  children?: Positioned[];
+}
+
+function shiftTree(node: Positioned, offset: number, lines: number): void {
+  const p = node.position;
+  if (p) {
+    if (p.start.offset !== undefined) p.start.offset += offset;
+    if (p.end.offset !== undefined) p.end.offset += offset;
+    p.start.line += lines;
+    p.end.line += lines;
+  }
+  if (node.children) for (const c of node.children) shiftTree(c, offset, lines);
+}
+
+/** Splits [from, to) into chunks that end after a blank line outside fenced code. */
+function chunkBounds(text: string, from: number, to: number): number[] {
+  const bounds = [from];
+  if (to - from <= CHUNK_SIZE) return [from, to];
+  let fence: string | undefined;
+  let lineStart = from;
+  let last = from;
+  while (lineStart < to) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1 || lineEnd > to) lineEnd = to;
+    const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 200));
+    const f = FENCE_LINE.exec(line);
+    if (f) {
+      if (!fence) fence = f[1]![0]!.repeat(3);
+      else if (f[1]!.startsWith(fence)) fence = undefined;
+    }
+    const next = lineEnd + 1;
+    if (!fence && line.trim() === '' && next - last >= CHUNK_SIZE && next < to) {
+      bounds.push(next);
+      last = next;
+    }
+    lineStart = next;
+  }
+  bounds.push(to);
+  return bounds;
+}
 
 export interface Range {
   offset: number;
@@ -94,16 +151,12 @@ export class Document {
   readonly code: Range[] = [];
   /** Top-level thematic breaks, which separate the posts of a thread. */
   readonly breaks: Range[] = [];
-  /** Offset shift when a BOM was stripped before parsing (micromark drops it from offsets). */
-  private readonly shift: number;
   private nlcstTree?: NlcstRoot;
   private sentenceCache?: Range[];
 
   constructor(readonly text: string) {
     this.lines = new LineIndex(text);
-    this.shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const source = this.shift ? text.slice(1) : text;
-    this.mdast = processor.parse(source);
+    const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const proseChars: string[] = new Array<string>(text.length);
     for (let i = 0; i < text.length; i++) {
       const c = text[i]!;
@@ -114,25 +167,38 @@ export class Document {
     };
 
     let fm: Frontmatter | undefined;
-    const first = this.mdast.children[0];
-    if (first?.type === 'yaml') {
-      const s = start(first) + this.shift;
-      const e = end(first) + this.shift;
-      const nl = text.indexOf('\n', s);
-      const sourceOffset = nl === -1 ? e : nl + 1;
-      fm = { offset: s, endOffset: e, source: (first as Yaml).value, sourceOffset };
+    const open = OPEN_FENCE.exec(text.slice(bom, bom + 8));
+    if (open) {
+      const sourceOffset = bom + open[0].length;
+      CLOSE_FENCE.lastIndex = sourceOffset;
+      const close = CLOSE_FENCE.exec(text);
+      if (close) {
+        const endOffset = close.index + close[0].length;
+        fm = { offset: bom, endOffset, source: text.slice(sourceOffset, Math.max(sourceOffset, close.index)).replace(/\r?\n$|\r$/, ''), sourceOffset };
+      }
     }
     this.frontmatter = fm;
-    this.bodyOffset = fm ? Math.min(text.length, fm.endOffset) : this.shift;
+    this.bodyOffset = fm ? fm.endOffset : bom;
     if (fm) {
       const parsed = parseFrontmatter(fm.source);
       if (!parsed.ok) throw this.frontmatterError(parsed.problem, fm);
       this.frontmatterData = parsed.data;
     } else this.frontmatterData = {};
 
+    this.mdast = { type: 'root', children: [] };
+    const bounds = chunkBounds(text, this.bodyOffset, text.length);
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const from = bounds[i]!;
+      const chunk = text.slice(from, bounds[i + 1]);
+      const tree = (GFM_SYNTAX.test(chunk) ? gfmProcessor : plainProcessor).parse(chunk);
+      if (from > 0) shiftTree(tree as Positioned, from, this.lines.position(from).line - 1);
+      this.mdast.children.push(...tree.children);
+    }
+    this.mdast.position = { start: { line: 1, column: 1, offset: 0 }, end: { ...this.lines.position(text.length), offset: text.length } };
+
     const visit = (node: MdastNodes, depth: number): void => {
-      const s = start(node) + this.shift;
-      const e = end(node) + this.shift;
+      const s = start(node);
+      const e = end(node);
       switch (node.type) {
         case 'text':
           copy(s, e);
@@ -157,8 +223,8 @@ export class Document {
         }
         case 'link': {
           const kids = node.children;
-          const ts = kids.length ? start(kids[0]!) + this.shift : s;
-          const te = kids.length ? end(kids[kids.length - 1]!) + this.shift : s;
+          const ts = kids.length ? start(kids[0]!) : s;
+          const te = kids.length ? end(kids[kids.length - 1]!) : s;
           const label = text.slice(ts, te);
           const labelled = text[s] === '[';
           this.links.push({ offset: s, endOffset: e, url: node.url, text: label, textRange: { offset: ts, endOffset: te }, labelled });
@@ -176,6 +242,13 @@ export class Document {
     };
     for (const child of this.mdast.children) visit(child, 1);
     this.prose = proseChars.join('');
+    const known = new Set(this.links.map((l) => l.offset));
+    for (const m of this.prose.matchAll(BARE_URL)) {
+      if (known.has(m.index) || this.links.some((l) => m.index >= l.offset && m.index < l.endOffset)) continue;
+      const range = { offset: m.index, endOffset: m.index + m[0].length };
+      this.links.push({ ...range, url: m[0].toLowerCase().startsWith('www.') ? `http://${m[0]}` : m[0], text: m[0], textRange: range, labelled: false });
+    }
+    this.links.sort((a, b) => a.offset - b.offset);
   }
 
   private frontmatterError(problem: FrontmatterProblem, fm: Frontmatter): DocumentParseError {
@@ -223,7 +296,7 @@ export class Document {
   /** The natural-language (nlcst) tree of the prose, built on first request and cached. */
   nlcst(): NlcstRoot {
     if (!this.nlcstTree) {
-      const file = new VFile({ value: this.shift ? this.text.slice(1) : this.text });
+      const file = new VFile({ value: this.text });
       this.nlcstTree = toNlcst(this.mdast, file, ParseEnglish);
     }
     return this.nlcstTree;
@@ -231,7 +304,7 @@ export class Document {
 
   /** Original-text range of an nlcst or mdast node (positions from the parser, BOM shift undone). */
   nodeRange(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): Range {
-    return { offset: start(node) + this.shift, endOffset: end(node) + this.shift };
+    return { offset: start(node), endOffset: end(node) };
   }
 
   /** Converts a VFile message place (from a retext plugin) into an original-text range. */
@@ -241,9 +314,9 @@ export class Document {
       const s = place.start.offset;
       const e = place.end?.offset ?? s;
       if (s === undefined) return undefined;
-      return { offset: s + this.shift, endOffset: (e ?? s) + this.shift };
+      return { offset: s, endOffset: (e ?? s) };
     }
-    if ('offset' in place && place.offset !== undefined) return { offset: place.offset + this.shift, endOffset: place.offset + this.shift };
+    if ('offset' in place && place.offset !== undefined) return { offset: place.offset, endOffset: place.offset };
     return undefined;
   }
 

@@ -1,3 +1,3 @@
-// Registers every formatter beyond the core two (stylish, json). Imported by the CLI and by `format`
-// users who need CI formats; kept separate so the core bundle stays small.
-export {};
+// Kept for older imports: every formatter (stylish, json, sarif, github, junit, markdown) is now
+// registered by ./index.js itself, so the library's `format()` and the CLI offer the same six.
+import './index.js';

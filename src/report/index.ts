@@ -1,26 +1,45 @@
 // Formatters: results in, text out. Findings are already masked by the engine; formatters only show
-// `message` and `excerpt`, never the draft's text, so no format can leak what a rule masked.
+// `message` and `excerpt`, never the draft's text, and every result passes through `redactResults`
+// first (another finding's excerpt can cover a masked value). All six formats are browser-safe and
+// registered here, so `format()` from the library offers each of them.
 import type { LintResult } from '../types.js';
+import type { Rule } from '../engine/rule.js';
 import { formatStylish } from './stylish.js';
 import { formatJson } from './json.js';
+import { formatSarif } from './sarif.js';
+import { formatGithub } from './github.js';
+import { formatJunit } from './junit.js';
+import { formatMarkdown } from './markdown.js';
+import { redactResults } from './redact.js';
+
+export { displayPath } from './util.js';
+export { redactResults, redactWithText } from './redact.js';
 
 export interface FormatOptions {
   /** ANSI colour (stylish only). */
   color?: boolean;
-  /** Directory paths are shown relative to. */
+  /** Directory paths are shown relative to (SARIF: the %SRCROOT% base). */
   cwd?: string;
+  /** Extra rule metadata (plugins) for formats that describe rules (SARIF). */
+  rules?: readonly Rule[];
 }
 
 export type Formatter = (results: readonly LintResult[], options: FormatOptions) => string;
 
+export type FormatName = 'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 'markdown';
+
 const formatters: Record<string, Formatter> = {
   stylish: formatStylish,
   json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+  junit: formatJunit,
+  markdown: formatMarkdown,
 };
 
 export const FORMATS = Object.keys(formatters) as FormatName[];
-export type FormatName = 'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 'markdown';
 
+/** Adds or replaces a formatter (for integrations that need another format). */
 export function registerFormatter(name: FormatName, formatter: Formatter): void {
   formatters[name] = formatter;
   if (!FORMATS.includes(name)) FORMATS.push(name);
@@ -29,16 +48,5 @@ export function registerFormatter(name: FormatName, formatter: Formatter): void 
 export function format(results: readonly LintResult[], name: FormatName = 'stylish', options: FormatOptions = {}): string {
   const formatter = formatters[name];
   if (!formatter) throw new Error(`Unknown format "${name}" (known: ${Object.keys(formatters).join(', ')})`);
-  return formatter(results, options);
-}
-
-/** Path shown for a result: relative to `cwd` when inside it. */
-export function displayPath(path: string | undefined, cwd?: string): string {
-  if (!path) return '<text>';
-  const p = path.replace(/\\/g, '/');
-  if (cwd) {
-    const c = cwd.replace(/\\/g, '/').replace(/\/$/, '');
-    if (p.startsWith(`${c}/`)) return p.slice(c.length + 1);
-  }
-  return p;
+  return formatter(redactResults(results), options);
 }

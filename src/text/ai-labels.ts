@@ -117,3 +117,20 @@ export function findAiLabels(text: string, options: LabelOptions = {}): Range[] 
 export function hasAiLabel(text: string, options: LabelOptions = {}): boolean {
   return findAiLabels(text, options).length > 0;
 }
+
+export interface AiUse {
+  used?: boolean;
+  tools?: string[];
+  role?: string;
+  reviewedBy?: string;
+}
+
+/**
+ * True when the draft declares AI involvement in its content: `ai.used: true`, or (without an explicit
+ * `used: false`) a role other than `none` or a list of tools. `role: none` means AI played no part in
+ * the content (e.g. it was used for research only).
+ */
+export function aiInvolved(ai: AiUse | undefined): ai is AiUse {
+  if (!ai || ai.used === false || ai.role === 'none') return false;
+  return ai.used === true || (ai.role !== undefined) || (ai.tools?.length ?? 0) > 0;
+}

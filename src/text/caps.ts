@@ -94,6 +94,8 @@ export function findCapsRuns(text: string, from: number, to: number, minWords = 
     const gap = slice.slice(prevEnd, s);
     if (runStart >= 0 && !JOINER.test(gap)) flush();
     prevEnd = e;
+    // Numbers ("NHS 111", "CALL 999 NOW") neither break nor extend a run.
+    if (!/\p{L}/u.test(word)) continue;
     if (!isCapsWord(word)) {
       flush();
       continue;
@@ -105,8 +107,11 @@ export function findCapsRuns(text: string, from: number, to: number, minWords = 
       runStart = s;
     }
     total++;
-    if (!acronym) caps++;
-    runEnd = e;
+    // Trailing acronyms ("… GOING TO A&E") stay outside the range; inner ones are kept.
+    if (!acronym) {
+      caps++;
+      runEnd = e;
+    }
   }
   flush();
   return runs;

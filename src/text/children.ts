@@ -31,7 +31,8 @@ const NOT_NAME = new Set(
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
     'September October November December Year Years Age Aged Pupil Pupils Student Students Class School Primary ' +
     'Secondary High Academy College Street Road Lane Avenue Drive Close Park Council Court Hospital Centre Center Library ' +
-    'Church Station Team Group Club Ward North South East West Riverside City Town County Borough Village Unit'
+    'Church Station Team Group Club Ward North South East West Riverside City Town County Borough Village Unit ' +
+    'Kids Children Child Young People Pupils Families Family Girls Boys Teens Teenagers Toddlers Babies All Ages Anyone Everyone Under Over Up Aged Free Entry'
   ).split(/\s+/),
 );
 // Titles of adults: a name after one of these is not a child.
@@ -75,6 +76,8 @@ const BEFORE = new RegExp(
 const SCHOOL_AFTER = new RegExp(NAME + String.raw`,?[ \u00a0]+(?:from|of|at|a[ \u00a0]+pupil[ \u00a0]+at|who[ \u00a0]+attends)[ \u00a0]+` + SCHOOL, 'gu');
 const CHILD_WORD_IN_SENTENCE = new RegExp(String.raw`\b(?:${CHILD_NOUN}s?|children|kids|aged[ \u00a0]+(?:1[0-7]|[1-9])\b|${YEAR_GROUP})`, 'u');
 
+const SCHOOL_WORD = /\b(?:School|Academy|College|Primary|Kura|Nursery)\b/u;
+
 // Legal context. Strong words anywhere in the post; "police" and the like only in the same sentence.
 const LEGAL_STRONG = /\b(?:arrest(?:ed|s)?|charged|charges?|court|courts|trial|prosecut\w{0,6}|convict\w{0,4}|sentenc\w{0,4}|offen[cs]es?|offenders?|offending|suspects?|suspected|victims?|accused|defendants?|crimes?|criminal|youth[ \u00a0]+(?:justice|offending|court)|assault(?:ed)?|abused?|rape[ds]?|sexual|stabb(?:ed|ing)|robbery|burglary|theft|attack(?:ed)?|bail|remand(?:ed)?|custody|witness(?:es)?|investigation|murder(?:ed)?|killed|manslaughter|harass\w{0,6}|indecent|grooming|exploitation|vandalism|antisocial|anti-social)\b/iu;
 const LEGAL_NEAR = /\b(?:police|officers?|detectives?|constabulary|garda[ií]?|RCMP|sheriff|incident|injured)\b/iu;
@@ -115,6 +118,8 @@ export function findIdentifiedChildren(ctx: RuleContext): IdentifiedChild[] {
     const post = ctx.posts.find((p) => t.offset >= p.offset && t.offset < p.endOffset) ?? { offset: ctx.doc.bodyOffset, endOffset: prose.length };
     const sentenceText = prose.slice(sentence.offset, sentence.endOffset);
     const legalContext = LEGAL_STRONG.test(prose.slice(post.offset, post.endOffset)) || LEGAL_NEAR.test(sentenceText);
+    // A first name alone ("Oliver, 8, loved the trail") identifies no one outside a case or without a school.
+    if (!/\s/u.test(t.name) && !legalContext && !SCHOOL_WORD.test(sentenceText)) return;
     found.push({ offset, endOffset, name: t.name, legalContext });
   };
   const scan = (re: RegExp, handle: (m: RegExpMatchArray) => void): void => {

@@ -26,6 +26,7 @@ export interface HostClass {
 
 /** TLD-like suffixes that never resolve on the public internet (RFC 6762, RFC 8375, common AD names). */
 const INTERNAL_SUFFIXES = ['local', 'internal', 'corp', 'lan', 'intranet', 'intra', 'localdomain', 'home.arpa', 'private', 'localhost', 'test', 'invalid'];
+const PLACEHOLDER_HOSTS = new Set(['host', 'hostname', 'server', 'servername', 'example', 'domain', 'yourdomain', 'yoursite', 'website', 'site', 'url', 'link', 'address', 'x', 'xxx', 'foo', 'bar']);
 /** Host labels that name an internal site even under a public domain (intranet.council.gov.uk). */
 const INTRANET_LABELS = new Set(['intranet', 'staffnet', 'staff-intranet', 'intranet2', 'internal', 'extranet', 'staffhub', 'insite']);
 
@@ -60,7 +61,11 @@ export function classifyHost(rawHost: string): HostClass | undefined {
   if (isPrivateIPv4(host) || isPrivateIPv6(host)) return { kind: 'private-ip', reason: 'a private network address' };
   if (ipv4Parts(host)) return undefined;
   const labels = host.split('.');
-  if (labels.length === 1) return /^[a-z0-9-]{1,63}$/.test(host) ? { kind: 'single-label', reason: 'a single-label (intranet) host name' } : undefined;
+  if (labels.length === 1) {
+    // "https://user:password@host" in how-to text names a placeholder, not a machine.
+    if (!/^[a-z0-9-]{1,63}$/.test(host) || PLACEHOLDER_HOSTS.has(host) || /^\d+$/.test(host)) return undefined;
+    return { kind: 'single-label', reason: 'a single-label (intranet) host name' };
+  }
   for (const suffix of INTERNAL_SUFFIXES) {
     if (host.endsWith(`.${suffix}`)) return { kind: 'internal-domain', reason: `an internal host name (.${suffix})` };
   }

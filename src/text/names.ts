@@ -28,6 +28,11 @@ const OFFICE_BEFORE =
 const OFFICE_AFTER =
   /^,?\s+(?:MP|MSP|MS|MLA|MPP|MHA|MHR|TD|MEP|OBE|CBE|MBE|QPM|KC|QC|(?:the\s+)?(?:council|deputy|opposition)\s+leader|(?:the\s+)?(?:Mayor|Deputy Mayor|Chief Executive|Chief Constable|Director|Minister|Premier|Senator|Councillor|cabinet member|portfolio holder|chair|leader|head|spokesperson)\b)/iu;
 
+const TITLED_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...PERSONAL_TITLES, 'Cllr', 'Councillor', 'Cr', 'Coun'].join('|')})\\.?\\s+(?:\\p{Lu}\\.?\\s+)?(?:Mc|Mac|O['’])?\\p{Lu}[\\p{Ll}'’-]{1,20}(?:\\s+(?:Mc|Mac|O['’])?\\p{Lu}[\\p{Ll}'’-]{1,20})?(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
 const documentCache = new WeakMap<Document, PersonName[]>();
 
 type Nlp = NonNullable<ReturnType<RuleContext['load']>>;
@@ -61,6 +66,14 @@ function allNames(nlp: Nlp, doc: Document): PersonName[] {
     if (!terms.every((t) => /^\p{Lu}/u.test(t.text))) continue;
     out.push({ offset, endOffset, text });
   }
+  // compromise misses some titled names ("Cllr Mike Ward"): add title-led names it did not cover.
+  TITLED_RE.lastIndex = 0;
+  for (const m of prose.matchAll(TITLED_RE)) {
+    const offset = m.index;
+    const endOffset = offset + m[0].length;
+    if (!out.some((n) => n.offset < endOffset && offset < n.endOffset)) out.push({ offset, endOffset, text: m[0] });
+  }
+  out.sort((a, b) => a.offset - b.offset);
   documentCache.set(doc, out);
   return out;
 }

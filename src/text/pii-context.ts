@@ -9,7 +9,7 @@ export const REFERENCE_WORDS = [
   'order', 'orders', 'reference', 'ref', 'refs', 'application', 'applications', 'app', 'permit', 'permits', 'invoice', 'invoices',
   'case', 'cases', 'ticket', 'tickets', 'booking', 'bookings', 'planning', 'claim', 'claims', 'crime', 'incident', 'log',
   'job', 'tracking', 'parcel', 'consignment', 'serial', 'isbn', 'issn', 'item', 'items', 'complaint', 'enquiry', 'inquiry',
-  'request', 'foi', 'reservation', 'receipt', 'transaction', 'contract', 'tender', 'grant', 'licence', 'license', 'policy',
+  'request', 'foi', 'reservation', 'receipt', 'transaction', 'contract', 'tender', 'grant', 'policy',
   'project', 'scheme', 'report', 'version', 'model', 'part', 'product', 'sku', 'batch', 'lot', 'route', 'service', 'flight',
   'journey', 'confirmation', 'abn', 'acn', 'company', 'companies', 'charity', 'registered', 'registration', 'vat', 'gst',
   'ein', 'ukprn', 'urn', 'cqc', 'ofsted', 'ods', 'uprn', 'usrn', 'lease', 'contract', 'docket', 'file', 'folio', 'lot',
@@ -69,4 +69,18 @@ export function redaction(offset: number, endOffset: number, what = 'the persona
 /** True when [offset, endOffset) overlaps one of `ranges`. */
 export function overlaps(ranges: ReadonlyArray<{ offset: number; endOffset: number }>, offset: number, endOffset: number): boolean {
   return ranges.some((r) => r.offset < endOffset && offset < r.endOffset);
+}
+
+/** The severity one tier below the configured one, for the weaker findings of a rule (staff emails). */
+export function lowerTier(severity: 'info' | 'warning' | 'error'): 'info' | 'warning' | 'error' {
+  return severity === 'error' ? 'warning' : 'info';
+}
+
+/** True when `domain` is one of the organisation's domains or a subdomain of one. */
+export function isOwnDomain(domain: string, domains: readonly string[]): boolean {
+  const d = domain.toLowerCase().replace(/\.$/, '');
+  return domains.some((own) => {
+    const o = own.toLowerCase().replace(/^@/, '').replace(/\.$/, '');
+    return d === o || d.endsWith(`.${o}`);
+  });
 }

@@ -55,7 +55,7 @@ export const ukPack: PolicyPack = {
       { policy: 'cypa-1933', title: 'Children and Young Persons Act 1933', section: 's.49', url: 'https://www.legislation.gov.uk/ukpga/Geo5/23-24/12/section/49', summary: 'Children in youth proceedings must not be identified.' },
     ],
     'ai-transparency': [
-      { policy: 'uk-ai-playbook', title: 'AI Playbook for the UK Government', section: 'Principle 7', url: 'https://www.gov.uk/government/publications/ai-playbook-for-the-uk-government', summary: 'Be open and transparent about where and how AI is used.' },
+      { policy: 'uk-ai-playbook', title: 'AI Playbook for the UK Government', section: 'Principle 7 (open and collaborative)', url: 'https://www.gov.uk/government/publications/ai-playbook-for-the-uk-government', summary: 'Be open and transparent about where and how AI is used.' },
       { policy: 'gcs-generative-ai', title: 'GCS Generative AI policy', url: 'https://www.communications.gov.uk/publications/gcs-generative-ai-policy', summary: 'Government communicators disclose AI-generated content and keep a human in the loop.' },
     ],
     'ai-governance': [

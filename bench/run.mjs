@@ -1,0 +1,116 @@
+// npm run bench: commslint against alex and remark-parse alone, in one process, interleaved over rounds,
+// on the same synthetic corpus; long documents and size scaling; CLI cold start against alex's CLI;
+// peak RSS. Prints drafts per second, ratios and whether each target is met.
+import { performance } from 'node:perf_hooks';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { markdown as alexMarkdown } from 'alex';
+import { createLinter } from '../dist/src/index.js';
+import { makeCorpus, makeLongPost, makeBigDraft } from './corpus.mjs';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const root = resolve(import.meta.dirname, '..');
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmt = (n, d = 0) => n.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d });
+const results = [];
+const check = (name, ok, detail) => results.push({ name, ok, detail });
+
+const corpus = makeCorpus(1000);
+const linter = await createLinter();
+const parser = unified().use(remarkParse);
+
+// Warm up: the first pass loads any lazy module a prefilter asks for, as a long-running process would.
+for (const d of corpus) await linter.lintAsync(d);
+for (const d of corpus.slice(0, 200)) alexMarkdown(d);
+
+const contenders = {
+  commslint: () => {
+    for (const d of corpus) linter.lint(d);
+  },
+  alex: () => {
+    for (const d of corpus) alexMarkdown(d);
+  },
+  'remark-parse': () => {
+    for (const d of corpus) parser.parse(d);
+  },
+};
+const times = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
+for (let round = 0; round < ROUNDS; round++) {
+  for (const [name, fn] of Object.entries(contenders)) {
+    const t0 = performance.now();
+    fn();
+    times[name].push(performance.now() - t0);
+  }
+}
+const rate = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, corpus.length / (median(v) / 1000)]));
+console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; corpus ${corpus.length} drafts (${fmt(corpus.reduce((n, d) => n + d.length, 0) / corpus.length)} chars avg), ${ROUNDS} interleaved rounds`);
+console.log('\nThroughput (median of rounds)');
+for (const [k, v] of Object.entries(rate)) console.log(`  ${k.padEnd(14)} ${fmt(v).padStart(8)} drafts/s`);
+const vsAlex = rate.commslint / rate.alex;
+const vsParse = rate.commslint / rate['remark-parse'];
+console.log(`  commslint / alex          ${fmt(vsAlex, 2)}×   (target ≥ 10)`);
+console.log(`  commslint / remark-parse  ${fmt(vsParse, 2)}×   (target ≥ 0.5)`);
+check('throughput ≥ 10× alex', vsAlex >= 10, `${fmt(vsAlex, 2)}×`);
+check('throughput ≥ 0.5× remark-parse', vsParse >= 0.5, `${fmt(vsParse, 2)}×`);
+
+// Long documents and scaling: doubling the size must at most 2.2× the time, up to 5 MB.
+console.log('\nLong documents');
+const timeOne = async (text, reps = 3) => {
+  await linter.lintAsync(text);
+  const ts = [];
+  for (let i = 0; i < reps; i++) {
+    const t0 = performance.now();
+    linter.lint(text);
+    ts.push(performance.now() - t0);
+  }
+  return median(ts);
+};
+const words3000 = makeLongPost(3000);
+console.log(`  3,000-word post        ${fmt(await timeOne(words3000), 1)} ms`);
+let prev;
+let worst = 0;
+for (const mb of [0.625, 1.25, 2.5, 5]) {
+  const text = makeBigDraft(mb * 1024 * 1024);
+  const ms = await timeOne(text, mb >= 5 ? 1 : 2);
+  const ratio = prev ? ms / prev : undefined;
+  if (ratio) worst = Math.max(worst, ratio);
+  console.log(`  ${String(mb).padEnd(5)} MB draft          ${fmt(ms).padStart(6)} ms${ratio ? `   ×${fmt(ratio, 2)} for double the size` : ''}`);
+  prev = ms;
+}
+check('doubling the size ≤ 2.2× the time (to 5 MB)', worst <= 2.2, `worst ×${fmt(worst, 2)}`);
+
+// CLI cold start on one file, against alex's CLI.
+console.log('\nCLI cold start, one file (median of runs)');
+const dir = mkdtempSync(join(tmpdir(), 'commslint-bench-'));
+const file = join(dir, 'post.md');
+writeFileSync(file, corpus[0]);
+const spawnTime = (args) => {
+  const ts = [];
+  for (let i = 0; i < 7; i++) {
+    const t0 = performance.now();
+    spawnSync(process.execPath, args, { cwd: dir, stdio: 'ignore' });
+    ts.push(performance.now() - t0);
+  }
+  return median(ts.slice(1));
+};
+const ours = spawnTime([join(root, 'dist/src/cli.js'), file]);
+const theirs = spawnTime([join(root, 'node_modules/alex/cli.js'), file]);
+const empty = spawnTime(['-e', '0']);
+console.log(`  commslint  ${fmt(ours).padStart(5)} ms\n  alex       ${fmt(theirs).padStart(5)} ms\n  empty node ${fmt(empty).padStart(5)} ms`);
+console.log(`  commslint / alex  ${fmt(ours / theirs, 2)}   (target ≤ 0.4)`);
+check('one-file CLI ≤ 0.4× alex', ours / theirs <= 0.4, `${fmt(ours / theirs, 2)}`);
+
+const rssMb = process.resourceUsage().maxRSS / 1024;
+console.log(`\nPeak RSS of this process: ${fmt(rssMb)} MB (target ≤ 300)`);
+check('peak RSS ≤ 300 MB', rssMb <= 300, `${fmt(rssMb)} MB`);
+
+console.log('\nTargets');
+for (const r of results) console.log(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name}: ${r.detail}`);
+process.exitCode = results.every((r) => r.ok) ? 0 : 1;

@@ -1,0 +1,127 @@
+// accessibility/alt-text: images without a text alternative (Markdown images and frontmatter `media`),
+// alt text that is a file name or starts with "image of", alt text over the platform's limit, and video
+// without captions.
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/rule.js';
+import type { Platform } from '../../src/types.js';
+
+// Published alt-text limits (characters). Platforms without a documented limit are absent.
+const ALT_LIMITS: Partial<Record<Platform, number>> = {
+  x: 1000,
+  mastodon: 1500,
+  bluesky: 2000,
+  // LinkedIn's alternative-text field accepts up to 4,000 characters (not enforced below that).
+  linkedin: 4000,
+};
+
+const FILE_NAME = /^[\w\- .()%~]{1,120}\.(?:jpe?g|png|gif|webp|heic|heif|tiff?|bmp|svg|avif|mp4|mov|webm|m4v)$/i;
+const CAMERA_NAME = /^(?:IMG|DSC|DSCN|PXL|Screenshot|Screen Shot|Photo|image)[\s_-]?[\d_ -]{3,40}$/i;
+const REDUNDANT_START = /^\s*(?:an?\s+)?(?:image|picture|photo|photograph|pic|graphic)\s+(?:of|showing|shows)\s+/i;
+const VIDEO_FILE = /\.(?:mp4|mov|webm|m4v|avi|mkv)$/i;
+const AUDIO_FILE = /\.(?:mp3|m4a|wav|ogg|aac|flac)$/i;
+
+export default defineRule({
+  id: 'accessibility/alt-text',
+  category: 'accessibility',
+  description: 'Images without alt text, alt text that is a file name or says "image of", too-long alt text, video without captions.',
+  docs: {
+    rationale:
+      'People who use screen readers rely on alt text to know what an image shows, and on captions for video (WCAG 1.1.1 and 1.2.2; GCS accessible social media).',
+    flagged: ['![](play-park.jpg)', '![IMG_2041.jpg](IMG_2041.jpg)', '![Image of the new library](library.jpg)'],
+    clean: ['![Children on the new climbing frame in Church Street play park](play-park.jpg)'],
+  },
+  defaultSeverity: 'warning',
+  topics: ['accessibility'],
+  hasSuggestions: true,
+  options: z
+    .object({
+      /** Override the platform's alt-text limit (characters). */
+      maxLength: z.number().int().positive().optional(),
+    })
+    .strict(),
+  check(ctx) {
+    const limit = ctx.options.maxLength ?? ALT_LIMITS[ctx.meta.platform];
+    const platformName = ctx.options.maxLength ? 'the configured limit' : ctx.meta.platform;
+
+    for (const image of ctx.doc.images) {
+      if (ctx.doc.inCode(image.offset)) continue;
+      const problem = altProblem(image.alt, image.url, limit, platformName);
+      if (!problem) continue;
+      const range = { offset: image.offset, endOffset: image.endOffset };
+      const fix = problem.strip ? altFix(ctx.text, image.offset, image.alt, problem.strip) : undefined;
+      ctx.report({ ...range, message: problem.message, suggestions: fix ? [{ message: 'Remove the redundant opening', fix }] : undefined });
+    }
+
+    const media = ctx.meta.media ?? [];
+    media.forEach((item, i) => {
+      const file = item.file ?? '';
+      const type = item.type ?? (VIDEO_FILE.test(file) ? 'video' : AUDIO_FILE.test(file) ? 'audio' : 'image');
+      const range = mediaRange(ctx, file, i);
+      const label = file ? `"${file}"` : `media item ${i + 1}`;
+      if (type === 'video' || type === 'audio') {
+        if (item.captions !== true) {
+          const what = type === 'video' ? 'Video' : 'Audio';
+          const need = type === 'video' ? 'captions' : 'a transcript';
+          ctx.report({ ...range, message: `${what} ${label} has no ${need} (set \`captions: true\` once they are added): people who are deaf or hard of hearing, or watching without sound, miss the content.` });
+        }
+        return;
+      }
+      const problem = altProblem(item.alt ?? '', file, limit, platformName, label);
+      if (problem) ctx.report({ ...range, message: problem.message });
+    });
+  },
+});
+
+interface AltProblem {
+  message: string;
+  /** Leading words to remove, for a suggestion. */
+  strip?: string;
+}
+
+function altProblem(alt: string, url: string, limit: number | undefined, platformName: string, label = 'This image'): AltProblem | undefined {
+  const trimmed = alt.trim();
+  const subject = label === 'This image' ? label : `Image ${label}`;
+  if (trimmed === '') return { message: `${subject} has no alt text: describe what it shows for people who use screen readers.` };
+  const base = url.split(/[?#]/)[0]!.split('/').pop() ?? '';
+  if (FILE_NAME.test(trimmed) || CAMERA_NAME.test(trimmed) || (base !== '' && trimmed.toLowerCase() === base.toLowerCase())) {
+    return { message: `${subject} has a file name as alt text ("${trimmed}"): describe what the image shows instead.` };
+  }
+  const redundant = REDUNDANT_START.exec(trimmed);
+  if (redundant) {
+    return {
+      message: `Alt text of ${subject.toLowerCase().replace(/^image /, '')} starts with "${redundant[0].trim()}": screen readers already say it is an image, so start with what it shows.`,
+      strip: redundant[0],
+    };
+  }
+  if (limit !== undefined && trimmed.length > limit) {
+    return { message: `Alt text of ${subject.toLowerCase().replace(/^image /, '')} is ${trimmed.length} characters, over the ${limit}-character limit of ${platformName}: shorten it.` };
+  }
+  return undefined;
+}
+
+function altFix(text: string, imageOffset: number, alt: string, strip: string): { offset: number; endOffset: number; text: string } | undefined {
+  // The alt text starts right after "![".
+  const at = text.indexOf(alt, imageOffset);
+  if (at < 0 || text.slice(imageOffset, imageOffset + 2) !== '![') return undefined;
+  const start = at + alt.indexOf(strip.trimStart());
+  const rest = alt.slice(alt.indexOf(strip.trimStart()) + strip.trimStart().length);
+  const first = rest.charAt(0).toUpperCase();
+  return { offset: start, endOffset: start + strip.trimStart().length + 1, text: first };
+}
+
+function mediaRange(ctx: { doc: { frontmatter?: { sourceOffset: number; source: string } }; metaRange(key?: string): { offset: number; endOffset: number } }, file: string, index: number): { offset: number; endOffset: number } {
+  const fm = ctx.doc.frontmatter;
+  if (fm && file) {
+    let at = -1;
+    let n = 0;
+    // The index-th occurrence of the file name (the same file may be listed twice).
+    for (let from = 0; n <= index; n++) {
+      const found = fm.source.indexOf(file, from);
+      if (found < 0) break;
+      at = found;
+      from = found + 1;
+    }
+    if (at >= 0) return { offset: fm.sourceOffset + at, endOffset: fm.sourceOffset + at + file.length };
+  }
+  return ctx.metaRange('media');
+}

@@ -1,0 +1,147 @@
+// accessibility/emoji: emoji that make a post hard to follow with a screen reader, which reads each one by
+// its full name ("party popper, party popper, party popper"): too many, repeated runs, emoji as bullets,
+// emoji standing in for words; emoji inside a sentence are reported as information only.
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/rule.js';
+import { findEmoji, sameEmoji, type EmojiMatch } from '../../src/text/emoji.js';
+
+// Words after which an emoji stands in for a noun ("come to the 📚", "bring your 🐶").
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|our|your|their|my|his|her|its|this|that|these|those|some|any|no|to|at|in|on|for|with|of|by|from)\s*$/iu;
+const WORD_START = /^\s*[\p{L}\p{N}]/u;
+const WORD_END = /[\p{L}\p{N}]\s*$/u;
+const LETTER = /\p{L}/u;
+
+interface Run {
+  items: EmojiMatch[];
+}
+
+export default defineRule({
+  id: 'accessibility/emoji',
+  category: 'accessibility',
+  description: 'Too many emoji, repeated emoji, emoji used as bullets or in place of words.',
+  docs: {
+    rationale:
+      'Screen readers read every emoji by its full name, so strings of emoji are long and tiring and an emoji used instead of a word hides the meaning; GCS guidance is two or three emoji at most, not repeated, at the end of the post.',
+    flagged: ['🎉🎉🎉 The new library is open 🎉📚📚📚 Come and visit 🏛️😀😀', 'Come to the 📚 on Saturday'],
+    clean: ['The new library is open. Come and visit! 📚', 'Happy Diwali from all of us 🪔✨'],
+  },
+  defaultSeverity: 'warning',
+  topics: ['accessibility'],
+  options: z
+    .object({
+      /** Most emoji in one post before a warning. */
+      max: z.number().int().min(0).default(4),
+      /** Identical emoji in a row before a warning. */
+      maxRepeat: z.number().int().min(1).default(2),
+      /** Report emoji between the words of a sentence (information only). */
+      midSentence: z.boolean().default(true),
+    })
+    .strict(),
+  check(ctx) {
+    const { prose } = ctx.doc;
+    const o = ctx.options;
+    for (const post of ctx.posts) {
+      const from = Math.max(post.offset, ctx.doc.bodyOffset);
+      const all = findEmoji(prose, from, post.endOffset);
+      if (all.length === 0) continue;
+      const postNo = ctx.posts.length > 1 ? post.index : undefined;
+      const where = postNo ? ` (post ${postNo})` : '';
+      const flagged = new Set<EmojiMatch>();
+
+      // A post carried by emoji alone.
+      if (!LETTER.test(prose.slice(from, post.endOffset).replace(/[#@][\p{L}\p{N}_]+/gu, ''))) {
+        ctx.report({
+          offset: all[0]!.offset,
+          endOffset: all[all.length - 1]!.endOffset,
+          message: `This post${where} is only emoji: add words, as screen readers read emoji by name and their meaning is not shared by everyone.`,
+          post: postNo,
+        });
+        continue;
+      }
+
+      if (all.length > o.max) {
+        ctx.report({
+          offset: all[o.max]!.offset,
+          endOffset: all[all.length - 1]!.endOffset,
+          message: `${all.length} emoji in this post${where}: use ${o.max} or fewer, as screen readers read each one by name.`,
+          post: postNo,
+        });
+      }
+
+      // Runs of adjacent emoji (nothing but spaces between).
+      for (const run of runs(prose, all)) {
+        let longest = 1;
+        let cur = 1;
+        for (let i = 1; i < run.items.length; i++) {
+          cur = sameEmoji(run.items[i]!.emoji, run.items[i - 1]!.emoji) ? cur + 1 : 1;
+          longest = Math.max(longest, cur);
+        }
+        if (longest > o.maxRepeat) {
+          const first = run.items[0]!;
+          const last = run.items[run.items.length - 1]!;
+          ctx.report({
+            offset: first.offset,
+            endOffset: last.endOffset,
+            message: `${run.items.length} emoji in a row${longest > 1 ? `, "${run.items.find((x, i) => i > 0 && sameEmoji(x.emoji, run.items[i - 1]!.emoji))!.emoji}" repeated` : ''}: a screen reader reads every one by name; use one.`,
+            post: postNo,
+          });
+          for (const e of run.items) flagged.add(e);
+        }
+      }
+
+      // Emoji as bullets: two or more lines of the post starting with an emoji.
+      const bullets = all.filter((e) => lineStartsWith(prose, e.offset, from));
+      if (bullets.length >= 2) {
+        for (const e of bullets) {
+          flagged.add(e);
+          ctx.report({
+            offset: e.offset,
+            endOffset: e.endOffset,
+            message: `Emoji "${e.emoji}" used as a bullet point: screen readers read it before every line; use a plain list or words.`,
+            post: postNo,
+          });
+        }
+      }
+
+      // Emoji between the words of a sentence.
+      for (const e of all) {
+        if (flagged.has(e)) continue;
+        const before = prose.slice(Math.max(from, e.offset - 40), e.offset);
+        const after = prose.slice(e.endOffset, Math.min(post.endOffset, e.endOffset + 40));
+        if (!WORD_END.test(before) || !WORD_START.test(after) || /\n\s*$/.test(before)) continue;
+        if (DETERMINER_BEFORE.test(before)) {
+          ctx.report({
+            offset: e.offset,
+            endOffset: e.endOffset,
+            message: `Emoji "${e.emoji}" stands in for a word: write the word, as the emoji's spoken name may not carry your meaning.`,
+            post: postNo,
+          });
+        } else if (o.midSentence) {
+          ctx.report({
+            offset: e.offset,
+            endOffset: e.endOffset,
+            severity: 'info',
+            message: `Emoji "${e.emoji}" in the middle of a sentence interrupts it when read aloud; consider moving emoji to the end.`,
+            post: postNo,
+          });
+        }
+      }
+    }
+  },
+});
+
+function runs(prose: string, all: EmojiMatch[]): Run[] {
+  const out: Run[] = [];
+  let cur: Run | undefined;
+  for (const e of all) {
+    if (cur && /^[ \t\u00a0\u200d\ufe0f]*$/u.test(prose.slice(cur.items[cur.items.length - 1]!.endOffset, e.offset))) cur.items.push(e);
+    else out.push((cur = { items: [e] }));
+  }
+  return out;
+}
+
+function lineStartsWith(prose: string, offset: number, from: number): boolean {
+  let i = offset - 1;
+  while (i >= from && (prose[i] === ' ' || prose[i] === '\t')) i--;
+  return i < from || prose[i] === '\n';
+}

@@ -1,0 +1,48 @@
+// accessibility/hashtag-case: multi-word hashtags written in one case (#blackhistorymonth,
+// #BLACKHISTORYMONTH). Screen readers read CamelCase hashtags word by word and run the others together.
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/rule.js';
+import { findHashtags, splitHashtag } from '../../src/text/words.js';
+
+const HAS_UPPER = /\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+
+export default defineRule({
+  id: 'accessibility/hashtag-case',
+  category: 'accessibility',
+  description: 'Multi-word hashtags written all in lower case or all in capitals instead of CamelCase.',
+  docs: {
+    rationale:
+      'Screen readers read #BlackHistoryMonth as three words but #blackhistorymonth as one garbled word; CamelCase also makes hashtags easier for everyone to read (GCS, digital.gov, Australian Style Manual).',
+    flagged: ['Join us for #blackhistorymonth events.', 'Visit #riversidelibraries this week.', '#BLACKHISTORYMONTH'],
+    clean: ['#BlackHistoryMonth', '#recycling', '#NHS', 'Happy #NAIDOCWeek2027!', '#COVID19'],
+  },
+  defaultSeverity: 'warning',
+  topics: ['accessibility'],
+  hasSuggestions: true,
+  options: z
+    .object({
+      /** Fewest English words a one-case hashtag must contain to be flagged. */
+      minWords: z.number().int().min(2).default(2),
+    })
+    .strict(),
+  check(ctx) {
+    for (const h of findHashtags(ctx.doc.prose, ctx.doc.bodyOffset)) {
+      const upper = HAS_UPPER.test(h.tag);
+      const lower = HAS_LOWER.test(h.tag);
+      // Mixed case is already CamelCase or an acronym plus words (#NAIDOCWeek2027): fine.
+      if (upper && lower) continue;
+      const split = splitHashtag(h.tag);
+      if (!split || split.words < ctx.options.minWords) continue;
+      const written = `#${h.tag}`;
+      const camel = `#${split.camel}`;
+      const how = upper ? 'all in capitals' : 'all in lower case';
+      ctx.report({
+        offset: h.offset,
+        endOffset: h.endOffset,
+        message: `Hashtag "${written}" is written ${how}: use CamelCase ("${camel}") so screen readers read each word.`,
+        suggestions: [{ message: `Write "${camel}"`, fix: { offset: h.offset, endOffset: h.endOffset, text: camel } }],
+      });
+    }
+  },
+});

@@ -1,0 +1,216 @@
+// ai-disclosure/chatbot-leftover: text pasted from a chatbot with its chat around it — "Certainly! Here's a
+// friendly post for your council:", "I hope this helps!", "As an AI language model", "**Tweet:**".
+// Template slots ("[insert date]", "[Your Council Name]", "{{name}}") come from the shared data in
+// src/text/placeholders.ts; they are reported here as unreviewed template or chatbot text (option `slots`).
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/rule.js';
+import type { Range } from '../../src/engine/document.js';
+import { findPlaceholders } from '../../src/text/placeholders.js';
+
+type Kind = 'preamble' | 'sign-off' | 'self-reference' | 'label' | 'slot';
+
+// --- Preambles ---------------------------------------------------------------------------------------
+// A chatbot's answer opens with a courtesy word and "here's a … post": the candidate is that sentence,
+// up to its colon or full stop (bounded), and is then classified by what it introduces.
+const OPENER = String.raw`(?:Certainly|Sure(?:\s+thing)?|Absolutely|Of\s+course|Definitely|Great(?:\s+idea|\s+question)?|Happy\s+to\s+help|Okay|OK|Alright|No\s+problem)`;
+const INTRO = String.raw`(?:Here(?:['’]s|\s+is|\s+are)|Below\s+(?:is|are)|I(?:['’]ve|\s+have)\s+(?:drafted|written|created|rewritten|revised|updated|prepared|put\s+together|come\s+up\s+with)|This\s+is)`;
+const PREAMBLE_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’])(?:(${OPENER})[!,.]?[ \t]{1,3})?${INTRO}[ \t]+([^.!?:\n]{1,120})(:|[.!](?=\s|$))`,
+  'giu',
+);
+// A courtesy opener on its own before anything else: "Certainly! I'd be happy to help."
+const OPENER_ONLY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${OPENER})[!,.][ \t]{1,3}I(?:['’]d|\s+would)\s+be\s+(?:happy|glad|delighted)\s+to\s+help(?:\s+with\s+(?:that|this))?[.!]`, 'giu');
+// What the preamble introduces: a piece of writing for someone to post …
+const WRITING = /\b(?:post|posts|tweet|tweets|toot|caption|captions|thread|social\s+media\s+(?:update|copy|message|content)|status\s+update)\b/iu;
+// … or another try at it.
+const CHAT_NOUN = /\b(?:version|versions|draft|drafts|rewrite|revision|options|variations|alternatives|suggestions)\b/iu;
+// Words a chatbot uses to sell its draft; a council sharing "our latest post" does not.
+const CHAT_ADJ = /\b(?:friendly|engaging|catchy|upbeat|punchy|concise|professional|polished|warm|fun|light-?hearted|snappy|revised|rewritten|improved|suggested|possible|sample|draft|friendlier|shorter|longer|more\s+(?:formal|casual|friendly|engaging|concise|professional))\b/iu;
+// Writing addressed to the person who asked for it, or for a named platform.
+const CUE = /\b(?:for\s+your|you\s+(?:can|could|might)\s+(?:use|post|share)|tone|(?:Facebook|LinkedIn|Instagram|Twitter|X|Bluesky|Threads|Mastodon|TikTok|Nextdoor)\s+(?:post|update|caption|thread)|for\s+(?:Facebook|LinkedIn|Instagram|Twitter|X|Bluesky|Threads|Mastodon|TikTok|Nextdoor|social\s+media)|of\s+(?:your|the|this)\s+(?:post|tweet|text|message|caption|announcement)|announcing|promoting)\b/iu;
+// "Here's our latest blog post:" and "Here's a post from our friends at …" are ordinary sharing.
+const SHARING = /^(?:our|my)\b|\bblog\s+post\b|\bfrom\s+our\b/iu;
+
+// --- Sign-offs ---------------------------------------------------------------------------------------
+// Offers to revise: no public post says these to its readers.
+const SIGN_OFFS: readonly RegExp[] = [
+  /(?<![\p{L}])Let\s+me\s+know\s+if\s+you(?:['’]d|\s+would)?\s+(?:like|want|need|prefer)\s+(?:any\s+(?:changes|adjustments|tweaks|edits|modifications|revisions|other)|(?:me|it)\s+to\b|(?:a|an)\s+(?:different|shorter|longer|alternative|more|less|another|second)\b|(?:some|more|other)\s+(?:changes|adjustments|tweaks|edits|variations|options|alternatives|versions)|(?:it|this)\s+(?:to\s+be|adjusted|changed|shortened|tailored|tweaked)|to\s+(?:adjust|change|tweak|modify|edit|refine))[^.!?\n]{0,100}[.!?]?/giu,
+  /(?<![\p{L}])Feel\s+free\s+to\s+(?:adjust|tweak|modify|edit|customi[sz]e|change|adapt|personali[sz]e|tailor|swap|shorten)(?:\s+(?:and|or)\s+\p{L}{2,15})?\s+(?:it|this|these|any\s+(?:details|part|parts|wording)|the\s+(?:post|text|wording|tone|message|details|hashtags|copy|length|emojis?|caption|content|language|specifics))\b[^.!?\n]{0,100}[.!?]?/giu,
+  /(?<![\p{L}])(?:Would\s+you\s+like|Do\s+you\s+want)\s+me\s+to\b[^.!?\n]{0,120}\?/giu,
+  /(?<![\p{L}])If\s+you(?:['’]d|\s+would)\s+like,?\s+I\s+(?:can|could)\b[^.!?\n]{0,120}[.!?]?/giu,
+  /(?<![\p{L}])I\s+can\s+also\s+(?:make|create|write|draft|provide|adjust|tailor|shorten|suggest|rewrite|generate)\b[^.!?\n]{0,120}[.!?]?/giu,
+];
+// "Hope this helps" closes many honest replies to residents: in a reply it counts only beside other leftovers.
+// Only as a closing sentence of its own ("I hope this helps!"), not "We hope this helps you plan your journey".
+const HOPE_RE = /(?<![\p{L}][ \t]{0,3})(?<![\p{L}])(?:I\s+)?hope\s+(?:this|that|it)\s+helps(?=\s*(?:[!.]|$|\p{Extended_Pictographic}|:\)))(?:\s*[!.]+)?/gimu;
+
+// --- Self-reference ----------------------------------------------------------------------------------
+const SELF_REFERENCES: readonly RegExp[] = [
+  /(?<![\p{L}])As\s+an\s+AI(?:\s+(?:language\s+model|model|assistant|chatbot|system))?(?![\p{L}])/giu,
+  /(?<![\p{L}])as\s+of\s+my\s+(?:last\s+)?(?:knowledge\s+(?:update|cut-?off)|training(?:\s+data)?(?:\s+cut-?off)?|last\s+update|cut-?off)(?![\p{L}])/giu,
+  /(?<![\p{L}])my\s+(?:knowledge|training(?:\s+data)?)\s+(?:cut-?off|only\s+goes\s+up\s+to)(?![\p{L}])/giu,
+  /(?<![\p{L}])I\s+(?:don['’]t|do\s+not)\s+have\s+(?:access\s+to\s+)?(?:real[-\s]time|current|live)\s+(?:information|data|updates|access|internet\s+access)(?![\p{L}])/giu,
+  /(?<![\p{L}])I\s+(?:cannot|can['’]t|am\s+unable\s+to|am\s+not\s+able\s+to|don['’]t\s+have\s+the\s+ability\s+to)\s+(?:browse|access|search)\s+the\s+(?:internet|web)(?![\p{L}])/giu,
+  /(?<![\p{L}])I(?:['’]m|\s+am)\s+(?:just\s+)?an\s+AI(?:\s+(?:language\s+model|model|assistant|chatbot))?(?![\p{L}])/giu,
+];
+
+// --- Chat formatting ---------------------------------------------------------------------------------
+// Labels a chatbot puts before each draft, at the start of a line ("**Tweet:**", "Facebook post:").
+const PLATFORMS = 'Facebook|LinkedIn|Instagram|Twitter|X|Bluesky|Threads|Mastodon|TikTok|Nextdoor|Social\\s+media';
+const LABEL_RE = new RegExp(
+  String.raw`^[ \t>]*((?:Tweet|Toot|Caption|(?:${PLATFORMS})\s+(?:post|caption|copy|version|update)|Post\s+(?:copy|text)|Suggested\s+(?:post|tweet|caption|hashtags|copy)|Draft\s+(?:post|tweet|caption)|(?:Option|Version|Draft)\s+(?:\d{1,2}|[A-C]|one|two|three))(?:[ \t]*\([^()\n]{1,30}\))?)[ \t]*[:\-–—]([^\n]*)`,
+  'gmu',
+);
+// "Option 1:" also heads consultation options: it is a chatbot label only alone on its line, with a tone
+// note ("Option 2 (friendly):"), or in a draft with other leftovers; bold does not help, as people bold options too.
+const NUMBERED = /^(?:Option|Version|Draft)\s/iu;
+const TONE_NOTE = /\((?:[^()\n]{0,12}\b)?(?:friendly|formal|casual|short|shorter|long|longer|concise|professional|playful|informative|engaging|fun|warm|upbeat|punchy|emoji|detailed|simple)\b/iu;
+
+interface Leftover extends Range {
+  kind: Kind;
+  /** Weak evidence: reported only beside a strong leftover. */
+  weak?: boolean;
+}
+
+export default defineRule({
+  id: 'ai-disclosure/chatbot-leftover',
+  category: 'ai-disclosure',
+  description: 'Chatbot output pasted with its chat: preambles, sign-offs, "As an AI language model", chat labels such as "**Tweet:**", and template slots.',
+  docs: {
+    rationale:
+      'A post that opens "Certainly! Here\'s a friendly post for your council:" or ends "Let me know if you\'d like any changes" shows that AI output was published unreviewed, ' +
+      'whether or not the frontmatter declares AI use. Human review and transparency are required by AI-use policies (GCS, UK AI Playbook, Canada TBS guide). ' +
+      '"Hope this helps!" is reported in a reply only when the draft has another leftover, because people write it to residents. "Option 1:" is reported only as a label on its own line, ' +
+      'with a tone note, or beside other leftovers, because consultations list options. Bracketed template slots ("[insert date]", "[Your Council Name]", "{{name}}") are reported too, at most as a warning, ' +
+      'from the slot data language/placeholder uses (which reports them as unfinished text); set the option `slots: false` to leave them to that rule alone. ' +
+      'The fix removes a preamble or sign-off.',
+    flagged: ['Certainly! Here\'s a friendly post for your council: Our libraries are open late this week. I hope this helps!', 'As an AI language model, I cannot know the current bin days.', '**Tweet:**\nBins are collected as normal this week.'],
+    clean: ['Here\'s our latest blog post on the budget:', 'Here are three options for the new library site: tell us which you prefer.', 'Join our free workshops on ChatGPT and Copilot at the library.'],
+  },
+  defaultSeverity: 'error',
+  topics: ['ai-governance', 'accuracy'],
+  options: z
+    .object({
+      /** Also report bracketed template slots (language/placeholder reports them as unfinished text). */
+      slots: z.boolean().default(true),
+    })
+    .strict(),
+  fixable: true,
+  check(ctx) {
+    const { doc } = ctx;
+    const prose = doc.prose;
+    // Candidates in priority order (earlier kinds win where they overlap), resolved in one sweep below.
+    const candidates: Leftover[] = [];
+    const add = (l: Leftover): void => {
+      candidates.push(l);
+    };
+
+    for (const m of prose.matchAll(PREAMBLE_RE)) {
+      if (m.index < doc.bodyOffset || !isPreamble(m[1], m[2]!)) continue;
+      add({ offset: m.index, endOffset: m.index + m[0].length, kind: 'preamble' });
+    }
+    for (const m of prose.matchAll(OPENER_ONLY_RE)) if (m.index >= doc.bodyOffset) add({ offset: m.index, endOffset: m.index + m[0].length, kind: 'preamble' });
+    for (const re of SIGN_OFFS) for (const m of prose.matchAll(re)) if (m.index >= doc.bodyOffset) add({ offset: m.index, endOffset: m.index + m[0].length, kind: 'sign-off' });
+    for (const re of SELF_REFERENCES) for (const m of prose.matchAll(re)) if (m.index >= doc.bodyOffset) add({ offset: m.index, endOffset: m.index + m[0].length, kind: 'self-reference' });
+    const isReply = ctx.meta.replyTo !== undefined;
+    for (const m of prose.matchAll(HOPE_RE)) if (m.index >= doc.bodyOffset) add({ offset: m.index, endOffset: trimEnd(prose, m.index, m.index + m[0].length), kind: 'sign-off', weak: isReply });
+    for (const m of prose.matchAll(LABEL_RE)) {
+      if (m.index < doc.bodyOffset) continue;
+      const label = m[1]!;
+      const start = m.index + m[0].indexOf(label);
+      const rest = m[2]!.trim();
+      const colonEnd = m.index + m[0].length - m[2]!.length;
+      const range = widenMarkup(doc.text, start, colonEnd);
+      // A label with text after it on the same line may be the writer's own ("Facebook post: this account is
+      // not monitored", "Option 1: keep the library"): alone, with a tone note, or in bold it is chat formatting.
+      const emphasised = range.offset < start && !NUMBERED.test(label);
+      add({ ...range, kind: 'label', weak: rest !== '' && !TONE_NOTE.test(label) && !emphasised });
+    }
+
+    // Bracketed template slots (not "TBC" or "XX:XX", which people type themselves).
+    if (ctx.options.slots) {
+      for (const p of findPlaceholders(doc)) if (p.what === 'template slot' || p.what === 'placeholder') add({ offset: p.offset, endOffset: p.endOffset, kind: 'slot' });
+    }
+    const found = resolveOverlaps(candidates);
+    const strong = found.some((f) => !f.weak);
+    for (const f of found) {
+      if (f.weak && !strong) continue;
+      const excerpt = doc.text.slice(f.offset, f.endOffset).replace(/\s+/g, ' ').trim();
+      const fix = f.kind === 'preamble' || f.kind === 'sign-off' ? removal(doc.text, f) : undefined;
+      ctx.report({
+        offset: f.offset,
+        endOffset: f.endOffset,
+        message: MESSAGES[f.kind](excerpt),
+        ...(f.kind === 'slot' ? { severity: ctx.severity === 'error' ? 'warning' : ctx.severity } : {}),
+        ...(fix ? { fix } : {}),
+      });
+    }
+  },
+});
+
+const MESSAGES: Record<Kind, (text: string) => string> = {
+  preamble: (t) => `Chatbot preamble left in the post: "${t}". Remove it, and check the rest was reviewed before publishing.`,
+  'sign-off': (t) => `Chatbot sign-off left in the post: "${t}". Remove it, and check the rest was reviewed before publishing.`,
+  'self-reference': (t) => `Chatbot text left in the post: "${t}". The post was pasted from an AI tool without review: rewrite it.`,
+  slot: (t) => `Template slot "${t}" left in: the text was pasted from a template or an AI tool and not finished or reviewed.`,
+  label: (t) => `Chatbot formatting left in the post: "${t}". Remove the label and keep only the text to publish.`,
+};
+
+function isPreamble(opener: string | undefined, body: string): boolean {
+  if (SHARING.test(body.trim())) return false;
+  const writing = WRITING.test(body);
+  const chatNoun = CHAT_NOUN.test(body);
+  if (opener) return writing || chatNoun;
+  if (writing) return CHAT_ADJ.test(body) || CUE.test(body);
+  // "Here's a revised version:" — another try at a text, named only by a chatbot word.
+  return chatNoun && (CUE.test(body) || /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:version|rewrite|revision|draft)\s*$/iu.test(body.trim()));
+}
+
+/** Non-overlapping leftovers in document order; of two that overlap, the one found first wins. */
+function resolveOverlaps(candidates: Leftover[]): Leftover[] {
+  const order = new Map(candidates.map((c, i) => [c, i]));
+  const sorted = [...candidates].sort((a, b) => a.offset - b.offset || order.get(a)! - order.get(b)!);
+  const out: Leftover[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && c.offset < last.endOffset) {
+      if (order.get(c)! < order.get(last)!) out[out.length - 1] = c;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** Extends a label over Markdown emphasis around it ("**Tweet:**"). */
+function widenMarkup(text: string, offset: number, endOffset: number): Range {
+  let s = offset;
+  let e = endOffset;
+  for (let i = 0; i < 3 && s > 0 && (text[s - 1] === '*' || text[s - 1] === '_'); i++) s--;
+  for (let i = 0; i < 3 && e < text.length && (text[e] === '*' || text[e] === '_'); i++) e++;
+  if (text[e] === ':' && text[endOffset - 1] !== ':') e++;
+  return { offset: s, endOffset: e };
+}
+
+/** Removes a preamble or sign-off with the whitespace that separates it from the text it leaves. */
+function removal(text: string, r: Range): { offset: number; endOffset: number; text: string } {
+  let end = r.endOffset;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  const nextIsText = end < text.length && text[end] !== '\n' && text[end] !== '\r';
+  if (nextIsText) return { offset: r.offset, endOffset: end, text: '' };
+  // At the end of a line: take the preceding spaces instead, or the whole line when it held nothing else.
+  let start = r.offset;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  const lineStart = start === 0 || text[start - 1] === '\n' || text[start - 1] === '\r';
+  if (lineStart) {
+    while (end < text.length && (text[end] === '\n' || text[end] === '\r')) end++;
+    return { offset: start, endOffset: end, text: '' };
+  }
+  return { offset: start, endOffset: r.endOffset, text: '' };
+}

@@ -1,0 +1,259 @@
+// confidentiality/embargo: embargo and release-status lines left in a draft — "EMBARGOED UNTIL 00:01
+// THURSDAY 12 JUNE", "not for publication", "internal only – do not share", "off the record", a DRAFT
+// banner — and a scheduled `publishAt` that falls before the embargo lifts.
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/rule.js';
+
+// --- Date and time phrases after "embargoed until". ---------------------------------------------------
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?';
+const ZONE = '(?:GMT|BST|UTC|CET|CEST|IST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|(?:UK|local|London|Sydney|Canberra|Melbourne|Wellington|Auckland|Ottawa|Eastern|Pacific|Central) time)';
+const DT_TOKEN = [
+  '\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?',
+  '\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}',
+  '\\d{1,2}[:.]\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s?hrs)?',
+  '\\d{1,2}\\s?[ap]\\.?m\\.?',
+  '\\d{4}\\s?(?:hrs|hours|h)',
+  'midnight|midday|noon|today|tonight|tomorrow|further notice',
+  WEEKDAY,
+  MONTH,
+  '\\d{1,2}(?:st|nd|rd|th)?(?![:.]?\\d)',
+  '\\d{4}',
+  ZONE,
+].join('|');
+const DT_SEP = '(?:[\\s,]{1,3}(?:(?:on|at|of|the|from)\\s{1,3}){0,2})';
+const DATETIME = `(?:(?:on|at|the)\\s{1,3})?(?:${DT_TOKEN})(?![\\p{L}\\p{N}])(?:${DT_SEP}(?:${DT_TOKEN})(?![\\p{L}\\p{N}])){0,9}`;
+
+interface Phrase {
+  re: RegExp;
+  /** Weak phrases ("do not share." on its own) count only next to a strong one, or as a label. */
+  weak?: (m: RegExpMatchArray, text: string, end: number) => boolean;
+  embargo?: boolean;
+}
+
+const DOC_NOUN = '(?:e-?mail|document|doc|briefing|brief|information|info|note|paper|report|draft|message|update|material|text|lines|release|statement|copy|figures|data|details)';
+// What may follow "do not share/forward" for it to be a release status rather than public advice
+// ("do not share your PIN", "do not share images of the incident").
+const STATUS_TAIL = new RegExp(
+  `^(?:\\s+(?:this|these|the)\\s+${DOC_NOUN})?(?:\\s+(?:externally|outside(?:\\s+(?:the\\s+)?(?:team|organi[sz]ation|council|department|office|service|agency|building))?|beyond\\s+\\S+|further|publicly|yet|until\\b|before\\b|with\\s+(?:the\\s+)?(?:media|press|public|journalists)))`,
+  'iu',
+);
+const BARE_END = /^\s*(?:$|[.:;!–—|)\]]|-\s|\n)/u;
+
+const PHRASES: readonly Phrase[] = [
+  // "EMBARGOED UNTIL 00:01 THURSDAY 12 JUNE", "Strictly embargoed to 10am", "Embargo: 00:01 BST 12 June".
+  { re: new RegExp(`(?<![\\p{L}])(?<!(?:was|were|been|being|had)\\s{1,3})(?:strictly\\s{1,3})?embargoed(?:\\s{1,3}(?:until|till|til|to|for|before)\\b:?\\s{0,3}(?:${DATETIME})?)?`, 'giu'), embargo: true },
+  { re: new RegExp(`(?<![\\p{L}])embargo\\s{0,2}(?::|-\\s|–\\s)\\s{0,3}(?:${DATETIME})?`, 'giu'), embargo: true },
+  { re: new RegExp(`(?<![\\p{L}])under\\s{1,3}(?:(?:a|an|strict)\\s{1,3})?embargo(?:\\s{1,3}(?:until|till|to)\\b\\s{0,3}(?:${DATETIME})?|(?=\\s*(?:$|[.:;,!–—-])))`, 'gimu'), embargo: true },
+  // Release status.
+  { re: /(?<![\p{L}])not\s{1,3}for\s{1,3}(?:(?:public|onward|wider|external|general)\s{1,3})?(?:publication|release|circulation|distribution|broadcast|attribution|sharing)(?![\p{L}])/giu },
+  {
+    re: new RegExp(`(?<![\\p{L}])not\\s{1,3}(?:to\\s{1,3}be\\s{1,3}(?:published|released|circulated|distributed|shared|forwarded|broadcast|reported)|for\\s{1,3}(?:publication|release|broadcast))\\s{1,3}(?:until|till|before)\\s{1,3}(?:${DATETIME})`, 'giu'),
+    embargo: true,
+  },
+  { re: /(?<![\p{L}])not\s{1,3}to\s{1,3}be\s{1,3}(?:published|released|circulated|distributed|shared|forwarded|broadcast|reported)(?![\p{L}])/giu },
+  { re: /(?<![\p{L}])(?:(?:for\s{1,3})?internal\s{1,3}(?:use\s{1,3})?only|for\s{1,3}internal\s{1,3}(?:use|circulation|distribution))(?![\p{L}])/giu },
+  { re: /(?<![\p{L}])(?:background\s{1,3}only|on\s{1,3}background(?!\s{1,3}(?:of|to|in|checks?)\b)|off\s{1,3}the\s{1,3}record|not\s{1,3}for\s{1,3}quotation|on\s{1,3}lobby\s{1,3}terms|(?:awaiting|pending|for)\s{1,3}sign[- ]?off)(?![\p{L}])/giu },
+  { re: /(?<![\p{L}])(?:please\s{1,3})?do\s{1,3}not\s{1,3}(?:circulate|distribute|publish|release)(?![\p{L}])/giu, weak: (m, text, end) => !STATUS_TAIL.test(text.slice(end, end + 80)) && !BARE_END.test(text.slice(end, end + 3)) },
+  {
+    re: /(?<![\p{L}])(?:please\s{1,3})?(?:do\s{1,3}not|don['’]t)\s{1,3}(?:share|forward|pass\s{1,3}on)(?![\p{L}])/giu,
+    weak: (m, text, end) => {
+      if (STATUS_TAIL.test(text.slice(end, end + 80))) return false;
+      // As a label ("Do not share: …", "DO NOT SHARE") it is a status; bare at the end of a sentence it may be advice.
+      if (/^\s*(?::|[–—]\s|-\s)/u.test(text.slice(end, end + 3)) || m[0] === m[0].toUpperCase()) return false;
+      return true;
+    },
+  },
+];
+
+// DRAFT as a status: a banner line ("DRAFT", "[DRAFT]", "Draft v2 – for approval"), a label at the start
+// of a line ("DRAFT: new bin days"), "Status: draft", or bracketed anywhere. "Our draft local plan" is prose.
+const DRAFT_BANNER = /^[ \t]*(?:[[(][ \t]*)?(?:DRAFT|Draft)(?:[ \t]*[[(]?(?:v|version|no\.?)?[ \t]?\d{1,3}(?:\.\d{1,3})?[\])]?)?(?:[ \t]*[\])])?(?=[ \t]*(?:$|[-–—:|][ \t]*|\/\/))/gmu;
+const DRAFT_CAPS_LABEL = /^[ \t]*DRAFT(?=[ \t]+[A-Z]?[a-z])/gmu;
+const DRAFT_STATUS = /(?<![\p{L}])(?:status|version|stage)[ \t]*:[ \t]*(?:draft|DRAFT)(?![\p{L}])/giu;
+const DRAFT_BRACKETED = /[[(](?:DRAFT|Draft)[\])]/gu;
+const DRAFT_FOR = /^[ \t]*draft[ \t]+for[ \t]+(?:approval|sign[- ]?off|comment|comments|review|checking|discussion|clearance)(?![\p{L}])/gimu;
+
+interface Hit {
+  offset: number;
+  endOffset: number;
+  weak: boolean;
+  embargo?: string;
+}
+
+interface Stamp {
+  y?: number;
+  mo?: number;
+  d?: number;
+  h?: number;
+  mi?: number;
+  /** Minutes east of UTC, when the text names a zone. */
+  zone?: number;
+  weekday?: number;
+}
+
+const ZONES: Record<string, number> = {
+  gmt: 0, utc: 0, bst: 60, cet: 60, cest: 120, ist: 60, aest: 600, aedt: 660, acst: 570, acdt: 630, awst: 480, nzst: 720, nzdt: 780,
+  est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
+};
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** Reads the date, time and zone of an embargo phrase; `usOrder` reads 6/12 as June 12. */
+export function parseEmbargoTime(phrase: string, usOrder: boolean): Stamp | undefined {
+  const s: Stamp = {};
+  const p = phrase.toLowerCase();
+  let m = /(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::\d{2})?(z|[+-]\d{2}:?\d{2})?)?/.exec(p);
+  if (m) {
+    Object.assign(s, { y: +m[1]!, mo: +m[2]!, d: +m[3]! });
+    if (m[4]) Object.assign(s, { h: +m[4], mi: +m[5]! });
+    if (m[6]) s.zone = m[6] === 'z' ? 0 : (m[6][0] === '-' ? -1 : 1) * (+m[6].slice(1, 3) * 60 + +m[6].slice(-2));
+  } else if ((m = /(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})/.exec(p))) {
+    const [a, b] = [+m[1]!, +m[2]!];
+    const y = +m[3]!;
+    Object.assign(s, usOrder ? { mo: a, d: b } : { d: a, mo: b }, { y: y < 100 ? 2000 + y : y });
+  }
+  const time = /(?<![\d/.])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b|(?<![\d/.-])(\d{1,2})[:.](\d{2})(?![\d/.])|(?<!\d)(\d{2})(\d{2})\s?(?:hrs|hours|h)\b|\b(midnight|midday|noon)\b/.exec(p.replace(/\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?)?/, ''));
+  if (time && s.h === undefined) {
+    if (time[1]) {
+      let h = +time[1] % 12;
+      if (time[3] === 'p') h += 12;
+      Object.assign(s, { h, mi: time[2] ? +time[2] : 0 });
+    } else if (time[4]) Object.assign(s, { h: +time[4], mi: +time[5]! });
+    else if (time[6]) Object.assign(s, { h: +time[6], mi: +time[7]! });
+    else if (time[8]) Object.assign(s, time[8] === 'midnight' ? { h: 0, mi: 0 } : { h: 12, mi: 0 });
+  }
+  if (s.mo === undefined) {
+    const month = new RegExp(`(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?)?\\b(${MONTH})(?:\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s{1,3}(\\d{4}))?`, 'i').exec(p);
+    if (month && (month[1] || month[3])) {
+      s.mo = MONTHS.indexOf(month[2]!.slice(0, 3)) + 1;
+      s.d = +(month[1] ?? month[3]!);
+      if (month[4]) s.y = +month[4];
+    }
+  }
+  const zone = /\b(gmt|utc|bst|cet|cest|ist|aest|aedt|acst|acdt|awst|nzst|nzdt|est|edt|cst|cdt|mst|mdt|pst|pdt)\b/.exec(p);
+  if (zone && s.zone === undefined) s.zone = ZONES[zone[1]!];
+  const wd = new RegExp(`\\b${WEEKDAY}`, 'i').exec(p);
+  if (wd) s.weekday = WEEKDAYS.indexOf(wd[0].slice(0, 3).toLowerCase());
+  return s.h === undefined && s.d === undefined && s.weekday === undefined ? undefined : s;
+}
+
+interface Scheduled {
+  y: number;
+  mo: number;
+  d: number;
+  h?: number;
+  mi?: number;
+  zone?: number;
+}
+
+function parsePublishAt(value: string): Scheduled | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(value.trim());
+  if (!m) return undefined;
+  const out: Scheduled = { y: +m[1]!, mo: +m[2]!, d: +m[3]! };
+  if (m[4]) Object.assign(out, { h: +m[4], mi: +m[5]! });
+  if (m[6]) out.zone = m[6].toUpperCase() === 'Z' ? 0 : (m[6][0] === '-' ? -1 : 1) * (+m[6].slice(1, 3) * 60 + +m[6].slice(-2));
+  return out;
+}
+
+/** "before" | "after" | "same-day" (date known, times not comparable), or undefined when unknown. */
+export function compareSchedule(publishAt: string, embargo: Stamp): 'before' | 'after' | 'same-day' | undefined {
+  const pub = parsePublishAt(publishAt);
+  if (!pub) return undefined;
+  let { y, mo, d } = embargo;
+  if (d === undefined && embargo.weekday !== undefined) {
+    // "until 00:01 Thursday": the next Thursday on or after the publishing date.
+    const base = new Date(Date.UTC(pub.y, pub.mo - 1, pub.d));
+    const delta = (embargo.weekday - base.getUTCDay() + 7) % 7;
+    base.setUTCDate(base.getUTCDate() + delta);
+    [y, mo, d] = [base.getUTCFullYear(), base.getUTCMonth() + 1, base.getUTCDate()];
+  }
+  if (d === undefined || mo === undefined) return undefined;
+  y ??= pub.y;
+  const dayCmp = Date.UTC(pub.y, pub.mo - 1, pub.d) - Date.UTC(y, mo - 1, d);
+  if (embargo.h === undefined || pub.h === undefined) {
+    if (dayCmp < 0) return 'before';
+    if (dayCmp > 0) return 'after';
+    return embargo.h === undefined || embargo.h * 60 + (embargo.mi ?? 0) === 0 ? 'after' : 'same-day';
+  }
+  // Wall-clock times in their zones; an unzoned side is taken to be in the other side's zone.
+  const pz = pub.zone ?? embargo.zone ?? 0;
+  const ez = embargo.zone ?? pub.zone ?? 0;
+  const pubMs = Date.UTC(pub.y, pub.mo - 1, pub.d, pub.h, pub.mi ?? 0) - pz * 60_000;
+  const embMs = Date.UTC(y, mo - 1, d, embargo.h, embargo.mi ?? 0) - ez * 60_000;
+  return pubMs < embMs ? 'before' : 'after';
+}
+
+export default defineRule({
+  id: 'confidentiality/embargo',
+  category: 'confidentiality',
+  description: 'Embargo and release-status lines ("embargoed until…", "not for publication", "internal only", "do not share", "off the record", a DRAFT banner), and a publishAt before the embargo lifts.',
+  docs: {
+    rationale:
+      'Embargo and release-status lines are instructions to the people preparing the post, not to the public. A post that carries one was copied from an internal or embargoed source, and publishing it early breaks the embargo.',
+    flagged: ['EMBARGOED UNTIL 00:01 THURSDAY 12 JUNE', 'Internal only – do not share: the staff car park closes on Friday.', 'DRAFT v2 – for sign-off'],
+    clean: ['Our draft local plan is out for consultation.', 'Do not share your password or PIN with anyone.', 'Please do not share images of the incident.'],
+  },
+  defaultSeverity: 'error',
+  topics: ['embargo'],
+  options: z.object({}).strict(),
+  check(ctx) {
+    const { prose, bodyOffset } = ctx.doc;
+    const hits: Hit[] = [];
+    for (const p of PHRASES) {
+      p.re.lastIndex = 0;
+      for (const m of prose.matchAll(p.re)) {
+        if (m.index < bodyOffset) continue;
+        // Trailing separators and a full stop are not part of the phrase ("a.m." keeps its dot).
+        let text = m[0].replace(/[\s,:;–—-]+$/u, '');
+        if (text.endsWith('.') && !/[ap]\.m\.$/i.test(text)) text = text.replace(/\.+$/, '');
+        const end = m.index + text.length;
+        hits.push({ offset: m.index, endOffset: end, weak: p.weak ? p.weak(m, prose, end) : false, ...(p.embargo ? { embargo: text } : {}) });
+      }
+    }
+    for (const re of [DRAFT_BANNER, DRAFT_CAPS_LABEL, DRAFT_STATUS, DRAFT_BRACKETED, DRAFT_FOR]) {
+      re.lastIndex = 0;
+      for (const m of prose.matchAll(re)) {
+        if (m.index < bodyOffset) continue;
+        const lead = m[0].length - m[0].trimStart().length;
+        const text = m[0].trim();
+        if (!text) continue;
+        hits.push({ offset: m.index + lead, endOffset: m.index + lead + text.length, weak: false });
+      }
+    }
+
+    // Adjacent phrases ("Internal only – do not share") are one status line: merge them.
+    hits.sort((a, b) => a.offset - b.offset || b.endOffset - a.endOffset);
+    const merged: Hit[] = [];
+    for (const h of hits) {
+      const last = merged[merged.length - 1];
+      if (last && (h.offset <= last.endOffset || /^[ \t\-–—:;,.|/()[\]]{0,6}$/u.test(prose.slice(last.endOffset, h.offset)))) {
+        last.endOffset = Math.max(last.endOffset, h.endOffset);
+        last.weak &&= h.weak;
+        last.embargo ??= h.embargo;
+        continue;
+      }
+      merged.push({ ...h });
+    }
+
+    for (const h of merged) {
+      if (h.weak) continue;
+      const phrase = ctx.doc.text.slice(h.offset, h.endOffset);
+      let message: string;
+      if (h.embargo) {
+        message = `"${phrase}" is an embargo line: remove it, and do not publish before the embargo lifts.`;
+        const stamp = parseEmbargoTime(h.embargo, ctx.settings.locale === 'en-US');
+        const publishAt = ctx.meta.publishAt;
+        if (stamp && publishAt) {
+          const when = compareSchedule(publishAt, stamp);
+          if (when === 'before') message = `"${phrase}": this post is scheduled for ${publishAt}, before the embargo lifts. Reschedule it, and remove the embargo line.`;
+          else if (when === 'same-day') message = `"${phrase}": this post is scheduled for ${publishAt}, the day the embargo lifts: check it goes out after the embargo time, and remove the embargo line.`;
+          else if (when === 'after') message = `"${phrase}" is an embargo line: the post is scheduled after the embargo lifts (${publishAt}), but the line itself must be removed before publishing.`;
+        }
+      } else {
+        message = `"${phrase}" marks internal or unreleased material: it must not appear in a public post. Remove it, and check the content is cleared for release.`;
+      }
+      ctx.report({ offset: h.offset, endOffset: h.endOffset, message });
+    }
+  },
+});

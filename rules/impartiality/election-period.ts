@@ -1,0 +1,70 @@
+// impartiality/election-period: publicity about candidates or members, campaign slogans and calls to
+// vote, scheduled inside a configured election period (pre-election period / purdah, caretaker period).
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/rule.js';
+import { looksLikePersonName } from '../../src/text/names.js';
+
+const W = String.raw`[ \u00a0]+`;
+const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:${W}\p{Lu}\.)?(?:${W}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+){1,2}`;
+const PATTERNS: ReadonlyArray<{ re: RegExp; what: string; name?: number }> = [
+  { re: new RegExp(String.raw`\b(?:standing|stand|stands|running|run|runs|seeking|seeks|bid)${W}(?:for${W})?(?:re-?election|election|office|a${W}(?:second|third|further)${W}term)\b`, 'giu'), what: 'Publicity about a candidate' },
+  { re: new RegExp(String.raw`\b(?:standing|running|stand|run)${W}(?:for|as)${W}(?:the${W})?(?:Mayor|mayor|Council|council|councillor|Councillor|Parliament|parliament|Senate|senate|Congress|governor|Governor|Premier|MP|MLA|MSP|PCC|Police${W}and${W}Crime${W}Commissioner|re-?election)\b`, 'gu'), what: 'Publicity about a candidate' },
+  { re: new RegExp(String.raw`\b(?:[Cc]andidate|[Cc]andidates)${W}(?:for${W}[\p{L} ]{2,30}?${W})?${NAME}`, 'gu'), what: 'Publicity about a candidate', name: 1 },
+  { re: new RegExp(`${NAME},?${W}(?:the${W}|a${W}|our${W})?(?:[\\p{L}-]+${W})?candidate\\b`, 'gu'), what: 'Publicity about a candidate', name: 0 },
+  { re: new RegExp(String.raw`\b(?:our|your)${W}(?:local${W}|ward${W})?candidates?\b(?!${W}(?:list|lists|page|pages))`, 'gu'), what: 'Publicity about candidates' },
+  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:Councillor|Councilor|Cllr\.?|Cr\.?|Mayor|Deputy${W}Mayor|Alderman|Senator|Sen\.|Congressman|Congresswoman|Assemblymember|Minister|Premier)${W}\p{Lu}[\p{Ll}'’-]+(?:${W}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+){0,2}`, 'gu'), what: 'An elected member featured' },
+  { re: new RegExp(String.raw`${NAME}${W}(?:MP|MSP|MLA|MS|TD|MPP|MHA|MHR)\b`, 'gu'), what: 'An elected member featured' },
+  { re: new RegExp(String.raw`\b(?:re-?elect|vote${W}(?:Labour|Conservative|Tory|Green|Reform|Liberal|Labor|National|Democrat|Republican|SNP|Plaid|NDP|Yes|No|Leave|Remain))\b`, 'giu'), what: 'A call to vote for a side' },
+  { re: new RegExp(String.raw`\b(?:[Vv]ote|[Vv]oting)${W}(?:for|against)${W}(?:the${W})?\p{Lu}[\p{L}'’-]+`, 'gu'), what: 'A call to vote for a side' },
+  { re: /\b(?:get[ \u00a0]+brexit[ \u00a0]+done|take[ \u00a0]+back[ \u00a0]+control|make[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){1,3}?great[ \u00a0]+again|stop[ \u00a0]+the[ \u00a0]+boats|build[ \u00a0]+back[ \u00a0]+better|strong[ \u00a0]+and[ \u00a0]+stable|for[ \u00a0]+the[ \u00a0]+many,?[ \u00a0]+not[ \u00a0]+the[ \u00a0]+few|change[ \u00a0]+begins|yes[ \u00a0]+we[ \u00a0]+can|four[ \u00a0]+more[ \u00a0]+years|promises?[ \u00a0]+(?:made|kept),?[ \u00a0]+promises?[ \u00a0]+(?:kept|delivered))\b/giu, what: 'A campaign slogan' },
+];
+
+function inPeriod(publishAt: string, start: string, end: string): boolean {
+  const t = Date.parse(publishAt);
+  const s = Date.parse(start);
+  // An end given as a date covers the whole day.
+  const e = Date.parse(end) + (/^\d{4}-\d{2}-\d{2}$/.test(end) ? 86_400_000 - 1 : 0);
+  return Number.isFinite(t) && Number.isFinite(s) && Number.isFinite(e) && t >= s && t <= e;
+}
+
+export default defineRule({
+  id: 'impartiality/election-period',
+  category: 'impartiality',
+  description: 'Publicity about candidates or members, calls to vote and campaign slogans scheduled inside an election period.',
+  docs: {
+    rationale: 'Between the notice of election and polling day (purdah, the caretaker period) official accounts must not publicise candidates, members or contentious issues (Code of Recommended Practice on Local Authority Publicity ¶34; caretaker conventions; Hatch Act).',
+    flagged: ['(publishAt inside an election period) Come and meet Councillor Dave Patel, who is standing for re-election, at the library.'],
+    clean: ['(publishAt inside an election period) Polling stations are open from 7am to 10pm. Find yours at riverside.gov.uk/vote', '(outside an election period) Councillor Dave Patel opened the new library.'],
+  },
+  defaultSeverity: 'error',
+  topics: ['pre-election', 'political-impartiality'],
+  options: z.object({}).strict(),
+  check(ctx) {
+    const publishAt = ctx.meta.publishAt;
+    if (!publishAt) return;
+    const period = ctx.settings.electionPeriods.find((p) => inPeriod(publishAt, p.start, p.end));
+    if (!period) return;
+    const { prose, text } = ctx.doc;
+    const from = ctx.doc.bodyOffset;
+    const body = prose.slice(from);
+    const taken: Array<[number, number]> = [];
+    for (const { re, what, name } of PATTERNS) {
+      re.lastIndex = 0;
+      for (const m of body.matchAll(re)) {
+        const s = from + m.index;
+        const e = s + m[0].length;
+        if (taken.some(([a, b]) => s < b && a < e)) continue;
+        if (name !== undefined) {
+          const candidate = name === 1 ? m[0].replace(/^\S+\s+(?:for\s+[\p{L} ]{2,30}?\s+)?/u, '') : m[0].replace(/,?\s+(?:the\s+|a\s+|our\s+)?(?:[\p{L}-]+\s+)?candidate$/u, '');
+          if (!looksLikePersonName(candidate.split(/\s+/).slice(0, 3).join(' '))) continue;
+        }
+        taken.push([s, e]);
+        ctx.report({
+          offset: s,
+          endOffset: e,
+          message: `${what} ("${text.slice(s, e)}") during ${period.name ?? 'an election period'}: official accounts must not publicise candidates, members or campaign messages until polling day.`,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,68 @@
+// impartiality/endorsement: an official account recommending a named business, praising its prices or
+// sharing its discount codes. "We recommend you check your smoke alarm" and "we recommend booking early"
+// are advice, not endorsement: a recommendation needs a named business after it.
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/rule.js';
+
+const W = String.raw`[ \u00a0]+`;
+// A business name: capitalised words (with &, ', digits) and a company suffix, or capitalised words in a
+// sentence that also talks prices or deals. Bounded to six words.
+const CAP = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.-]*|&)`;
+const SUFFIX = String.raw`(?:Ltd\.?|Limited|Inc\.?|Incorporated|Pty(?:${W}Ltd\.?)?|LLC|LLP|PLC|plc|Co\.|Corp\.?|GmbH|&${W}Sons|&${W}Co\.?|and${W}Sons)`;
+const BUSINESS = String.raw`${CAP}(?:${W}${CAP}){0,5}(?:${W}${SUFFIX})?`;
+const RECOMMEND = String.raw`\b(?:[Ww]e|I)(?:['’]d|${W}would)?${W}(?:(?:highly|strongly|thoroughly|really|definitely|always)${W})?(?:recommend|endorse|suggest${W}using|suggest${W}you${W}use|swear${W}by)${W}(?:using${W}|going${W}to${W}|visiting${W}|the${W}(?:team${W}at${W}|folks${W}at${W})?)?`;
+const COMMERCIAL = /\b(?:price|prices|priced|cheap|cheapest|deal|deals|offer|offers|discount|discounts|bargain|value|quote|quotes|£|\$|€|\d+%|best|better|finest|top|number[ \u00a0]+one|unbeatable)\b|[£$€]/iu;
+// Public services and charities the council refers people to are not endorsement.
+const PUBLIC = /^(?:NHS|GP|GPs|Samaritans|Citizens|Shelter|Mind|Age|Police|Crimestoppers|Childline|Trading|Action|Healthwatch|Council|Government|the|The|Your|Our|This|That|These|It|They|You|We|A|An|Lifeline|Beyond|Headspace|Kids|Service|Services)\b/u;
+
+const PATTERNS: ReadonlyArray<{ re: RegExp; kind: 'recommend' | 'superlative' | 'code' }> = [
+  { re: new RegExp(RECOMMEND + BUSINESS, 'gu'), kind: 'recommend' },
+  { re: new RegExp(String.raw`\b(?:the${W})?(?:best|cheapest|lowest|unbeatable|finest)${W}(?:prices?|deals?|value|rates|offers?|service|coffee|food|pizza|burgers?|fish${W}and${W}chips|curry|pub|shop|garage|builders?|plumbers?|electricians?)${W}(?:in|around)${W}(?:town|the${W}(?:area|city|region|county|borough|district|village|state|country)|Riverside|\p{Lu}\p{Ll}+)\b`, 'giu'), kind: 'superlative' },
+  { re: new RegExp(String.raw`\b[Yy]ou${W}(?:can['’]t|cannot|can${W}not)${W}beat${W}(?:(?:their|its|the|our)${W}(?:prices?|deals?|value|service|quality|offers?)|\p{Lu}[\p{L}'’]+)`, 'gu'), kind: 'superlative' },
+  { re: new RegExp(String.raw`\b(?:unbeatable|rock-?bottom|bargain)${W}(?:prices?|deals?|value)\b`, 'giu'), kind: 'superlative' },
+  { re: new RegExp(String.raw`\b(?:(?:[Uu]se|[Uu]sing|[Ee]nter|[Aa]pply|[Ww]ith|[Qq]uote)${W}(?:the${W}|our${W}|my${W})?(?:(?:promo|promotional|discount|voucher|coupon|offer)${W})?code[ \u00a0]*:?[ \u00a0]*["“']?(?=[A-Z0-9-]{3,20}\b)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{3,20}|(?:[Pp]romo|[Dd]iscount|[Vv]oucher|[Cc]oupon)${W}code\b)`, 'gu'), kind: 'code' },
+  { re: new RegExp(String.raw`\b\d{1,2}%${W}off${W}(?:at|with|from|in)${W}\p{Lu}[\p{L}'’&-]+(?:${W}\p{Lu}[\p{L}'’&-]+){0,3}`, 'gu'), kind: 'code' },
+];
+
+export default defineRule({
+  id: 'impartiality/endorsement',
+  category: 'impartiality',
+  description: 'Commercial endorsement: recommending a named business, praising its prices, sharing discount codes.',
+  docs: {
+    rationale: 'Public bodies must not use their position to endorse a product, service or enterprise (5 CFR 2635.702; GCS propriety; APS Code of Conduct).',
+    flagged: ['We recommend Acme Heating Ltd for the best prices in town!', 'Use code SAVE20 for 20% off.', 'You can\'t beat their prices.'],
+    clean: ['We recommend you check your smoke alarm once a month.', 'We recommend booking early.', 'We recommend NHS 111 for urgent advice.', 'You can\'t beat a walk in the park on a sunny day.'],
+  },
+  defaultSeverity: 'warning',
+  topics: ['endorsement'],
+  options: z.object({}).strict(),
+  check(ctx) {
+    const { prose, text } = ctx.doc;
+    const from = ctx.doc.bodyOffset;
+    const body = prose.slice(from);
+    if (!/recommend|endorse|suggest|swear|best|cheapest|lowest|unbeatable|finest|beat|bargain|rock|code|% off/iu.test(body)) return;
+    const sentences = ctx.doc.sentences();
+    const taken: Array<[number, number]> = [];
+    for (const { re, kind } of PATTERNS) {
+      re.lastIndex = 0;
+      for (const m of body.matchAll(re)) {
+        const s = from + m.index;
+        let e = s + m[0].length;
+        if (kind === 'recommend') {
+          const recommend = new RegExp(`^${RECOMMEND}`, 'u').exec(m[0]);
+          const name = m[0].slice(recommend ? recommend[0].length : 0).replace(/[ \u00a0]+(?:for|to|and|at|in|on)$/u, '');
+          if (PUBLIC.test(name)) continue;
+          const hasSuffix = new RegExp(`${SUFFIX}$`, 'u').test(name);
+          const sentence = sentences.find((r) => s >= r.offset && s < r.endOffset);
+          const rest = sentence ? prose.slice(e, sentence.endOffset) : prose.slice(e, e + 120);
+          if (!hasSuffix && !COMMERCIAL.test(rest)) continue;
+          e = s + (recommend ? recommend[0].length : 0) + name.length;
+        }
+        if (taken.some(([a, b]) => s < b && a < e)) continue;
+        taken.push([s, e]);
+        const what = kind === 'recommend' ? 'Recommending a named business' : kind === 'code' ? 'Sharing a discount code or offer' : 'Praising a business\u2019s prices or quality';
+        ctx.report({ offset: s, endOffset: e, message: `${what} ("${text.slice(s, e)}") is commercial endorsement: official accounts must not promote a business.` });
+      }
+    }
+  },
+});

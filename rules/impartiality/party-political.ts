@@ -1,0 +1,92 @@
+// impartiality/party-political: an official account praising, thanking, crediting or promoting a
+// political party, calling for votes, or sharing a party's posts. Ordinary words are not politics:
+// "Labour Day", "labour market", "liberal arts", "green spaces", "a conservative estimate", "national park".
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/rule.js';
+import { escapeRegExp } from '../../src/text/terms.js';
+import { looksLikePersonName } from '../../src/text/names.js';
+import { PARTY_NAMES, AMBIGUOUS_PARTY_NAMES, PARTY_HANDLE } from '../../src/text/parties.js';
+
+const W = String.raw`[ \u00a0]+`;
+const alt = (names: readonly string[]): string => [...names].sort((a, b) => b.length - a.length).map((n) => n.split(' ').map(escapeRegExp).join(W)).join('|');
+const STRICT = alt(PARTY_NAMES);
+const AMBIG = alt(AMBIGUOUS_PARTY_NAMES);
+// Offices and bodies that make a party name partisan: "Labour councillors", "the Conservative government".
+const NARROW = String.raw`councill?ors?|Cllrs?|MPs?|MSPs?|MLAs?|MPPs?|MHAs?|MHRs?|TDs?|MEPs?|senators?|Senators?|candidates?|Party|led|run|controlled|ministers?|mayor|mayoral${W}candidate`;
+const OFFICE_NARROW = String.raw`(?:${NARROW})`;
+const OFFICE_BROAD = String.raw`(?:${NARROW}|party|leader|leadership|administration|caucus|whip|manifesto|campaign|government|governments|Government|group|council|cabinet|team|representatives?|activists?|volunteers?|supporters?|policy|policies|pledge|promise)`;
+// Praise, thanks and credit in the same sentence make any party name partisan.
+const PRAISE = /\b(?:thanks?|thank[ \u00a0]+you|thanking|well[ \u00a0]+done|congratulations|congrats|credit|delivered|delivering|delivers|secured|securing|achieved|championed|fought[ \u00a0]+for|campaigned|proud|kept[ \u00a0]+(?:its|their|our)[ \u00a0]+promise|promised|invested|investing|funded|backed|support(?:ing)?|vote|votes|voting|elect|re-?elect|brilliant|fantastic|great[ \u00a0]+work|hard[ \u00a0]+work|success|win|won)\b/iu;
+// Not a party: Labour Day, the labour market, Department of Labor, Labor Statistics.
+const NOT_PARTY_AFTER = /^[ \u00a0]+(?:Day|Days|market|Market|force|Force|Statistics|Department|Relations|relations|Hire|hire|ward|Ward|costs?|shortages?|arts?|studies|Studies|Park|park|Trust|Insurance|Health|Service|Lottery|Gallery|Museum|Theatre|Library|Grid|Express|Rail|Highways|Archives|Guard|Anthem|Curriculum|Flag|Belt|Book|Man|Bank|Crescent|Street|Road|Lane|Avenue|Square)\b/u;
+const NOT_PARTY_BEFORE = /(?:Department|Dept\.?|Ministry|Secretary|Bureau|Minister|Commissioner)[ \u00a0]+(?:of|for)[ \u00a0]+$|(?:International|Democratic|Irish|Scottish|Welsh)[ \u00a0]+$/u;
+
+const PATTERNS: ReadonlyArray<{ re: RegExp; kind: 'office' | 'vote' | 'name' | 'candidate' }> = [
+  { re: new RegExp(String.raw`\b(?:[Vv]ote[sd]?|[Vv]oting)${W}(?:for${W}|against${W})?(?:the${W})?(?:${STRICT}|${AMBIG})\b`, 'gu'), kind: 'vote' },
+  { re: new RegExp(String.raw`\b(?:Vote|vote|Re-elect|re-elect|Elect)${W}(?:for${W}|against${W})?(?:Cllr\.?${W}|Councillor${W})?\p{Lu}\p{Ll}+(?:${W}\p{Lu}\p{Ll}+){1,2}\b`, 'gu'), kind: 'candidate' },
+  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STRICT})(?:${W}|-)${OFFICE_BROAD}\b`, 'gu'), kind: 'office' },
+  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${AMBIG})(?:${W}|-)${OFFICE_NARROW}\b`, 'gu'), kind: 'office' },
+  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STRICT})(?![\p{L}\p{N}])`, 'gu'), kind: 'name' },
+];
+const RETWEET = new RegExp(String.raw`(?:^|[\s(])(?:RT|MT|QT|via|h/t|HT)[ \u00a0]*:?[ \u00a0]*` + PARTY_HANDLE.source, 'giu');
+const OUR_CANDIDATE = /\bour[ \u00a0]+(?:(?:local|ward|great|fantastic)[ \u00a0]+)?candidates?\b/giu;
+
+export default defineRule({
+  id: 'impartiality/party-political',
+  category: 'impartiality',
+  description: 'Party politics on an official account: a party praised, thanked, credited or promoted, calls to vote, shares of party accounts.',
+  docs: {
+    rationale: 'Official accounts serve everyone: publicity must be even-handed and must not affect support for a political party (Local Government Act 1986 s.2; Code of Recommended Practice on Local Authority Publicity; Civil Service Code; Hatch Act).',
+    flagged: ['Thanks to our Labour councillors for delivering the new play park!', 'Vote Conservative on 6 May.', 'RT @UKLabour: We delivered 1,000 new homes.'],
+    clean: ['Happy Labour Day! Our offices are closed on Monday.', 'Labour market figures show more people in work.', 'A conservative estimate puts the cost at £2m.', 'Our green spaces are open all year.', 'Free entry to the national park this weekend.'],
+  },
+  defaultSeverity: 'error',
+  topics: ['political-impartiality'],
+  options: z.object({}).strict(),
+  check(ctx) {
+    const { prose, text } = ctx.doc;
+    const from = ctx.doc.bodyOffset;
+    const body = prose.slice(from);
+    const sentences = ctx.doc.sentences();
+    const sentenceOf = (o: number): string => {
+      const s = sentences.find((r) => o >= r.offset && o < r.endOffset);
+      return s ? prose.slice(s.offset, s.endOffset) : prose.slice(Math.max(from, o - 150), o + 150);
+    };
+    const taken: Array<[number, number]> = [];
+    const report = (s: number, e: number, message: string): void => {
+      if (taken.some(([a, b]) => s < b && a < e)) return;
+      taken.push([s, e]);
+      ctx.report({ offset: s, endOffset: e, message });
+    };
+    for (const { re, kind } of PATTERNS) {
+      re.lastIndex = 0;
+      for (const m of body.matchAll(re)) {
+        const s = from + m.index;
+        const e = s + m[0].length;
+        if (NOT_PARTY_BEFORE.test(prose.slice(Math.max(from, s - 30), s))) continue;
+        if (kind === 'candidate' && !looksLikePersonName(m[0].replace(/^\S+\s+(?:(?:for|against)\s+)?(?:Cllr\.?\s+|Councillor\s+)?/u, ''))) continue;
+        if (kind !== 'vote' && kind !== 'candidate' && NOT_PARTY_AFTER.test(prose.slice(e, e + 20))) continue;
+        if (kind === 'name') {
+          // A bare party name needs praise, thanks, credit or a call to vote in its sentence, and a name
+          // at the start of a sentence ("Conservative estimates…", "Greens and browns") is not enough.
+          const before = prose.slice(Math.max(from, s - 3), s);
+          if (/^\s*$|[.!?:]\s*$/u.test(before) && !/^(?:SNP|DUP|UUP|SDLP|GOP|LNP|NDP|Tory|Tories|Lib)/u.test(m[0])) continue;
+          if (m[0] === 'Greens' && !/\bthe[ \u00a0]+$/u.test(prose.slice(Math.max(from, s - 5), s))) continue;
+          if (!PRAISE.test(sentenceOf(s))) continue;
+        }
+        const what = kind === 'vote' || kind === 'candidate' ? 'A call to vote' : kind === 'office' ? `"${text.slice(s, e)}"` : `Praise or credit for "${text.slice(s, e)}"`;
+        report(s, e, `${what} is party-political: official accounts must not promote a party or candidate; credit the council or name the service instead.`);
+      }
+    }
+    RETWEET.lastIndex = 0;
+    for (const m of body.matchAll(RETWEET)) {
+      const at = m[0].indexOf('@');
+      const s = from + m.index + (m[0].length - m[0].trimStart().length);
+      report(s, from + m.index + m[0].length, `Sharing a party account (${m[0].slice(at).trim()}) is party-political: official accounts must not amplify parties.`);
+    }
+    OUR_CANDIDATE.lastIndex = 0;
+    for (const m of body.matchAll(OUR_CANDIDATE)) {
+      report(from + m.index, from + m.index + m[0].length, `"${m[0]}" promotes a candidate: official accounts must stay impartial.`);
+    }
+  },
+});

@@ -1,0 +1,91 @@
+// language/acronym: acronyms and initialisms not spelled out on first use. Widely known ones (NHS, GP,
+// COVID, UK, CEO, FAQ …) are allowed; a post that leans on several unexplained acronyms is a warning,
+// a single one only information (organisation names are often written in capitals).
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/rule.js';
+import { ACRONYMS, findCapsRuns } from '../../src/text/caps.js';
+import { findUrlLike, isKnownWord, overlapsAny, wordFamiliarity } from '../../src/text/words.js';
+
+// Known to nearly every reader in the countries commslint serves, in addition to caps.ts's list.
+const WELL_KNOWN = new Set(
+  (
+    'NHS GP GPS COVID NSW CEO UK US USA EU FAQ FAQS TV BBC MP MPS ID IDS PIN ATM DVD CD PDF URL AM PM ABC A&E OK IT ' +
+    'CV PE RE PR DJ VIP RIP SOS USB UFO IQ LED PPE SUV HQ UN NATO NASA FIFA UEFA FA NFL NBA BBQ DIY ASAP FYI Q&A R&D ' +
+    'B&B AI APP SMS WIFI GPS CCTV HIV AIDS DNA MRI ICU CPR ER ADHD LGBT LGBTQ LGBTQ+ LGBTQIA+ MOT VAT GST NZ RSPCA ' +
+    'QLD VIC TAS ACT WA SA NT NSW BC ON QC AB MB SK NS NB NL PEI YT NU NWT DC NY LA NYC OBE MBE CBE KC QC BA MA PHD ' +
+    'MSC BSC GCSE GCSES UCAS TAFE HSC NCEA ATAR SAT SATS NYE STEM PTA SEN SEND ESOL BSL RSVP TBC TBA TBD PS ETA CO2 ' +
+    'ITV RTE CBC CNN NPR PBS RNLI RSPB YMCA NSPCC UNICEF WHO COP'
+  ).split(/\s+/),
+);
+
+// Upper-case Latin tokens (styled Unicode capitals are accessibility/fancy-text's): at least two capitals, optionally joined by & or -, optional plural/possessive s.
+// Not preceded by #, @, a letter or a URL-ish character. One pass, no nested quantifiers.
+const TOKEN = /(?<![\p{L}\p{N}#@_&./'’-])([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&-]{0,9}[A-ZÀ-ÖØ-Þ])(?:s|['’]s)?(?![\p{L}\p{N}_&'’-])/gu;
+const STOPWORDS = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'at', 'a', 'an', '&', 'by', 'with']);
+
+export default defineRule({
+  id: 'language/acronym',
+  category: 'language',
+  description: 'Acronyms and initialisms not spelled out on first use (well-known ones allowed).',
+  docs: {
+    rationale:
+      'Readers cannot ask what an acronym means; spell it out the first time, except for the few everyone knows (GOV.UK style guide; Australian Style Manual; Plain Writing Act).',
+    flagged: ['Apply through the DHP scheme or ask your LHA officer about the HRA.'],
+    clean: ['Call NHS 111 or see your GP.', 'Ask about a Discretionary Housing Payment (DHP).', 'We are recruiting in planning, IT and finance.'],
+  },
+  defaultSeverity: 'warning',
+  topics: ['plain-language'],
+  options: z
+    .object({
+      /** Extra acronyms your readers know (e.g. your organisation's name). */
+      allow: z.array(z.string()).default([]),
+      /** Distinct unexplained acronyms from which findings are warnings rather than information. */
+      several: z.number().int().min(1).default(3),
+    })
+    .strict(),
+  check(ctx) {
+    const { prose, bodyOffset } = ctx.doc;
+    const allow = new Set(ctx.options.allow.map((a) => a.toUpperCase()));
+    const skip = [...findUrlLike(prose, bodyOffset), ...findCapsRuns(prose, bodyOffset, prose.length)];
+    const firstUse = new Map<string, { offset: number; endOffset: number }>();
+    for (const m of prose.matchAll(TOKEN)) {
+      const acr = m[1]!;
+      const s = m.index;
+      const e = s + m[0].length;
+      if (s < bodyOffset || firstUse.has(acr)) continue;
+      const letters = acr.replace(/[^\p{L}]/gu, '');
+      if (letters.length < 2 || letters.length > 8) continue;
+      if (WELL_KNOWN.has(acr) || ACRONYMS.has(acr) || allow.has(acr)) continue;
+      // Capitalised ordinary words ("FREE", "NEW", "CLOSED") are emphasis, not acronyms.
+      if (letters.length >= 3 && (wordFamiliarity(letters) === 2 || (letters.length >= 5 && isKnownWord(letters)))) continue;
+      if (overlapsAny(skip, s, e)) continue;
+      firstUse.set(acr, { offset: s, endOffset: s + acr.length });
+    }
+    const unexplained = [...firstUse].filter(([acr, r]) => !explained(prose, bodyOffset, acr, r.offset, r.endOffset));
+    const several = unexplained.length >= ctx.options.several;
+    for (const [acr, r] of unexplained) {
+      ctx.report({
+        offset: r.offset,
+        endOffset: r.endOffset,
+        severity: several ? undefined : 'info',
+        message: several
+          ? `"${acr}" is one of ${unexplained.length} acronyms not spelled out: write each in full the first time, e.g. "Full Name (${acr})".`
+          : `"${acr}" is not spelled out: write it in full the first time, e.g. "Full Name (${acr})", unless all your readers know it.`,
+      });
+    }
+  },
+});
+
+/**
+ * An acronym counts as explained when its first use is in brackets after the words ("Housing Payment
+ * (DHP)"), is followed by its expansion in brackets ("DHP (Discretionary Housing Payment)"), or the
+ * initials of consecutive words before it spell it ("tax file number … TFN").
+ */
+function explained(prose: string, from: number, acr: string, s: number, e: number): boolean {
+  if (prose[s - 1] === '(' || /^['’]?s?\s*\(\s*\p{L}/u.test(prose.slice(e, e + 6))) return true;
+  const want = acr.replace(/[^\p{L}]/gu, '').toLowerCase();
+  const words = prose.slice(Math.max(from, s - 600), s).match(/[\p{L}&]+/gu) ?? [];
+  const all = words.map((w) => w[0]!.toLowerCase()).join('');
+  const content = words.filter((w) => !STOPWORDS.has(w.toLowerCase())).map((w) => w[0]!.toLowerCase()).join('');
+  return all.includes(want) || content.includes(want);
+}

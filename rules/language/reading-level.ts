@@ -1,0 +1,53 @@
+// language/reading-level: a post that is hard to read as a whole (Flesch–Kincaid grade over the post,
+// not per sentence: single short sentences give unstable scores). Calibrated on ordinary public posts,
+// which score around grade 5–9; only clearly hard text is reported.
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/rule.js';
+import { fleschKincaidGrade, wordStats } from '../../src/text/readability.js';
+
+export default defineRule({
+  id: 'language/reading-level',
+  category: 'language',
+  description: 'Posts whose reading level (Flesch–Kincaid grade) is well above the target for the public.',
+  docs: {
+    rationale:
+      'Public posts should be readable by most adults at first reading: GOV.UK aims for a reading age of 9, the Australian Style Manual for year 7, WCAG 3.1.5 for lower secondary education. Long words and long sentences raise the grade.',
+    flagged: ['Going forward, we will leverage synergies across directorates to facilitate the delivery of holistic, citizen-centric outcomes.'],
+    clean: ['Your bin collection day is changing from Monday 3 March. Check your new day at riverside.gov.uk/bins'],
+  },
+  defaultSeverity: 'info',
+  topics: ['plain-language'],
+  options: z
+    .object({
+      /** Flesch–Kincaid grade above which a post is reported (grade 13 ≈ reading age 18). */
+      maxGrade: z.number().positive().default(13),
+      /** Grade from which the finding is a warning rather than information. */
+      warnGrade: z.number().positive().default(16),
+      /** Posts with fewer words are not scored (too short for a stable score). */
+      minWords: z.number().int().positive().default(12),
+    })
+    .strict(),
+  check(ctx) {
+    const o = ctx.options;
+    const sentences = ctx.doc.sentences();
+    for (const post of ctx.posts) {
+      const from = Math.max(post.offset, ctx.doc.bodyOffset);
+      const inPost = sentences.filter((s) => s.offset >= from && s.offset < post.endOffset);
+      if (inPost.length === 0) continue;
+      const stats = wordStats(inPost.map((s) => ctx.doc.prose.slice(s.offset, s.endOffset)).join(' '));
+      if (stats.words < o.minWords) continue;
+      const grade = fleschKincaidGrade({ ...stats, sentences: inPost.length });
+      if (grade <= o.maxGrade) continue;
+      const first = inPost[0]!;
+      const last = inPost[inPost.length - 1]!;
+      const where = ctx.posts.length > 1 ? `Post ${post.index} reads` : 'This post reads';
+      ctx.report({
+        offset: first.offset,
+        endOffset: last.endOffset,
+        severity: grade >= o.warnGrade ? 'warning' : 'info',
+        message: `${where} at about US grade ${Math.round(grade)} (reading age ${Math.round(grade) + 5}): aim for grade 9 or lower with shorter sentences and everyday words.`,
+        post: ctx.posts.length > 1 ? post.index : undefined,
+      });
+    }
+  },
+});

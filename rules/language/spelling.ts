@@ -1,0 +1,109 @@
+// language/spelling: spelling that does not match the configured locale — American forms in en-GB,
+// en-AU, en-NZ and en-IE text (center, organize, color), British forms in en-US text, and in en-CA the
+// form Canadian usage does not prefer. Proper nouns ("Center Parcs", "World Trade Center", "Labor
+// Party"), URLs, hashtags and mentions are left alone.
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/rule.js';
+import { matchCase, preferredSpelling, spellingIndex, type SpellingLocale, type SpellingPair } from '../../src/text/spelling.js';
+import { findUrlLike, overlapsAny } from '../../src/text/words.js';
+
+const LOCALES: ReadonlySet<string> = new Set(['en-GB', 'en-AU', 'en-NZ', 'en-IE', 'en-US', 'en-CA']);
+const WORD = /(?<![\p{L}\p{N}_#@'’-])\p{L}+(?![\p{L}\p{N}_'’-])/gu;
+
+// "program" is right in en-GB for computer programs.
+const COMPUTER = /(?<![\p{L}])(?:computer|software|app|code|coding|programming|programmer|install|download|malware|antivirus|run|running|executable|python|java)(?![\p{L}])/iu;
+// Noun signals before "license": determiners, possessives and the usual licence types.
+const NOUN_BEFORE = /(?:^|[^\p{L}])(?:a|the|your|our|their|his|her|its|this|that|no|any|valid|new|full|provisional|driving|driver['’]?s|premises|alcohol|tv|television|fishing|taxi|personal|gaming|marriage|music|dog|street|trading|hmo|operating|open|software)\s+$/iu;
+const NOUN_AFTER = /^\s+(?:holder|holders|fee|fees|number|plate|plates|application|applications|conditions|renewal|renewals|check|checks|is|was|will|has|expires|expired|for|to\s+(?:sell|trade|operate))(?![\p{L}])/iu;
+const NUMBER_BEFORE = /(?:\d|\d\s|\d-|one|two|three|four|five|ten|hundred|thousand|few|several|many)\s*$/iu;
+
+export default defineRule({
+  id: 'language/spelling',
+  category: 'language',
+  description: 'Spelling that does not match the locale (en-GB/AU/NZ/IE against en-US/CA forms).',
+  docs: {
+    rationale:
+      'Consistent local spelling is part of a trustworthy public voice: en-GB, en-AU, en-NZ and en-IE use centre, organise and colour; en-US uses center, organize and color; en-CA mixes the two.',
+    flagged: ['The new leisure center will organize free sessions. (en-GB)', 'Visit the leisure centre. (en-US)'],
+    clean: ['Center Parcs and the World Trade Center (proper nouns)', 'Update the computer program. (en-GB)', 'Licensed premises need a licence. (en-GB)'],
+  },
+  defaultSeverity: 'warning',
+  topics: ['plain-language'],
+  fixable: true,
+  hasSuggestions: true,
+  options: z.object({}).strict(),
+  check(ctx) {
+    const locale = resolveLocale(ctx.meta.lang, ctx.settings.locale);
+    if (!locale) return;
+    const { prose, bodyOffset } = ctx.doc;
+    const skip = findUrlLike(prose, bodyOffset);
+    const { gb, us } = spellingIndex();
+    for (const m of prose.matchAll(WORD)) {
+      const word = m[0];
+      const s = m.index;
+      const e = s + word.length;
+      if (s < bodyOffset) continue;
+      const lower = word.toLowerCase();
+      if (!gb.has(lower) && !us.has(lower)) continue;
+      const hit = preferredSpelling(lower, locale);
+      if (!hit) continue;
+      if (overlapsAny(skip, s, e) || isProperNoun(prose, s, e, word)) continue;
+      if (!contextAllows(hit.pair, hit.wrong, prose, s, e)) continue;
+      const replacement = matchCase(word, hit.preferred);
+      const fix = { offset: s, endOffset: e, text: replacement };
+      ctx.report({
+        offset: s,
+        endOffset: e,
+        message: `"${word}" is ${hit.wrong === 'us' ? 'American' : 'British'} spelling; ${locale} uses "${replacement}".`,
+        suggestions: [{ message: `Write "${replacement}"`, fix }],
+        fix,
+      });
+    }
+  },
+});
+
+function resolveLocale(lang: string | undefined, fallback: string): SpellingLocale | undefined {
+  for (const tag of [lang, fallback]) {
+    if (!tag) continue;
+    const norm = tag.replace('_', '-');
+    const match = [...LOCALES].find((l) => l.toLowerCase() === norm.toLowerCase());
+    if (match) return match as SpellingLocale;
+    // A language other than English (cy, mi, fr …): no English spelling check.
+    if (!/^en(?:-|$)/i.test(norm)) return undefined;
+    if (/^en$/i.test(norm)) continue;
+  }
+  return undefined;
+}
+
+/** Capitalised mid-sentence, all capitals, or followed by another capitalised word: a name. */
+function isProperNoun(prose: string, s: number, e: number, word: string): boolean {
+  if (word.length > 1 && word === word.toUpperCase()) return true;
+  const before = prose.slice(Math.max(0, s - 40), s);
+  const after = prose.slice(e, e + 40);
+  const capital = /^\p{Lu}/u.test(word);
+  const prevCapital = /\p{Lu}[\p{L}'’.-]*\s+$/u.test(before) && !/(?:^|[.!?:\n]\s*)\p{Lu}[\p{L}'’.-]*\s+$/u.test(before);
+  const nextCapital = /^\s+\p{Lu}/u.test(after);
+  // "World Trade Center", "Kennedy Center": after a capitalised word that does not start the sentence.
+  if (capital && prevCapital) return true;
+  if (!capital) return false;
+  const sentenceStart = /(?:^|[.!?:\n"“(]\s*)$/u.test(before) || before.trim() === '';
+  // "Center Parcs …", "Labor Party": a capitalised word followed by a capitalised word.
+  if (nextCapital) return true;
+  return !sentenceStart;
+}
+
+function contextAllows(pair: SpellingPair, wrong: 'gb' | 'us', prose: string, s: number, e: number): boolean {
+  if (!pair.context || wrong === 'gb') return true; // the British form is unambiguous in American text
+  const before = prose.slice(Math.max(0, s - 40), s);
+  const after = prose.slice(e, e + 40);
+  switch (pair.context) {
+    case 'program':
+      return !COMPUTER.test(`${before.split(/\s+/).slice(-3).join(' ')} ${after.split(/\s+/).slice(0, 4).join(' ')}`);
+    case 'license-noun':
+      return NOUN_BEFORE.test(before) || NOUN_AFTER.test(after);
+    case 'meter':
+      return NUMBER_BEFORE.test(before);
+    default:
+      return true;
+  }
+}

@@ -1,0 +1,87 @@
+// legal/prejudicial-statement: after an arrest or charge, statements that assert guilt, attack the
+// suspect's character or history, or link them to other crimes. A conviction ("found guilty", "pleaded
+// guilty", "was convicted", "jailed") ends the risk, so such sentences are left alone.
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/rule.js';
+import { looksLikePersonName } from '../../src/text/names.js';
+
+const W = String.raw`[ \u00a0]+`;
+// Proceedings are active: someone is arrested, charged, suspected, accused, bailed, remanded or due in court.
+const ACTIVE = /\b(?:arrest(?:ed|s)?|charged|charge[ \u00a0]+of|suspects?|suspected|accused|defendants?|remanded|bail(?:ed)?|in[ \u00a0]+custody|detained|in[ \u00a0]+connection[ \u00a0]+with|appear(?:s|ed)?[ \u00a0]+(?:at|before|in)|court|trial|indicted|indictment|awaiting)\b/iu;
+// Proceedings ended with a conviction in the same sentence.
+const CONVICTED = /\b(?:found[ \u00a0]+guilty|pleaded[ \u00a0]+guilty|pled[ \u00a0]+guilty|pleads[ \u00a0]+guilty|admitted|convicted|sentenced|jailed|imprisoned|was[ \u00a0]+given|ordered[ \u00a0]+to[ \u00a0]+serve)\b/iu;
+const LABEL = String.raw`(?:thief|thieves|killer|killers|murderer|burglar|burglars|rapist|attacker|culprit|culprits|offender|robber|robbers|arsonist|paedophile|pedophile|abuser|fraudster|vandal|thug|thugs|predator|perpetrator|perpetrators|drug${W}dealer|gunman|knifeman|stalker)(?![ \u00a0]+(?:offence|offense|damage|investigation|record|justice|court|activity|behaviour|behavior|gang|network|exploitation))`;
+const NAME = String.raw`\p{Lu}\p{Ll}+(?:${W}\p{Lu}\p{Ll}+){0,2}`;
+const PERSON = String.raw`(?:he|she|they|him|the${W}(?:man|woman|men|women|suspect|accused|defendant|arrested${W}(?:man|woman)|teenager|youth)|${NAME})`;
+
+const PATTERNS: ReadonlyArray<{ re: RegExp; what: string; named?: boolean }> = [
+  { re: new RegExp(String.raw`\b(?:clearly|obviously|definitely|undoubtedly|certainly|plainly|evidently|without${W}(?:a${W})?doubt|100%|beyond${W}doubt)${W}(?:guilty|responsible|to${W}blame|the${W}${LABEL}|a${W}${LABEL}|behind${W}(?:it|this|the))\b`, 'giu'), what: 'asserts guilt' },
+  { re: new RegExp(String.raw`\b(?:is|are|was|were|being)${W}(?:also${W})?guilty\b`, 'giu'), what: 'asserts guilt' },
+  { re: new RegExp(String.raw`\bguilty${W}(?:man|woman|party|parties|person|people)\b`, 'giu'), what: 'asserts guilt' },
+  { re: new RegExp(String.raw`\b${PERSON},?${W}(?:is|was|who${W}is|who${W}was)${W}(?:clearly${W}|obviously${W})?(?:the|a)${W}${LABEL}\b`, 'gu'), what: 'labels the suspect as the offender', named: true },
+  { re: new RegExp(String.raw`\b${NAME},${W}(?:the|a)${W}${LABEL}\b`, 'gu'), what: 'labels the suspect as the offender', named: true },
+  { re: new RegExp(String.raw`\bthe${W}${LABEL},?${W}${NAME}\b`, 'gu'), what: 'labels the suspect as the offender', named: true },
+  { re: new RegExp(String.raw`\b(?:has|had|have|with)${W}(?:a${W})?(?:(?:long|lengthy|extensive|violent|criminal|documented)${W})?(?:history|record|string|catalogue)${W}of${W}(?:violence|violent|offending|crime|crimes|burglar\w*|theft|thefts|assaults?|convictions|previous${W}convictions|drug\w*|domestic${W}\w+|sexual${W}\w+|dishonesty|fraud|criminality|arrests)\b`, 'giu'), what: 'attacks the suspect\u2019s character or history' },
+  { re: new RegExp(String.raw`\b(?:is|are|was|were)${W}(?:well[- ])?known${W}to${W}(?:the${W})?(?:police|officers|us|the${W}courts)\b`, 'giu'), what: 'attacks the suspect\u2019s character or history' },
+  { re: new RegExp(String.raw`\b(?:previous${W}convictions${W}for|prolific${W}(?:offender|burglar|thief|shoplifter)|career${W}criminal|has${W}form${W}for|dangerous${W}(?:thug|criminal|individual)|violent${W}(?:thug|criminal|man|individual|thug))\b`, 'giu'), what: 'attacks the suspect\u2019s character or history' },
+  { re: new RegExp(String.raw`\b(?:believed|thought|suspected|likely|may|might|could|probably|almost${W}certainly)${W}(?:also${W})?(?:to${W})?(?:be|have${W}been|have)${W}(?:responsible${W}for|behind|involved${W}in|committed|carried${W}out)${W}(?:other|a${W}(?:number|series|spate|string)${W}of|several|many|more|further|similar|previous|dozens${W}of|all${W}(?:the|of${W}the))\b`, 'giu'), what: 'links the suspect to other crimes' },
+  { re: new RegExp(String.raw`\b(?:linked|connected)${W}to${W}(?:other|a${W}(?:number|series|spate|string)${W}of|several|many|more|further|similar|previous|dozens${W}of)${W}(?:burglaries|attacks|offences|offenses|crimes|incidents|robberies|thefts|assaults)\b`, 'giu'), what: 'links the suspect to other crimes' },
+  { re: new RegExp(String.raw`\b(?:we|police|officers)${W}(?:believe|suspect|think|are${W}confident)${W}(?:that${W})?(?:he|she|they|the${W}(?:man|woman|suspect))${W}(?:is|are|was|were)${W}(?:also${W})?(?:responsible|behind|guilty)\b`, 'giu'), what: 'links the suspect to other crimes' },
+  { re: new RegExp(String.raw`\b(?:justice${W}(?:has${W}been|will${W}be)${W}served|got${W}(?:our|their|his|her)${W}man|off${W}the${W}streets${W}for${W}good|caught${W}red-?handed)\b`, 'giu'), what: 'presumes the outcome of the case' },
+];
+
+export default defineRule({
+  id: 'legal/prejudicial-statement',
+  category: 'legal',
+  description: 'Statements that could prejudice a trial once someone is arrested or charged: assertions of guilt, character attacks, links to other crimes.',
+  docs: {
+    rationale: 'Once a suspect is arrested, publishing anything that creates a substantial risk of serious prejudice is contempt of court; say nothing beyond the charge and basic facts (Contempt of Court Act 1981; College of Policing APP; presumption of innocence).',
+    flagged: ['Police have arrested John Mallory, 34, who is clearly guilty of the burglary.', 'The man charged has a long history of violence and is well known to police.'],
+    clean: ['A man has been charged with burglary and will appear at Riverside Magistrates\u2019 Court on Monday.', 'John Mallory, 34, was found guilty of burglary and jailed for two years.', 'Who is responsible for bin collections? We are.'],
+  },
+  defaultSeverity: 'error',
+  topics: ['contempt-of-court'],
+  options: z.object({}).strict(),
+  check(ctx) {
+    const { prose, text } = ctx.doc;
+    const sentences = ctx.doc.sentences();
+    for (const post of ctx.posts) {
+      const slice = prose.slice(post.offset, post.endOffset);
+      if (!ACTIVE.test(slice)) continue;
+      const taken: Array<[number, number]> = [];
+      for (const { re, what, named } of PATTERNS) {
+        re.lastIndex = 0;
+        for (const m of slice.matchAll(re)) {
+          const s = post.offset + m.index;
+          const e = s + m[0].length;
+          if (taken.some(([a, b]) => s < b && a < e)) continue;
+          if (named && !namesPerson(m[0])) continue;
+          const sentence = sentences.find((r) => s >= r.offset && s < r.endOffset);
+          const sentenceText = sentence ? prose.slice(sentence.offset, sentence.endOffset) : m[0];
+          if (CONVICTED.test(sentenceText)) continue;
+          // "not guilty" is the presumption, not an assertion.
+          if (/\bnot[ \u00a0]+$/iu.test(prose.slice(Math.max(post.offset, s - 5), s)) || /\bnot[ \u00a0]+guilty\b/iu.test(m[0])) continue;
+          taken.push([s, e]);
+          ctx.report({
+            offset: s,
+            endOffset: e,
+            message: `"${text.slice(s, e)}" ${what} while proceedings are active: this risks contempt of court. State only the arrest or charge and the basic facts.`,
+            post: post.index,
+          });
+        }
+      }
+    }
+  },
+});
+
+// The capitalised words in a label pattern must be a person's name ("John Mallory, the thief"), or a
+// pronoun or "the man/suspect" stands in for one; "On Monday, the attacker" and "This is a…" are not.
+const NOT_A_NAME = new Set('This That It There Here What Which Who Police Officers Detectives Today Yesterday Tonight Earlier Later However Meanwhile Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December We You Our Your One Someone Anyone Nobody Everyone'.split(' '));
+
+function namesPerson(match: string): boolean {
+  const caps = /\p{Lu}\p{Ll}+(?:[ \u00a0]+\p{Lu}\p{Ll}+){0,2}/u.exec(match.replace(/^the[ \u00a0]+/u, ''));
+  if (!caps) return true;
+  if (/^(?:He|She|They|Him|The)$/u.test(caps[0])) return true;
+  if (!/\s/u.test(caps[0])) return !NOT_A_NAME.has(caps[0]);
+  return looksLikePersonName(caps[0]);
+}

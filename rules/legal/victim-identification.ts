@@ -1,0 +1,69 @@
+// legal/victim-identification: anything that could identify the complainant of a sexual offence — a
+// name, school, workplace, home street with an age, or an address — in a post about such an offence.
+// Complainants have lifelong anonymity (Sexual Offences (Amendment) Act 1992 s.1; NZ CPA s.203).
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/rule.js';
+import { findNameCandidates } from '../../src/text/names.js';
+
+const W = String.raw`[ \u00a0]+`;
+const SEXUAL = /\b(?:sexual(?:ly)?[ \u00a0]+(?:assault(?:ed|s)?|abuse[ds]?|offen[cs]es?|touching|exploitation|activity[ \u00a0]+with[ \u00a0]+a[ \u00a0]+child|harassment|violence)|rape[ds]?|raping|indecent(?:ly)?|indecency|grooming|groomed|voyeurism|upskirting|intimate[ \u00a0]+image|revenge[ \u00a0]+porn|child[ \u00a0]+sexual|CSE|female[ \u00a0]+genital[ \u00a0]+mutilation|FGM|sextortion|sex[ \u00a0]+offen[cs]es?)\b/iu;
+// Who the sentence is about: the complainant, not the accused.
+const VICTIM = /\b(?:victims?|complainants?|survivors?|was[ \u00a0]+(?:sexually[ \u00a0]+)?(?:assaulted|attacked|raped|abused|groomed|targeted)|were[ \u00a0]+(?:sexually[ \u00a0]+)?(?:assaulted|attacked|raped|abused|groomed)|has[ \u00a0]+thanked|bravery|came[ \u00a0]+forward|spoke[ \u00a0]+out|reported[ \u00a0]+the)\b/iu;
+const ACCUSED = /\b(?:charged|arrested|accused|defendant|suspect|convicted|jailed|sentenced|pleaded|appeared|denies|denied|remanded|bailed)\b/iu;
+// Identifying details other than a name.
+const DETAILS: ReadonlyArray<{ re: RegExp; what: string }> = [
+  { re: new RegExp(String.raw`\b(?:a${W})?(?:pupil|student|teacher|nurse|employee|member${W}of${W}staff|worker|works|worked|studies|studying|attends|attended)${W}(?:at|of|for|in)${W}(?:the${W})?\p{Lu}[\p{L}'’.-]*(?:${W}\p{Lu}[\p{L}'’.-]*){0,5}`, 'gu'), what: 'a school or workplace' },
+  { re: new RegExp(String.raw`\b(?:lives|living|lived|resident|who${W}lives)${W}(?:on|in|at)${W}(?:\d{1,4}[A-Za-z]?${W})?\p{Lu}[\p{L}'’-]*(?:${W}\p{Lu}[\p{L}'’-]*){0,3}`, 'gu'), what: 'a home address' },
+  { re: new RegExp(String.raw`\b(?:at|from|of)${W}(?:her|his|their)${W}home${W}(?:in|on|at)${W}\p{Lu}[\p{L}'’-]*(?:${W}\p{Lu}[\p{L}'’-]*){0,3}`, 'gu'), what: 'a home address' },
+  { re: new RegExp(String.raw`\b\d{1,4}[A-Za-z]?${W}\p{Lu}[\p{L}'’-]*(?:${W}\p{Lu}[\p{L}'’-]*){0,2}${W}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Close|Drive|Way|Crescent|Terrace|Court|Place|Gardens|Grove|Parade|Mews)\b`, 'gu'), what: 'an address' },
+];
+// A first name with an age in brackets or commas ("Emma (19)", "Emma, 19,").
+const NAME_AGE = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[ \u00a0]+\p{Lu}\p{Ll}+){0,2})(?:[ \u00a0]*\(\d{1,2}\)|,[ \u00a0]*\d{1,2},|,[ \u00a0]+aged[ \u00a0]+\d{1,2})/gu;
+const NOT_NAME_START = /^(?:The|A|An|Police|Officers|She|He|They|Our|We|Mill|Street|Road|Lane|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+
+export default defineRule({
+  id: 'legal/victim-identification',
+  category: 'legal',
+  description: 'Details that could identify the complainant of a sexual offence: a name, school, workplace, home street or address.',
+  docs: {
+    rationale: 'Complainants of sexual offences have automatic lifelong anonymity: nothing may be published that is likely to identify them, including jigsaw details such as a school, workplace or street (Sexual Offences (Amendment) Act 1992 s.1).',
+    flagged: ['The victim of the sexual assault in Mill Lane, Emma Rowe (19), has thanked officers.', 'The woman, a pupil at Riverside Academy, was sexually assaulted on Friday.'],
+    clean: ['A woman was sexually assaulted in Mill Lane on Friday night. Officers are appealing for witnesses.', 'John Smith, 45, of Station Road, has been charged with rape and will appear in court on Monday.'],
+  },
+  defaultSeverity: 'error',
+  topics: ['victim-anonymity'],
+  sensitive: true,
+  options: z.object({}).strict(),
+  check(ctx) {
+    const { prose } = ctx.doc;
+    const sentences = ctx.doc.sentences();
+    for (const post of ctx.posts) {
+      const slice = prose.slice(post.offset, post.endOffset);
+      if (!SEXUAL.test(slice)) continue;
+      const taken: Array<[number, number]> = [];
+      const report = (s: number, e: number, what: string): void => {
+        if (taken.some(([a, b]) => s < b && a < e)) return;
+        taken.push([s, e]);
+        ctx.report({ offset: s, endOffset: e, message: `This gives ${what} of the complainant of a sexual offence: complainants have lifelong anonymity. Remove anything that could identify them.`, post: post.index });
+      };
+      for (const sentence of sentences) {
+        if (sentence.offset < post.offset || sentence.offset >= post.endOffset) continue;
+        const text = prose.slice(sentence.offset, sentence.endOffset);
+        if (!VICTIM.test(text)) continue;
+        // A sentence about the accused ("John Smith, 45, has been charged with rape") names the accused.
+        if (ACCUSED.test(text) && !/\bvictims?\b|\bcomplainants?\b|\bsurvivors?\b/iu.test(text)) continue;
+        for (const { re, what } of DETAILS) {
+          re.lastIndex = 0;
+          for (const m of text.matchAll(re)) report(sentence.offset + m.index, sentence.offset + m.index + m[0].length, what);
+        }
+        for (const n of findNameCandidates(prose, sentence.offset, sentence.endOffset)) report(n.offset, n.endOffset, 'the name');
+        NAME_AGE.lastIndex = 0;
+        for (const m of text.matchAll(NAME_AGE)) {
+          if (NOT_NAME_START.test(m[1]!)) continue;
+          const s = sentence.offset + m.index;
+          report(s, s + m[1]!.length, 'the name');
+        }
+      }
+    }
+  },
+});

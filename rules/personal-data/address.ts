@@ -1,0 +1,70 @@
+// personal-data/address: home addresses of private individuals — a house number, street name and street
+// type ("14 Elm Grove"), flats and PO boxes — when the sentence ties the address to a person ("Mrs X of",
+// "lives at", "resident at", "a 34-year-old man of", "his home in"). Public venues and offices used as
+// event locations ("at the Town Hall, 1 High Street") and road-works locations are not personal data.
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/rule.js';
+import { redaction } from '../../src/text/pii-context.js';
+import { findNameCandidates, PERSONAL_TITLES } from '../../src/text/names.js';
+
+const STREET_TYPES =
+  'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Cl|Crescent|Cres|Grove|Gr|Gardens|Gdns|Terrace|Tce|Terr|Place|Pl|Way|Court|Ct|Square|Sq|Mews|Row|Walk|Hill|Rise|View|Parade|Pde|Boulevard|Blvd|Highway|Hwy|Circuit|Cct|Parkway|Pkwy|Trail|Green|Park|Vale|Wharf|Quay|Wynd|Brae|Croft|Fold|Chase|Meadow|Meadows|Copse|Glade|Gate|Lea|Path|Loop|Circle|Cir|Esplanade|Esp|Promenade|Track|Heights|Hts|Bank|Side|Point|End|Yard|Cottages';
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}'’-]{1,20}|St\.?)`;
+// "14 Elm Grove", "14a Elm Grove", "Flat 3, 14 Elm Grove", "Unit 2/14 Smith St", "PO Box 123".
+const ADDRESS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}£$€.,/:-])(?:(?:(?:Flat|Apartment|Apt|Unit|Suite)\.?\s+\d{1,4}[A-Za-z]?,?\s+|\d{1,4}[A-Za-z]?\/)?\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s+(?:${NAME_WORD}\s+){1,3}(?:${STREET_TYPES})\b\.?|(?:Flat|Apartment|Apt)\s+\d{1,4}[A-Za-z]?(?=,?\s+\p{Lu})|P\.?\s?O\.?\s?Box\s+\d{1,6})`,
+  'gu',
+);
+// Words before the address that tie it to a private person.
+const PERSON_LINK = new RegExp(
+  String.raw`(?:\b(?:lives?|living|lived|resides?|residing|resident|residents|home|house|address|addressed|moved|staying|tenant|occupant|owner|householder)\b[^.!?\n]{0,25}$|\b(?:of|from)\s*$|\b(?:man|woman|boy|girl|person|pensioner|resident|mother|father|teenager|youth|driver|victim|suspect|owner|aged\s+\d{1,3}|\d{1,3}),?\s+(?:of|from)\s*$|\b(?:his|her|their|my)\s+(?:home|house|flat|address)\b[^.!?\n]{0,15}$)`,
+  'iu',
+);
+// An organisation or venue named just before the address: "Riverside Library, 1 High Street".
+const VENUE_BEFORE = /\b(?:Hall|Library|Centre|Center|Office|Offices|House|Chambers|Museum|Theatre|Church|School|College|Academy|Station|Hospital|Surgery|Clinic|Depot|Hub|Park|Pool|Stadium|Arena|Court|Council|Market|Gallery|Club|Pavilion|Institute|Building|Venue|venue|us|our|we|us at|visit|event|drop-in|session|sessions|opening|held|meet|join|located|find|open|closed|roadworks|works|outside|between|junction|opposite|near)\b[^.!?\n]{0,6}$/u;
+const TITLE_NAME = new RegExp(`\\b(?:${PERSONAL_TITLES.join('|')})\\.?\\s+\\p{Lu}`, 'u');
+
+export default defineRule({
+  id: 'personal-data/address',
+  category: 'personal-data',
+  description: 'Home addresses of private individuals (house number and street, flats, PO boxes) tied to a person.',
+  docs: {
+    rationale: 'A private person’s home address is personal data and a safety risk. Public venues and offices are fine.',
+    flagged: ['Happy birthday to Mrs Edna Clarke of 14 Elm Grove.', 'A man who lives at 3 Mill Lane was arrested.'],
+    clean: ['Join us at the Town Hall, 1 High Street.', 'Roadworks outside 14 Mill Lane start on Monday.', 'Write to us at PO Box 123.'],
+  },
+  defaultSeverity: 'error',
+  topics: ['personal-data'],
+  hasSuggestions: true,
+  sensitive: true,
+  options: z.object({}).strict(),
+  check(ctx) {
+    const { prose, bodyOffset } = ctx.doc;
+    const body = prose.slice(bodyOffset);
+    if (!/\d/.test(body)) return;
+    const sentences = ctx.doc.sentences();
+    ADDRESS.lastIndex = 0;
+    for (const m of body.matchAll(ADDRESS)) {
+      const offset = bodyOffset + m.index;
+      const endOffset = offset + m[0].replace(/[.,\s]+$/, '').length;
+      const sentence = sentences.find((s) => offset >= s.offset && offset < s.endOffset);
+      const start = sentence ? sentence.offset : Math.max(bodyOffset, offset - 150);
+      const before = prose.slice(start, offset);
+      if (VENUE_BEFORE.test(before)) continue;
+      // Linked to a person: a linking word right before, and a person (title, name, or person noun) in
+      // the sentence; "of 14 Elm Grove" alone after a place name is not enough.
+      if (!PERSON_LINK.test(before)) continue;
+      const hasPerson =
+        TITLE_NAME.test(before) ||
+        findNameCandidates(prose, start, offset).length > 0 ||
+        /\b(?:lives?|living|lived|resides?|residing|resident|residents|his|her|their|my|man|woman|boy|girl|person|pensioner|tenant|householder|owner|driver|victim|suspect|aged|year-old|he|she)\b/i.test(before);
+      if (!hasPerson) continue;
+      ctx.report({
+        offset,
+        endOffset,
+        message: 'A private person’s home address is personal data: remove it (a town or area is usually enough).',
+        suggestions: redaction(offset, endOffset, 'the address'),
+      });
+    }
+  },
+});

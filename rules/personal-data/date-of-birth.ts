@@ -1,0 +1,49 @@
+// personal-data/date-of-birth: a person's full date of birth ("born on 2 March 1925", "DOB 02/03/1985",
+// "date of birth: 1985-03-02"). Ages, birthdays without a year, and historical figures born more than
+// 120 years ago are not reported.
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/rule.js';
+import { redaction } from '../../src/text/pii-context.js';
+
+const MONTH = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?:1[89]\d{2}|20\d{2})`;
+// Dates with a year: 2 March 1925, 2nd of March 1925, March 2, 1925, 02/03/1925, 2.3.85, 1925-03-02.
+const DATE = String.raw`(?:${DAY}\s+(?:of\s+)?(?:${MONTH})\.?,?\s+${YEAR}|(?:${MONTH})\.?\s+${DAY},?\s+${YEAR}|(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:${YEAR}|\d{2})|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))`;
+const TRIGGER = String.raw`(?:\bD\.?O\.?B\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirthdate|\bborn(?:\s+on)?)`;
+const DOB = new RegExp(`${TRIGGER}\\s*(?:[:\\-–]|is|was)?\\s*(?:on\\s+)?(?:the\\s+)?(${DATE})(?![\\p{L}\\p{N}])`, 'giu');
+
+export default defineRule({
+  id: 'personal-data/date-of-birth',
+  category: 'personal-data',
+  description: 'A person’s full date of birth (DOB, born on, date of birth with a date).',
+  docs: {
+    rationale: 'A full date of birth is an identifier used in fraud; an age or a birthday month is usually enough.',
+    flagged: ['Mrs Clarke, who was born on 2 March 1925, turns 100.', 'DOB: 02/03/1985'],
+    clean: ['Happy 100th birthday, Edna!', 'The library was built in 1925.', 'Born in Riverside, she joined the council in 1990.'],
+  },
+  defaultSeverity: 'error',
+  topics: ['personal-data'],
+  hasSuggestions: true,
+  sensitive: true,
+  options: z.object({}).strict(),
+  check(ctx) {
+    const { prose, bodyOffset } = ctx.doc;
+    const body = prose.slice(bodyOffset);
+    if (!/born|birth|D\.?O\.?B/i.test(body)) return;
+    const thisYear = new Date().getUTCFullYear();
+    DOB.lastIndex = 0;
+    for (const m of body.matchAll(DOB)) {
+      const offset = bodyOffset + m.index;
+      const endOffset = offset + m[0].length;
+      const years = m[1]!.match(/\d{4}/);
+      if (years && thisYear - Number(years[0]) > 120) continue;
+      ctx.report({
+        offset,
+        endOffset,
+        message: 'A full date of birth is personal data: remove it or give an age instead.',
+        suggestions: redaction(offset, endOffset, 'the date of birth'),
+      });
+    }
+  },
+});

@@ -1,0 +1,88 @@
+// personal-data/phone-number: phone numbers of people. Mobiles are flagged unless they are the
+// organisation's own line ("text us on …"); landlines only when tied to a person ("contact Sarah
+// Jenkins on …", "the owner on …"). Freephone, shared-cost, non-geographic and service numbers
+// (0300, 0800, 1800, 13xx, 116 xxx, 111, 999, 000, 911 …) and `organisation.publicContacts` are not
+// personal data. A number the library rejects (fictional ranges) still counts when a call/text word
+// labels it.
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/rule.js';
+import { findPhoneCandidates, regionForLocale, samePhone, type PhoneCandidate } from '../../src/text/phone.js';
+import { isReferenceContext, redaction, wordsBefore } from '../../src/text/pii-context.js';
+import { findPersonNames } from '../../src/text/names.js';
+
+// Words that label a phone number ("call", "ring", "text", "on", "WhatsApp", "tel:").
+const CALL_WORDS = new Set(['call', 'calling', 'ring', 'ringing', 'phone', 'phoning', 'telephone', 'tel', 'text', 'txt', 'sms', 'message', 'contact', 'contacted', 'on', 'whatsapp', 'mobile', 'mob', 'cell', 'landline', 'number', 'no', 'dial', 'reach', 'reached', 'at']);
+// Words that make the number the organisation's (or a service's) line, not a person's.
+const ORG_WORDS = new Set(
+  'us our we council council’s council\'s team office line lines helpline hotline switchboard service services centre center department dept desk reception library libraries hub branch surgery practice clinic hospital school college station depot unit contact-centre box booking bookings enquiries enquiry customer customers emergency emergencies duty out-of-hours hours support advice advisers advisors pharmacy museum theatre venue leisure police nhs crimestoppers samaritans charity trust partnership agency ministry government authority shire city town county borough district parish club association society'.split(' '),
+);
+// Words that tie a number to a private person.
+const PERSON_WORDS = new Set(
+  'owner owners resident residents neighbour neighbor his her my their mum mom dad mother father son daughter wife husband partner brother sister friend family grandson granddaughter grandmother grandfather nan grandad personal private home mr mrs ms miss mx dr he she him'.split(' '),
+);
+
+function nearest(words: string[], set: ReadonlySet<string>): number {
+  for (let i = words.length - 1; i >= 0; i--) if (set.has(words[i]!)) return words.length - i;
+  return Infinity;
+}
+
+export default defineRule({
+  id: 'personal-data/phone-number',
+  category: 'personal-data',
+  description: 'Phone numbers of people (mobiles, and landlines tied to a person); service and published numbers are allowed.',
+  docs: {
+    rationale: 'A person’s phone number is personal data. Publish the organisation’s contact numbers or a service line instead.',
+    flagged: ['The owner can contact Sarah Jenkins on 07911 123456.', 'Ring Dave on 0412 345 678.'],
+    clean: ['Call us on 0300 123 4567.', 'Samaritans: 116 123. NHS 111. In an emergency call 999.', 'Crime Stoppers 0800 555 111.'],
+  },
+  defaultSeverity: 'error',
+  topics: ['personal-data'],
+  hasSuggestions: true,
+  sensitive: true,
+  options: z.object({}).strict(),
+  check(ctx) {
+    const { prose } = ctx.doc;
+    const region = regionForLocale(ctx.settings.locale);
+    const candidates = findPhoneCandidates(prose, region, ctx.doc.bodyOffset);
+    if (candidates.length === 0) return;
+    const publicContacts = ctx.settings.organisation.publicContacts.filter((c) => !c.includes('@'));
+    const sentences = ctx.doc.sentences();
+
+    for (const c of candidates) {
+      if (c.kind === 'service' || c.kind === 'other') continue;
+      if (publicContacts.some((p) => samePhone(p, c.text, region))) continue;
+      if (isReferenceContext(prose, c.offset, c.endOffset)) continue;
+      const before = wordsBefore(prose, c.offset, 8);
+      const callDistance = nearest(before, CALL_WORDS);
+      // Without a libphonenumber match, only a labelled number counts (and never a bare digit run).
+      if (!c.valid && !(callDistance <= 3 && /[ .\-()]|^\+/.test(c.text))) continue;
+      const orgDistance = nearest(before, ORG_WORDS);
+      const personDistance = nearest(before, PERSON_WORDS);
+      const sentence = sentences.find((s) => c.offset >= s.offset && c.offset < s.endOffset) ?? { offset: Math.max(ctx.doc.bodyOffset, c.offset - 120), endOffset: c.endOffset };
+      const mobile = c.kind === 'mobile';
+      let personal = personDistance < orgDistance || (mobile && !isFinite(orgDistance));
+      // Otherwise: a person named in the sentence before the number, closer than any organisation
+      // word ("contact Jane Smith at the library on …" is still Jane's line). "us on …" needs no look.
+      if (!personal && orgDistance > 2) {
+        const names = findPersonNames(ctx, sentence.offset, c.offset);
+        if (names === undefined) continue; // compromise is loading: the second pass decides
+        const last = names[names.length - 1];
+        if (last) {
+          const wordsBetween = prose.slice(last.endOffset, c.offset).match(/[\p{L}\p{N}’']+/gu)?.length ?? 0;
+          if (wordsBetween <= 8 && wordsBetween < orgDistance) personal = true;
+        }
+      }
+      if (!personal) continue;
+      report(c, mobile);
+    }
+
+    function report(c: PhoneCandidate, mobile: boolean): void {
+      ctx.report({
+        offset: c.offset,
+        endOffset: c.endOffset,
+        message: mobile ? 'A personal mobile number is personal data: remove it or give the organisation’s contact number.' : 'A person’s phone number is personal data: remove it or give the organisation’s contact number.',
+        suggestions: redaction(c.offset, c.endOffset, 'the phone number'),
+      });
+    }
+  },
+});

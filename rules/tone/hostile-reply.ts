@@ -1,0 +1,62 @@
+// tone/hostile-reply: condescending or combative phrasing in a reply to a member of the public.
+// Applies when the draft is a reply (`replyTo` in the frontmatter) or opens with an @mention.
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/rule.js';
+
+const W = String.raw`[ \u00a0]+`;
+const NOT = String.raw`(?:didn['’]t|did${W}not|don['’]t|do${W}not|haven['’]t|have${W}not|can['’]t|cannot|won['’]t|never)`;
+const DOC = String.raw`(?:${W}(?:our|the|my|this|that)${W}(?:post|tweet|reply|message|update|website|page|statement|notice|article|thread))?`;
+// Each phrase is bounded and anchored on literal words, so the scan stays linear.
+const PHRASES: ReadonlyArray<{ re: RegExp; why: string }> = [
+  { re: new RegExp(String.raw`\b(?:you|you['’]ve|you${W}have)${W}(?:clearly|obviously|evidently|plainly)${W}(?:${NOT}${W})?(?:read|bother(?:ed)?|understood|understand|listen(?:ed)?|look(?:ed)?|checked|misread|misunderstood|not${W}read)\b${DOC}`, 'giu'), why: 'tells the person what they failed to do' },
+  { re: new RegExp(String.raw`\b(?:clearly|obviously)${W}you${W}${NOT}${W}(?:read|understand|understood|listen|look)\w*${DOC}`, 'giu'), why: 'tells the person what they failed to do' },
+  { re: new RegExp(String.raw`\bdid${W}you${W}(?:even${W}|actually${W})(?:read|look|check|bother)\w*${DOC}`, 'giu'), why: 'questions whether the person read' },
+  { re: new RegExp(String.raw`\b(?:if${W}you${W}had|had${W}you)${W}(?:bothered|taken${W}the${W}time|cared)${W}to${W}(?:read|look|check|listen)\w*${DOC}`, 'giu'), why: 'is sarcastic' },
+  { re: new RegExp(String.raw`\b(?:do|try${W}doing)${W}(?:your|some)${W}(?:own${W})?research\b`, 'giu'), why: 'is dismissive' },
+  { re: new RegExp(String.raw`\b(?:educate|inform)${W}yourself\b`, 'giu'), why: 'is dismissive' },
+  { re: new RegExp(String.raw`\b(?:as|like)${W}(?:we|I)${W}(?:have${W}|['’]ve${W})?(?:already|previously|repeatedly)${W}(?:said|stated|explained|mentioned|told${W}you|pointed${W}out|made${W}clear)\b`, 'giu'), why: 'implies the person should have known already' },
+  { re: new RegExp(String.raw`\b(?:as|like)${W}(?:we|I)${W}(?:said|told${W}you|explained)${W}(?:before|earlier|already|previously)\b`, 'giu'), why: 'implies the person should have known already' },
+  { re: new RegExp(String.raw`\bfor${W}the${W}(?:last|hundredth|umpteenth|third|fifth|tenth|nth)${W}time\b`, 'giu'), why: 'is exasperated' },
+  { re: new RegExp(String.raw`\b(?:simply|just|completely|totally)${W}(?:not${W}true|untrue|false|wrong)${W}and${W}you${W}know${W}it\b`, 'giu'), why: 'accuses the person of bad faith' },
+  { re: new RegExp(String.raw`\band${W}you${W}know${W}it\b`, 'giu'), why: 'accuses the person of bad faith' },
+  { re: new RegExp(String.raw`\b(?:learn${W}to${W}read|can['’]t${W}you${W}read|can${W}you${W}not${W}read)\b`, 'giu'), why: 'is insulting' },
+  { re: new RegExp(String.raw`\b(?:get|check)${W}your${W}facts${W}(?:straight|right)\b`, 'giu'), why: 'is combative' },
+  { re: new RegExp(String.raw`\b(?:(?:maybe|perhaps)${W}try|try)${W}(?:actually${W})?(?:reading|looking|listening)\b`, 'giu'), why: 'is sarcastic' },
+  { re: new RegExp(String.raw`\bit['’]?s${W}(?:really${W})?not${W}(?:that${W})?(?:hard|difficult|complicated|rocket${W}science)\b`, 'giu'), why: 'is condescending' },
+  { re: new RegExp(String.raw`\b(?:nobody|no${W}one)${W}(?:asked|cares)\b`, 'giu'), why: 'is dismissive' },
+  { re: new RegExp(String.raw`\b(?:calm${W}down|you${W}people|stop${W}(?:whining|moaning|whinging|complaining|spreading${W}(?:lies|misinformation|nonsense)))\b`, 'giu'), why: 'is dismissive' },
+  { re: new RegExp(String.raw`\bnot${W}that${W}it['’]?s${W}any${W}of${W}your${W}business\b`, 'giu'), why: 'is rude' },
+  { re: new RegExp(String.raw`\b(?:read${W}(?:it|the${W}post|our${W}post)${W}(?:again|properly)|read${W}properly)\b`, 'giu'), why: 'is condescending' },
+];
+const OPENS_WITH_MENTION = /^\s*(?:\.?@[\p{L}\p{N}_]{1,30})/u;
+
+export default defineRule({
+  id: 'tone/hostile-reply',
+  category: 'tone',
+  description: 'Condescending or combative phrasing in a reply to a member of the public.',
+  docs: {
+    rationale: 'Replies from an official account must stay courteous even when the person is wrong or rude: correct the facts, do not score points.',
+    flagged: ['@resident42 You clearly didn\'t read our post. As we already said, the tip is closed on Mondays.', '@sam Do your research before posting.'],
+    clean: ['@resident42 Sorry for the confusion: the tip is closed on Mondays. Opening times are at riverside.gov.uk/tips', '@sam Thanks for flagging this. We have passed it to the highways team.'],
+  },
+  defaultSeverity: 'warning',
+  topics: ['conduct'],
+  options: z.object({}).strict(),
+  check(ctx) {
+    const { prose } = ctx.doc;
+    const body = prose.slice(ctx.doc.bodyOffset);
+    const isReply = ctx.meta.replyTo !== undefined;
+    if (!isReply && !OPENS_WITH_MENTION.test(ctx.doc.text.slice(ctx.doc.bodyOffset))) return;
+    const taken: Array<[number, number]> = [];
+    for (const { re, why } of PHRASES) {
+      re.lastIndex = 0;
+      for (const m of body.matchAll(re)) {
+        const s = ctx.doc.bodyOffset + m.index;
+        const e = s + m[0].length;
+        if (taken.some(([a, b]) => s < b && a < e)) continue;
+        taken.push([s, e]);
+        ctx.report({ offset: s, endOffset: e, message: `"${m[0]}" ${why}: reply courteously and stick to the facts.` });
+      }
+    }
+  },
+});

@@ -1,0 +1,65 @@
+// tone/insult: insults aimed at people ("idiots", "morons", "these clowns") and sarcasm aimed at
+// residents ("Well done to the genius who dumped this mattress").
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/rule.js';
+
+const W = String.raw`[ \u00a0]+`;
+// Words that insult whoever they describe.
+const ALWAYS = String.raw`(?:idiot|idiots|idiotic|moron|morons|moronic|imbecile|imbeciles|cretin|cretins|halfwit|halfwits|half-wit|half-wits|dimwit|dimwits|nitwit|nitwits|numpty|numpties|dumbass|dumbasses|dunce|dunces|knuckle-?draggers?|brainless|simpleton|simpletons|lowlifes?|scumbags?|low-?life)`;
+// Words that insult only when aimed at someone: "you clowns", "these muppets", "some clown".
+const AIMED = String.raw`(?:clowns?|muppets?|plonkers?|buffoons?|fools?|jokers?|losers?|clueless|pathetic|stupid|lazy|selfish|ignorant|morons?)`;
+const AIMERS = String.raw`(?:you|you['’]re|you${W}are|these|those|some|such${W}(?:a|an)|what${W}(?:a|an)|absolute|total|complete|utter|bunch${W}of|are${W}(?:just${W})?|being)`;
+const PEOPLE = String.raw`(?:people|residents|drivers|parkers|parents|tenants|motorists|cyclists|dog${W}owners|owners|individuals|ones|lot|minority|person|culprits?|fly-?tippers|vandals)`;
+const BAD_VERBS = String.raw`(?:dumped|fly-?tipped|flytipped|vandalised|vandalized|smashed|trashed|graffitied|blocked|ignored|set${W}fire|decided${W}to|thought${W}it${W}(?:was|would${W}be)|thought${W}that|left${W}(?:their|this|these|a|an|the)${W}(?:rubbish|mess|mattress|sofa|fridge|litter|waste|bags?|trolley|car|van))`;
+
+const PATTERNS: ReadonlyArray<{ re: RegExp; kind: 'insult' | 'sarcasm' }> = [
+  { re: new RegExp(String.raw`\b${ALWAYS}\b`, 'giu'), kind: 'insult' },
+  { re: new RegExp(String.raw`\b${AIMERS}${W}(?:(?:bloody|absolute|total|complete|utter)${W})?${AIMED}\b`, 'giu'), kind: 'insult' },
+  { re: new RegExp(String.raw`\b(?:stupid|clueless|pathetic|lazy|selfish|ignorant|brainless)${W}${PEOPLE}\b`, 'giu'), kind: 'insult' },
+  // Sarcastic thanks or praise for bad behaviour.
+  { re: new RegExp(String.raw`\b(?:thanks|thank${W}you|well${W}done|congratulations|congrats|cheers|kudos|a${W}big${W}thank${W}you)${W}(?:a${W}lot${W}|so${W}much${W})?(?:to${W})?(?:the|whoever|whichever|those|that)${W}(?:[\p{L}'’-]+${W}){0,3}?(?:who|that|for)${W}(?:[\p{L}'’-]+${W}){0,2}?${BAD_VERBS}`, 'giu'), kind: 'sarcasm' },
+  { re: new RegExp(String.raw`\b(?:genius|geniuses|einstein|bright${W}spark|rocket${W}scientist|mastermind|criminal${W}mastermind)${W}(?:who|that)\b`, 'giu'), kind: 'sarcasm' },
+  { re: new RegExp(String.raw`\bsome${W}people${W}(?:just${W}|clearly${W}|really${W})?(?:can['’]t|cannot|don['’]t|never|seem${W}unable${W}to)${W}(?:read|understand|follow|seem${W}to|be${W}bothered|help${W}themselves)\b`, 'giu'), kind: 'sarcasm' },
+  { re: new RegExp(String.raw`\b(?:clearly|apparently|obviously)${W}(?:some|a${W}few|many)${W}(?:of${W}you|people|residents|drivers)\b`, 'giu'), kind: 'sarcasm' },
+  { re: new RegExp(String.raw`\b(?:newsflash|shock${W}horror|who${W}would${W}have${W}thought|too${W}difficult${W}for${W}some|too${W}much${W}to${W}ask)\b`, 'giu'), kind: 'sarcasm' },
+  { re: /(?<=\s)\/s(?=\s*$)/gmu, kind: 'sarcasm' },
+];
+
+export default defineRule({
+  id: 'tone/insult',
+  category: 'tone',
+  description: 'Insults aimed at people and sarcasm aimed at residents.',
+  docs: {
+    rationale: 'An official account must treat the public with courtesy, including people who break the rules: describe the behaviour, not the person.',
+    flagged: ['Some idiots have dumped rubbish by the bins again.', 'Well done to the genius who fly-tipped this mattress.', 'You clowns need to stop parking on the pavement.'],
+    clean: ['Clowns, face painting and a bouncy castle at the summer fair!', 'Thanks to the volunteers who cleared the rubbish.', 'Please do not park on the pavement.'],
+  },
+  defaultSeverity: 'warning',
+  topics: ['conduct'],
+  options: z.object({}).strict(),
+  check(ctx) {
+    const { prose } = ctx.doc;
+    const from = ctx.doc.bodyOffset;
+    const body = prose.slice(from);
+    const taken: Array<[number, number]> = [];
+    for (const { re, kind } of PATTERNS) {
+      re.lastIndex = 0;
+      for (const m of body.matchAll(re)) {
+        const s = from + m.index;
+        const e = s + m[0].length;
+        if (taken.some(([a, b]) => s < b && a < e)) continue;
+        // A capitalised word inside a sentence is a name or title ("The Muppets", "Fools and Horses").
+        if (kind === 'insult' && /^\p{Lu}\p{Ll}/u.test(m[0]) && !/[.!?:\n]\s*$|^\s*$/u.test(prose.slice(Math.max(from, s - 3), s))) continue;
+        taken.push([s, e]);
+        ctx.report({
+          offset: s,
+          endOffset: e,
+          message:
+            kind === 'insult'
+              ? `"${m[0]}" insults people: describe the behaviour, not the person, and keep it courteous.`
+              : `"${m[0]}" reads as sarcasm aimed at residents: say plainly what happened and what people should do.`,
+        });
+      }
+    }
+  },
+});

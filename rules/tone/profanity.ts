@@ -1,0 +1,179 @@
+// tone/profanity: swearing and slurs on an official account, with sureness tiers, masked swearing
+// ("f***", "sh*t", "@#$%") included. Place names and proper nouns (Scunthorpe, Penistone, Dick
+// Whittington, Cockermouth, Cumming) are never flagged: matching is by whole word, and a capitalised word
+// inside a sentence or next to another capitalised word is treated as a name.
+import { z } from 'zod';
+import retextProfanities from 'retext-profanities';
+import { cuss } from 'cuss';
+import { VFile } from 'vfile';
+import { defineRule } from '../../src/engine/rule.js';
+import { termPattern } from '../../src/text/terms.js';
+
+// Tiers after Ofcom's research on offensive language: `strong` (error) for the strongest words and
+// slurs, `medium` (warning) for milder swearing that is still unprofessional. cuss's own sureness tiers
+// misplace several British words ("bloody" is missing, "shit" is only "maybe"), so these lists win.
+const STRONG = [
+  'fuck', 'fucks', 'fucked', 'fucker', 'fuckers', 'fucking', 'fuckin', 'fuckwit', 'fuckwits', 'motherfucker', 'motherfuckers', 'motherfucking',
+  'cunt', 'cunts', 'shit', 'shits', 'shite', 'shitty', 'shitting', 'shithead', 'shitheads', 'shitshow', 'bullshit', 'horseshit', 'dipshit',
+  'twat', 'twats', 'wanker', 'wankers', 'wank', 'wanking', 'bollocks', 'arsehole', 'arseholes', 'asshole', 'assholes', 'dickhead', 'dickheads',
+  'bastard', 'bastards', 'bitch', 'bitches', 'slut', 'sluts', 'whore', 'whores', 'cocksucker', 'cocksuckers', 'you prick', 'you pricks', 'what a prick', 'such a prick',
+  'nigger', 'niggers', 'nigga', 'niggas', 'faggot', 'faggots', 'paki', 'pakis', 'kike', 'kikes', 'spic', 'spics', 'wog', 'wogs',
+  'retard', 'retards', 'tranny', 'trannies', 'gook', 'gooks', 'raghead', 'ragheads', 'wetback', 'wetbacks',
+];
+const MEDIUM = [
+  'bloody', 'bugger', 'buggered', 'buggering', 'sodding', 'sod off', 'sod it', 'sod all', 'crap', 'crappy', 'piss', 'pissed', 'pissing',
+  'piss off', 'piss-take', 'pisstake', 'arse', 'arsed', 'ass', 'damn', 'dammit', 'damnit', 'goddamn', 'goddamned', 'tosser', 'tossers',
+  'knobhead', 'knobheads', 'bellend', 'bellends', 'pillock', 'pillocks', 'jackass', 'douche', 'douchebag', 'douchebags', 'screw you',
+  'wtf', 'ffs', 'stfu', 'omfg', 'what the hell', 'the hell', 'go to hell', 'bloody hell', 'naff off', 'you git', 'this sucks', 'that sucks', 'it sucks', 'friggin', 'frigging',
+];
+// cuss entries that are ordinary words in public-sector posts (dog poo, modern slavery, welfare, Gypsy and
+// Traveller communities, a finger-prick test, cutting the first sod), surnames, or fragments; and the
+// insults that `tone/insult` reports with better context.
+const IGNORE = new Set([
+  'poo', 'poop', 'pooper', 'pooping', 'vomit', 'puke', 'spit', 'spitter', 'slave', 'welfare', 'gypsy', 'gypsies', 'gypsys', 'tinker', 'tinkers',
+  'yank', 'yanks', 'niggle', 'niggled', 'niggles', 'niggling', 'niggard', 'niggards', 'pollock', 'pollocks', 'kumquat', 'cumquat', 'cumming',
+  'kumming', 'cummings', 'carruth', 'noonan', 'willie', 'geezer', 'geez', 'jeez', 'bong', 'bung', 'chunky', 'chunkies', 'chunkys', 'cocky', 'dope',
+  'dumb', 'gables', 'jig', 'jigs', 'jigger', 'jiggers', 'jiggy', 'jigg', 'jiggs', 'looser', 'loser', 'muff', 'nip', 'stringer', 'tang', 'taff',
+  'whacker', 'hobo', 'pom', 'poms', 'bogan', 'chav', 'spunk', 'spunky', 'booty', 'booby', 'dink', 'dinks', 'dix', 'dong', 'sooty', 'sooties',
+  'muncher', 'chug', 'chugs', 'nudger', 'gummer', 'piker', 'pud', 'hork', 'wab', 'wn', 'uck', 'fu', 'ho', 'hoes', 'bule', 'bules', 'hapa', 'evl',
+  'kwa', 'floo', 'orga', 'panti', 'geni', 'sadis', 'forni', 'vibr', 'rere', 'teste', 'tortur', 'swalow', 'triplex', 'turnon', 'rearend',
+  'quickie', 'mams', 'munt', 'lugan', 'lugans', 'beanbag', 'beanbags', 'barf', 'stupid', 'idiot', 'moron', 'lowlife', 'sucker', 'sissy', 'wuss',
+  'whop', 'whiz', 'prick', 'sod', 'cum', 'kum', 'kums', 'chode', 'jebus', 'gora', 'goras', 'hori', 'horis', 'stringer', 'bulldike', 'bulldyke',
+]);
+
+const STRONG_SET = new Set(STRONG);
+const MEDIUM_SET = new Set(MEDIUM);
+const CURATED = termPattern([...STRONG, ...MEDIUM]);
+// Cheap prefilter: every single word cuss or the lists know; a draft without one never builds nlcst.
+const KNOWN_WORDS = new Set<string>([...STRONG, ...MEDIUM, ...Object.keys(cuss)].map((w) => w.split(/\s+/)[0]!.toLowerCase()));
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+// Masked swearing: letters with `*` or `#` standing for letters ("f***", "sh*t", "f**king", "b*llocks").
+// Bounded repetitions keep the scan linear.
+const MASKED = /(?<![\p{L}\p{N}*#@])\p{L}{1,5}[*#]{1,7}[\p{L}*]{0,10}(?![\p{L}\p{N}*#])/gu;
+// Grawlix: "@#$%", "%$#@!" — three or more distinct symbols standing in for a swear word.
+const GRAWLIX = /(?<![\p{L}\p{N}@#$%&*!])[@#$%&*!]{3,8}(?![\p{L}\p{N}@#$%&*!])/gu;
+const MASK_CANDIDATES = [...new Set([...STRONG, ...MEDIUM].filter((w) => !w.includes(' ')))];
+
+type Tier = 'strong' | 'medium' | 'mild';
+
+function tierOf(word: string, sureness?: number): Tier | undefined {
+  const w = word.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+  if (STRONG_SET.has(w)) return 'strong';
+  if (MEDIUM_SET.has(w)) return 'medium';
+  if (IGNORE.has(w) || IGNORE.has(w.replace(/e?s$/u, ''))) return undefined;
+  if (sureness === 2) return 'medium';
+  if (sureness === 1) return 'mild';
+  return undefined;
+}
+
+function maskedWord(token: string): { word: string; tier: Tier } | undefined {
+  const t = token.toLowerCase();
+  const re = new RegExp(`^${t.replace(/[*#]/g, '.')}$`, 'u');
+  let best: { word: string; tier: Tier } | undefined;
+  for (const w of MASK_CANDIDATES) {
+    if (w[0] !== t[0] || !re.test(w)) continue;
+    const tier: Tier = STRONG_SET.has(w) ? 'strong' : 'medium';
+    if (!best || (tier === 'strong' && best.tier !== 'strong')) best = { word: w, tier };
+  }
+  return best;
+}
+
+export default defineRule({
+  id: 'tone/profanity',
+  category: 'tone',
+  description: 'Swearing, slurs and masked swearing on an official account, graded by how offensive the word is.',
+  docs: {
+    rationale: 'Official accounts must stay courteous and professional ("keep it clean"); even mild or masked swearing reflects on the organisation.',
+    flagged: ['The state of this road is a bloody disgrace.', 'What the f*** were they thinking?', 'This is total bullshit.'],
+    clean: ['Buses to Scunthorpe and Penistone run hourly.', 'Dick Whittington is on at the Civic Theatre.', 'Pick up your dog poo, please.', 'Free finger-prick blood tests this week.'],
+  },
+  defaultSeverity: 'error',
+  topics: ['conduct'],
+  options: z
+    .object({
+      /** Also report words that are profane only in some senses (cuss "maybe" tier) as info. */
+      mild: z.boolean().default(false),
+    })
+    .strict(),
+  check(ctx) {
+    const { prose, text } = ctx.doc;
+    const body = ctx.doc.bodyOffset;
+    const taken: Array<[number, number]> = [];
+    const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && a < e);
+    const report = (s: number, e: number, actual: string, tier: Tier, masked = false): void => {
+      if (overlaps(s, e)) return;
+      if (isProperNoun(prose, body, s, e, tier)) return;
+      taken.push([s, e]);
+      const severity = tier === 'strong' ? 'error' : tier === 'medium' ? 'warning' : 'info';
+      const what = masked ? `Masked swearing "${actual}"` : tier === 'strong' ? `"${actual}" is strongly offensive` : tier === 'medium' ? `"${actual}" is profane` : `"${actual}" may be profane`;
+      ctx.report({ offset: s, endOffset: e, severity: capSeverity(severity, ctx.severity), message: `${what}: keep official posts clean and courteous.` });
+    };
+
+    // Masked swearing and grawlix run on the raw text (emphasis syntax may have eaten a `*` in prose).
+    if (/[*#@$%]/.test(text)) {
+      for (const m of text.matchAll(MASKED)) {
+        if (m.index < body || ctx.doc.inCode(m.index) || prose[m.index] === ' ') continue;
+        const hit = maskedWord(m[0]);
+        if (hit) report(m.index, m.index + m[0].length, m[0], hit.tier, true);
+      }
+      for (const m of text.matchAll(GRAWLIX)) {
+        if (m.index < body || ctx.doc.inCode(m.index)) continue;
+        const symbols = new Set(m[0].replace(/!/g, ''));
+        if (symbols.size < 3 || !/[$%]/.test(m[0])) continue;
+        report(m.index, m.index + m[0].length, m[0], 'medium', true);
+      }
+    }
+
+    // Prefilter: any known word in the prose at all?
+    let known = false;
+    for (const m of prose.slice(body).matchAll(WORD)) {
+      if (KNOWN_WORDS.has(m[0].toLowerCase().replace(/['’]s$/u, ''))) {
+        known = true;
+        break;
+      }
+    }
+    if (!known) return;
+
+    // Curated tiers first (they cover words cuss lacks, such as "bloody").
+    CURATED.lastIndex = 0;
+    for (const m of prose.matchAll(CURATED)) {
+      const tier = tierOf(m[0]);
+      if (tier) report(m.index, m.index + m[0].length, m[0], tier);
+    }
+
+    // Then cuss through retext-profanities over the natural-language tree (plurals, apostrophes).
+    const file = new VFile();
+    retextProfanities({ sureness: ctx.options.mild ? 1 : 2, ignore: [...IGNORE] })(ctx.doc.nlcst(), file);
+    for (const msg of file.messages) {
+      const range = ctx.doc.placeRange(msg.place);
+      if (!range || range.endOffset <= range.offset) continue;
+      const actual = text.slice(range.offset, range.endOffset);
+      const sureness = (msg as unknown as { profanitySeverity?: number }).profanitySeverity;
+      const tier = tierOf(actual, sureness);
+      if (!tier || (tier === 'mild' && !ctx.options.mild)) continue;
+      report(range.offset, range.endOffset, actual, tier);
+    }
+  },
+});
+
+const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
+// A tier never raises a finding above the configured severity (a user who sets the rule to warning gets
+// warnings and infos only).
+function capSeverity(tier: 'info' | 'warning' | 'error', configured: 'info' | 'warning' | 'error'): 'info' | 'warning' | 'error' {
+  return SEVERITY_RANK[tier] <= SEVERITY_RANK[configured] ? tier : configured;
+}
+
+// A capitalised word that is not the first of its sentence, or that sits next to another capitalised
+// word, is a name or a title (Dick Whittington, Cumming, Bell End). Words in capitals (shouting) and the
+// strongest words are never excused.
+function isProperNoun(prose: string, bodyOffset: number, s: number, e: number, tier: Tier): boolean {
+  const word = prose.slice(s, e);
+  if (!/^\p{Lu}/u.test(word) || !/\p{Ll}/u.test(word)) return false;
+  if (tier === 'strong') return false;
+  const before = prose.slice(Math.max(bodyOffset, s - 40), s);
+  const prev = /(\S+)\s*$/u.exec(before);
+  const sentenceInitial = !prev || /[.!?:;"“(\n]$/u.test(before.trimEnd()) || /^[#>*-]$/u.test(prev[1]!);
+  if (!sentenceInitial) return true;
+  const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(prose.slice(e, e + 40));
+  return Boolean(next);
+}

@@ -1,0 +1,525 @@
+// Exact post-length counting per network, and the visible text of a Markdown post as it will be
+// published. Pure and browser-safe: only Intl.Segmenter and precompiled regexes.
+//
+// Facts (see ../shared/reference/platforms-accessibility-nlp.md):
+// - X: twitter-text's parseTweet with config v3, reimplemented because the npm package (2020) miscounts
+//   newer emoji: NFC; weight 1 for U+0000–10FF, U+2000–200D, U+2010–201F, U+2032–2037, 2 otherwise;
+//   every URL (with or without scheme) 23; every RGI emoji sequence 2; limit 280.
+// - Bluesky: 300 graphemes AND 3,000 UTF-8 bytes; links shown (and stored) as host + 13 path chars + "...".
+// - Mastodon: 500 graphemes (instance default) of content warning + body; URLs with a scheme count 23;
+//   `@user@domain` counts as `@user`.
+// - Threads: 500 characters, an emoji counting its UTF-8 byte length (Threads API docs).
+// - Instagram 2,200, TikTok 2,200, LinkedIn 3,000, Facebook 63,206: UTF-16 code units (what their web
+//   composers measure; never fewer than graphemes, so the safe direction).
+// - YouTube: description 5,000 UTF-8 bytes, title 100 characters; `<` and `>` are refused.
+// - Snapchat: 250-character caption; Tumblr: no published text limit (30 tags). Neither is a DESIGN.md
+//   platform yet; the data is here for when they are.
+import type { Document, Range } from '../engine/document.js';
+import type { Platform } from '../types.js';
+import { blueskyDisplayUrl, findMentions, findUrls, type UrlMatch } from './urls.js';
+
+/** Platforms this module can count, including ones the frontmatter does not accept yet. */
+export type CountedPlatform = Platform | 'snapchat' | 'tumblr';
+
+export type LengthUnit = 'weighted characters' | 'characters' | 'UTF-8 bytes' | 'UTF-16 code units';
+
+export interface LengthLimit {
+  /** What is counted, for messages. */
+  unit: LengthUnit;
+  limit: number;
+}
+
+export interface PlatformProfile {
+  /** Display name. */
+  name: string;
+  /** The post's limits (all must hold); empty when there is none. The first is the one `max` overrides. */
+  limits: LengthLimit[];
+  /**
+   * Hashtags: `max` the network refuses beyond; `soft` the number past which it ignores them or advises
+   * against more; each with the sentence a message quotes.
+   */
+  hashtags?: { max?: number; maxNote?: string; soft?: number; softNote?: string };
+  /** Most @mentions (tags) a post may carry. */
+  mentions?: number;
+  /** Most links a post may carry. */
+  links?: number;
+  /** Links in captions are shown as plain text. */
+  linksNotClickable?: boolean;
+  /** Most posts the thread composer takes. */
+  threadPosts?: number;
+}
+
+/** Published limits per network. */
+export const PLATFORM_PROFILES: Readonly<Record<CountedPlatform, PlatformProfile>> = {
+  x: { name: 'X', limits: [{ unit: 'weighted characters', limit: 280 }], threadPosts: 25 },
+  bluesky: {
+    name: 'Bluesky',
+    limits: [
+      { unit: 'characters', limit: 300 },
+      { unit: 'UTF-8 bytes', limit: 3000 },
+    ],
+  },
+  mastodon: { name: 'Mastodon', limits: [{ unit: 'characters', limit: 500 }] },
+  threads: {
+    name: 'Threads',
+    limits: [{ unit: 'characters', limit: 500 }],
+    links: 5,
+    hashtags: { soft: 1, softNote: 'Threads makes only one topic tag per post; other hashtags stay plain text' },
+  },
+  instagram: {
+    name: 'Instagram',
+    limits: [{ unit: 'UTF-16 code units', limit: 2200 }],
+    hashtags: { max: 30, maxNote: 'Instagram refuses a caption with more than 30', soft: 5, softNote: 'Instagram recommends no more than 5 (from December 2025)' },
+    mentions: 20,
+    linksNotClickable: true,
+  },
+  linkedin: { name: 'LinkedIn', limits: [{ unit: 'UTF-16 code units', limit: 3000 }] },
+  facebook: { name: 'Facebook', limits: [{ unit: 'UTF-16 code units', limit: 63206 }] },
+  tiktok: { name: 'TikTok', limits: [{ unit: 'UTF-16 code units', limit: 2200 }], linksNotClickable: true },
+  youtube: {
+    name: 'YouTube',
+    limits: [{ unit: 'UTF-8 bytes', limit: 5000 }],
+    hashtags: { soft: 60, softNote: 'YouTube ignores every hashtag on a video that has more than 60' },
+  },
+  snapchat: { name: 'Snapchat', limits: [{ unit: 'characters', limit: 250 }] },
+  tumblr: { name: 'Tumblr', limits: [], hashtags: { max: 30, maxNote: 'Tumblr keeps at most 30 tags on a post' } },
+  generic: { name: 'generic', limits: [] },
+};
+
+/** YouTube's title limit, in characters. */
+export const YOUTUBE_TITLE_LIMIT = 100;
+
+// ---------------------------------------------------------------------------------------------------
+// Units
+
+// RGI emoji (Unicode's recommended-for-interchange set, incl. ZWJ sequences, flags and keycaps).
+// TODO: switch to the shared detector in src/text/emoji.ts once it exists (another helper's file).
+const RGI_EMOJI = new RegExp('\\p{RGI_Emoji}', 'gv');
+const RGI_EMOJI_AT_START = new RegExp('^\\p{RGI_Emoji}', 'v');
+const graphemeSegmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+// Node 20's Intl.Segmenter is quadratic in the length of the string it segments (80,000 characters take
+// ~3 s), so long text is segmented in chunks cut where a grapheme boundary is certain (UAX #29): before
+// ASCII, CJK ideographs, kana and emoji, unless the previous character is CR (before LF), a ZWJ (before an
+// emoji) or a Prepend character.
+const CHUNK = 256;
+/** Past this, a chunk is cut anyway: only hostile input (a long run of combining marks) gets there. */
+const CHUNK_HARD = 2048;
+const SAFE_START = /[\u0000-\u007f\u3001\u3002\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff\p{Extended_Pictographic}]/u;
+const PREPEND = /[\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0d4e]/;
+
+function safeBoundary(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0xdc00 && c <= 0xdfff) return false;
+  const prev = text.charCodeAt(i - 1);
+  if (prev === 0x0d || prev === 0x200d || PREPEND.test(text[i - 1]!)) return false;
+  const cp = text.codePointAt(i)!;
+  return SAFE_START.test(String.fromCodePoint(cp));
+}
+
+/** Grapheme clusters (user-perceived characters), with their UTF-16 offsets. */
+export function graphemes(text: string): Array<{ index: number; segment: string }> {
+  const out: Array<{ index: number; segment: string }> = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + CHUNK);
+    while (end < text.length && end - start < CHUNK_HARD && !safeBoundary(text, end)) end++;
+    for (const s of graphemeSegmenter.segment(text.slice(start, end))) out.push({ index: start + s.index, segment: s.segment });
+    start = end;
+  }
+  return out;
+}
+
+/** Number of grapheme clusters. */
+export function graphemeLength(text: string): number {
+  return graphemes(text).length;
+}
+
+/** Number of bytes of the UTF-8 encoding (lone surrogates count 3, as U+FFFD). */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** True when the whole string is one RGI emoji (sequence). */
+export function isEmoji(segment: string): boolean {
+  const m = RGI_EMOJI_AT_START.exec(segment);
+  return m !== null && m[0].length === segment.length;
+}
+
+/** A counted piece of text: `weight` units for `text[index, end)`. */
+export interface Token {
+  index: number;
+  end: number;
+  weight: number;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// X (twitter-text parseTweet, config v3)
+
+const X_URL_WEIGHT = 23;
+const X_LIGHT_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x0000, 0x10ff],
+  [0x2000, 0x200d],
+  [0x2010, 0x201f],
+  [0x2032, 0x2037],
+];
+
+/** X's weight of one code point: 1 in the light ranges, 2 otherwise (CJK, astral, most symbols). */
+export function xCodePointWeight(cp: number): number {
+  for (const [lo, hi] of X_LIGHT_RANGES) if (cp >= lo && cp <= hi) return 1;
+  return 2;
+}
+
+/** Weight of a run of non-URL text: each emoji sequence 2, every other code point by range, after NFC. */
+function xWeightOfPlain(segment: string): number {
+  const s = segment.normalize('NFC');
+  let weight = 0;
+  let last = 0;
+  RGI_EMOJI.lastIndex = 0;
+  for (const m of s.matchAll(RGI_EMOJI)) {
+    for (const ch of s.slice(last, m.index)) weight += xCodePointWeight(ch.codePointAt(0)!);
+    weight += 2;
+    last = m.index + m[0].length;
+  }
+  for (const ch of s.slice(last)) weight += xCodePointWeight(ch.codePointAt(0)!);
+  return weight;
+}
+
+/** X tokens: each URL 23, each grapheme by its NFC code points (emoji sequences 2). */
+export function xTokens(text: string): Token[] {
+  return tokenize(text, findUrls(text), () => X_URL_WEIGHT, (g) => xWeightOfPlain(g));
+}
+
+/** X's weighted length of a post (parseTweet's `weightedLength`). */
+export function xWeightedLength(text: string): number {
+  return sum(xTokens(text));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Generic tokenizer: URLs (and other entities) as whole tokens, everything else per grapheme.
+
+interface Entity {
+  index: number;
+  end: number;
+}
+
+function tokenize<E extends Entity>(text: string, entities: readonly E[], entityWeight: (e: E) => number, graphemeWeight: (g: string) => number): Token[] {
+  const tokens: Token[] = [];
+  let pos = 0;
+  const plain = (from: number, to: number): void => {
+    if (to <= from) return;
+    const slice = text.slice(from, to);
+    for (const s of graphemes(slice)) {
+      tokens.push({ index: from + s.index, end: from + s.index + s.segment.length, weight: graphemeWeight(s.segment) });
+    }
+  };
+  for (const e of entities) {
+    if (e.index < pos) continue;
+    plain(pos, e.index);
+    tokens.push({ index: e.index, end: e.end, weight: entityWeight(e) });
+    pos = e.end;
+  }
+  plain(pos, text.length);
+  return tokens;
+}
+
+function sum(tokens: readonly Token[]): number {
+  let n = 0;
+  for (const t of tokens) n += t.weight;
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Per-network measurement
+
+export interface LengthMeasure {
+  unit: LengthUnit;
+  count: number;
+  limit: number;
+  /** UTF-16 index in the measured text of the first unit past the limit (undefined when it fits). */
+  overflowIndex?: number;
+}
+
+export interface MeasureOptions {
+  /** Overrides the platform's first limit (or sets one for `generic`). */
+  max?: number;
+  /** Text counted before the post (Mastodon's content warning). */
+  prefix?: string;
+}
+
+function measureTokens(tokens: readonly Token[], unit: LengthUnit, limit: number, start = 0): LengthMeasure {
+  let count = start;
+  let overflowIndex: number | undefined;
+  for (const t of tokens) {
+    count += t.weight;
+    if (overflowIndex === undefined && count > limit) overflowIndex = t.index;
+  }
+  if (overflowIndex === undefined && start > limit) overflowIndex = 0;
+  return { unit, count, limit, ...(overflowIndex !== undefined ? { overflowIndex } : {}) };
+}
+
+/** The tokens of `text` for one of a platform's limits. */
+export function tokensFor(platform: CountedPlatform, unit: LengthUnit, text: string): Token[] {
+  switch (platform) {
+    case 'x':
+      return xTokens(text);
+    case 'bluesky': {
+      const urls = findUrls(text);
+      return unit === 'UTF-8 bytes'
+        ? tokenize(text, urls, (u) => utf8Length(blueskyDisplayUrl(u)), utf8Length)
+        : tokenize(text, urls, (u) => graphemeLength(blueskyDisplayUrl(u)), () => 1);
+    }
+    case 'mastodon': {
+      const urls: Array<Entity & { weight: number }> = findUrls(text, { requireScheme: true }).map((u) => ({ index: u.index, end: u.end, weight: X_URL_WEIGHT }));
+      const mentions = findMentions(text, urls).map((m) => ({ index: m.index, end: m.end, weight: graphemeLength(m.user) }));
+      const entities = [...urls, ...mentions].sort((a, b) => a.index - b.index);
+      return tokenize(text, entities, (e) => e.weight, () => 1);
+    }
+    case 'threads':
+      return tokenize(text, [], () => 0, (g) => (isEmoji(g) ? utf8Length(g) : 1));
+    default:
+      if (unit === 'UTF-8 bytes') return tokenize(text, [], () => 0, utf8Length);
+      if (unit === 'UTF-16 code units') return tokenize(text, [], () => 0, (g) => g.length);
+      return tokenize(text, [], () => 0, () => 1);
+  }
+}
+
+/** Measures a post's visible text against every limit of the platform. */
+export function measurePost(platform: CountedPlatform, text: string, options: MeasureOptions = {}): LengthMeasure[] {
+  const profile = PLATFORM_PROFILES[platform];
+  const limits = profile.limits.map((l, i) => (i === 0 && options.max !== undefined ? { ...l, limit: options.max } : l));
+  if (limits.length === 0 && options.max !== undefined) limits.push({ unit: 'characters', limit: options.max });
+  return limits.map((l) => {
+    const start = options.prefix ? sum(tokensFor(platform, l.unit, options.prefix)) : 0;
+    return measureTokens(tokensFor(platform, l.unit, text), l.unit, l.limit, start);
+  });
+}
+
+/** Length of a YouTube title in characters (graphemes). */
+export function youtubeTitleLength(title: string): number {
+  return graphemeLength(title);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Visible text
+
+/** Plain text as published, with the original offset of every UTF-16 unit. */
+export interface VisibleText {
+  text: string;
+  /** `offsets[i]` is the offset in the original draft of `text[i]`. */
+  offsets: number[];
+  /** URLs in `text` (found once; reused by counting and link rules). */
+  urls: UrlMatch[];
+}
+
+const ENTITY = /^&(?:(amp|lt|gt|quot|apos|nbsp)|#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6}));/;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const ESCAPABLE = /[!-/:-@[-`{-~]/;
+const LINK_PROTOCOL = /^https?:\/\//i;
+
+/**
+ * The visible text of `range` of a Markdown draft, as the network will show it: frontmatter, comments,
+ * HTML, images and Markdown syntax removed; list markers kept; inline code kept without backticks;
+ * entities and escapes decoded; a labelled link as its text followed by its URL (unless the text already
+ * is the URL); runs of spaces collapsed, lines trimmed, blank-line runs collapsed to one.
+ */
+export function visibleText(doc: Document, range: Range): VisibleText {
+  let perDoc = visibleCache.get(doc);
+  if (!perDoc) visibleCache.set(doc, (perDoc = new Map()));
+  const key = `${range.offset}:${range.endOffset}`;
+  let v = perDoc.get(key);
+  if (!v) perDoc.set(key, (v = computeVisibleText(doc, range)));
+  return v;
+}
+
+// Several platform rules read the same posts: compute each post's visible text once per draft.
+const visibleCache = new WeakMap<Document, Map<string, VisibleText>>();
+
+/**
+ * A YouTube draft's title: a heading that opens the post (the description is what follows it).
+ * Drafts may instead give the title in frontmatter (`title:`), which the rules read from `ctx.meta`.
+ */
+export function leadingHeading(doc: Document, post: Range): Range | undefined {
+  const first = doc.blocks.filter((b) => b.offset >= post.offset && b.endOffset <= post.endOffset).sort((a, b) => a.offset - b.offset)[0];
+  return first?.type === 'heading' ? { offset: first.offset, endOffset: first.endOffset } : undefined;
+}
+
+function computeVisibleText(doc: Document, range: Range): VisibleText {
+  const { text, prose } = doc;
+  const chars: string[] = [];
+  const offs: number[] = [];
+  const emit = (s: string, at: number | number[]): void => {
+    for (let k = 0; k < s.length; k++) {
+      chars.push(s[k]!);
+      offs.push(typeof at === 'number' ? at : (at[k] ?? at[at.length - 1]!));
+    }
+  };
+  const inRange = (r: Range): boolean => r.offset >= range.offset && r.endOffset <= range.endOffset;
+  const images = doc.images.filter(inRange);
+  const code = doc.code.filter(inRange);
+  const links = doc.links.filter((l) => inRange(l) && l.labelled);
+  const markers = listMarkers(doc).filter(inRange);
+
+  let i = range.offset;
+  while (i < range.endOffset) {
+    const image = images.find((r) => r.offset === i);
+    if (image) {
+      i = Math.max(i + 1, image.endOffset);
+      continue;
+    }
+    const marker = markers.find((r) => r.offset === i);
+    if (marker) {
+      emit(`${text.slice(marker.offset, marker.endOffset).trim()} `, marker.offset);
+      i = marker.endOffset;
+      continue;
+    }
+    const block = code.find((r) => r.offset === i);
+    if (block) {
+      emitCode(text, block, emit);
+      i = Math.max(i + 1, block.endOffset);
+      continue;
+    }
+    const link = links.find((l) => l.textRange && l.textRange.endOffset === i && i < l.endOffset);
+    if (link) {
+      const label = link.text.trim();
+      if (LINK_PROTOCOL.test(link.url) && !sameUrl(label, link.url)) {
+        const at = text.indexOf(link.url, i);
+        const positions = Array.from({ length: link.url.length }, (_, k) => (at >= 0 && at < link.endOffset ? at + k : link.endOffset - 1));
+        emit(' ', i);
+        emit(link.url, positions);
+      }
+      i = link.endOffset;
+      continue;
+    }
+    const c = text[i]!;
+    if (c === '\r' || prose[i] !== c) {
+      i++;
+      continue;
+    }
+    if (c === '&') {
+      const m = ENTITY.exec(text.slice(i, i + 12));
+      if (m) {
+        const cp = m[1] ? undefined : Number.parseInt(m[2] ?? m[3]!, m[2] ? 10 : 16);
+        const decoded = m[1] ? NAMED[m[1]]! : cp !== undefined && cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd';
+        emit(decoded, i);
+        i += m[0].length;
+        continue;
+      }
+    }
+    if (c === '\\' && i + 1 < range.endOffset && ESCAPABLE.test(text[i + 1]!) && prose[i + 1] === text[i + 1]) {
+      i++;
+      continue;
+    }
+    emit(c, i);
+    i++;
+  }
+  return tidy(chars, offs);
+}
+
+function emitCode(text: string, block: Range, emit: (s: string, at: number | number[]) => void): void {
+  const raw = text.slice(block.offset, block.endOffset);
+  const positions = (from: number, s: string): number[] => Array.from({ length: s.length }, (_, k) => from + k);
+  if (/^[`~]{3,}/.test(raw) && raw.includes('\n')) {
+    // Fenced block: the lines between the fences.
+    const first = raw.indexOf('\n') + 1;
+    const lastNl = raw.lastIndexOf('\n');
+    const lastLine = raw.slice(lastNl + 1);
+    const end = /^\s*[`~]{3,}\s*$/.test(lastLine) ? lastNl : raw.length;
+    const body = raw.slice(first, Math.max(first, end)).replace(/\r/g, ' ');
+    emit(body, positions(block.offset + first, body));
+    return;
+  }
+  const m = /^(`+)([\s\S]*?)\1$/.exec(raw);
+  if (m) {
+    const inner = m[2]!;
+    emit(inner.replace(/\r?\n/g, ' '), positions(block.offset + m[1]!.length, inner));
+    return;
+  }
+  emit(raw.replace(/\r/g, ' '), positions(block.offset, raw));
+}
+
+function listMarkers(doc: Document): Range[] {
+  const out: Range[] = [];
+  const visit = (node: { type: string; children?: unknown[]; position?: { start: { offset?: number }; end: { offset?: number } } }): void => {
+    if (node.type === 'listItem' && node.children && node.children.length > 0) {
+      const start = doc.nodeRange(node).offset;
+      const first = doc.nodeRange(node.children[0] as typeof node).offset;
+      if (first > start) out.push({ offset: start, endOffset: first });
+    }
+    for (const child of (node.children ?? []) as Array<typeof node>) visit(child);
+  };
+  visit(doc.mdast as unknown as Parameters<typeof visit>[0]);
+  return out;
+}
+
+function stripUrl(s: string): string {
+  return s.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '');
+}
+
+function sameUrl(label: string, url: string): boolean {
+  return stripUrl(label) === stripUrl(url) || (findUrls(label).length === 1 && findUrls(label)[0]!.url.length === label.length);
+}
+
+/** Collapses space runs, trims lines and blank-line runs, keeping the offset map aligned. */
+function tidy(chars: string[], offs: number[]): VisibleText {
+  const outC: string[] = [];
+  const outO: number[] = [];
+  let lineStart = 0;
+  let newlines = 0;
+  for (let k = 0; k < chars.length; k++) {
+    const c = chars[k]!;
+    if (c === '\n') {
+      // Trim trailing spaces of the line just ended.
+      while (outC.length > lineStart && (outC[outC.length - 1] === ' ' || outC[outC.length - 1] === '\t')) {
+        outC.pop();
+        outO.pop();
+      }
+      newlines++;
+      if (outC.length > 0 && newlines <= 2) {
+        outC.push('\n');
+        outO.push(offs[k]!);
+      }
+      lineStart = outC.length;
+      continue;
+    }
+    if (c === ' ' || c === '\t') {
+      if (outC.length === lineStart) continue;
+      if (outC[outC.length - 1] === ' ') continue;
+      outC.push(' ');
+      outO.push(offs[k]!);
+      continue;
+    }
+    newlines = 0;
+    outC.push(c);
+    outO.push(offs[k]!);
+  }
+  while (outC.length > 0 && /\s/.test(outC[outC.length - 1]!)) {
+    outC.pop();
+    outO.pop();
+  }
+  const text = outC.join('');
+  return { text, offsets: outO, urls: findUrls(text) };
+}
+
+/** Maps a range of visible text back to the original draft. */
+export function originalRange(visible: VisibleText, index: number, end: number): Range {
+  const last = Math.max(index, end - 1);
+  const offset = visible.offsets[index] ?? visible.offsets[visible.offsets.length - 1] ?? 0;
+  const endOffset = (visible.offsets[last] ?? offset) + 1;
+  // A surrogate pair's high half maps to its own offset: extend to cover the pair.
+  return { offset, endOffset: Math.max(offset + 1, endOffset + (isHigh(visible.text.charCodeAt(last)) ? 1 : 0)) };
+}
+
+function isHigh(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}

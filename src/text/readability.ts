@@ -1,0 +1,57 @@
+// Readability measures for short public posts: an English syllable estimate and the Flesch–Kincaid grade
+// level (US school grade; reading age ≈ grade + 5). Heuristic, dictionary-free, linear in the input.
+
+const VOWEL_GROUPS = /[aeiouy]+/g;
+// Endings that add a syllable the vowel-group count misses, or remove one it adds.
+const SILENT_E = /[^aeiouy]e$/;
+const CONSONANT_LE = /[^aeiouy]le$/;
+const SILENT_ED = /[^aeiouytd]ed$/;
+const SILENT_ES = /[^aeiouyszxcgh]es$/;
+const EXTRA = /(?:(?<![ct])ia|(?<![ts])io(?!n)|(?<!q)ua|eo(?!pl)|ue[^sd]|ii|iu|[^aeiou]ying|[aeiou]ing$|eon|ea$)/g;
+
+/** Estimated syllables in one English word (at least 1). */
+export function countSyllables(word: string): number {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (w.length === 0) return 0;
+  if (w.length <= 3) return 1;
+  let n = (w.match(VOWEL_GROUPS) ?? []).length;
+  if (SILENT_E.test(w) && !CONSONANT_LE.test(w)) n--;
+  else if (SILENT_ED.test(w) || SILENT_ES.test(w)) n--;
+  n += (w.match(EXTRA) ?? []).length;
+  return Math.max(1, n);
+}
+
+export interface ReadabilityStats {
+  sentences: number;
+  words: number;
+  syllables: number;
+  /** Words of three or more syllables. */
+  polysyllables: number;
+}
+
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+/** Counts letter words (URLs, numbers, hashtags and mentions excluded) and their syllables. */
+export function wordStats(text: string): Omit<ReadabilityStats, 'sentences'> {
+  let words = 0;
+  let syllables = 0;
+  let polysyllables = 0;
+  const cleaned = text.replace(/(?:https?:\/\/|www\.)\S+|\S+\.\S+\/\S*|[#@][\p{L}\p{N}_]+|\S+@\S+/gu, ' ');
+  for (const m of cleaned.matchAll(WORD)) {
+    const parts = m[0].split('-').filter(Boolean);
+    for (const p of parts) {
+      const s = countSyllables(p);
+      if (s === 0) continue;
+      words++;
+      syllables += s;
+      if (s >= 3) polysyllables++;
+    }
+  }
+  return { words, syllables, polysyllables };
+}
+
+/** Flesch–Kincaid grade level: 0.39 × words per sentence + 11.8 × syllables per word − 15.59. */
+export function fleschKincaidGrade(stats: ReadabilityStats): number {
+  if (stats.words === 0 || stats.sentences === 0) return 0;
+  return 0.39 * (stats.words / stats.sentences) + 11.8 * (stats.syllables / stats.words) - 15.59;
+}

@@ -1,0 +1,222 @@
+// English word lookups and hashtag helpers: decoding the packed word lists, splitting a run-together
+// hashtag ("blackhistorymonth") into words, finding hashtags, and finding URL-like tokens that word
+// rules must leave alone. Data lives in ./english-words.ts; lists are unpacked on first use.
+import { COMMON_WORDS_PACKED, EXTENDED_WORDS_PACKED } from './english-words.js';
+
+let common: Set<string> | undefined;
+let extended: Set<string> | undefined;
+
+/** Decodes a front-coded list (see english-words.ts). */
+export function unpackWords(packed: string): string[] {
+  const out: string[] = [];
+  let prev = '';
+  let i = 0;
+  while (i < packed.length) {
+    const shared = packed.charCodeAt(i) - 65;
+    let j = i + 1;
+    while (j < packed.length && packed.charCodeAt(j) >= 97) j++;
+    prev = prev.slice(0, shared) + packed.slice(i + 1, j);
+    out.push(prev);
+    i = j;
+  }
+  return out;
+}
+
+function commonSet(): Set<string> {
+  return (common ??= new Set(unpackWords(COMMON_WORDS_PACKED)));
+}
+function extendedSet(): Set<string> {
+  return (extended ??= new Set(unpackWords(EXTENDED_WORDS_PACKED)));
+}
+
+// Regular inflections tried when a form is not listed itself: (suffix to strip, ending to add back).
+const INFLECTIONS: ReadonlyArray<readonly [string, string]> = [
+  ['s', ''],
+  ['es', ''],
+  ['ies', 'y'],
+  ['ed', ''],
+  ['ed', 'e'],
+  ['ing', ''],
+  ['ing', 'e'],
+  ['er', ''],
+  ['ers', ''],
+  ['ly', ''],
+  ["'s", ''],
+];
+
+function inSet(set: Set<string>, word: string): boolean {
+  if (set.has(word)) return true;
+  for (const [suffix, add] of INFLECTIONS) {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix) && set.has(word.slice(0, -suffix.length) + add)) return true;
+  }
+  return false;
+}
+
+/** How familiar a lower-case word is: 2 a common word, 1 a known word, 0 unknown. */
+export function wordFamiliarity(word: string): 0 | 1 | 2 {
+  const w = word.toLowerCase();
+  if (inSet(commonSet(), w)) return 2;
+  if (w.length >= 4 && inSet(extendedSet(), w)) return 1;
+  return 0;
+}
+
+/** True when `word` (any case) is a known English word or inflection. */
+export function isKnownWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return inSet(commonSet(), w) || inSet(extendedSet(), w);
+}
+
+// Two-letter words that may stand alone inside a hashtag ("stayathome", "weareone"); other two-letter
+// pieces are more likely the accidental split of a name.
+const SHORT_WORDS: ReadonlySet<string> = new Set(
+  'an as at be by do go he if in is it me my no of oh ok on or so to up us we'.split(' '),
+);
+
+const MAX_SEGMENT_INPUT = 60;
+
+/**
+ * Splits a run of lower-case letters into English words, preferring the fewest and most familiar words;
+ * one piece may be an unknown name of six letters or more. `undefined` when no split exists; a known
+ * word, or a name that no cheaper split explains, comes back as a one-element array.
+ * Dynamic programming over end positions (O(n × longest word)), input bounded to 60 letters.
+ */
+export function segmentWords(letters: string): string[] | undefined {
+  const s = letters.toLowerCase();
+  if (s.length === 0 || s.length > MAX_SEGMENT_INPUT || !/^[a-z]+$/.test(s)) return undefined;
+  if (isKnownWord(s)) return [s];
+  const n = s.length;
+  const best: Array<{ cost: number; from: number } | undefined> = new Array(n + 1);
+  best[0] = { cost: 0, from: -1 };
+  for (let end = 1; end <= n; end++) {
+    for (let start = Math.max(0, end - 24); start < end; start++) {
+      const prev = best[start];
+      if (!prev) continue;
+      const piece = s.slice(start, end);
+      let cost: number;
+      if (piece.length === 1) continue;
+      if (piece.length === 2) {
+        if (!SHORT_WORDS.has(piece)) continue;
+        cost = 1.4;
+      } else {
+        const fam = wordFamiliarity(piece);
+        if (fam === 0) {
+          // An unknown piece (a place or brand name: "visit|penistone") of six letters or more, priced so
+          // that a few common words beat it ("pen|is|tone" does not, "black|history|month" does).
+          if (piece.length < 6) continue;
+          cost = 1.5 + 0.2 * piece.length;
+        } else cost = fam === 2 ? 1 : 1.6;
+      }
+      const total = prev.cost + cost;
+      const cur = best[end];
+      if (!cur || total < cur.cost) best[end] = { cost: total, from: start };
+    }
+  }
+  if (!best[n]) return undefined;
+  const words: string[] = [];
+  for (let end = n; end > 0; ) {
+    const from = best[end]!.from;
+    words.unshift(s.slice(from, end));
+    end = from;
+  }
+  return words;
+}
+
+export interface Hashtag {
+  /** Offset of the `#`. */
+  offset: number;
+  endOffset: number;
+  /** The tag without `#`. */
+  tag: string;
+}
+
+// A hashtag: `#` not preceded by a word character, `&` or `/` (URLs, C#, &#39;), then letters, marks,
+// digits and underscores with at least one letter. Linear: one character class, one pass.
+const HASHTAG = /(?<![\p{L}\p{N}_&/#])[#＃]([\p{L}\p{M}\p{N}_]{1,139})/gu;
+const HAS_LETTER = /\p{L}/u;
+
+/** Hashtags within [from, to) of `text` (run it on `doc.prose` so code and link targets are skipped). */
+export function findHashtags(text: string, from = 0, to = text.length): Hashtag[] {
+  const out: Hashtag[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(HASHTAG)) {
+    const tag = m[1]!;
+    if (!HAS_LETTER.test(tag)) continue; // #1, #2027
+    out.push({ offset: from + m.index, endOffset: from + m.index + m[0].length, tag });
+  }
+  return out;
+}
+
+/** Upper-cases the first letter of each word: ["black","history","month"] → "BlackHistoryMonth". */
+export function camelCase(words: readonly string[]): string {
+  return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+}
+
+export interface HashtagWords {
+  /** The tag split into parts: words, and digit or underscore runs kept as they are. */
+  parts: string[];
+  /** Number of English words found. */
+  words: number;
+  /** The suggested CamelCase spelling (without `#`). */
+  camel: string;
+}
+
+/**
+ * Splits a single-case hashtag into words. Digits and underscores separate parts ("covid19vaccine").
+ * `undefined` when any letter run cannot be split into known words (names, acronyms, other languages).
+ */
+export function splitHashtag(tag: string): HashtagWords | undefined {
+  const parts: string[] = [];
+  let words = 0;
+  for (const m of tag.matchAll(/[a-zA-Z]+|[^a-zA-Z]+/g)) {
+    const run = m[0];
+    if (!/^[a-zA-Z]/.test(run)) {
+      if (/\p{L}/u.test(run)) return undefined; // letters outside ASCII: not English
+      parts.push(run);
+      continue;
+    }
+    const split = segmentWords(run);
+    if (!split) return undefined;
+    words += split.length;
+    parts.push(camelCase(split));
+  }
+  return { parts, words, camel: parts.join('') };
+}
+
+export interface UrlLike {
+  offset: number;
+  endOffset: number;
+}
+
+// Bare URLs, domains with a path or a known suffix, e-mail addresses and @mentions: not words.
+// Each alternative is a run of non-space characters anchored by a literal, so the scan is linear.
+const URL_LIKE =
+  /(?:https?:\/\/|www\.)[^\s<>()]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]+(?:@[\p{L}\p{N}.-]+)?|(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|uk|au|nz|ca|ie|us|eu|io|info|co|govt|nhs|police|scot|wales|ly|be|gl|me)(?:\/[^\s<>()]*)?(?![\p{L}\p{N}])/giu;
+
+/** URL-like tokens (links, domains, e-mail addresses, @mentions) within [from, to). */
+export function findUrlLike(text: string, from = 0, to = text.length): UrlLike[] {
+  const out: UrlLike[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(URL_LIKE)) {
+    let end = m.index + m[0].length;
+    while (end > m.index && /[.,;:!?'"’”)]/.test(slice[end - 1]!)) end--;
+    out.push({ offset: from + m.index, endOffset: from + end });
+  }
+  return out;
+}
+
+/** True when [offset, endOffset) overlaps one of `ranges`. */
+export function overlapsAny(ranges: readonly { offset: number; endOffset: number }[], offset: number, endOffset: number): boolean {
+  return ranges.some((r) => r.offset < endOffset && offset < r.endOffset);
+}
+
+// A "word" for counting: a run of non-space characters with a letter or digit in it (so "–" and "&"
+// alone are not words, and a URL is one word).
+const TOKEN = /\S+/g;
+const HAS_ALNUM = /[\p{L}\p{N}]/u;
+
+/** Number of words in `text`: URLs, e-mail addresses and numbers count once. */
+export function countWords(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(TOKEN)) if (HAS_ALNUM.test(m[0])) n++;
+  return n;
+}
