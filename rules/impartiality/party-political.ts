@@ -27,6 +27,8 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: 'office' | 'vote' | 'name' | '
   { re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STRICT})(?:${W}|-)${OFFICE_BROAD}\b`, 'gu'), kind: 'office' },
   { re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${AMBIG})(?:${W}|-)${OFFICE_NARROW}\b`, 'gu'), kind: 'office' },
   { re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STRICT})(?![\p{L}\p{N}])`, 'gu'), kind: 'name' },
+  // "the Republicans", "the Liberals" as a party (not "the Nationals winners"): praise still required.
+  { re: new RegExp(String.raw`\bthe${W}(?:Republicans|Liberals|Nationals|Greens|Teals)(?=${W}(?:for|on|and|who|have|has|are|were|in|at|team)\b|[ \u00a0]*[,.!?;:)]|[ \u00a0]*$)`, 'gmu'), kind: 'name' },
 ];
 const RETWEET = new RegExp(String.raw`(?:^|[\s(])(?:RT|MT|QT|via|h/t|HT)[ \u00a0]*:?[ \u00a0]*` + PARTY_HANDLE.source, 'giu');
 const OUR_CANDIDATE = /\bour[ \u00a0]+(?:(?:local|ward|great|fantastic)[ \u00a0]+)?candidates?\b/giu;

@@ -34,9 +34,9 @@ const ROLE_WORDS = new Set(
 // Consumer mail providers: an address here is someone's own.
 const WEBMAIL = /(?:^|\.)(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|aol|icloud|me|mac|protonmail|proton|gmx|mail|zoho|fastmail|btinternet|btopenworld|sky|virginmedia|talktalk|ntlworld|blueyonder|tiscali|bigpond|optusnet|iinet|tpg|internode|ozemail|xtra|orcon|slingshot|eircom|yandex|comcast|verizon|att|sbcglobal|shaw|rogers|sympatico|telus|videotron)\.[a-z.]{2,8}$/i;
 
-const EMAIL = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}][\p{L}\p{N}._%+-]{0,63})@((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24})(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])/gu;
+const EMAIL = /(?<![\p{L}\p{N}._%+'’-])([\p{L}\p{N}][\p{L}\p{N}._%+'’-]{0,63})@((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24})(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])/gu;
 // "jane.smith [at] example [dot] com", "jane (at) example (dot) co (dot) uk", "jane at example dot com".
-const OBFUSCATED = /(?<![\p{L}\p{N}._-])([\p{L}\p{N}][\p{L}\p{N}._-]{0,63})\s{0,3}(?:[[({<]\s?at\s?[\])}>]|\bat\b)\s{0,3}([\p{L}\p{N}-]{1,63}(?:\s{0,3}(?:[[({<]\s?dot\s?[\])}>]|\bdot\b|\.)\s{0,3}[\p{L}\p{N}-]{1,63}){1,4})/giu;
+const OBFUSCATED = /(?<![\p{L}\p{N}._'’-])([\p{L}\p{N}][\p{L}\p{N}._'’-]{0,63})\s{0,3}(?:[[({<]\s?at\s?[\])}>]|\bat\b)\s{0,3}([\p{L}\p{N}-]{1,63}(?:\s{0,3}(?:[[({<]\s?dot\s?[\])}>]|\bdot\b|\.)\s{0,3}[\p{L}\p{N}-]{1,63}){1,4})/giu;
 const BRACKETED = /[[({<]\s?(?:at|dot)\s?[\])}>]/i;
 
 type Kind = 'role' | 'personal' | 'unknown';

@@ -144,7 +144,8 @@ export default defineRule({
           const start = sentenceStart(offset);
           // The sentence up to the value, the previous sentence ("… your Social Security number. A caller
           // asked for 536-22-1940"), and a few words after.
-          const prev = sentences.filter((s) => s.endOffset <= start).pop();
+          const block = ctx.doc.blocks.find((b) => offset >= b.offset && offset < b.endOffset);
+          const prev = sentences.filter((s) => s.endOffset <= start && (!block || s.offset >= block.offset)).pop();
           const window = prose.slice(prev ? prev.offset : start, offset) + ' ' + prose.slice(endOffset, endOffset + 30).split(/[.!?\n]/)[0];
           labelled = spec.context.test(window);
         }

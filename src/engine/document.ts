@@ -157,13 +157,13 @@ export class Document {
   constructor(readonly text: string) {
     this.lines = new LineIndex(text);
     const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const proseChars: string[] = new Array<string>(text.length);
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i]!;
-      proseChars[i] = c === '\n' || c === '\r' ? c : ' ';
-    }
+    // Prose is assembled from the text nodes' source ranges (in document order) with every gap blanked
+    // to spaces, line endings kept: one pass, no per-character arrays (drafts can be megabytes).
+    const proseRanges: Array<[number, number]> = [];
     const copy = (from: number, to: number): void => {
-      for (let i = from; i < to; i++) proseChars[i] = text[i]!;
+      const last = proseRanges[proseRanges.length - 1];
+      if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+      else proseRanges.push([from, to]);
     };
 
     let fm: Frontmatter | undefined;
@@ -241,7 +241,16 @@ export class Document {
       if ('children' in node) for (const child of node.children as RootContent[]) visit(child, depth + 1);
     };
     for (const child of this.mdast.children) visit(child, 1);
-    this.prose = proseChars.join('');
+    const blank = (from: number, to: number): string => text.slice(from, to).replace(/[^\r\n]/g, ' ');
+    const parts: string[] = [];
+    let at = 0;
+    for (const [from, to] of proseRanges) {
+      if (from > at) parts.push(blank(at, from));
+      parts.push(text.slice(Math.max(from, at), to));
+      at = Math.max(at, to);
+    }
+    parts.push(blank(at, text.length));
+    this.prose = parts.join('');
     const known = new Set(this.links.map((l) => l.offset));
     for (const m of this.prose.matchAll(BARE_URL)) {
       if (known.has(m.index) || this.links.some((l) => m.index >= l.offset && m.index < l.endOffset)) continue;

@@ -74,7 +74,7 @@ const BEARER = /\bBearer\s{1,3}([A-Za-z0-9._~+/-]{20,2000}=*)/g;
 
 /** Values that document a format rather than reveal a secret. */
 const PLACEHOLDER =
-  /^(?:x+|\*+|•+|\.+|#+|0+|-+|_+)$|\$\{|\{\{|\{[A-Za-z_]{1,40}\}|^<[^>]{0,60}>?$|^\[|%s|%\(|^(?:your|my|the|a|an)[_-]|(?:^|[_-])(?:example|sample|placeholder|redacted|changeme|dummy|fake|here|xxx+|foo|bar|todo|tbc|none|null|undefined|test(?:ing)?)(?:$|[_-])|x{4,}|\*{3,}|•{2,}/i;
+  /^(?:x+|\*+|•+|\.+|#+|0+|-+|_+)$|\$\{|\{\{|\{[A-Za-z_]{1,40}\}|^<[^>]{0,60}>?$|^\[|%s|%\(|^(?:your|my|the|a|an)[_-]|(?:^|[_-])(?:example|sample|placeholder|redacted|changeme|dummy|fake|here|xxx+|foo|bar|todo|tbc|none|null|undefined|test(?:ing)?)(?:$|[_-]|\d{1,4}$)|x{4,}|\*{3,}|•{2,}/i;
 
 /** Ordinary words that follow "password is", "PIN:" and the like in public advice. */
 const STOPWORDS = new Set(
@@ -174,10 +174,13 @@ export function findSecrets(text: string): SecretMatch[] {
     if (endOffset > offset) out.push({ offset, endOffset, kind, label });
   };
 
+  // One pass over the END markers, so many BEGINs without an END stay linear.
+  const ends = [...text.matchAll(PRIVATE_KEY_END)].map((m) => m.index + m[0].length);
+  let e = 0;
   for (const m of text.matchAll(PRIVATE_KEY_BEGIN)) {
-    PRIVATE_KEY_END.lastIndex = m.index;
-    const end = PRIVATE_KEY_END.exec(text);
-    const stop = end && end.index - m.index < 20_000 ? end.index + end[0].length : m.index + m[0].length;
+    while (e < ends.length && ends[e]! <= m.index) e++;
+    const end = ends[e];
+    const stop = end !== undefined && end - m.index < 20_000 ? end : m.index + m[0].length;
     add(m.index, stop, 'private-key', 'a private key');
   }
   for (const m of text.matchAll(PUTTY_KEY)) add(m.index, m.index + m[0].length, 'private-key', 'a PuTTY private key');
