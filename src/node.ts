@@ -11,7 +11,6 @@ import { applyFixes } from './engine/fixes.js';
 import { ConfigError, parseConfig, type Config, type ConfigInput } from './config/schema.js';
 import { expandLayers, mergeConfigs } from './config/resolve.js';
 import type { DraftMeta, LintResult, Platform } from './types.js';
-import { redactWithText } from './report/redact.js';
 
 export * from './index.js';
 
@@ -358,13 +357,12 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
 export async function lintOne(linter: Linter, text: string, file: string, display: string, options: Pick<LintFilesOptions, 'platform' | 'reportUnusedDirectives' | 'fix'>): Promise<FileLintResult> {
   const meta: DraftMeta | undefined = options.platform ? { platform: options.platform } : undefined;
   const lintOptions: LintOptions = { path: file, ...(meta ? { meta } : {}), ...(options.reportUnusedDirectives ? { reportUnusedDirectives: true } : {}) };
-  // redactWithText: a value a sensitive finding masked is scrubbed from every other finding too.
   if (options.fix) {
     const { output, result } = await fixText(linter, text, lintOptions);
-    return { ...redactWithText(result, output), path: display, source: text, ...(output !== text ? { output } : {}) };
+    return { ...result, path: display, source: text, ...(output !== text ? { output } : {}) };
   }
   const result = await linter.lintAsync(text, lintOptions);
-  return { ...redactWithText(result, text), path: display, source: text };
+  return { ...result, path: display, source: text };
 }
 
 /**

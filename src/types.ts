@@ -27,6 +27,8 @@ export const PLATFORMS = [
   'instagram',
   'tiktok',
   'youtube',
+  'tumblr',
+  'snapchat',
   'generic',
 ] as const;
 export type Platform = (typeof PLATFORMS)[number];

@@ -161,15 +161,15 @@ describe.skipIf(!haveCli)('linting flags', () => {
   it('every --format works through the bin, with exit code 1 on errors and 2 on an unlintable file', () => {
     const dir = project('formats', { 'a.md': 'Doors open at XX:XX.\n', 'b.md': 'The library opens at 9am.\n' });
     writeFileSync(join(dir, 'c.md'), Buffer.from([0x00, 0x01, 0x02]));
+    // One run per format (each spawn costs a Node start): findings shown, the unlintable file named, exit 2.
     for (const name of ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown']) {
-      const r = run(['--format', name, 'a.md', 'b.md'], dir);
-      expect(r.code, `${name}: ${r.err}`).toBe(1);
-      expect(r.out).toMatch(/language\/placeholder/);
-      expect(run(['--format', name, 'b.md'], dir).code).toBe(0);
-      const bad = run(['--format', name, 'a.md', 'c.md'], dir);
-      expect(bad.code).toBe(2);
+      const bad = run(['--format', name, 'a.md', 'b.md', 'c.md'], dir);
+      expect(bad.code, `${name}: ${bad.err}`).toBe(2);
+      expect(bad.out).toMatch(/language\/placeholder/);
       expect(bad.out + bad.err).toMatch(/c\.md/);
     }
+    expect(run(['--format', 'sarif', 'a.md', 'b.md'], dir).code).toBe(1);
+    expect(run(['--format', 'junit', 'b.md'], dir).code).toBe(0);
     expect(run(['--format', 'xml', 'a.md'], dir).code).toBe(2);
   });
 

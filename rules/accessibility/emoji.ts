@@ -7,6 +7,9 @@ import { findEmoji, sameEmoji, type EmojiMatch } from '../../src/text/emoji.js';
 
 // Words after which an emoji stands in for a noun ("come to the 📚", "bring your 🐶").
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|our|your|their|my|his|her|its|this|that|these|those|some|any|no|to|at|in|on|for|with|of|by|from)\s*$/iu;
+// After such an emoji: a function word or the end of the clause, so the emoji is the noun itself
+// ("bring your 🐶 and …", "come to the 📚!"), not decoration before one ("our 🅿️ parking map").
+const FUNCTION_AFTER = /^\s*(?:[.,!?;:)]|$|(?:and|or|but|on|at|in|to|for|with|is|are|was|were|will|from|this|today|tomorrow|tonight|now|by|near|of|too)(?![\p{L}]))/iu;
 const WORD_START = /^\s*[\p{L}\p{N}]/u;
 const WORD_END = /[\p{L}\p{N}]\s*$/u;
 const LETTER = /\p{L}/u;
@@ -107,16 +110,16 @@ export default defineRule({
       for (const e of all) {
         if (flagged.has(e)) continue;
         const before = prose.slice(Math.max(from, e.offset - 40), e.offset);
-        const after = prose.slice(e.endOffset, Math.min(post.endOffset, e.endOffset + 40));
-        if (!WORD_END.test(before) || !WORD_START.test(after) || /\n\s*$/.test(before)) continue;
-        if (DETERMINER_BEFORE.test(before)) {
+        const after = prose.slice(e.endOffset, Math.min(post.endOffset, e.endOffset + 40)).split('\n')[0]!;
+        if (!WORD_END.test(before) || /\n\s*$/.test(before)) continue;
+        if (DETERMINER_BEFORE.test(before) && FUNCTION_AFTER.test(after) && !findEmoji(after).length) {
           ctx.report({
             offset: e.offset,
             endOffset: e.endOffset,
             message: `Emoji "${e.emoji}" stands in for a word: write the word, as the emoji's spoken name may not carry your meaning.`,
             post: postNo,
           });
-        } else if (o.midSentence) {
+        } else if (o.midSentence && WORD_START.test(after)) {
           ctx.report({
             offset: e.offset,
             endOffset: e.endOffset,

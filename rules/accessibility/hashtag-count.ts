@@ -45,8 +45,12 @@ export default defineRule({
         });
       }
       if (!ctx.options.midSentence) continue;
+      let si = 0;
       for (const tag of tags) {
-        if (midSentence(prose, tag, sentences)) {
+        // Tags and sentences are both in document order: advance one pointer.
+        while (si < sentences.length && sentences[si]!.endOffset <= tag.offset) si++;
+        const sentence = sentences[si];
+        if (sentence && sentence.offset <= tag.offset && midSentence(prose, tag, sentence)) {
           ctx.report({
             offset: tag.offset,
             endOffset: tag.endOffset,
@@ -59,11 +63,9 @@ export default defineRule({
   },
 });
 
-/** True when words follow the hashtag in its own sentence (and it is not the sentence's first word). */
-function midSentence(prose: string, tag: Hashtag, sentences: ReadonlyArray<{ offset: number; endOffset: number }>): boolean {
-  const sentence = sentences.find((s) => s.offset <= tag.offset && tag.offset < s.endOffset);
-  if (!sentence) return false;
-  let rest = prose.slice(tag.endOffset, sentence.endOffset);
+/** True when words follow the hashtag in its own sentence. Looks at most 300 characters ahead. */
+function midSentence(prose: string, tag: Hashtag, sentence: { offset: number; endOffset: number }): boolean {
+  let rest = prose.slice(tag.endOffset, Math.min(sentence.endOffset, tag.endOffset + 300));
   const stop = rest.search(SENTENCE_END);
   if (stop >= 0) rest = rest.slice(0, stop);
   // Skip following hashtags, mentions and URLs: "#a #b" at the end is a trailing block.

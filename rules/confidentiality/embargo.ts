@@ -30,6 +30,8 @@ interface Phrase {
   /** Weak phrases ("do not share." on its own) count only next to a strong one, or as a label. */
   weak?: (m: RegExpMatchArray, text: string, end: number) => boolean;
   embargo?: boolean;
+  /** Case-insensitive continuation tried where the (case-sensitive) match ends: the embargo time. */
+  tail?: RegExp;
 }
 
 const DOC_NOUN = '(?:e-?mail|document|doc|briefing|brief|information|info|note|paper|report|draft|message|update|material|text|lines|release|statement|copy|figures|data|details)';
@@ -43,8 +45,14 @@ const BARE_END = /^\s*(?:$|[.:;!–—|)\]]|-\s|\n)/u;
 
 const PHRASES: readonly Phrase[] = [
   // "EMBARGOED UNTIL 00:01 THURSDAY 12 JUNE", "Strictly embargoed to 10am", "Embargo: 00:01 BST 12 June".
-  { re: new RegExp(`(?<![\\p{L}])(?<!(?:was|were|been|being|had)\\s{1,3})(?:strictly\\s{1,3})?embargoed(?:\\s{1,3}(?:until|till|til|to|for|before)\\b:?\\s{0,3}(?:${DATETIME})?)?`, 'giu'), embargo: true },
-  { re: new RegExp(`(?<![\\p{L}])embargo\\s{0,2}(?::|-\\s|–\\s)\\s{0,3}(?:${DATETIME})?`, 'giu'), embargo: true },
+  // "embargoed goods" and "the arms embargo: what it means" are news, so the bare word counts only in
+  // capitals or opening a line; with "until"/"before" it is a status anywhere (except in the past tense).
+  { re: new RegExp(`(?<![\\p{L}])(?<!(?:was|were|been|being|had)\\s{1,3})(?:strictly\\s{1,3})?embargoed\\s{1,3}(?:(?:until|till|til|before)\\b:?\\s{0,3}(?:${DATETIME})?|to\\s{1,3}(?:${DATETIME}))`, 'giu'), embargo: true },
+  {
+    re: /(?:^[ \t]*(?:(?:STRICTLY|Strictly)[ \t]+)?(?:EMBARGOED|Embargoed|EMBARGO|Embargo)(?![\p{L}])|(?<![\p{L}])EMBARGO(?:ED)?(?![\p{L}]))/gmu,
+    tail: new RegExp(`(?:\\s{0,2}(?::|[-–]\\s))?\\s{0,3}(?:(?:until|till|til|to|before)\\s{1,3})?(?:${DATETIME})`, 'iuy'),
+    embargo: true,
+  },
   { re: new RegExp(`(?<![\\p{L}])under\\s{1,3}(?:(?:a|an|strict)\\s{1,3})?embargo(?:\\s{1,3}(?:until|till|to)\\b\\s{0,3}(?:${DATETIME})?|(?=\\s*(?:$|[.:;,!–—-])))`, 'gimu'), embargo: true },
   // Release status.
   { re: /(?<![\p{L}])not\s{1,3}for\s{1,3}(?:(?:public|onward|wider|external|general)\s{1,3})?(?:publication|release|circulation|distribution|broadcast|attribution|sharing)(?![\p{L}])/giu },
@@ -53,8 +61,12 @@ const PHRASES: readonly Phrase[] = [
     embargo: true,
   },
   { re: /(?<![\p{L}])not\s{1,3}to\s{1,3}be\s{1,3}(?:published|released|circulated|distributed|shared|forwarded|broadcast|reported)(?![\p{L}])/giu },
-  { re: /(?<![\p{L}])(?:(?:for\s{1,3})?internal\s{1,3}(?:use\s{1,3})?only|for\s{1,3}internal\s{1,3}(?:use|circulation|distribution))(?![\p{L}])/giu },
-  { re: /(?<![\p{L}])(?:background\s{1,3}only|on\s{1,3}background(?!\s{1,3}(?:of|to|in|checks?)\b)|off\s{1,3}the\s{1,3}record|not\s{1,3}for\s{1,3}quotation|on\s{1,3}lobby\s{1,3}terms|(?:awaiting|pending|for)\s{1,3}sign[- ]?off)(?![\p{L}])/giu },
+  {
+    re: /(?<![\p{L}])(?:(?:for\s{1,3})?internal\s{1,3}(?:use\s{1,3})?only|for\s{1,3}internal\s{1,3}(?:use|circulation|distribution))(?![\p{L}])/giu,
+    // "Your answers are for internal use only" tells the public how their data is used: not a status.
+    weak: (m, text) => /\b(?:you|your|responses?|feedback|answers?|survey|comments|data)\b[^.!?\n]{0,60}$/i.test(text.slice(Math.max(0, m.index! - 80), m.index)),
+  },
+  { re: /(?<![\p{L}])(?:background\s{1,3}only|on\s{1,3}background(?=\s{0,2}(?:$|[.:;,!)–—-]))|off\s{1,3}the\s{1,3}record|not\s{1,3}for\s{1,3}quotation|on\s{1,3}lobby\s{1,3}terms)(?![\p{L}])/giu },
   { re: /(?<![\p{L}])(?:please\s{1,3})?do\s{1,3}not\s{1,3}(?:circulate|distribute|publish|release)(?![\p{L}])/giu, weak: (m, text, end) => !STATUS_TAIL.test(text.slice(end, end + 80)) && !BARE_END.test(text.slice(end, end + 3)) },
   {
     re: /(?<![\p{L}])(?:please\s{1,3})?(?:do\s{1,3}not|don['’]t)\s{1,3}(?:share|forward|pass\s{1,3}on)(?![\p{L}])/giu,
@@ -69,11 +81,11 @@ const PHRASES: readonly Phrase[] = [
 
 // DRAFT as a status: a banner line ("DRAFT", "[DRAFT]", "Draft v2 – for approval"), a label at the start
 // of a line ("DRAFT: new bin days"), "Status: draft", or bracketed anywhere. "Our draft local plan" is prose.
-const DRAFT_BANNER = /^[ \t]*(?:[[(][ \t]*)?(?:DRAFT|Draft)(?:[ \t]*[[(]?(?:v|version|no\.?)?[ \t]?\d{1,3}(?:\.\d{1,3})?[\])]?)?(?:[ \t]*[\])])?(?=[ \t]*(?:$|[-–—:|][ \t]*|\/\/))/gmu;
-const DRAFT_CAPS_LABEL = /^[ \t]*DRAFT(?=[ \t]+[A-Z]?[a-z])/gmu;
+const DRAFT_BANNER = /^[ \t]*(?:[[(][ \t]*)?(?:DRAFT|Draft)(?:[ \t]*[[(]?(?:v|version|no\.?)?[ \t]?\d{1,3}(?:\.\d{1,3})?[\])]?)?(?:[ \t]*[\])])?(?:[ \t]*[-–—:|][ \t]*(?:for|awaiting|pending|not for)[ \t]+(?:sign[- ]?off|approval|comments?|review|checking|clearance|publication|release))?(?=[ \t]*(?:$|[-–—:|][ \t]*|\/\/))/gmu;
+const DRAFT_CAPS_LABEL = /^[ \t]*DRAFT(?=[ \t]+[a-z])/gmu;
 const DRAFT_STATUS = /(?<![\p{L}])(?:status|version|stage)[ \t]*:[ \t]*(?:draft|DRAFT)(?![\p{L}])/giu;
-const DRAFT_BRACKETED = /[[(](?:DRAFT|Draft)[\])]/gu;
-const DRAFT_FOR = /^[ \t]*draft[ \t]+for[ \t]+(?:approval|sign[- ]?off|comment|comments|review|checking|discussion|clearance)(?![\p{L}])/gimu;
+const DRAFT_BRACKETED = /\[(?:DRAFT|Draft)\]|\(DRAFT\)/gu;
+const DRAFT_FOR = /^[ \t]*draft[ \t]+for[ \t]+(?:approval|sign[- ]?off|checking|clearance)(?![\p{L}])/gimu;
 
 interface Hit {
   offset: number;
@@ -204,8 +216,14 @@ export default defineRule({
       p.re.lastIndex = 0;
       for (const m of prose.matchAll(p.re)) {
         if (m.index < bodyOffset) continue;
+        let raw = m[0];
+        if (p.tail) {
+          p.tail.lastIndex = m.index + raw.length;
+          const t = p.tail.exec(prose);
+          if (t) raw += t[0];
+        }
         // Trailing separators and a full stop are not part of the phrase ("a.m." keeps its dot).
-        let text = m[0].replace(/[\s,:;–—-]+$/u, '');
+        let text = raw.replace(/[\s,:;–—-]+$/u, '');
         if (text.endsWith('.') && !/[ap]\.m\.$/i.test(text)) text = text.replace(/\.+$/, '');
         const end = m.index + text.length;
         hits.push({ offset: m.index, endOffset: end, weak: p.weak ? p.weak(m, prose, end) : false, ...(p.embargo ? { embargo: text } : {}) });

@@ -21,7 +21,7 @@ const BANNER_LEVELS =
   'TOP[ -]SECRET|SECRET|CONFIDENTIAL|RESTRICTED|PROTECTED(?:[ -][ABC])?|PROTÉGÉ(?:[ -][ABC])?|OFFICIAL[ ]?[-–:][ ]?SENSITIVE|OFFICIAL SENSITIVE|SENSITIVE|CLASSIFIED|(?:[A-Z]{2,12}[ -])?IN[ -]CONFIDENCE|BUDGET SENSITIVE|CUI|CONTROLLED UNCLASSIFIED INFORMATION|FOR OFFICIAL USE ONLY|FOUO|OFFICIAL|UNCLASSIFIED|CONTROLLED';
 // Caveats, dissemination controls and handling phrases that may follow a level on a banner.
 const BANNER_QUALIFIERS =
-  '(?:[A-Z]{2,4} )?EYES ONLY|AUSTEO|AGAO|NOFORN|NOCONTRACT|ORCON|PROPIN|IMCON|RELIDO|FISA|FVEY|REL TO(?: [A-Z]{2,4},?){1,12}|STRAP ?[123]|SCI|SI|TK|HCS|NATIONAL CABINET|CABINET|NATIONAL SECURITY|PERSONAL PRIVACY|PERSONAL|COMMERCIAL|LEGAL PRIVILEGE|LEGISLATIVE SECRECY|LEGAL|MEDICAL|STAFF|POLICY|MANAGEMENT|APPOINTMENTS|HONOURS|SP-[A-Z]{2,12}|[A-Z]{3,8}(?=/)|NOT FOR PUBLICATION|NOT FOR CIRCULATION|NOT FOR RELEASE|DO NOT (?:FORWARD|DISTRIBUTE|CIRCULATE|COPY)|(?:FOR )?INTERNAL (?:USE )?ONLY|DRAFT|SENSITIVE';
+  '(?:(?:UK|AUS|AUST|US|USA|CAN|NZ|NZL|GBR|FVEY) )?EYES ONLY|AUSTEO|AGAO|NOFORN|NOCONTRACT|ORCON|PROPIN|IMCON|RELIDO|FISA|FVEY|REL TO(?: [A-Z]{2,4},?){1,12}|STRAP ?[123]|SCI|SI|TK|HCS|NATIONAL CABINET|CABINET|NATIONAL SECURITY|PERSONAL PRIVACY|PERSONAL|COMMERCIAL|LEGAL PRIVILEGE|LEGISLATIVE SECRECY|LEGAL|MEDICAL|STAFF|POLICY|MANAGEMENT|APPOINTMENTS|HONOURS|SP-[A-Z]{2,12}|[A-Z]{3,8}(?=/)|NOT FOR PUBLICATION|NOT FOR CIRCULATION|NOT FOR RELEASE|DO NOT (?:FORWARD|DISTRIBUTE|CIRCULATE|COPY)|(?:FOR )?INTERNAL (?:USE )?ONLY|DRAFT|SENSITIVE';
 const BANNER_TOKEN = new RegExp(`(?<![A-Z])(?:${BANNER_LEVELS}|${BANNER_QUALIFIERS})(?![A-Z])`, 'g');
 const BANNER_LEVEL = new RegExp(`^(?:${BANNER_LEVELS})$`);
 // What may separate tokens on a banner: spaces, slashes, dashes, colons, brackets, decoration.
@@ -32,10 +32,12 @@ const ROUTINE = new Set(['OFFICIAL', 'UNCLASSIFIED', 'CONTROLLED']);
 
 // --- Markings recognised anywhere by their syntax. -----------------------------------------------------
 const CAVEAT_TAIL = '(?:[ ]?[-–:][ ]?(?:PERSONAL|COMMERCIAL|LEGAL|LOCSEN|CABINET|NATIONAL CABINET|MEDICAL|STAFF|POLICY)(?![A-Za-z]))?';
-const INLINE: ReadonlyArray<{ re: RegExp; level?: (m: RegExpMatchArray) => Level | undefined }> = [
+// `mixedCase`: capitals that are also ordinary words ("PROTECTED A", "BUDGET SENSITIVE") count as a marking
+// only inside mixed-case text; on an all-capitals line they are shouting unless the line is a banner.
+const INLINE: ReadonlyArray<{ re: RegExp; level?: (m: RegExpMatchArray) => Level | undefined; mixedCase?: boolean }> = [
   // UK GSCP: OFFICIAL-SENSITIVE (any case when hyphenated: "Official-Sensitive" is never ordinary prose).
   { re: new RegExp(`(?<![\\p{L}])OFFICIAL[-‐‑–—]SENSITIVE${CAVEAT_TAIL}(?![\\p{L}])`, 'giu') },
-  { re: new RegExp(`(?<![\\p{L}])OFFICIAL SENSITIVE${CAVEAT_TAIL}(?![\\p{L}])`, 'gu') },
+  { re: new RegExp(`(?<![\\p{L}])OFFICIAL SENSITIVE${CAVEAT_TAIL}(?![\\p{L}])`, 'gu'), mixedCase: true },
   // AU PSPF: OFFICIAL: Sensitive.
   { re: /(?<![\p{L}])OFFICIAL: ?(?:Sensitive|SENSITIVE)(?![\p{L}])/gu },
   // AU email protective marking and legacy DLM: [SEC=PROTECTED], [SEC=OFFICIAL:Sensitive, CAVEAT=SH:CABINET], [DLM=For-Official-Use-Only].
@@ -51,26 +53,27 @@ const INLINE: ReadonlyArray<{ re: RegExp; level?: (m: RegExpMatchArray) => Level
   { re: /(?<![A-Za-z/])\/\/(?:NOFORN|ORCON|PROPIN|NOCONTRACT|IMCON|RELIDO|FISA|FOUO|REL TO(?: [A-Z]{2,4},?){1,12}|SP-[A-Z]{2,12})(?![A-Za-z])/g },
   // Dissemination controls and legacy markings that are never ordinary words.
   { re: /(?<![\p{L}\/])(?:NOFORN|FOUO|AUSTEO|AGAO|ORCON|NOCONTRACT|PROPIN)(?![\p{L}])/gu },
-  { re: /(?<![\p{L}])(?:[A-Z]{2,4} EYES ONLY)(?![\p{L}])/gu },
+  { re: /(?<![\p{L}])(?:UK|AUS|AUST|US|USA|CAN|NZ|NZL|GBR|FVEY) EYES ONLY(?![\p{L}])/gu },
   { re: /(?<![\p{L}])(?:FOR OFFICIAL USE ONLY|For Official Use Only)(?![\p{L}])/gu },
   // Canada: Protected A/B/C (Protégé A/B/C).
   // In capitals anywhere; in title case only as a label ("Protected B" describing a service's
   // certification level in running prose is not a marking).
-  { re: /(?<![\p{L}])(?:PROTECTED|PROTÉGÉ) ?[ABC](?![\p{L}\p{N}\-'’])/gu },
+  { re: /(?<![\p{L}])(?:PROTECTED|PROTÉGÉ) ?[ABC](?![\p{L}\p{N}\-'’])/gu, mixedCase: true },
   { re: /(?:^[ \t]*|[[(][ \t]?)(?:Protected|Protégé) [ABC](?=[ \t]*(?:$|[\])]|:|\/\/|[-–—][ \t]))/gmu },
   // NZ PSR and AU legacy: IN-CONFIDENCE and its endorsements; "Commercial-in-Confidence".
-  { re: /(?<![\p{L}])(?:[A-Za-z]{2,12}[- ])?IN-CONFIDENCE(?![\p{L}])/gu },
+  { re: /(?<![\p{L}])(?:[A-Z]{2,12}-)?IN-CONFIDENCE(?![\p{L}])/gu },
   { re: /(?<![\p{L}])(?:[A-Za-z]{2,12}-)?[Ii]n-[Cc]onfidence(?![\p{L}])/gu },
   { re: /(?<![\p{L}])(?:commercial|cabinet|medical|staff|policy|management|evaluation)[- ]in[- ]confidence(?![\p{L}])/giu },
-  { re: /(?<![\p{L}])BUDGET SENSITIVE(?![\p{L}])/gu },
+  { re: /(?<![\p{L}])BUDGET SENSITIVE(?![\p{L}])/gu, mixedCase: true },
   // AU legacy dissemination limiting markers: Sensitive: Personal / Legal / Cabinet.
   { re: /(?<![\p{L}])(?:Sensitive|SENSITIVE): ?(?:Personal|Legal|Cabinet|PERSONAL|LEGAL|CABINET)(?![\p{L}])/gu },
   // A labelled classification: "Classification: Official-Sensitive", "Security classification: PROTECTED".
   {
     re: /(?<![\p{L}])(?:(?:security|protective|information)\s)?(?:classification|marking|protective marking|security marking|caveat)(?:\s(?:level|marking))?\s?[:=–-]\s?(?:top[ -]secret|secret|confidential|restricted|protected(?: [abc])?|official[ -:–]{1,3}sensitive|sensitive|in-confidence|classified|cui|fouo)(?![\p{L}])/giu,
   },
-  // A capitalised level opening a line as a label: "CONFIDENTIAL: not for the press", "TOP SECRET – briefing".
-  { re: /^[ \t]*(?:CONFIDENTIAL|TOP SECRET)(?=[ \t]*(?::|[-–—|][ \t]|\/\/))/gmu },
+  // CONFIDENTIAL opening a line as a label: "CONFIDENTIAL: not for the press". ("TOP SECRET: our best
+  // walks" is marketing, so the other levels count only as whole banner lines.)
+  { re: /^[ \t]*CONFIDENTIAL(?=[ \t]*(?::|[-–—|][ \t]|\/\/))/gmu },
 ];
 
 export default defineRule({
@@ -101,10 +104,12 @@ export default defineRule({
       lineStart = lineEnd + 1;
     }
 
-    for (const { re, level } of INLINE) {
+    for (const { re, level, mixedCase } of INLINE) {
       re.lastIndex = 0;
       for (const m of prose.matchAll(re)) {
         if (m.index < bodyOffset) continue;
+        if (mixedCase && !/\p{Ll}/u.test(lineAround(prose, m.index))) continue;
+        if (isMention(prose, m.index, m.index + m[0].length)) continue;
         const l = level ? level(m) : 'error';
         if (!l) continue;
         const text = m[0].replace(/[\s,/-]+$/u, '');
@@ -131,6 +136,21 @@ export default defineRule({
     }
   },
 });
+
+// A marking named in running text ("levels such as IN-CONFIDENCE", 'documents marked "SECRET"') is
+// talked about, not applied.
+const MENTION_BEFORE = /(?:such as|including|includes|like|e\.g\.|eg|called|named|labelled|labeled|marked|about)[ \t]*["“‘']?$/iu;
+function isMention(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (MENTION_BEFORE.test(before) && /\p{Ll}/u.test(lineAround(text, start))) return true;
+  return /["“‘']$/u.test(before) && /^["”’']/u.test(text.slice(end, end + 1));
+}
+
+function lineAround(text: string, offset: number): string {
+  const s = text.lastIndexOf('\n', offset) + 1;
+  const e = text.indexOf('\n', offset);
+  return text.slice(s, e === -1 ? text.length : e);
+}
 
 /** The banner span of a line, when the whole line is a marking in capitals. */
 function bannerOf(line: string): { start: number; end: number; level: Level } | undefined {

@@ -4,6 +4,16 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { countWords } from '../../src/text/words.js';
 
+const TAG = /^[#@][\p{L}\p{N}_.]+[,;.!?]?$/u;
+
+/** Words in a sentence, leaving out a trailing block of hashtags or mentions (a tag list, not prose). */
+function sentenceWords(sentence: string): number {
+  const tokens = sentence.split(/\s+/).filter(Boolean);
+  let end = tokens.length;
+  while (end > 0 && TAG.test(tokens[end - 1]!)) end--;
+  return countWords(tokens.slice(0, end).join(' '));
+}
+
 export default defineRule({
   id: 'language/long-sentence',
   category: 'language',
@@ -26,7 +36,7 @@ export default defineRule({
     const { prose } = ctx.doc;
     for (const s of ctx.doc.sentences()) {
       if (s.offset < ctx.doc.bodyOffset) continue;
-      const words = countWords(prose.slice(s.offset, s.endOffset));
+      const words = sentenceWords(prose.slice(s.offset, s.endOffset));
       if (words <= ctx.options.max) continue;
       ctx.report({
         offset: s.offset,

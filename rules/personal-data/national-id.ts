@@ -16,6 +16,8 @@ interface IdSpec {
   context: RegExp;
   /** True when the value may be reported without a labelling word (a distinctive, validated form). */
   standalone?: (value: string, locale: string) => boolean;
+  /** No check digit: the label must be in the same sentence, not the one before. */
+  sentenceOnly?: boolean;
 }
 
 const D = String.raw`(?<![\p{L}\p{N}£$€.,/:-])`;
@@ -27,6 +29,7 @@ const IDS: readonly IdSpec[] = [
     pattern: new RegExp(`${D}[A-Za-z]{2}[ \\u00a0]?\\d{2}[ \\u00a0]?\\d{2}[ \\u00a0]?\\d{2}[ \\u00a0]?[A-Da-d]${E}`, 'gu'),
     validate: (v) => isNino(v),
     context: /\b(?:national\s+insurance|NI\s+(?:number|no)|NINO|NI)\b/i,
+    sentenceOnly: true,
     // "JG 10 37 26 A": the spaced, upper-case layout HMRC prints is distinctive on its own.
     standalone: (v) => /^[A-Z]{2} \d{2} \d{2} \d{2} [A-D]$/.test(v),
   },
@@ -61,6 +64,7 @@ const IDS: readonly IdSpec[] = [
     pattern: new RegExp(`${D}\\d{3}[ \\u00a0-]?\\d{2}[ \\u00a0-]?\\d{4}${E}`, 'gu'),
     validate: (v) => isSsn(v),
     context: /\b(?:SSN|social\s+security|SS#)\b/i,
+    sentenceOnly: true,
     // The 3-2-4 hyphenated layout is the SSN's own.
     standalone: (v) => /^\d{3}-\d{2}-\d{4}$/.test(v),
   },
@@ -145,7 +149,7 @@ export default defineRule({
           // The sentence up to the value, the previous sentence ("… your Social Security number. A caller
           // asked for 536-22-1940"), and a few words after.
           const block = ctx.doc.blocks.find((b) => offset >= b.offset && offset < b.endOffset);
-          const prev = sentences.filter((s) => s.endOffset <= start && (!block || s.offset >= block.offset)).pop();
+          const prev = spec.sentenceOnly ? undefined : sentences.filter((s) => s.endOffset <= start && (!block || s.offset >= block.offset)).pop();
           const window = prose.slice(prev ? prev.offset : start, offset) + ' ' + prose.slice(endOffset, endOffset + 30).split(/[.!?\n]/)[0];
           labelled = spec.context.test(window);
         }

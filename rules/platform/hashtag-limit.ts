@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { PLATFORM_PROFILES, originalRange, visibleText } from '../../src/text/counting.js';
-import { findHashtags } from '../../src/text/urls.js';
+import { findHashtags } from '../../src/text/words.js';
 
 /** Bluesky's record keeps at most 8 extra tags (frontmatter `tags:`), besides hashtags in the text. */
 const BLUESKY_TAGS_MAX = 8;
@@ -38,7 +38,10 @@ export default defineRule({
 
     for (const post of ctx.posts) {
       const visible = visibleText(ctx.doc, post);
-      const tags = findHashtags(visible.text, visible.urls);
+      // Hashtags as published; a '#' inside a link (a page fragment) is not one.
+      const tags = findHashtags(visible.text)
+        .filter((h) => !visible.urls.some((u) => h.offset < u.end && u.index < h.endOffset))
+        .map((h) => ({ index: h.offset, end: h.endOffset }));
       const where = thread ? `Post ${post.index} has` : 'This post has';
       const over = (limit: number) => originalRange(visible, tags[limit]!.index, tags[tags.length - 1]!.end);
       const extraPost = thread ? { post: post.index } : {};

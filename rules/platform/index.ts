@@ -18,4 +18,4 @@ export const platformRules: Rule[] = [
   youtubeCharacters,
   threadLength,
   threadNumbering,
-] as Rule[];
+];

@@ -14,6 +14,7 @@ import { citationsFor } from '../policy/index.js';
 import { mask, scrub } from '../text/mask.js';
 import { termPattern } from '../text/terms.js';
 import { getLoaded, loadModules, type LazyModuleName } from './lazy.js';
+import { redactWithText } from './redact.js';
 
 export interface LintOptions {
   /** Path of the draft (for overrides, reports). */
@@ -105,11 +106,11 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
   };
   activeFor('', []);
 
-  const citations = (rule: Rule, jurisdiction: Settings['jurisdiction']): Citation[] => {
-    const key = `${rule.id}|${jurisdiction}`;
+  const citations = (rule: Rule, jurisdiction: Settings['jurisdiction'], platform: Platform): Citation[] => {
+    const key = `${rule.id}|${jurisdiction}|${platform}`;
     let c = citationCache.get(key);
     if (!c) {
-      c = citationsFor(rule, jurisdiction, settings.policy);
+      c = citationsFor(rule, jurisdiction, settings.policy, platform);
       citationCache.set(key, c);
     }
     return c;
@@ -202,7 +203,7 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
           offset,
           endOffset,
           ...(excerpt ? { excerpt } : {}),
-          citations: citations(rule, ruleSettings.jurisdiction),
+          citations: citations(rule, ruleSettings.jurisdiction, meta.platform),
           ...(suggestions?.length ? { suggestions } : {}),
           ...(d.fix ? { fix: d.fix } : {}),
           ...(sensitive ? { sensitive: true } : {}),
@@ -255,7 +256,7 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
           offset: s.directive.offset,
           endOffset: s.directive.endOffset,
           citations: [{ policy: 'commslint', title: 'commslint inline directives', summary: 'Remove directives that no longer suppress anything.' }],
-          fix: { offset: s.directive.offset, endOffset: s.directive.endOffset, text: '' },
+          fix: wholeLineFix(doc, s.directive.offset, s.directive.endOffset),
         });
       }
     }
@@ -271,7 +272,8 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
       else infoCount++;
       if (f.fix) fixableCount++;
     }
-    return {
+    // A value a sensitive finding masked is scrubbed from every other finding that covers it too.
+    return redactWithText({
       ...base,
       findings,
       errorCount,
@@ -281,7 +283,7 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
       suppressed,
       meta,
       ...(internalError ? { error: internalError } : {}),
-    };
+    }, text);
   }
 
   return {
@@ -291,6 +293,17 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
     lintAsync,
     isIgnored: (path) => ignored(relative(path, options.basePath)),
   };
+}
+
+/** Removes [offset, endOffset), and its whole line (with the line ending) when nothing else is on it. */
+function wholeLineFix(doc: Document, offset: number, endOffset: number): { offset: number; endOffset: number; text: string } {
+  const ls = doc.lines.lineStart(offset);
+  const le = doc.lines.lineEnd(endOffset);
+  if (doc.text.slice(ls, offset).trim() === '' && doc.text.slice(endOffset, le).trim() === '') {
+    const next = doc.text.startsWith('\r\n', le) ? le + 2 : le < doc.text.length ? le + 1 : le;
+    return { offset: ls, endOffset: next, text: '' };
+  }
+  return { offset, endOffset, text: '' };
 }
 
 /** Range of a frontmatter key (`ai.tools`), else of the frontmatter, else the body start. */

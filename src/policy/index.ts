@@ -1,8 +1,8 @@
 // Citation lookup: the organisation's own clauses first (by rule id, then category, then topic), then the
 // jurisdiction's pack, then the international baseline for any topic the jurisdiction pack lacks.
-import type { Category, Citation, Jurisdiction } from '../types.js';
+import type { Category, Citation, Jurisdiction, Platform } from '../types.js';
 import type { Topic } from './topics.js';
-import type { PolicyPack } from './packs/types.js';
+import type { PolicyPack, PackCitation } from './packs/types.js';
 import { ukPack } from './packs/uk.js';
 import { auPack } from './packs/au.js';
 import { usPack } from './packs/us.js';
@@ -36,10 +36,13 @@ function key(c: Citation): string {
 }
 
 /** Every citation that applies to a rule, most specific first. Never empty. */
-export function citationsFor(rule: CitationSubject, jurisdiction: Jurisdiction, policy?: OrganisationPolicy): Citation[] {
+/** `platform` keeps only the platform-specific citations (e.g. X's counting rules) that apply to the draft. */
+export function citationsFor(rule: CitationSubject, jurisdiction: Jurisdiction, policy?: OrganisationPolicy, platform?: Platform): Citation[] {
   const out: Citation[] = [];
   const seen = new Set<string>();
-  const push = (c: Citation): void => {
+  const push = (entry: PackCitation): void => {
+    const { platforms, ...c } = entry;
+    if (platforms && !(platform && platforms.includes(platform))) return;
     if (!seen.has(key(c))) {
       seen.add(key(c));
       out.push(c);

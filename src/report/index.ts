@@ -10,10 +10,10 @@ import { formatSarif } from './sarif.js';
 import { formatGithub } from './github.js';
 import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
-import { redactResults } from './redact.js';
+import { redactResults } from '../engine/redact.js';
 
 export { displayPath } from './util.js';
-export { redactResults, redactWithText } from './redact.js';
+export { redactResults, redactWithText } from '../engine/redact.js';
 
 export interface FormatOptions {
   /** ANSI colour (stylish only). */

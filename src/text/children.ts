@@ -11,7 +11,7 @@ export interface IdentifiedChild {
   endOffset: number;
   /** The name as written (personal data: never echo it in a message). */
   name: string;
-  /** Crime, court, police, victim or offender words in the same sentence, or strong ones in the same post. */
+  /** Crime, court, police, victim or offender words in the same post (police words not in a missing-person appeal). */
   legalContext: boolean;
 }
 
@@ -79,7 +79,8 @@ const CHILD_WORD_IN_SENTENCE = new RegExp(String.raw`\b(?:${CHILD_NOUN}s?|childr
 const SCHOOL_WORD = /\b(?:School|Academy|College|Primary|Kura|Nursery)\b/u;
 
 // Legal context. Strong words anywhere in the post; "police" and the like only in the same sentence.
-const LEGAL_STRONG = /\b(?:arrest(?:ed|s)?|charged|charges?|court|courts|trial|prosecut\w{0,6}|convict\w{0,4}|sentenc\w{0,4}|offen[cs]es?|offenders?|offending|suspects?|suspected|victims?|accused|defendants?|crimes?|criminal|youth[ \u00a0]+(?:justice|offending|court)|assault(?:ed)?|abused?|rape[ds]?|sexual|stabb(?:ed|ing)|robbery|burglary|theft|attack(?:ed)?|bail|remand(?:ed)?|custody|witness(?:es)?|investigation|murder(?:ed)?|killed|manslaughter|harass\w{0,6}|indecent|grooming|exploitation|vandalism|antisocial|anti-social)\b/iu;
+const LEGAL_STRONG = /\b(?:arrest(?:ed|s)?|charged|charges?|court|courts|trial|prosecut\w{0,6}|convict\w{0,4}|sentenc\w{0,4}|offen[cs]es?|offenders?|offending|suspects?|suspected|victims?|accused|defendants?|crimes?|criminal|youth[ \u00a0]+(?:justice|offending|court)|assault(?:ed)?|abused?|rape[ds]?|sexual|stabb(?:ed|ing)|robbery|burglary|theft|attack(?:ed)?|bail|remand(?:ed)?|custody|witness(?:es)?|investigat\w{0,5}|murder(?:ed)?|killed|manslaughter|harass\w{0,6}|indecent|grooming|exploitation|vandalism|antisocial|anti-social)\b/iu;
+const MISSING = /\b(?:missing|have[ \u00a0]+you[ \u00a0]+seen|concern[ \u00a0]+for|welfare[ \u00a0]+of|found[ \u00a0]+safe)\b/iu;
 const LEGAL_NEAR = /\b(?:police|officers?|detectives?|constabulary|garda[ií]?|RCMP|sheriff|incident|injured)\b/iu;
 
 function trimName(raw: string, start: number): { name: string; offset: number } | undefined {
@@ -117,7 +118,9 @@ export function findIdentifiedChildren(ctx: RuleContext): IdentifiedChild[] {
     const sentence = sentenceAt(sentences, t.offset) ?? { offset, endOffset };
     const post = ctx.posts.find((p) => t.offset >= p.offset && t.offset < p.endOffset) ?? { offset: ctx.doc.bodyOffset, endOffset: prose.length };
     const sentenceText = prose.slice(sentence.offset, sentence.endOffset);
-    const legalContext = LEGAL_STRONG.test(prose.slice(post.offset, post.endOffset)) || LEGAL_NEAR.test(sentenceText);
+    const postText = prose.slice(post.offset, post.endOffset);
+    // Police words count across the post, except in a missing-person appeal (lawful and urgent).
+    const legalContext = LEGAL_STRONG.test(postText) || (LEGAL_NEAR.test(postText) && !MISSING.test(postText));
     // A first name alone ("Oliver, 8, loved the trail") identifies no one outside a case or without a school.
     if (!/\s/u.test(t.name) && !legalContext && !SCHOOL_WORD.test(sentenceText)) return;
     found.push({ offset, endOffset, name: t.name, legalContext });

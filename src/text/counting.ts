@@ -16,6 +16,7 @@
 //   platform yet; the data is here for when they are.
 import type { Document, Range } from '../engine/document.js';
 import type { Platform } from '../types.js';
+import { findEmoji } from './emoji.js';
 import { blueskyDisplayUrl, findMentions, findUrls, type UrlMatch } from './urls.js';
 
 /** Platforms this module can count, including ones the frontmatter does not accept yet. */
@@ -92,10 +93,6 @@ export const YOUTUBE_TITLE_LIMIT = 100;
 // ---------------------------------------------------------------------------------------------------
 // Units
 
-// RGI emoji (Unicode's recommended-for-interchange set, incl. ZWJ sequences, flags and keycaps).
-// TODO: switch to the shared detector in src/text/emoji.ts once it exists (another helper's file).
-const RGI_EMOJI = new RegExp('\\p{RGI_Emoji}', 'gv');
-const RGI_EMOJI_AT_START = new RegExp('^\\p{RGI_Emoji}', 'v');
 const graphemeSegmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 // Node 20's Intl.Segmenter is quadratic in the length of the string it segments (80,000 characters take
@@ -152,8 +149,8 @@ export function utf8Length(text: string): number {
 
 /** True when the whole string is one RGI emoji (sequence). */
 export function isEmoji(segment: string): boolean {
-  const m = RGI_EMOJI_AT_START.exec(segment);
-  return m !== null && m[0].length === segment.length;
+  const found = findEmoji(segment);
+  return found.length === 1 && found[0]!.offset === 0 && found[0]!.endOffset === segment.length;
 }
 
 /** A counted piece of text: `weight` units for `text[index, end)`. */
@@ -185,11 +182,10 @@ function xWeightOfPlain(segment: string): number {
   const s = segment.normalize('NFC');
   let weight = 0;
   let last = 0;
-  RGI_EMOJI.lastIndex = 0;
-  for (const m of s.matchAll(RGI_EMOJI)) {
-    for (const ch of s.slice(last, m.index)) weight += xCodePointWeight(ch.codePointAt(0)!);
+  for (const e of findEmoji(s)) {
+    for (const ch of s.slice(last, e.offset)) weight += xCodePointWeight(ch.codePointAt(0)!);
     weight += 2;
-    last = m.index + m[0].length;
+    last = e.endOffset;
   }
   for (const ch of s.slice(last)) weight += xCodePointWeight(ch.codePointAt(0)!);
   return weight;

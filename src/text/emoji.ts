@@ -1,13 +1,18 @@
 // Emoji detection with the Unicode RGI emoji set (`\p{RGI_Emoji}`, regex `v` flag, Node 20+): every
 // fully-qualified emoji, including ZWJ sequences, flags, keycaps and skin tones, matches as ONE emoji.
-// Plain digits, ©, ® and ™ without an emoji variation selector are not RGI emoji.
+// Plain digits, ©, ® and ™ without an emoji variation selector are not emoji.
 // Built with the RegExp constructor: TypeScript refuses the `v` flag in literals below an ES2024 target.
 
-/** Global regex matching one RGI emoji (sequence) at a time. Reset `lastIndex` or use `matchAll`. */
-export const EMOJI_RE: RegExp = new RegExp('\\p{RGI_Emoji}', 'gv');
+// A bare pictograph typed without its emoji variation selector (🏛, ❤, ☀) is still shown and read as an
+// emoji; the symbols that are ordinary text by default (©, ®, ™, ‼, arrows, ▶, 〰) are not.
+const EMOJI_SOURCE =
+  '\\p{RGI_Emoji}|[\\p{Extended_Pictographic}--[\\u00A9\\u00AE\\u203C\\u2049\\u2122\\u2139\\u2194-\\u2199\\u21A9\\u21AA\\u2328\\u23CF\\u24C2\\u25AA\\u25AB\\u25B6\\u25C0\\u25FB-\\u25FE\\u2934\\u2935\\u2B05-\\u2B07\\u3030\\u303D\\u3297\\u3299]]';
+
+/** Global regex matching one emoji (an RGI sequence, or a bare pictograph) at a time. Use `matchAll`. */
+export const EMOJI_RE: RegExp = new RegExp(EMOJI_SOURCE, 'gv');
 
 /** Non-global: does the string contain an emoji? */
-export const HAS_EMOJI_RE: RegExp = new RegExp('\\p{RGI_Emoji}', 'v');
+export const HAS_EMOJI_RE: RegExp = new RegExp(EMOJI_SOURCE, 'v');
 
 /** Emoji presentation selector and text presentation selector. */
 const SELECTORS = /[\uFE0E\uFE0F]/g;

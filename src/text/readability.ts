@@ -30,13 +30,19 @@ export interface ReadabilityStats {
 }
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
+const NOT_PROSE = /^[#@]|@|\/|^(?:https?:|www\.)|\.[\p{L}]{2,}/u;
 
 /** Counts letter words (URLs, numbers, hashtags and mentions excluded) and their syllables. */
 export function wordStats(text: string): Omit<ReadabilityStats, 'sentences'> {
   let words = 0;
   let syllables = 0;
   let polysyllables = 0;
-  const cleaned = text.replace(/(?:https?:\/\/|www\.)\S+|\S+\.\S+\/\S*|[#@][\p{L}\p{N}_]+|\S+@\S+/gu, ' ');
+  // Token by token (no backtracking across a long token): URLs, paths, hashtags, mentions and e-mail
+  // addresses are not words to score.
+  const cleaned = text
+    .split(/\s+/)
+    .filter((t) => !NOT_PROSE.test(t))
+    .join(' ');
   for (const m of cleaned.matchAll(WORD)) {
     const parts = m[0].split('-').filter(Boolean);
     for (const p of parts) {

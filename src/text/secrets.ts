@@ -65,7 +65,7 @@ const LABELLED =
 
 /** Keyword = value pairs where the keyword names a secret. */
 const KEY_VALUE =
-  /(?<![\p{L}\p{N}_.-])((?:[A-Za-z][A-Za-z0-9]{0,20}[_.-]){0,3}(?:api[_ -]?key|apikey|api[_ -]?secret|api[_ -]?token|secret[_ -]?key|access[_ -]?key(?:[_ -]?id)?|access[_ -]?token|auth[_ -]?token|refresh[_ -]?token|bearer[_ -]?token|client[_ -]?secret|app[_ -]?secret|private[_ -]?key|signing[_ -]?key|account[_ -]?key|shared[_ -]?key|sas[_ -]?token|token|secret)(?:[_.-][A-Za-z0-9]{1,20}){0,2})\s{0,3}[:=]\s{0,3}["'`]?([A-Za-z0-9+/_.=~@#$%^&*!-]{8,256})/giu;
+  /(?<![\p{L}\p{N}_.?&/-])((?:[A-Za-z][A-Za-z0-9]{0,20}[_.-]){0,3}(?:api[_ -]?key|apikey|api[_ -]?secret|api[_ -]?token|secret[_ -]?key|access[_ -]?key(?:[_ -]?id)?|access[_ -]?token|auth[_ -]?token|refresh[_ -]?token|bearer[_ -]?token|client[_ -]?secret|app[_ -]?secret|private[_ -]?key|signing[_ -]?key|account[_ -]?key|shared[_ -]?key|sas[_ -]?token|token|secret)(?:[_.-][A-Za-z0-9]{1,20}){0,2})\s{0,3}[:=]\s{0,3}["'`]?([A-Za-z0-9+/_.=~@#$%^&*!-]{8,256})/giu;
 
 /** Secret-bearing query parameters (`?api_key=…`, `&sig=…`). */
 const QUERY_SECRET = /[?&](api[_-]?key|apikey|key|token|access[_-]?token|auth|sig|signature|secret|client[_-]?secret|password|pwd|passwd)=([^&\s#"'<>)]{8,512})/gi;

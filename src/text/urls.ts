@@ -1,4 +1,4 @@
-// URL, mention and hashtag extraction from plain post text, as the networks' own parsers see them.
+// URL and mention extraction from plain post text (hashtags: src/text/words.ts), as the networks' own parsers see them.
 // Modelled on twitter-text's extractor (which X, Mastodon and Bluesky all descend from): a URL may have
 // a scheme or be a bare domain with a known top-level domain ("riverside.gov.uk/bins"); a schemeless
 // single label plus a country code ("nhs.uk") is a link only with a path, as on X. Scanning is
@@ -156,22 +156,6 @@ export function findMentions(text: string, skip: ReadonlyArray<{ index: number; 
     if (skip.some((s) => m.index < s.end && s.index < end)) continue;
     const user = `@${m[1]!}`;
     out.push({ index: m.index, end, text: m[0], user, ...(m[2] ? { domain: m[2] } : {}) });
-  }
-  return out;
-}
-
-// '#tag' with at least one letter, not after a word character, '&' (entities) or '/' (URL fragments).
-const HASHTAG = /(?<![\p{L}\p{M}\p{N}_&/#＃])[#＃](?=[\p{N}_]{0,138}[\p{L}\p{M}])[\p{L}\p{M}\p{N}_]{1,139}(?![\p{L}\p{M}\p{N}_])/gu;
-
-/** Every #hashtag in plain text (outside `skip` ranges, e.g. URLs), in order. */
-export function findHashtags(text: string, skip: ReadonlyArray<{ index: number; end: number }> = []): EntityMatch[] {
-  const out: EntityMatch[] = [];
-  if (text.indexOf('#') === -1 && text.indexOf('＃') === -1) return out;
-  HASHTAG.lastIndex = 0;
-  for (const m of text.matchAll(HASHTAG)) {
-    const end = m.index + m[0].length;
-    if (skip.some((s) => m.index < s.end && s.index < end)) continue;
-    out.push({ index: m.index, end, text: m[0] });
   }
   return out;
 }

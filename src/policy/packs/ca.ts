@@ -7,6 +7,7 @@ export const caPack: PolicyPack = {
   name: 'Canada',
   topics: {
     conduct: [{ policy: 'ca-values-ethics', title: 'Values and Ethics Code for the Public Sector', section: 'Respect for people', url: 'https://www.tbs-sct.canada.ca/pol/doc-eng.aspx?id=25049', summary: 'Treat all people with respect, dignity and fairness.' }],
+    equality: [{ policy: 'ca-chra', title: 'Canadian Human Rights Act', section: 's.3 (prohibited grounds); s.12 (discriminatory notices)', url: 'https://laws-lois.justice.gc.ca/eng/acts/h-6/', summary: 'Federal communications must not publish discriminatory notices or language.' }],
     accuracy: [{ policy: 'ca-comms-directive', title: 'Directive on the Management of Communications and Federal Identity', section: 'App. C', url: COMMS, summary: 'Communications are accurate, clear and objective.' }],
     'plain-language': [{ policy: 'ca-comms-directive', title: 'Directive on the Management of Communications and Federal Identity', section: 'Plain language', url: COMMS, summary: 'Use plain language in communications with the public.' }],
     accessibility: [{ policy: 'ca-accessible-canada-act', title: 'Accessible Canada Act; Standard on Web Accessibility', url: 'https://www.tbs-sct.canada.ca/pol/doc-eng.aspx?id=23601', summary: 'Federal content meets WCAG: alt text, captions, accessible hashtags.' }],

@@ -22,6 +22,7 @@ export const ukPack: PolicyPack = {
     ],
     'plain-language': [
       { policy: 'govuk-style', title: 'GOV.UK content design: writing for GOV.UK', section: 'Plain English', url: 'https://www.gov.uk/guidance/content-design/writing-for-gov-uk', summary: 'Use plain English, short sentences (25 words or fewer) and words people use.' },
+      { policy: 'gcs-accessible-social', title: 'GCS: Making your social media accessible', section: 'Plain language', url: 'https://gcs.civilservice.gov.uk/publications/making-your-social-media-accessible/', summary: 'Keep sentences to 25 words or fewer, spell out acronyms and avoid jargon.' },
     ],
     accessibility: [
       { policy: 'gcs-accessible-social', title: 'GCS: Making your social media accessible', url: 'https://gcs.civilservice.gov.uk/publications/making-your-social-media-accessible/', summary: 'CamelCase hashtags, alt text on images, few emoji, plain symbols.' },

@@ -5,6 +5,7 @@ export const usPack: PolicyPack = {
   name: 'United States',
   topics: {
     conduct: [{ policy: 'us-5-cfr-2635-101', title: '5 CFR 2635.101 Basic obligation of public service', url: 'https://www.ecfr.gov/current/title-5/part-2635/section-2635.101', summary: 'Public service is a public trust; act professionally.' }],
+    equality: [{ policy: 'us-ada-title-ii', title: 'Americans with Disabilities Act, Title II; Civil Rights Act of 1964, Title VI', url: 'https://www.ada.gov/topics/title-ii/', summary: 'Public entities must not discriminate on the basis of disability, race, color or national origin.' }],
     accuracy: [{ policy: 'plain-writing-act', title: 'Plain Writing Act of 2010', section: '§4(b)', url: 'https://www.plainlanguage.gov/law/', summary: 'Public documents must be clear and well organised.' }],
     'plain-language': [{ policy: 'plain-writing-act', title: 'Plain Writing Act of 2010', section: '§3(3), §4(b)', url: 'https://www.plainlanguage.gov/law/', summary: 'Use plain writing in every covered document.' }],
     accessibility: [{ policy: 'section-508', title: 'Section 508 of the Rehabilitation Act', url: 'https://www.section508.gov/', summary: 'Federal content must be accessible (alt text, captions, readable text).' }, { policy: 'digital-gov-social', title: 'digital.gov: Accessible social media', url: 'https://digital.gov/resources/improving-the-accessibility-of-social-media-in-government/', summary: 'CamelCase hashtags (#DigitalGov not #digitalgov), alt text, captions.' }],
