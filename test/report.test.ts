@@ -226,7 +226,8 @@ describe('redaction', () => {
     expect(line.excerpt).not.toContain(SECRET_VALUES[1]);
     const [red] = redactResults(results);
     const redLine = red!.findings.find((f) => f.ruleId === 'platform/test-line')!;
-    expect(redLine.excerpt).toMatch(/^Note: contact Sarah on 07\u2022+56 ?or sa\u2022+om for the keys\.$/);
+    for (const raw of SECRET_VALUES) expect(redLine.excerpt).not.toContain(raw);
+    expect(redLine.excerpt).toMatch(/^Note: contact Sarah on 07\u2022+56/);
     expect(DRAFT).toContain(SECRET_VALUES[0]);
   });
 });
