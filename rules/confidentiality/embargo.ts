@@ -52,6 +52,13 @@ const PHRASES: readonly Phrase[] = [
     re: /(?:^[ \t]*(?:(?:STRICTLY|Strictly)[ \t]+)?(?:EMBARGOED|Embargoed|EMBARGO|Embargo)(?![\p{L}])|(?<![\p{L}])EMBARGO(?:ED)?(?![\p{L}]))/gmu,
     tail: new RegExp(`(?:\\s{0,2}(?::|[-–]\\s))?\\s{0,3}(?:(?:until|till|til|to|before)\\s{1,3})?(?:${DATETIME})`, 'iuy'),
     embargo: true,
+    // "ARMS EMBARGO LIFTED" is a shouted headline: mid-line capitals count only within mixed-case text.
+    weak: (m, text) => {
+      const ls = text.lastIndexOf('\n', m.index!) + 1;
+      if (!text.slice(ls, m.index).trim()) return false;
+      const le = text.indexOf('\n', m.index!);
+      return !/\p{Ll}/u.test(text.slice(ls, le === -1 ? text.length : le));
+    },
   },
   { re: new RegExp(`(?<![\\p{L}])under\\s{1,3}(?:(?:a|an|strict)\\s{1,3})?embargo(?:\\s{1,3}(?:until|till|to)\\b\\s{0,3}(?:${DATETIME})?|(?=\\s*(?:$|[.:;,!–—-])))`, 'gimu'), embargo: true },
   // Release status.

@@ -114,17 +114,52 @@ function safeBoundary(text: string, i: number): boolean {
   return SAFE_START.test(String.fromCodePoint(cp));
 }
 
-/** Grapheme clusters (user-perceived characters), with their UTF-16 offsets. */
+/**
+ * Grapheme clusters (user-perceived characters), with their UTF-16 offsets. Between two ASCII characters
+ * (other than CR LF) there is always a boundary (UAX #29: no ASCII character extends, joins or prepends),
+ * so ASCII runs are split per character without the segmenter, which only sees the other regions.
+ */
 export function graphemes(text: string): Array<{ index: number; segment: string }> {
   const out: Array<{ index: number; segment: string }> = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + CHUNK);
-    while (end < text.length && end - start < CHUNK_HARD && !safeBoundary(text, end)) end++;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (c === 0x0d && d === 0x0a) {
+        out.push({ index: i, segment: '\r\n' });
+        i += 2;
+        continue;
+      }
+      if (i + 1 === n || d < 0x80) {
+        out.push({ index: i, segment: text[i]! });
+        i++;
+        continue;
+      }
+    }
+    // A region with non-ASCII characters, up to the next certain boundary between two ASCII characters.
+    let j = i + 1;
+    while (j < n) {
+      const a = text.charCodeAt(j - 1);
+      const b = text.charCodeAt(j);
+      if (a < 0x80 && b < 0x80 && !(a === 0x0d && b === 0x0a)) break;
+      j++;
+    }
+    segmentRegion(text, i, j, out);
+    i = j;
+  }
+  return out;
+}
+
+function segmentRegion(text: string, from: number, to: number, out: Array<{ index: number; segment: string }>): void {
+  let start = from;
+  while (start < to) {
+    let end = Math.min(to, start + CHUNK);
+    while (end < to && end - start < CHUNK_HARD && !safeBoundary(text, end)) end++;
     for (const s of graphemeSegmenter.segment(text.slice(start, end))) out.push({ index: start + s.index, segment: s.segment });
     start = end;
   }
-  return out;
 }
 
 /** Number of grapheme clusters. */
@@ -179,6 +214,8 @@ export function xCodePointWeight(cp: number): number {
 
 /** Weight of a run of non-URL text: each emoji sequence 2, every other code point by range, after NFC. */
 function xWeightOfPlain(segment: string): number {
+  // One ASCII character: never an emoji, unchanged by NFC, in the light range.
+  if (segment.length === 1 && segment.charCodeAt(0) < 0x80) return 1;
   const s = segment.normalize('NFC');
   let weight = 0;
   let last = 0;
