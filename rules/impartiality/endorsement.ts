@@ -3,6 +3,7 @@
 // are advice, not endorsement: a recommendation needs a named business after it.
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
+import { sentenceAt } from '../../src/text/sentence-at.js';
 
 const W = String.raw`[ \u00a0]+`;
 // A business name: capitalised words (with &, ', digits) and a company suffix, or capitalised words in a
@@ -41,7 +42,6 @@ export default defineRule({
     const from = ctx.doc.bodyOffset;
     const body = prose.slice(from);
     if (!/recommend|endorse|suggest|swear|best|cheapest|lowest|unbeatable|finest|beat|bargain|rock|code|% off/iu.test(body)) return;
-    const sentences = ctx.doc.sentences();
     const taken: Array<[number, number]> = [];
     for (const { re, kind } of PATTERNS) {
       re.lastIndex = 0;
@@ -53,7 +53,7 @@ export default defineRule({
           const name = m[0].slice(recommend ? recommend[0].length : 0).replace(/[ \u00a0]+(?:for|to|and|at|in|on)$/u, '');
           if (PUBLIC.test(name)) continue;
           const hasSuffix = new RegExp(`${SUFFIX}$`, 'u').test(name);
-          const sentence = sentences.find((r) => s >= r.offset && s < r.endOffset);
+          const sentence = sentenceAt(ctx.doc, s);
           const rest = sentence ? prose.slice(e, sentence.endOffset) : prose.slice(e, e + 120);
           if (!hasSuffix && !COMMERCIAL.test(rest)) continue;
           e = s + (recommend ? recommend[0].length : 0) + name.length;

@@ -3,6 +3,7 @@
 // "Labour Day", "labour market", "liberal arts", "green spaces", "a conservative estimate", "national park".
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
+import { sentenceTest } from '../../src/text/sentence-at.js';
 import { escapeRegExp } from '../../src/text/terms.js';
 import { looksLikePersonName } from '../../src/text/names.js';
 import { PARTY_NAMES, AMBIGUOUS_PARTY_NAMES, PARTY_HANDLE } from '../../src/text/parties.js';
@@ -49,11 +50,7 @@ export default defineRule({
     const { prose, text } = ctx.doc;
     const from = ctx.doc.bodyOffset;
     const body = prose.slice(from);
-    const sentences = ctx.doc.sentences();
-    const sentenceOf = (o: number): string => {
-      const s = sentences.find((r) => o >= r.offset && o < r.endOffset);
-      return s ? prose.slice(s.offset, s.endOffset) : prose.slice(Math.max(from, o - 150), o + 150);
-    };
+    const praised = sentenceTest(ctx.doc, (t) => PRAISE.test(t));
     const taken: Array<[number, number]> = [];
     const report = (s: number, e: number, message: string): void => {
       if (taken.some(([a, b]) => s < b && a < e)) return;
@@ -74,7 +71,7 @@ export default defineRule({
           const before = prose.slice(Math.max(from, s - 3), s);
           if (/^\s*$|[.!?:]\s*$/u.test(before) && !/^(?:SNP|DUP|UUP|SDLP|GOP|LNP|NDP|Tory|Tories|Lib)/u.test(m[0])) continue;
           if (m[0] === 'Greens' && !/\bthe[ \u00a0]+$/u.test(prose.slice(Math.max(from, s - 5), s))) continue;
-          if (!PRAISE.test(sentenceOf(s))) continue;
+          if (!praised(s)) continue;
         }
         const what = kind === 'vote' || kind === 'candidate' ? 'A call to vote' : kind === 'office' ? `"${text.slice(s, e)}"` : `Praise or credit for "${text.slice(s, e)}"`;
         report(s, e, `${what} is party-political: official accounts must not promote a party or candidate; credit the council or name the service instead.`);

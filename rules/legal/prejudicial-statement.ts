@@ -3,6 +3,7 @@
 // guilty", "was convicted", "jailed") ends the risk, so such sentences are left alone.
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
+import { sentenceTest } from '../../src/text/sentence-at.js';
 import { looksLikePersonName } from '../../src/text/names.js';
 
 const W = String.raw`[ \u00a0]+`;
@@ -44,7 +45,7 @@ export default defineRule({
   options: z.object({}).strict(),
   check(ctx) {
     const { prose, text } = ctx.doc;
-    const sentences = ctx.doc.sentences();
+    const convicted = sentenceTest(ctx.doc, (t) => CONVICTED.test(t));
     for (const post of ctx.posts) {
       const slice = prose.slice(post.offset, post.endOffset);
       if (!ACTIVE.test(slice)) continue;
@@ -56,9 +57,7 @@ export default defineRule({
           const e = s + m[0].length;
           if (taken.some(([a, b]) => s < b && a < e)) continue;
           if (named && !namesPerson(m[0])) continue;
-          const sentence = sentences.find((r) => s >= r.offset && s < r.endOffset);
-          const sentenceText = sentence ? prose.slice(sentence.offset, sentence.endOffset) : m[0];
-          if (CONVICTED.test(sentenceText)) continue;
+          if (convicted(s)) continue;
           // "not guilty" is the presumption, not an assertion.
           if (/\bnot[ \u00a0]+$/iu.test(prose.slice(Math.max(post.offset, s - 5), s)) || /\bnot[ \u00a0]+guilty\b/iu.test(m[0])) continue;
           taken.push([s, e]);

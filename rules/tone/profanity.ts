@@ -8,6 +8,7 @@ import { cuss } from 'cuss';
 import { VFile } from 'vfile';
 import { defineRule } from '../../src/engine/rule.js';
 import { termPattern } from '../../src/text/terms.js';
+import { inflectionVariants, normalizeWord } from '../../src/text/inflections.js';
 
 // Tiers after Ofcom's research on offensive language: `strong` (error) for the strongest words and
 // slurs, `medium` (warning) for milder swearing that is still unprofessional. cuss's own sureness tiers
@@ -44,9 +45,55 @@ const IGNORE = new Set([
 const STRONG_SET = new Set(STRONG);
 const MEDIUM_SET = new Set(MEDIUM);
 const CURATED = termPattern([...STRONG, ...MEDIUM]);
-// Cheap prefilter: every single word cuss or the lists know; a draft without one never builds nlcst.
-const KNOWN_WORDS = new Set<string>([...STRONG, ...MEDIUM, ...Object.keys(cuss)].map((w) => w.split(/\s+/)[0]!.toLowerCase()));
-const WORD = /[\p{L}][\p{L}'’-]*/gu;
+// Cheap prefilter, so that an ordinary draft never builds nlcst: the draft must contain a word that can
+// start a finding. For the curated phrases, the longest word of each (every word of a phrase must be
+// present for it to match); for cuss through retext-profanities, the first word of every entry sure
+// enough to be reported, in every singular and plural spelling retext-profanities adds, normalized as
+// nlcst-search normalizes words (lower case, no apostrophes or hyphens).
+const CURATED_KEYS = new Set<string>(
+  [...STRONG, ...MEDIUM].map((p) => normalizeWord(p.split(/\s+/).reduce((a, b) => (b.length >= a.length ? b : a)))),
+);
+const cussKeys = new Map<number, Set<string>>();
+function cussKeysFor(sureness: 1 | 2): Set<string> {
+  let keys = cussKeys.get(sureness);
+  if (!keys) {
+    keys = new Set(CURATED_KEYS);
+    for (const [phrase, level] of Object.entries(cuss)) {
+      if (level >= sureness) for (const v of inflectionVariants(normalizeWord(phrase.split(' ')[0]!))) keys.add(v);
+    }
+    cussKeys.set(sureness, keys);
+  }
+  return keys;
+}
+// Word candidates on the raw body (image alt text is in nlcst too), whole and split at apostrophes and
+// hyphens, also with emphasis markers removed (`**bull**shit`). Escapes and entities change words, so a
+// draft with them is always searched.
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+const TOKEN_PART = /[\p{L}\p{M}\p{N}]+/gu;
+const EMPHASIS = /[*_~`]/g;
+const HAS_EMPHASIS = /[*_~`]/;
+const CHANGES_WORDS = /\\['’-]|&#?[\p{L}\p{N}]{1,32};/u;
+function mentionsKnownWord(body: string, keys: Set<string>): boolean {
+  if (CHANGES_WORDS.test(body)) return true;
+  for (const source of HAS_EMPHASIS.test(body) ? [body, body.replace(EMPHASIS, '')] : [body]) {
+    for (const m of source.matchAll(TOKEN)) {
+      const token = m[0].toLowerCase().replace(/ſ/g, 's');
+      if (keys.has(normalizeWord(token))) return true;
+      if (/['’-]/.test(token)) {
+        for (const part of token.matchAll(TOKEN_PART)) if (keys.has(part[0])) return true;
+      }
+    }
+  }
+  return false;
+}
+// retext-profanities filters its whole list against `ignore` each time it is configured: configure it
+// once per sureness, on first use.
+const transformers = new Map<number, ReturnType<typeof retextProfanities>>();
+function profanitiesTransformer(sureness: 1 | 2): ReturnType<typeof retextProfanities> {
+  let t = transformers.get(sureness);
+  if (!t) transformers.set(sureness, (t = retextProfanities({ sureness, ignore: [...IGNORE] })));
+  return t;
+}
 // Masked swearing: letters with `*` or `#` standing for letters ("f***", "sh*t", "f**king", "b*llocks").
 // Bounded repetitions keep the scan linear.
 const MASKED = /(?<![\p{L}\p{N}*#@])\p{L}{1,5}[*#]{1,7}[\p{L}*]{0,10}(?![\p{L}\p{N}*#])/gu;
@@ -111,7 +158,10 @@ export default defineRule({
 
     // Masked swearing and grawlix run on the raw text (emphasis syntax may have eaten a `*` in prose).
     if (/[*#@$%]/.test(text)) {
+      let checked = 0;
       for (const m of text.matchAll(MASKED)) {
+        // A draft with hundreds of masked tokens is not prose; stop checking after a generous number.
+        if (++checked > 500) break;
         if (m.index < body || ctx.doc.inCode(m.index) || prose[m.index] === ' ') continue;
         const hit = maskedWord(m[0]);
         if (hit) report(m.index, m.index + m[0].length, m[0], hit.tier, true);
@@ -124,15 +174,9 @@ export default defineRule({
       }
     }
 
-    // Prefilter: any known word in the prose at all?
-    let known = false;
-    for (const m of prose.slice(body).matchAll(WORD)) {
-      if (KNOWN_WORDS.has(m[0].toLowerCase().replace(/['’]s$/u, ''))) {
-        known = true;
-        break;
-      }
-    }
-    if (!known) return;
+    // Prefilter: a word that can start a finding anywhere in the body?
+    const sureness = ctx.options.mild ? 1 : 2;
+    if (!mentionsKnownWord(text.slice(body), cussKeysFor(sureness))) return;
 
     // Curated tiers first (they cover words cuss lacks, such as "bloody").
     CURATED.lastIndex = 0;
@@ -143,7 +187,7 @@ export default defineRule({
 
     // Then cuss through retext-profanities over the natural-language tree (plurals, apostrophes).
     const file = new VFile();
-    retextProfanities({ sureness: ctx.options.mild ? 1 : 2, ignore: [...IGNORE] })(ctx.doc.nlcst(), file);
+    profanitiesTransformer(sureness)(ctx.doc.nlcst(), file);
     for (const msg of file.messages) {
       const range = ctx.doc.placeRange(msg.place);
       if (!range || range.endOffset <= range.offset) continue;

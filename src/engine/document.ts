@@ -129,6 +129,49 @@ function end(node: { position?: { end: { offset?: number } } }): number {
   return node.position?.end.offset ?? 0;
 }
 
+const SENTENCE_SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** True when a block other than `block` lies within it (`byStart` sorted by start, longest first). */
+function containsOther(byStart: readonly Block[], block: Block): boolean {
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (byStart[mid]!.offset < block.offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < byStart.length && byStart[i]!.offset <= block.endOffset; i++) {
+    const b = byStart[i]!;
+    if (b !== block && b.endOffset <= block.endOffset) return true;
+  }
+  return false;
+}
+
+/**
+ * The first range (in array order) containing `offset`. Ranges sorted by start and disjoint (code, links)
+ * are binary-searched; anything else falls back to a scan, so the answer is the same either way.
+ */
+function rangeAt<R extends Range>(ranges: readonly R[], offset: number): R | undefined {
+  if (ranges.length < 8) return ranges.find((r) => offset >= r.offset && offset < r.endOffset);
+  let disjoint = disjointCache.get(ranges);
+  if (disjoint === undefined) {
+    disjoint = ranges.every((r, i) => i === 0 || (r.offset >= ranges[i - 1]!.endOffset && r.offset >= ranges[i - 1]!.offset));
+    disjointCache.set(ranges, disjoint);
+  }
+  if (!disjoint) return ranges.find((r) => offset >= r.offset && offset < r.endOffset);
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ranges[mid]!.offset <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = ranges[lo - 1];
+  return r && offset < r.endOffset ? r : undefined;
+}
+// Keyed by the array: `code` and `links` are complete once the constructor returns.
+const disjointCache = new WeakMap<readonly Range[], boolean>();
+
 /** A draft, parsed once. Cheap views are built eagerly; natural-language trees only on request. */
 export class Document {
   readonly lines: LineIndex;
@@ -238,9 +281,18 @@ export class Document {
         default:
           break;
       }
-      if ('children' in node) for (const child of node.children as RootContent[]) visit(child, depth + 1);
+      if ('children' in node) {
+        const kids = node.children as RootContent[];
+        for (let i = kids.length - 1; i >= 0; i--) pending.push([kids[i]!, depth + 1]);
+      }
     };
-    for (const child of this.mdast.children) visit(child, 1);
+    // Pre-order with an explicit stack, not recursion: 5,000 nested block quotes must not overflow the call stack.
+    const pending: Array<[MdastNodes, number]> = [];
+    for (let i = this.mdast.children.length - 1; i >= 0; i--) pending.push([this.mdast.children[i]!, 1]);
+    while (pending.length) {
+      const [node, depth] = pending.pop()!;
+      visit(node, depth);
+    }
     const blank = (from: number, to: number): string => text.slice(from, to).replace(/[^\r\n]/g, ' ');
     const parts: string[] = [];
     let at = 0;
@@ -284,17 +336,27 @@ export class Document {
   /** Sentences of the prose, block by block, by `Intl.Segmenter` (built once per draft, on request). */
   sentences(): Range[] {
     if (this.sentenceCache) return this.sentenceCache;
-    const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
     const out: Range[] = [];
+    // A paragraph that contains another block is skipped (its inner blocks are segmented instead);
+    // containment is looked up in the blocks sorted by start rather than pairwise (drafts can be megabytes).
+    const byStart = [...this.blocks].sort((a, b) => a.offset - b.offset || b.endOffset - a.endOffset);
     for (const block of this.blocks) {
-      if (block.type === 'paragraph' && this.blocks.some((b) => b !== block && b.offset >= block.offset && b.endOffset <= block.endOffset)) continue;
-      const slice = this.prose.slice(block.offset, block.endOffset);
-      for (const seg of segmenter.segment(slice)) {
-        let s = seg.index;
-        let e = seg.index + seg.segment.length;
-        while (s < e && /\s/.test(slice[s]!)) s++;
-        while (e > s && /\s/.test(slice[e - 1]!)) e--;
-        if (e > s) out.push({ offset: block.offset + s, endOffset: block.offset + e });
+      if (block.type === 'paragraph' && containsOther(byStart, block)) continue;
+      // UAX #29 always breaks a sentence after a line break (SB4), so each line is segmented on its own:
+      // Node 20's segmenter slows down sharply on long strings.
+      let from = block.offset;
+      while (from < block.endOffset) {
+        let to = this.prose.indexOf('\n', from);
+        to = to === -1 || to >= block.endOffset ? block.endOffset : to + 1;
+        const slice = this.prose.slice(from, to);
+        for (const seg of SENTENCE_SEGMENTER.segment(slice)) {
+          let s = seg.index;
+          let e = seg.index + seg.segment.length;
+          while (s < e && /\s/.test(slice[s]!)) s++;
+          while (e > s && /\s/.test(slice[e - 1]!)) e--;
+          if (e > s) out.push({ offset: from + s, endOffset: from + e });
+        }
+        from = to;
       }
     }
     out.sort((a, b) => a.offset - b.offset);
@@ -306,7 +368,26 @@ export class Document {
   nlcst(): NlcstRoot {
     if (!this.nlcstTree) {
       const file = new VFile({ value: this.text });
-      this.nlcstTree = toNlcst(this.mdast, file, ParseEnglish);
+      try {
+        this.nlcstTree = toNlcst(this.mdast, file, ParseEnglish);
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error;
+        // mdast-util-to-nlcst recurses: thousands of nested containers (`> > > …`) overflow the stack.
+        // Hoist the paragraphs and headings out of their containers (same positions) and try again.
+        const flat: RootContent[] = [];
+        const stack: MdastNodes[] = [this.mdast];
+        while (stack.length) {
+          const node = stack.pop()!;
+          if (node.type === 'paragraph' || node.type === 'heading') flat.push(node);
+          else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]! as MdastNodes);
+        }
+        try {
+          this.nlcstTree = toNlcst({ ...this.mdast, children: flat }, file, ParseEnglish);
+        } catch (again) {
+          if (!(again instanceof RangeError)) throw again;
+          this.nlcstTree = { type: 'RootNode', children: [] };
+        }
+      }
     }
     return this.nlcstTree;
   }
@@ -331,11 +412,11 @@ export class Document {
 
   /** True when `offset` lies inside code (fenced, indented or inline). */
   inCode(offset: number): boolean {
-    return this.code.some((r) => offset >= r.offset && offset < r.endOffset);
+    return rangeAt(this.code, offset) !== undefined;
   }
 
   /** The link (if any) whose source range contains `offset`. */
   linkAt(offset: number): Link | undefined {
-    return this.links.find((l) => offset >= l.offset && offset < l.endOffset);
+    return rangeAt(this.links, offset);
   }
 }

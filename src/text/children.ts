@@ -3,7 +3,7 @@
 // Shared by `legal/identifying-child` (a child named in a crime, court or youth-justice context: CYPA 1933
 // s.49, YCJA s.110) and `personal-data/child-identified` (every other case).
 import type { RuleContext } from '../engine/rule.js';
-import type { Range } from '../engine/document.js';
+import { sentenceAt } from './sentence-at.js';
 
 export interface IdentifiedChild {
   /** Range of the name and the attached marker, e.g. "Oliver Smith, aged 8". */
@@ -96,9 +96,6 @@ function trimName(raw: string, start: number): { name: string; offset: number } 
   return { name: rest.join(' '), offset };
 }
 
-function sentenceAt(sentences: Range[], offset: number): Range | undefined {
-  return sentences.find((s) => offset >= s.offset && offset < s.endOffset);
-}
 
 /** Children identified by name in the draft's prose, with whether the context is legal. */
 export function findIdentifiedChildren(ctx: RuleContext): IdentifiedChild[] {
@@ -106,8 +103,8 @@ export function findIdentifiedChildren(ctx: RuleContext): IdentifiedChild[] {
   const body = prose.slice(ctx.doc.bodyOffset);
   // Cheap prefilter: no number, year group, child word or school, no child.
   if (!/\d|school|pupil|student|boy|girl|teen|youngster|academy|college|kura/iu.test(body)) return [];
-  const sentences = ctx.doc.sentences();
   const found: IdentifiedChild[] = [];
+  const legalByPost = new Map<number, boolean>();
   const add = (nameOffset: number, rawName: string, from: number, to: number): void => {
     const t = trimName(rawName, nameOffset);
     if (!t) return;
@@ -115,12 +112,16 @@ export function findIdentifiedChildren(ctx: RuleContext): IdentifiedChild[] {
     const offset = Math.min(from, t.offset);
     const endOffset = Math.max(to, t.offset + t.name.length);
     if (found.some((f) => f.offset < endOffset && offset < f.endOffset)) return;
-    const sentence = sentenceAt(sentences, t.offset) ?? { offset, endOffset };
+    const sentence = sentenceAt(ctx.doc, t.offset) ?? { offset, endOffset };
     const post = ctx.posts.find((p) => t.offset >= p.offset && t.offset < p.endOffset) ?? { offset: ctx.doc.bodyOffset, endOffset: prose.length };
     const sentenceText = prose.slice(sentence.offset, sentence.endOffset);
-    const postText = prose.slice(post.offset, post.endOffset);
-    // Police words count across the post, except in a missing-person appeal (lawful and urgent).
-    const legalContext = LEGAL_STRONG.test(postText) || (LEGAL_NEAR.test(postText) && !MISSING.test(postText));
+    let legalContext = legalByPost.get(post.offset);
+    if (legalContext === undefined) {
+      const postText = prose.slice(post.offset, post.endOffset);
+      // Police words count across the post, except in a missing-person appeal (lawful and urgent).
+      legalContext = LEGAL_STRONG.test(postText) || (LEGAL_NEAR.test(postText) && !MISSING.test(postText));
+      legalByPost.set(post.offset, legalContext);
+    }
     // A first name alone ("Oliver, 8, loved the trail") identifies no one outside a case or without a school.
     if (!/\s/u.test(t.name) && !legalContext && !SCHOOL_WORD.test(sentenceText)) return;
     found.push({ offset, endOffset, name: t.name, legalContext });
@@ -142,7 +143,7 @@ export function findIdentifiedChildren(ctx: RuleContext): IdentifiedChild[] {
   });
   scan(SCHOOL_AFTER, (m) => {
     const s = base + m.index!;
-    const sentence = sentenceAt(sentences, s);
+    const sentence = sentenceAt(ctx.doc, s);
     const text = sentence ? prose.slice(sentence.offset, sentence.endOffset) : m[0];
     if (!CHILD_WORD_IN_SENTENCE.test(text)) return;
     add(s, m[1]!, s, s + m[1]!.length);
