@@ -21,16 +21,19 @@ const dirs = (p: string): string[] => (existsSync(p) ? readdirSync(p).filter((d)
 const drafts = (p: string): string[] => (existsSync(p) ? readdirSync(p).filter((f) => /\.(md|txt)$/.test(f)).sort() : []);
 
 const linters = new Map<string, Promise<Linter>>();
-function linterFor(ruleId: string, dir: string): Promise<Linter> {
-  let l = linters.get(dir);
+const readJson = (file: string): ConfigInput => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ConfigInput) : {});
+/** The rule folder's `config.json`, with a draft's own `<name>.config.json` (e.g. another locale) on top. */
+function linterFor(ruleId: string, dir: string, draft?: string): Promise<Linter> {
+  const own = draft ? draft.replace(/\.(md|txt)$/, '.config.json') : undefined;
+  const key = own && existsSync(own) ? own : dir;
+  let l = linters.get(key);
   if (!l) {
-    const configFile = join(dir, 'config.json');
-    const config: ConfigInput = existsSync(configFile) ? (JSON.parse(readFileSync(configFile, 'utf8')) as ConfigInput) : {};
+    const config: ConfigInput = { ...readJson(join(dir, 'config.json')), ...(key === own ? readJson(own) : {}) };
     const rule = builtinRules.find((r) => r.id === ruleId);
     const rules = { ...config.rules };
     if (!rules[ruleId] || rules[ruleId] === 'off') rules[ruleId] = rule?.defaultSeverity ?? 'error';
     l = createLinter({ ...config, rules });
-    linters.set(dir, l);
+    linters.set(key, l);
   }
   return l;
 }
@@ -59,7 +62,7 @@ describe('fixtures', () => {
             const expectFile = path.replace(/\.(md|txt)$/, '.expect.json');
             expect(existsSync(expectFile), `${expectFile} is missing`).toBe(true);
             const expected = JSON.parse(readFileSync(expectFile, 'utf8')) as Expected[];
-            const result = await (await linterFor(ruleId, dir)).lintAsync(text, { path: `fixtures/${ruleId}/flagged/${file}` });
+            const result = await (await linterFor(ruleId, dir, path)).lintAsync(text, { path: `fixtures/${ruleId}/flagged/${file}` });
             expect(result.error).toBeUndefined();
             const got = result.findings.filter((f) => f.ruleId === ruleId);
             expect(got.map((f) => ({ line: f.line, column: f.column }))).toEqual(expected.map((e) => ({ line: e.line, column: e.column })));
@@ -81,7 +84,7 @@ describe('fixtures', () => {
         for (const file of drafts(join(dir, 'clean'))) {
           it(`leaves ${file} alone`, async () => {
             const text = readFileSync(join(dir, 'clean', file), 'utf8');
-            const result = await (await linterFor(ruleId, dir)).lintAsync(text, { path: `fixtures/${ruleId}/clean/${file}` });
+            const result = await (await linterFor(ruleId, dir, join(dir, 'clean', file))).lintAsync(text, { path: `fixtures/${ruleId}/clean/${file}` });
             expect(result.error).toBeUndefined();
             expect(result.findings.filter((f) => f.ruleId === ruleId).map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([]);
           });

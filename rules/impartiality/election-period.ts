@@ -8,6 +8,8 @@ const W = String.raw`[ \u00a0]+`;
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:${W}\p{Lu}\.)?(?:${W}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+){1,2}`;
 const PATTERNS: ReadonlyArray<{ re: RegExp; what: string; name?: number }> = [
   { re: new RegExp(String.raw`\b(?:standing|stand|stands|running|run|runs|seeking|seeks|bid)${W}(?:for${W})?(?:re-?election|election|office|a${W}(?:second|third|further)${W}term)\b`, 'giu'), what: 'Publicity about a candidate' },
+  { re: new RegExp(String.raw`\b(?:is|are|both|will${W}be)${W}(?:both${W})?(?:running|standing)${W}again\b`, 'giu'), what: 'Publicity about a candidate' },
+  { re: new RegExp(String.raw`\b(?:show|give|lend)${W}(?:him|her|them)${W}(?:your|some)${W}(?:support|backing|vote|tick)\b|\b(?:support|back)${W}(?:him|her|them)${W}(?:on|at)${W}(?:polling${W}day|the${W}(?:polls|ballot${W}box))\b`, 'giu'), what: 'A call to back a candidate' },
   { re: new RegExp(String.raw`\b(?:standing|running|stand|run)${W}(?:for|as)${W}(?:the${W})?(?:Mayor|mayor|Council|council|councillor|Councillor|Parliament|parliament|Senate|senate|Congress|governor|Governor|Premier|MP|MLA|MSP|PCC|Police${W}and${W}Crime${W}Commissioner|re-?election)\b`, 'gu'), what: 'Publicity about a candidate' },
   { re: new RegExp(String.raw`\b(?:[Cc]andidate|[Cc]andidates)${W}(?:for${W}[\p{L} ]{2,30}?${W})?${NAME}`, 'gu'), what: 'Publicity about a candidate', name: 1 },
   { re: new RegExp(`${NAME},?${W}(?:the${W}|a${W}|our${W})?(?:[\\p{L}-]+${W})?candidate\\b`, 'gu'), what: 'Publicity about a candidate', name: 0 },

@@ -16,7 +16,17 @@ const COMMERCIAL = /\b(?:price|prices|priced|cheap|cheapest|deal|deals|offer|off
 // Public services and charities the council refers people to are not endorsement.
 const PUBLIC = /^(?:NHS|GP|GPs|Samaritans|Citizens|Shelter|Mind|Age|Police|Crimestoppers|Childline|Trading|Action|Healthwatch|Council|Government|the|The|Your|Our|This|That|These|It|They|You|We|A|An|Lifeline|Beyond|Headspace|Kids|Service|Services)\b/u;
 
-const PATTERNS: ReadonlyArray<{ re: RegExp; kind: 'recommend' | 'superlative' | 'code' }> = [
+// A name that is clearly a business or product: a company suffix, "Bros.", "& Cooling", CamelCase (TurboTax),
+// or a trade mark sign.
+const BRAND = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.-]*${W}){0,4}(?:\p{Lu}[\p{L}'’.-]*${W})?(?:${SUFFIX}|Bros\.?|Brothers|&${W}\p{Lu}[\p{L}]+|Company|Group)(?:${W}\p{Lu}[\p{L}'’.&-]*){0,3}|\b\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+[\p{L}]*\b|\p{Lu}[\p{L}\p{N}]+[®™]`;
+const HAS_BRAND = new RegExp(BRAND, 'u');
+const SUPERLATIVE = String.raw`(?:best|easiest|cheapest|fastest|most${W}(?:reliable|trusted|affordable|professional|helpful|popular)|top|greatest|finest|number${W}one|No\.?${W}?1|#1|go-to|only${W}(?:company|firm|one))`;
+
+const PATTERNS: ReadonlyArray<{ re: RegExp; kind: 'recommend' | 'superlative' | 'code' | 'brand' }> = [
+  // "Miller Bros. Heating & Cooling is the most reliable company in the county", "TurboTax is the easiest way".
+  { re: new RegExp(String.raw`(?:${BRAND})${W}(?:is|are)${W}(?:by${W}far${W}|simply${W}|easily${W})?(?:the|our)${W}${SUPERLATIVE}\b[^.!?\n]{0,60}`, 'gu'), kind: 'brand' },
+  { re: new RegExp(String.raw`\bthe${W}${SUPERLATIVE}${W}(?:company|companies|firm|business|builders?|plumbers?|electricians?|garage|provider|supplier|shop|store|restaurant|caf[eé]|brand|product|app|installer|contractor|dealer)${W}(?:in|around|across)${W}(?:town|the${W}(?:area|city|region|county|borough|district|village|state|country|valley)|\p{Lu}\p{Ll}+)\b`, 'giu'), kind: 'superlative' },
+  { re: new RegExp(String.raw`\b(?:[Ww]e|I)${W}(?:(?:highly|strongly|thoroughly|really|definitely|always)${W})?recommend${W}(?:it|them|this${W}(?:product|app|service|company|firm|tool|software))\b`, 'gu'), kind: 'brand' },
   { re: new RegExp(RECOMMEND + BUSINESS, 'gu'), kind: 'recommend' },
   { re: new RegExp(String.raw`\b(?:the${W})?(?:best|cheapest|lowest|unbeatable|finest)${W}(?:prices?|deals?|value|rates|offers?|service|coffee|food|pizza|burgers?|fish${W}and${W}chips|curry|pub|shop|garage|builders?|plumbers?|electricians?)${W}(?:in|around)${W}(?:town|the${W}(?:area|city|region|county|borough|district|village|state|country)|Riverside|\p{Lu}\p{Ll}+)\b`, 'giu'), kind: 'superlative' },
   { re: new RegExp(String.raw`\b[Yy]ou${W}(?:can['’]t|cannot|can${W}not)${W}beat${W}(?:(?:their|its|the|our)${W}(?:prices?|deals?|value|service|quality|offers?)|\p{Lu}[\p{L}'’]+)`, 'gu'), kind: 'superlative' },
@@ -41,7 +51,7 @@ export default defineRule({
     const { prose, text } = ctx.doc;
     const from = ctx.doc.bodyOffset;
     const body = prose.slice(from);
-    if (!/recommend|endorse|suggest|swear|best|cheapest|lowest|unbeatable|finest|beat|bargain|rock|code|% off/iu.test(body)) return;
+    if (!/recommend|endorse|suggest|swear|best|cheapest|lowest|unbeatable|finest|beat|bargain|rock|code|% off|easiest|fastest|most|top|greatest|number|#1|go-to|only/iu.test(body)) return;
     const taken: Array<[number, number]> = [];
     for (const { re, kind } of PATTERNS) {
       re.lastIndex = 0;
@@ -58,9 +68,14 @@ export default defineRule({
           if (!hasSuffix && !COMMERCIAL.test(rest)) continue;
           e = s + (recommend ? recommend[0].length : 0) + name.length;
         }
+        // "We recommend it" endorses only when the sentence names a business or product.
+        if (kind === 'brand' && /recommend/u.test(m[0]) && !/^\p{Lu}/u.test(m[0].replace(/^(?:We|I)\b/u, 'x'))) {
+          const sentence = sentenceAt(ctx.doc, s);
+          if (!HAS_BRAND.test(sentence ? prose.slice(sentence.offset, sentence.endOffset) : m[0])) continue;
+        }
         if (taken.some(([a, b]) => s < b && a < e)) continue;
         taken.push([s, e]);
-        const what = kind === 'recommend' ? 'Recommending a named business' : kind === 'code' ? 'Sharing a discount code or offer' : 'Praising a business\u2019s prices or quality';
+        const what = kind === 'recommend' || kind === 'brand' ? 'Recommending a named business or product' : kind === 'code' ? 'Sharing a discount code or offer' : 'Praising a business\u2019s prices or quality';
         ctx.report({ offset: s, endOffset: e, message: `${what} ("${text.slice(s, e)}") is commercial endorsement: official accounts must not promote a business.` });
       }
     }

@@ -25,8 +25,10 @@ const NOT_PARTY_BEFORE = /(?:Department|Dept\.?|Ministry|Secretary|Bureau|Minist
 const PATTERNS: ReadonlyArray<{ re: RegExp; kind: 'office' | 'vote' | 'name' | 'candidate' }> = [
   { re: new RegExp(String.raw`\b(?:[Vv]ote[sd]?|[Vv]oting)${W}(?:for${W}|against${W})?(?:the${W})?(?:${STRICT}|${AMBIG})\b`, 'gu'), kind: 'vote' },
   { re: new RegExp(String.raw`\b(?:Vote|vote|Re-elect|re-elect|Elect)${W}(?:for${W}|against${W})?(?:Cllr\.?${W}|Councillor${W})?\p{Lu}\p{Ll}+(?:${W}\p{Lu}\p{Ll}+){1,2}\b`, 'gu'), kind: 'candidate' },
-  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STRICT})(?:${W}|-)${OFFICE_BROAD}\b`, 'gu'), kind: 'office' },
-  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${AMBIG})(?:${W}|-)${OFFICE_NARROW}\b`, 'gu'), kind: 'office' },
+  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STRICT})(?:['’]s)?(?:${W}|-)${OFFICE_BROAD}\b`, 'gu'), kind: 'office' },
+  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${AMBIG})(?:['’]s)?(?:${W}|-)${OFFICE_NARROW}\b`, 'gu'), kind: 'office' },
+  // Calls to vote, fund or back a person: "Give him your tick", "Chip in at …", "four more years".
+  { re: new RegExp(String.raw`\b(?:[Gg]ive|[Gg]iving)${W}(?:him|her|them)${W}your${W}(?:tick|vote|votes|support|backing|number${W}one|first${W}preference|#1|party${W}vote)\b|\b[Cc]hip${W}in${W}(?:at|to|now|today|here)\b[^\s]*(?:${W}[\p{L}\p{N}.-]+\.(?:com|org|net|us|uk|nz|au|ca)\S*)?|\b(?:[Dd]onate|[Cc]ontribute)${W}(?:to|at)${W}(?:(?:the|his|her|their|our)${W})?(?:re-?election${W})?campaign\b|\b(?:[Ll]et['’]s${W}give${W}(?:him|her|them)${W})?four${W}more${W}years\b`, 'gu'), kind: 'vote' },
   { re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STRICT})(?![\p{L}\p{N}])`, 'gu'), kind: 'name' },
   // "the Republicans", "the Liberals" as a party (not "the Nationals winners"): praise still required.
   { re: new RegExp(String.raw`\bthe${W}(?:Republicans|Liberals|Nationals|Greens|Teals)(?=${W}(?:for|on|and|who|have|has|are|were|in|at|team)\b|[ \u00a0]*[,.!?;:)]|[ \u00a0]*$)`, 'gmu'), kind: 'name' },

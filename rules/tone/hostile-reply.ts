@@ -25,6 +25,8 @@ const PHRASES: ReadonlyArray<{ re: RegExp; why: string }> = [
   { re: new RegExp(String.raw`\bit['’]?s${W}(?:really${W})?not${W}(?:that${W})?(?:hard|difficult|complicated|rocket${W}science)\b`, 'giu'), why: 'is condescending' },
   { re: new RegExp(String.raw`\b(?:nobody|no${W}one)${W}(?:asked|cares)\b`, 'giu'), why: 'is dismissive' },
   { re: new RegExp(String.raw`\b(?:calm${W}down|you${W}people|stop${W}(?:whining|moaning|whinging|complaining|spreading${W}(?:lies|misinformation|nonsense)))\b`, 'giu'), why: 'is dismissive' },
+  { re: new RegExp(String.raw`\b(?:(?:maybe|perhaps)${W})?if${W}you['’]d${W}(?:actually${W}|just${W}|only${W}|bothered${W}to${W})?(?:read|looked${W}at|checked|listened${W}to|paid${W}attention${W}to)\b[^.!?\n]{0,80}`, 'giu'), why: 'blames the person' },
+  { re: new RegExp(String.raw`\b(?:not${W}our${W}(?:problem|fault|concern)|(?:that['’]s|that${W}is)${W}on${W}you|your${W}own${W}fault|deal${W}with${W}it|tough${W}luck)\b`, 'giu'), why: 'is dismissive' },
   { re: new RegExp(String.raw`\bnot${W}that${W}it['’]?s${W}any${W}of${W}your${W}business\b`, 'giu'), why: 'is rude' },
   { re: new RegExp(String.raw`\b(?:read${W}(?:it|the${W}post|our${W}post)${W}(?:again|properly)|read${W}properly)\b`, 'giu'), why: 'is condescending' },
 ];

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { PLATFORMS, type DraftMeta } from '../types.js';
+import { mask } from '../text/mask.js';
 
 const isoDate = z
   .string()
@@ -70,6 +71,16 @@ function nodeAt(root: YamlNode | null, path: readonly PropertyKey[]): YamlNode |
   return (node as YamlNode | null) ?? null;
 }
 
+/**
+ * A bad value as shown in the error: values that may be personal data (an `@`, or a run of five or more
+ * digits, as in emails and phone numbers) are masked, since the message ends up in CI logs.
+ */
+function shownValue(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  const shown = json.length > 80 ? `${json.slice(0, 77)}...` : json;
+  return /@|\d(?:[\s-]?\d){4}/.test(json) ? mask(shown) : shown;
+}
+
 /** Parses and validates frontmatter YAML. Never throws. */
 export function parseFrontmatter(source: string): FrontmatterParse {
   const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
@@ -91,7 +102,7 @@ export function parseFrontmatter(source: string): FrontmatterParse {
   return {
     ok: false,
     problem: {
-      message: `frontmatter key "${key}": ${issue.message}${bad === undefined ? '' : ` (got ${JSON.stringify(bad)})`}`,
+      message: `frontmatter key "${key}": ${issue.message}${bad === undefined ? '' : ` (got ${shownValue(bad)})`}`,
       offset: node?.range?.[0] ?? 0,
       key,
     },
