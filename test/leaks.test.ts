@@ -14,7 +14,8 @@ const CLI = fileURLToPath(new URL('../dist/src/cli.js', import.meta.url));
 // Raw values that must never be printed (each also checked without its spaces).
 const SECRETS = {
   mobile: '07911 123456',
-  landline: '020 7946 0958',
+  // Not an Ofcom drama number (020 7946 0xxx is fictional, and rules rightly leave those alone).
+  landline: '0113 243 8765',
   intlPhone: '+44 7700 900123',
   email: 'john.smith@gmail.com',
   email2: 'sarah_jones84@hotmail.co.uk',
@@ -38,7 +39,7 @@ const DRAFTS: Record<string, string> = {
   'money.md': `Pay with card ${SECRETS.card}, IBAN ${SECRETS.iban}, sort code and account ${SECRETS.sortAccount}.\n`,
   'creds.md': `Deploy with AWS key ${SECRETS.awsKey} and token ${SECRETS.githubToken}.\n\nSlack: ${SECRETS.slackToken}\n\npassword: ${SECRETS.password}\n`,
   // Personal data inside other findings' ranges: placeholders, shouting, long sentences, headings, links.
-  'mixed.md': `# CALL ${SECRETS.mobile} NOW\n\n[name ${SECRETS.mobile}] TBC. URGENT!!! EMAIL ${SECRETS.email.toUpperCase()} TODAY OR CALL ${SECRETS.landline} FOR HELP WITH YOUR COUNCIL TAX BILL AND ANY OTHER QUESTIONS YOU MAY HAVE ABOUT THE SERVICES WE PROVIDE TO RESIDENTS.\n\n[Email me](mailto:${SECRETS.email}) · <${SECRETS.email}>\n`,
+  'mixed.md': `# CALL ${SECRETS.mobile} NOW\n\n[name ${SECRETS.mobile}] TBC. URGENT!!! EMAIL ${SECRETS.email.toUpperCase()} TODAY OR CALL ${SECRETS.intlPhone} FOR HELP WITH YOUR COUNCIL TAX BILL AND ANY OTHER QUESTIONS YOU MAY HAVE ABOUT THE SERVICES WE PROVIDE TO RESIDENTS.\n\n[Email me](mailto:${SECRETS.email}) · <${SECRETS.email}>\n`,
   'thread.md': `---\nthread: true\nplatform: x\n---\nContact ${SECRETS.email} about the case.\n\n---\n\nOr text ${SECRETS.mobile}. Card ${SECRETS.card}.\n`,
   'directives.md': `<!-- commslint-disable-next-line personal-data/phone-number -- published with consent -->\nCall ${SECRETS.mobile}.\n\nEmail ${SECRETS.email}.\n`,
 };

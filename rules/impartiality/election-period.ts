@@ -6,10 +6,13 @@ import { looksLikePersonName } from '../../src/text/names.js';
 
 const W = String.raw`[ \u00a0]+`;
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:${W}\p{Lu}\.)?(?:${W}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+){1,2}`;
-const PATTERNS: ReadonlyArray<{ re: RegExp; what: string; name?: number }> = [
+// Words that make a call to "show them your support" political rather than, say, sporting.
+const POLITICAL = /\b(?:councill?ors?|Cllr|mayor|candidates?|elections?|re-?elect\w*|ballot|polls?|polling|vote|votes|voting|MPs?|senators?|campaign\w*|running|standing)\b/iu;
+
+const PATTERNS: ReadonlyArray<{ re: RegExp; what: string; name?: number; political?: boolean }> = [
   { re: new RegExp(String.raw`\b(?:standing|stand|stands|running|run|runs|seeking|seeks|bid)${W}(?:for${W})?(?:re-?election|election|office|a${W}(?:second|third|further)${W}term)\b`, 'giu'), what: 'Publicity about a candidate' },
   { re: new RegExp(String.raw`\b(?:is|are|both|will${W}be)${W}(?:both${W})?(?:running|standing)${W}again\b`, 'giu'), what: 'Publicity about a candidate' },
-  { re: new RegExp(String.raw`\b(?:show|give|lend)${W}(?:him|her|them)${W}(?:your|some)${W}(?:support|backing|vote|tick)\b|\b(?:support|back)${W}(?:him|her|them)${W}(?:on|at)${W}(?:polling${W}day|the${W}(?:polls|ballot${W}box))\b`, 'giu'), what: 'A call to back a candidate' },
+  { re: new RegExp(String.raw`\b(?:show|give|lend)${W}(?:him|her|them)${W}(?:your|some)${W}(?:support|backing|vote|tick)\b|\b(?:support|back)${W}(?:him|her|them)${W}(?:on|at)${W}(?:polling${W}day|the${W}(?:polls|ballot${W}box))\b`, 'giu'), what: 'A call to back a candidate', political: true },
   { re: new RegExp(String.raw`\b(?:standing|running|stand|run)${W}(?:for|as)${W}(?:the${W})?(?:Mayor|mayor|Council|council|councillor|Councillor|Parliament|parliament|Senate|senate|Congress|governor|Governor|Premier|MP|MLA|MSP|PCC|Police${W}and${W}Crime${W}Commissioner|re-?election)\b`, 'gu'), what: 'Publicity about a candidate' },
   { re: new RegExp(String.raw`\b(?:[Cc]andidate|[Cc]andidates)${W}(?:for${W}[\p{L} ]{2,30}?${W})?${NAME}`, 'gu'), what: 'Publicity about a candidate', name: 1 },
   { re: new RegExp(`${NAME},?${W}(?:the${W}|a${W}|our${W})?(?:[\\p{L}-]+${W})?candidate\\b`, 'gu'), what: 'Publicity about a candidate', name: 0 },
@@ -50,7 +53,9 @@ export default defineRule({
     const from = ctx.doc.bodyOffset;
     const body = prose.slice(from);
     const taken: Array<[number, number]> = [];
-    for (const { re, what, name } of PATTERNS) {
+    const political = POLITICAL.test(body);
+    for (const { re, what, name, political: needsPolitics } of PATTERNS) {
+      if (needsPolitics && !political) continue;
       re.lastIndex = 0;
       for (const m of body.matchAll(re)) {
         const s = from + m.index;

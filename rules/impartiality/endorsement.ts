@@ -18,17 +18,21 @@ const PUBLIC = /^(?:NHS|GP|GPs|Samaritans|Citizens|Shelter|Mind|Age|Police|Crime
 
 // A name that is clearly a business or product: a company suffix, "Bros.", "& Cooling", CamelCase (TurboTax),
 // or a trade mark sign.
-const BRAND = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.-]*${W}){0,4}(?:\p{Lu}[\p{L}'’.-]*${W})?(?:${SUFFIX}|Bros\.?|Brothers|&${W}\p{Lu}[\p{L}]+|Company|Group)(?:${W}\p{Lu}[\p{L}'’.&-]*){0,3}|\b\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+[\p{L}]*\b|\p{Lu}[\p{L}\p{N}]+[®™]`;
+const BRAND = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.-]*${W}){0,4}(?:\p{Lu}[\p{L}'’.-]*${W})?(?:${SUFFIX}|Bros\.?|Brothers|&${W}\p{Lu}[\p{L}]+|Company|Group)(?:${W}\p{Lu}[\p{L}'’.&-]*){0,3}|\b\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*\b|\p{Lu}[\p{L}\p{N}]+[®™]`;
 const HAS_BRAND = new RegExp(BRAND, 'u');
+const PLATFORMS = /^(?:WhatsApp|YouTube|LinkedIn|TikTok|FaceTime|Nextdoor|NextDoor|GovUK|MyGov|myGov|MyHealth|NHSApp)\b/u;
 const SUPERLATIVE = String.raw`(?:best|easiest|cheapest|fastest|most${W}(?:reliable|trusted|affordable|professional|helpful|popular)|top|greatest|finest|number${W}one|No\.?${W}?1|#1|go-to|only${W}(?:company|firm|one))`;
 
-const PATTERNS: ReadonlyArray<{ re: RegExp; kind: 'recommend' | 'superlative' | 'code' | 'brand' }> = [
+const PATTERNS: ReadonlyArray<{ re: RegExp; kind: 'recommend' | 'superlative' | 'code' | 'brand' | 'recommend-it' }> = [
   // "Miller Bros. Heating & Cooling is the most reliable company in the county", "TurboTax is the easiest way".
   { re: new RegExp(String.raw`(?:${BRAND})${W}(?:is|are)${W}(?:by${W}far${W}|simply${W}|easily${W})?(?:the|our)${W}${SUPERLATIVE}\b[^.!?\n]{0,60}`, 'gu'), kind: 'brand' },
   { re: new RegExp(String.raw`\bthe${W}${SUPERLATIVE}${W}(?:company|companies|firm|business|builders?|plumbers?|electricians?|garage|provider|supplier|shop|store|restaurant|caf[eé]|brand|product|app|installer|contractor|dealer)${W}(?:in|around|across)${W}(?:town|the${W}(?:area|city|region|county|borough|district|village|state|country|valley)|\p{Lu}\p{Ll}+)\b`, 'giu'), kind: 'superlative' },
-  { re: new RegExp(String.raw`\b(?:[Ww]e|I)${W}(?:(?:highly|strongly|thoroughly|really|definitely|always)${W})?recommend${W}(?:it|them|this${W}(?:product|app|service|company|firm|tool|software))\b`, 'gu'), kind: 'brand' },
+  { re: new RegExp(String.raw`\b(?:[Ww]e|I)${W}(?:(?:highly|strongly|thoroughly|really|definitely|always)${W})?recommend${W}(?:it|them|this${W}(?:product|app|service|company|firm|tool|software))\b`, 'gu'), kind: 'recommend-it' },
   { re: new RegExp(RECOMMEND + BUSINESS, 'gu'), kind: 'recommend' },
   { re: new RegExp(String.raw`\b(?:the${W})?(?:best|cheapest|lowest|unbeatable|finest)${W}(?:prices?|deals?|value|rates|offers?|service|coffee|food|pizza|burgers?|fish${W}and${W}chips|curry|pub|shop|garage|builders?|plumbers?|electricians?)${W}(?:in|around)${W}(?:town|the${W}(?:area|city|region|county|borough|district|village|state|country)|Riverside|\p{Lu}\p{Ll}+)\b`, 'giu'), kind: 'superlative' },
+  { re: new RegExp(String.raw`\bthe${W}(?:best|cheapest|tastiest|finest)${W}[\p{Ll}-]+(?:${W}[\p{Ll}-]+)?${W}in${W}town\b`, 'gu'), kind: 'superlative' },
+  // Staff or the organisation vouching for a named business: "Council staff swear by Hillcrest Hot Bread".
+  { re: new RegExp(String.raw`\b(?:(?:[Cc]ouncil|[Oo]ur|[Tt]he)${W})?(?:staff|team|officers|crew|[Ww]e|everyone${W}(?:here|at${W}the${W}council))${W}(?:all${W})?(?:swear${W}by|rave${W}about|can['’]t${W}get${W}enough${W}of)${W}${CAP}(?:${W}${CAP}){0,5}`, 'gu'), kind: 'brand' },
   { re: new RegExp(String.raw`\b[Yy]ou${W}(?:can['’]t|cannot|can${W}not)${W}beat${W}(?:(?:their|its|the|our)${W}(?:prices?|deals?|value|service|quality|offers?)|\p{Lu}[\p{L}'’]+)`, 'gu'), kind: 'superlative' },
   { re: new RegExp(String.raw`\b(?:unbeatable|rock-?bottom|bargain)${W}(?:prices?|deals?|value)\b`, 'giu'), kind: 'superlative' },
   { re: new RegExp(String.raw`\b(?:(?:[Uu]se|[Uu]sing|[Ee]nter|[Aa]pply|[Ww]ith|[Qq]uote)${W}(?:the${W}|our${W}|my${W})?(?:(?:promo|promotional|discount|voucher|coupon|offer)${W})?code[ \u00a0]*:?[ \u00a0]*["“']?(?=[A-Z0-9-]{3,20}\b)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{3,20}|(?:[Pp]romo|[Dd]iscount|[Vv]oucher|[Cc]oupon)${W}code\b)`, 'gu'), kind: 'code' },
@@ -68,14 +72,18 @@ export default defineRule({
           if (!hasSuffix && !COMMERCIAL.test(rest)) continue;
           e = s + (recommend ? recommend[0].length : 0) + name.length;
         }
+        // A question ("The best pie in town?") asks rather than endorses; a platform the organisation uses to
+        // talk to people (WhatsApp, YouTube) is a channel, not a product being promoted.
+        if (kind === 'superlative' && prose[e] === '?') continue;
+        if (kind === 'brand' && PLATFORMS.test(m[0])) continue;
         // "We recommend it" endorses only when the sentence names a business or product.
-        if (kind === 'brand' && /recommend/u.test(m[0]) && !/^\p{Lu}/u.test(m[0].replace(/^(?:We|I)\b/u, 'x'))) {
+        if (kind === 'recommend-it') {
           const sentence = sentenceAt(ctx.doc, s);
           if (!HAS_BRAND.test(sentence ? prose.slice(sentence.offset, sentence.endOffset) : m[0])) continue;
         }
         if (taken.some(([a, b]) => s < b && a < e)) continue;
         taken.push([s, e]);
-        const what = kind === 'recommend' || kind === 'brand' ? 'Recommending a named business or product' : kind === 'code' ? 'Sharing a discount code or offer' : 'Praising a business\u2019s prices or quality';
+        const what = kind === 'recommend' || kind === 'brand' || kind === 'recommend-it' ? 'Recommending a named business or product' : kind === 'code' ? 'Sharing a discount code or offer' : 'Praising a business\u2019s prices or quality';
         ctx.report({ offset: s, endOffset: e, message: `${what} ("${text.slice(s, e)}") is commercial endorsement: official accounts must not promote a business.` });
       }
     }

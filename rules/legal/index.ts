@@ -3,5 +3,6 @@ import type { Rule } from '../../src/engine/rule.js';
 import prejudicialStatement from './prejudicial-statement.js';
 import victimIdentification from './victim-identification.js';
 import identifyingChild from './identifying-child.js';
+import suppressedName from './suppressed-name.js';
 
-export const legalRules: Rule[] = [prejudicialStatement, victimIdentification, identifyingChild];
+export const legalRules: Rule[] = [prejudicialStatement, victimIdentification, identifyingChild, suppressedName];

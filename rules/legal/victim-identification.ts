@@ -7,6 +7,10 @@ import { findNameCandidates, findPersonNames } from '../../src/text/names.js';
 
 const W = String.raw`[ \u00a0]+`;
 const SEXUAL = /\b(?:sexual(?:ly)?[ \u00a0]+(?:assault(?:ed|s)?|abuse[ds]?|offen[cs]es?|touching|exploitation|activity[ \u00a0]+with[ \u00a0]+a[ \u00a0]+child|harassment|violence)|rape[ds]?|raping|indecent(?:ly)?|indecency|grooming|groomed|voyeurism|upskirting|intimate[ \u00a0]+image|revenge[ \u00a0]+porn|child[ \u00a0]+sexual|CSE|female[ \u00a0]+genital[ \u00a0]+mutilation|FGM|sextortion|sex[ \u00a0]+offen[cs]es?)\b/iu;
+// Offences whose victims are protected by anonymity or reporting restrictions in some jurisdictions, or by
+// police practice (family violence: Family Violence Protection Act 2008 (Vic) s.166; modern slavery,
+// forced marriage): reported as warnings.
+const PROTECTED = /\b(?:domestic[ \u00a0]+(?:violence|abuse)|family[ \u00a0]+violence|coercive[ \u00a0]+control|intimate[ \u00a0]+partner|stalking|modern[ \u00a0]+slavery|(?:human[ \u00a0]+)?trafficking|trafficked|forced[ \u00a0]+marriage|honou?r-based|child[ \u00a0]+abuse)\b/iu;
 // Who the sentence is about: the complainant, not the accused.
 const VICTIM = /\b(?:victims?|complainants?|survivors?|(?:was|were|being|been)[ \u00a0]+(?:sexually[ \u00a0]+)?(?:assaulted|attacked|raped|abused|groomed|targeted|exploited|touched)|has[ \u00a0]+thanked|brave(?:ly|ry)?|courage(?:ous)?|came[ \u00a0]+forward|spoke[ \u00a0]+out|reported[ \u00a0]+(?:the|being|that|her|his))\b/iu;
 const ACCUSED = /\b(?:charged|arrested|accused|defendant|suspect|convicted|jailed|sentenced|pleaded|appeared|denies|denied|remanded|bailed)\b/iu;
@@ -24,7 +28,7 @@ const NOT_NAME_START = /^(?:The|A|An|Police|Officers|She|He|They|Our|We|Mill|Str
 export default defineRule({
   id: 'legal/victim-identification',
   category: 'legal',
-  description: 'Details that could identify the complainant of a sexual offence: a name, school, workplace, home street or address.',
+  description: 'Details that could identify the complainant of a sexual offence (or, as a warning, a victim of domestic violence, slavery or trafficking): a name, school, workplace, home street or address.',
   docs: {
     rationale: 'Complainants of sexual offences have automatic lifelong anonymity: nothing may be published that is likely to identify them, including jigsaw details such as a school, workplace or street (Sexual Offences (Amendment) Act 1992 s.1).',
     flagged: ['The victim of the sexual assault in Mill Lane, Emma Rowe (19), has thanked officers.', 'The woman, a pupil at Riverside Academy, was sexually assaulted on Friday.'],
@@ -39,12 +43,23 @@ export default defineRule({
     const sentences = ctx.doc.sentences();
     for (const post of ctx.posts) {
       const slice = prose.slice(post.offset, post.endOffset);
-      if (!SEXUAL.test(slice)) continue;
+      const sexual = SEXUAL.test(slice);
+      if (!sexual && !PROTECTED.test(slice)) continue;
       const taken: Array<[number, number]> = [];
       const report = (s: number, e: number, what: string): void => {
         if (taken.some(([a, b]) => s < b && a < e)) return;
         taken.push([s, e]);
-        ctx.report({ offset: s, endOffset: e, message: `This gives ${what} of the complainant of a sexual offence: complainants have lifelong anonymity. Remove anything that could identify them.`, post: post.index });
+        if (sexual) {
+          ctx.report({ offset: s, endOffset: e, message: `This gives ${what} of the complainant of a sexual offence: complainants have lifelong anonymity. Remove anything that could identify them.`, post: post.index });
+        } else {
+          ctx.report({
+            offset: s,
+            endOffset: e,
+            severity: ctx.severity === 'error' ? 'warning' : ctx.severity === 'warning' ? 'info' : 'info',
+            message: `This gives ${what} of the victim of domestic or family violence, slavery or trafficking: such victims are protected by reporting restrictions in some jurisdictions and are not named without consent. Remove anything that could identify them.`,
+            post: post.index,
+          });
+        }
       };
       for (const sentence of sentences) {
         if (sentence.offset < post.offset || sentence.offset >= post.endOffset) continue;

@@ -7,8 +7,9 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { findPhoneCandidates, regionForLocale, samePhone, type PhoneCandidate } from '../../src/text/phone.js';
-import { isReferenceContext, redaction, wordsBefore } from '../../src/text/pii-context.js';
-import { findPersonNames } from '../../src/text/names.js';
+import { isReferenceContext, overlaps, redaction, wordsBefore } from '../../src/text/pii-context.js';
+import { findPersonNames, roleAndNameBefore } from '../../src/text/names.js';
+import { claimedRanges } from '../../src/text/identifiers.js';
 
 // Words that label a phone number ("call", "ring", "text", "on", "WhatsApp", "tel:").
 const CALL_WORDS = new Set(['call', 'calling', 'ring', 'ringing', 'phone', 'phoning', 'telephone', 'tel', 'text', 'txt', 'sms', 'message', 'contact', 'contacted', 'on', 'whatsapp', 'mobile', 'mob', 'cell', 'landline', 'number', 'no', 'dial', 'reach', 'reached', 'at']);
@@ -47,9 +48,12 @@ export default defineRule({
     if (candidates.length === 0) return;
     const publicContacts = ctx.settings.organisation.publicContacts.filter((c) => !c.includes('@'));
     const sentences = ctx.doc.sentences();
+    // Numbers validated as a national identifier, card or IBAN are reported by those rules, not as phones.
+    const claimed = claimedRanges(ctx.doc, ctx.settings.locale);
 
     for (const c of candidates) {
       if (c.kind === 'service' || c.kind === 'other') continue;
+      if (overlaps(claimed, c.offset, c.endOffset)) continue;
       if (publicContacts.some((p) => samePhone(p, c.text, region))) continue;
       if (isReferenceContext(prose, c.offset, c.endOffset)) continue;
       const before = wordsBefore(prose, c.offset, 8);
@@ -63,6 +67,9 @@ export default defineRule({
       let personal = personDistance < orgDistance || (mobile && !isFinite(orgDistance));
       // Otherwise: a person named in the sentence before the number, closer than any organisation
       // word ("contact Jane Smith at the library on …" is still Jane's line). "us on …" needs no look.
+      // "our volunteer coordinator Priya on …": a role followed by a person's name is that person's
+      // number, even after "our" (only "our team/office/contact centre on …" is the organisation's).
+      if (!personal && roleAndNameBefore(prose, c.offset, sentence.offset)) personal = true;
       if (!personal && orgDistance > 2) {
         const names = findPersonNames(ctx, sentence.offset, c.offset);
         if (names === undefined) continue; // compromise is loading: the second pass decides

@@ -5,7 +5,7 @@ import { defineRule } from '../../src/engine/rule.js';
 
 const W = String.raw`[ \u00a0]+`;
 // Words that insult whoever they describe.
-const ALWAYS = String.raw`(?:idiot|idiots|idiotic|moron|morons|moronic|imbecile|imbeciles|cretin|cretins|halfwit|halfwits|half-wit|half-wits|dimwit|dimwits|nitwit|nitwits|numpty|numpties|dumbass|dumbasses|dunce|dunces|knuckle-?draggers?|brainless|simpleton|simpletons|lowlifes?|scumbags?|low-?life)`;
+const ALWAYS = String.raw`(?:idiot|idiots|idiotic|moron|morons|moronic|imbecile|imbeciles|cretin|cretins|halfwit|halfwits|half-wit|half-wits|dimwit|dimwits|nitwit|nitwits|numpty|numpties|dumbass|dumbasses|dunce|dunces|knuckle-?draggers?|brainless|simpleton|simpletons|lowlifes?|scumbags?|low-?life|thugs?)`;
 // Words that insult only when aimed at someone: "you clowns", "these muppets", "some clown".
 const AIMED = String.raw`(?:clowns?|muppets?|plonkers?|buffoons?|fools?|jokers?|losers?|clueless|pathetic|stupid|lazy|selfish|ignorant|morons?)`;
 const AIMERS = String.raw`(?:you|you['’]re|you${W}are|these|those|some|such${W}(?:a|an)|what${W}(?:a|an)|absolute|total|complete|utter|bunch${W}of|are${W}(?:just${W})?|being)`;

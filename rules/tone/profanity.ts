@@ -57,7 +57,7 @@ const cussKeys = new Map<number, Set<string>>();
 function cussKeysFor(sureness: 1 | 2): Set<string> {
   let keys = cussKeys.get(sureness);
   if (!keys) {
-    keys = new Set(CURATED_KEYS);
+    keys = new Set();
     for (const [phrase, level] of Object.entries(cuss)) {
       if (level >= sureness) for (const v of inflectionVariants(normalizeWord(phrase.split(' ')[0]!))) keys.add(v);
     }
@@ -73,18 +73,26 @@ const TOKEN_PART = /[\p{L}\p{M}\p{N}]+/gu;
 const EMPHASIS = /[*_~`]/g;
 const HAS_EMPHASIS = /[*_~`]/;
 const CHANGES_WORDS = /\\['’-]|&#?[\p{L}\p{N}]{1,32};/u;
-function mentionsKnownWord(body: string, keys: Set<string>): boolean {
-  if (CHANGES_WORDS.test(body)) return true;
+/** Which of the two word sets (curated phrases, cuss entries) the body mentions. */
+function mentionedKeys(body: string, cussSet: Set<string>): { curated: boolean; cuss: boolean } {
+  if (CHANGES_WORDS.test(body)) return { curated: true, cuss: true };
+  let curated = false;
+  let inCuss = false;
+  const see = (word: string): boolean => {
+    curated ||= CURATED_KEYS.has(word);
+    inCuss ||= cussSet.has(word);
+    return curated && inCuss;
+  };
   for (const source of HAS_EMPHASIS.test(body) ? [body, body.replace(EMPHASIS, '')] : [body]) {
     for (const m of source.matchAll(TOKEN)) {
       const token = m[0].toLowerCase().replace(/ſ/g, 's');
-      if (keys.has(normalizeWord(token))) return true;
+      if (see(normalizeWord(token))) return { curated, cuss: inCuss };
       if (/['’-]/.test(token)) {
-        for (const part of token.matchAll(TOKEN_PART)) if (keys.has(part[0])) return true;
+        for (const part of token.matchAll(TOKEN_PART)) if (see(part[0])) return { curated, cuss: inCuss };
       }
     }
   }
-  return false;
+  return { curated, cuss: inCuss };
 }
 // retext-profanities filters its whole list against `ignore` each time it is configured: configure it
 // once per sureness, on first use.
@@ -176,14 +184,16 @@ export default defineRule({
 
     // Prefilter: a word that can start a finding anywhere in the body?
     const sureness = ctx.options.mild ? 1 : 2;
-    if (!mentionsKnownWord(text.slice(body), cussKeysFor(sureness))) return;
+    const mentioned = mentionedKeys(text.slice(body), cussKeysFor(sureness));
+    if (!mentioned.curated && !mentioned.cuss) return;
 
     // Curated tiers first (they cover words cuss lacks, such as "bloody").
     CURATED.lastIndex = 0;
-    for (const m of prose.matchAll(CURATED)) {
+    for (const m of mentioned.curated ? prose.matchAll(CURATED) : []) {
       const tier = tierOf(m[0]);
       if (tier) report(m.index, m.index + m[0].length, m[0], tier);
     }
+    if (!mentioned.cuss) return;
 
     // Then cuss through retext-profanities over the natural-language tree (plurals, apostrophes).
     const file = new VFile();

@@ -261,6 +261,7 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
       }
     }
 
+    scrubOverlaps(text, findings, suppressed);
     findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
     let errorCount = 0;
     let warningCount = 0;
@@ -304,6 +305,36 @@ function wholeLineFix(doc: Document, offset: number, endOffset: number): { offse
     return { offset: ls, endOffset: next, text: '' };
   }
   return { offset, endOffset, text: '' };
+}
+
+/**
+ * A finding of another rule (a long sentence, shouting, a placeholder) can cover personal data that a
+ * sensitive rule found: each sensitive value is scrubbed from every finding that overlaps it, so no
+ * message or excerpt echoes it. Sensitive values are sorted so each finding only visits its neighbours.
+ */
+function scrubOverlaps(text: string, findings: Finding[], suppressed: SuppressedFinding[]): void {
+  const all: Finding[] = [...findings, ...suppressed];
+  const secrets = all.filter((f) => f.sensitive && f.endOffset > f.offset).map((f) => ({ offset: f.offset, endOffset: f.endOffset, raw: text.slice(f.offset, f.endOffset) }));
+  if (secrets.length === 0) return;
+  secrets.sort((a, b) => a.offset - b.offset);
+  const longest = Math.max(...secrets.map((x) => x.endOffset - x.offset));
+  for (const f of all) {
+    if (f.sensitive) continue;
+    let lo = 0;
+    let hi = secrets.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (secrets[mid]!.offset < f.offset - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < secrets.length && secrets[i]!.offset < Math.max(f.endOffset, f.offset + 1); i++) {
+      const x = secrets[i]!;
+      if (x.endOffset <= f.offset) continue;
+      f.message = scrub(f.message, x.raw);
+      if (f.excerpt) f.excerpt = scrub(f.excerpt, x.raw);
+      if (f.suggestions) f.suggestions = f.suggestions.map((s) => ({ ...s, message: scrub(s.message, x.raw) }));
+    }
+  }
 }
 
 /** Range of a frontmatter key (`ai.tools`), else of the frontmatter, else the body start. */

@@ -252,3 +252,10 @@ export function isAbaRouting(value: string): boolean {
   if (!d || isTrivialDigits(value)) return false;
   return weighted(d, [3, 7, 1, 3, 7, 1, 3, 7, 1]) % 10 === 0;
 }
+
+/** Ontario health card number: 10 digits, Luhn over all ten (the version code letters are separate). */
+export function isOntarioHealthNumber(value: string): boolean {
+  const d = digitsOf(value, 10);
+  if (!d || d[0] === 0 || isTrivialDigits(value)) return false;
+  return luhn(value);
+}

@@ -139,3 +139,28 @@ export function findNameCandidates(text: string, from = 0, to = text.length): Pe
   }
   return out;
 }
+
+/** Roles people are introduced by in posts ("our volunteer coordinator Priya", "club secretary Tom Reid"). */
+export const PERSON_ROLES = [
+  'coordinator', 'co-ordinator', 'organiser', 'organizer', 'volunteer', 'volunteers', 'secretary', 'treasurer', 'convenor', 'convener',
+  'manager', 'officer', 'leader', 'captain', 'coach', 'president', 'vice-president', 'chair', 'chairperson', 'caretaker', 'warden', 'ranger',
+  'nurse', 'midwife', 'worker', 'adviser', 'advisor', 'liaison', 'champion', 'host', 'instructor', 'tutor', 'teacher', 'librarian',
+  'steward', 'marshal', 'contact', 'founder', 'owner', 'spokesperson', 'administrator', 'admin', 'rep', 'representative', 'neighbour', 'neighbor',
+] as const;
+const ROLE_SET: ReadonlySet<string> = new Set(PERSON_ROLES);
+// Role, then one or two capitalised words, then an optional "on"/"at"/colon/comma/dash, at the end of the slice.
+const ROLE_NAME_END =
+  /(?<![\p{L}\p{N}])([\p{L}-]{2,20}),?\s+((?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]{1,20}(?:\s+(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]{1,20})?),?\s*(?:(?:on|at|via)\s*|[:–—-]\s*|\(\s*)?$/u;
+
+/**
+ * True when the text just before `offset` (not before `from`) is a role followed by a person's name:
+ * "our volunteer coordinator Priya on", "club secretary, Tom Reid:". Single first names are beyond
+ * compromise's tagger, so this cheap pattern backs it up where a role word makes the name likely.
+ */
+export function roleAndNameBefore(text: string, offset: number, from = 0): boolean {
+  const m = ROLE_NAME_END.exec(text.slice(Math.max(from, offset - 80), offset));
+  if (!m) return false;
+  if (!ROLE_SET.has(m[1]!.toLowerCase())) return false;
+  const words = m[2]!.split(/\s+/);
+  return !words.some((w) => NOT_FIRST_NAMES.has(w) || ROLE_SET.has(w.toLowerCase()));
+}

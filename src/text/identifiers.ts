@@ -1,0 +1,284 @@
+// Validated identifiers in a draft — national identifiers of people (NI, NHS, TFN, Medicare, SIN, SSN,
+// IRD, NHI, PPS, Ontario health card, passport, driving licence) and financial numbers (payment cards,
+// IBANs, labelled bank accounts) — found once per document and shared: the national-id and financial
+// rules report them, and weaker recognisers (phone numbers) skip the ranges they claim, so a Medicare
+// number is not also reported as a phone number.
+import type { Document } from '../engine/document.js';
+import {
+  cardBrand, isAbn, isAcn, isIban, isIrd, isMedicare, isNhi, isNhsNumber, isNino, isOntarioHealthNumber, isPaymentCard, isPps, isSin, isSsn, isTfn, isTrivialDigits,
+} from './checksums.js';
+import { isReferenceContext, wordsAfter, wordsBefore } from './pii-context.js';
+
+export interface FoundIdentifier {
+  offset: number;
+  endOffset: number;
+  /** "tax file number", "Visa card number", "IBAN (bank account number)", … */
+  name: string;
+  kind: 'national-id' | 'financial';
+}
+
+interface IdSpec {
+  name: string;
+  /** The candidate shape, bounded and linear. */
+  pattern: RegExp;
+  validate: (value: string) => boolean;
+  /** Labelling words (the identifier's full names, variants and acronyms), matched as whole words near the value. */
+  context: RegExp;
+  /** True when the value may be reported without a labelling word (a distinctive, validated form). */
+  standalone?: (value: string, locale: string) => boolean;
+  /** No check digit: the label must be in the same sentence, not the one before. */
+  sentenceOnly?: boolean;
+  /** The label must sit right before the value (passport, licence: no check digit at all). */
+  adjacentOnly?: boolean;
+}
+
+const D = String.raw`(?<![\p{L}\p{N}£$€.,/:-])`;
+const E = String.raw`(?![\p{L}\p{N}]|[.,/:-]\p{N})`;
+const SEP = '[ \\u00a0-]?';
+// "number", "no.", "#", "card number": the optional tail of a written-out label.
+const NO = String.raw`(?:\s+(?:card\s+)?(?:number|no\.?|#|num))?`;
+
+// Acronyms are matched case-sensitively ("SIN" not "sin", "NI" not "ni"); written-out names in any case.
+const IDS: readonly IdSpec[] = [
+  {
+    name: 'National Insurance number',
+    pattern: new RegExp(`${D}[A-Za-z]{2}[ \\u00a0]?\\d{2}[ \\u00a0]?\\d{2}[ \\u00a0]?\\d{2}[ \\u00a0]?[A-Da-d]${E}`, 'gu'),
+    validate: isNino,
+    context: /\b(?:[Nn]ational\s+[Ii]nsurance|NATIONAL\s+INSURANCE|NI(?:NO)?|NI\s+(?:[Nn]umber|[Nn]o))\b/,
+    sentenceOnly: true,
+    // "JG 10 37 26 A": the spaced, upper-case layout HMRC prints is distinctive on its own.
+    standalone: (v) => /^[A-Z]{2} \d{2} \d{2} \d{2} [A-D]$/.test(v),
+  },
+  {
+    name: 'NHS number',
+    pattern: new RegExp(`${D}\\d{3}${SEP}\\d{3}${SEP}\\d{4}${E}`, 'gu'),
+    validate: isNhsNumber,
+    context: /\b(?:NHS|CHI|H&C|HSC|patient|patients|hospital\s+(?:number|no)|health\s+(?:and\s+care\s+)?(?:number|no)|medical\s+record|MRN)\b/i,
+    // 3-3-4 with a valid check digit and an NHS range first digit (4, 6, 7), in a UK locale.
+    standalone: (v, locale) => locale === 'en-GB' && /^[467]\d{2}[ -]\d{3}[ -]\d{4}$/.test(v),
+  },
+  {
+    name: 'tax file number',
+    pattern: new RegExp(`${D}\\d{3}${SEP}\\d{3}${SEP}\\d{2,3}${E}`, 'gu'),
+    validate: isTfn,
+    context: /\b(?:TFN|[Tt]ax\s+[Ff]ile(?:\s+(?:[Nn]umber|[Nn]o))?|TAX\s+FILE)\b/,
+  },
+  {
+    name: 'Medicare number',
+    pattern: new RegExp(`${D}[2-6]\\d{3}${SEP}\\d{5}${SEP}\\d(?:${SEP}\\d)?${E}`, 'gu'),
+    validate: isMedicare,
+    context: new RegExp(String.raw`\bmedicare${NO}\b`, 'i'),
+  },
+  {
+    name: 'Social Insurance Number',
+    pattern: new RegExp(`${D}\\d{3}${SEP}\\d{3}${SEP}\\d{3}${E}`, 'gu'),
+    validate: isSin,
+    context: /\b(?:SIN|NAS|[Ss]ocial\s+[Ii]nsurance|SOCIAL\s+INSURANCE|num[ée]ro\s+d['’]assurance\s+sociale)\b/,
+  },
+  {
+    name: 'Social Security number',
+    pattern: new RegExp(`${D}\\d{3}${SEP}\\d{2}${SEP}\\d{4}${E}`, 'gu'),
+    validate: isSsn,
+    context: /(?:\b(?:SSN|SSNs|[Ss]ocial\s+[Ss]ecurity|SOCIAL\s+SECURITY)\b|\bSS#)/,
+    sentenceOnly: true,
+    // The 3-2-4 hyphenated layout is the SSN's own.
+    standalone: (v) => /^\d{3}-\d{2}-\d{4}$/.test(v),
+  },
+  {
+    name: 'IRD number',
+    pattern: new RegExp(`${D}\\d{2,3}${SEP}\\d{3}${SEP}\\d{3}${E}`, 'gu'),
+    validate: isIrd,
+    context: /\b(?:IRD|[Ii]nland\s+[Rr]evenue|INLAND\s+REVENUE|[Tt]ax\s+(?:[Nn]umber|[Nn]o)|TAX\s+NUMBER)\b/,
+  },
+  {
+    name: 'NHI number',
+    pattern: new RegExp(`${D}[A-HJ-NP-Z]{3}[ \\u00a0]?\\d{2}(?:\\d{2}|[A-HJ-NP-Z]{2})${E}`, 'gu'),
+    validate: isNhi,
+    context: /\b(?:NHI|national\s+health\s+index|patient|patients|health\s+(?:number|no))\b/i,
+  },
+  {
+    name: 'PPS number',
+    pattern: new RegExp(`${D}\\d{7}[ \\u00a0]?[A-Wa-w][A-Ia-iWw]?${E}`, 'gu'),
+    validate: isPps,
+    context: /\b(?:PPS|PPSN|RSI|[Pp]ersonal\s+[Pp]ublic\s+[Ss]ervice|PERSONAL\s+PUBLIC\s+SERVICE)\b/,
+    standalone: (_v, locale) => locale === 'en-IE',
+  },
+  {
+    name: 'health card number',
+    // Ontario: 4-3-3 digits and an optional two-letter version code.
+    pattern: new RegExp(`${D}\\d{4}${SEP}\\d{3}${SEP}\\d{3}(?:[ \\u00a0-]?[A-Z]{2})?${E}`, 'gu'),
+    validate: (v) => isOntarioHealthNumber(v.replace(/[A-Z]/g, '')),
+    context: /\b(?:OHIP|[Hh]ealth\s+[Cc]ard|HEALTH\s+CARD|carte\s+[Ss]ant[ée])\b/,
+    sentenceOnly: true,
+  },
+  {
+    name: 'passport number',
+    pattern: new RegExp(`${D}(?:[A-Za-z]{1,2}\\d{6,8}|\\d{9})${E}`, 'gu'),
+    validate: (v) => !isTrivialDigits(v.replace(/\D/g, '')),
+    context: /\bpassports?(?:\s+(?:number|no\.?|#))?\s*:?\s*$/i,
+    adjacentOnly: true,
+  },
+  {
+    name: 'driving licence number',
+    // UK: MORGA657054SM9IJ; elsewhere a labelled run of 6–16 letters and digits with at least 5 digits.
+    pattern: new RegExp(`${D}(?:[A-Z9]{5}\\d{6}[A-Z9]{2}\\d[A-Z]{2}|[A-Z]{0,3}\\d[\\dA-Z]{4,14})${E}`, 'gu'),
+    validate: (v) => (v.match(/\d/g) ?? []).length >= 5 && !isTrivialDigits(v),
+    context: /\b(?:driv(?:ing|er'?s?|er)\s+licen[cs]e|DL)(?:\s+(?:number|no\.?|#))?\s*:?\s*$/i,
+    adjacentOnly: true,
+  },
+];
+
+/**
+ * Every identifier's written label, blanked out before the veto words are read: "tax file number"
+ * contains "file", "Medicare card" contains "card", and those words must not veto their own identifier.
+ */
+const ID_LABELS = /\b(?:tax\s+file|medicare\s+card|health\s+card|personal\s+public\s+service|national\s+insurance|social\s+(?:insurance|security)|inland\s+revenue|national\s+health\s+index)\b/gi;
+
+/**
+ * Public business identifiers: a number labelled as one is never a person's, even when its check digit
+ * also passes a personal identifier's (a Canadian Business Number passes the SIN's Luhn check, an NZ GST
+ * number the IRD check).
+ */
+const BUSINESS_BEFORE = new Set([
+  'business', 'businesses', 'bn', 'abn', 'acn', 'arbn', 'nzbn', 'gst', 'hst', 'qst', 'pst', 'vat', 'ein', 'fein', 'cro', 'crn', 'utr',
+  'company', 'companies', 'corporation', 'corporate', 'charity', 'charitable', 'registered', 'registration', 'incorporation', 'inc', 'ltd', 'llc', 'pty', 'plc', 'trading',
+]);
+// After the value: a CRA program account suffix ("302707112 RT0001") or a business label in brackets.
+const BUSINESS_AFTER = /^\s*(?:R[TPCMRZ]\d{4}\b|\(\s*(?:BN|ABN|ACN|GST|HST|VAT|EIN|NZBN|business|company)\b)/i;
+
+/** True when a business-identifier word labels the number (a few words before, or a suffix after). */
+export function isBusinessContext(text: string, offset: number, endOffset: number, before = 3): boolean {
+  const head = blankLabels(text.slice(Math.max(0, offset - 80), offset));
+  if (wordsBefore(head, head.length, before).some((w) => BUSINESS_BEFORE.has(w))) return true;
+  if (BUSINESS_AFTER.test(text.slice(endOffset, endOffset + 30))) return true;
+  return wordsAfter(text, endOffset, 1).some((w) => w === 'gst' || w === 'abn' || w === 'bn' || w === 'hst' || w === 'vat');
+}
+
+function blankLabels(s: string): string {
+  return s.replace(ID_LABELS, (m) => ' '.repeat(m.length));
+}
+
+/** A reference/order/application word labels the number; an identifier's own name ("tax file number") does not count. */
+function isVetoed(text: string, offset: number, endOffset: number): boolean {
+  const from = Math.max(0, offset - 80);
+  const masked = blankLabels(text.slice(from, offset)) + text.slice(offset, endOffset + 20);
+  return isReferenceContext(masked, offset - from, endOffset - from) || isBusinessContext(text, offset, endOffset);
+}
+
+const cache = new WeakMap<Document, Map<string, FoundIdentifier[]>>();
+
+/** National identifiers of people in the document's body, validated and labelled (see the specs above). */
+export function findNationalIds(doc: Document, locale: string): FoundIdentifier[] {
+  return cached(doc, `id:${locale}`, () => detectNationalIds(doc, locale));
+}
+
+/** Payment cards, IBANs and labelled bank account numbers in the document's body, validated. */
+export function findFinancialIds(doc: Document): FoundIdentifier[] {
+  return cached(doc, 'fin', () => detectFinancial(doc));
+}
+
+/** Ranges claimed by a validated identifier, which weaker recognisers (phone numbers) must leave alone. */
+export function claimedRanges(doc: Document, locale: string): FoundIdentifier[] {
+  return [...findNationalIds(doc, locale), ...findFinancialIds(doc)];
+}
+
+function cached(doc: Document, key: string, make: () => FoundIdentifier[]): FoundIdentifier[] {
+  let m = cache.get(doc);
+  if (!m) cache.set(doc, (m = new Map()));
+  let v = m.get(key);
+  if (!v) m.set(key, (v = make()));
+  return v;
+}
+
+function detectNationalIds(doc: Document, locale: string): FoundIdentifier[] {
+  const { prose, bodyOffset } = doc;
+  const body = prose.slice(bodyOffset);
+  const out: FoundIdentifier[] = [];
+  if (!/\d{2}/.test(body)) return out;
+  const sentences = doc.sentences();
+  const sentenceStart = (offset: number): number => {
+    const s = sentences.find((r) => offset >= r.offset && offset < r.endOffset);
+    return s ? s.offset : Math.max(bodyOffset, offset - 120);
+  };
+  for (const spec of IDS) {
+    spec.pattern.lastIndex = 0;
+    for (const m of body.matchAll(spec.pattern)) {
+      const offset = bodyOffset + m.index;
+      const endOffset = offset + m[0].length;
+      const value = m[0];
+      if (out.some((f) => f.offset < endOffset && offset < f.endOffset)) continue;
+      if (!spec.validate(value)) continue;
+      if (isVetoed(prose, offset, endOffset)) continue;
+      let labelled: boolean;
+      if (spec.adjacentOnly) {
+        labelled = spec.context.test(prose.slice(Math.max(0, offset - 40), offset));
+      } else {
+        const start = sentenceStart(offset);
+        // The sentence up to the value, the previous sentence in the same block ("… your Social Security
+        // number. A caller asked for 536-22-1940"), and a few words after ("462 625 0890 (NHS number)").
+        const block = doc.blocks.find((b) => offset >= b.offset && offset < b.endOffset);
+        const prev = spec.sentenceOnly ? undefined : sentences.filter((s) => s.endOffset <= start && (!block || s.offset >= block.offset)).pop();
+        const window = prose.slice(prev ? prev.offset : start, offset) + ' ' + prose.slice(endOffset, endOffset + 30).split(/[.!?\n]/)[0];
+        labelled = spec.context.test(window);
+      }
+      if (!labelled && !spec.standalone?.(value, locale)) continue;
+      out.push({ offset, endOffset, name: spec.name, kind: 'national-id' });
+    }
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+// 4-4-4-4(-3), Amex 4-6-5, Diners 4-6-4, or an unbroken 12–19 digit run.
+const CARD = new RegExp(`${D}(?:\\d{4}(?:[ \\u00a0-]\\d{4}){2,3}(?:[ \\u00a0-]\\d{1,3})?|\\d{4}[ \\u00a0-]\\d{6}[ \\u00a0-]\\d{4,5}|\\d{12,19})${E}`, 'gu');
+const IBAN = new RegExp(`${D}[A-Z]{2}\\d{2}(?:[ \\u00a0]?[A-Z0-9]{4}){2,7}(?:[ \\u00a0]?[A-Z0-9]{1,3})?${E}`, 'gu');
+// Labelled bank account numbers: "account number 12345678", "a/c 12345678". Sort codes, BSBs and routing
+// numbers identify a bank branch, not a person, so they are not reported on their own.
+const ACCOUNT = /\b(?:(?:bank\s+)?account\s*(?:number|no\.?|#)|acc(?:oun)?t\s*no\.?|a\/c(?:\s*no\.?)?)\s*:?\s*(\d[\d -]{4,15}\d)(?![\p{L}\p{N}])/giu;
+// Account-number labels only count in a banking sentence (a council tax or library account is not a bank account).
+const BANKING = /\b(?:bank|banking|sort\s?code|BSB|routing|IBAN|BIC|SWIFT|transfer|direct\s+debit|bacs|payee|cheque|checking|savings)\b/i;
+// The organisation's own account (for paying invoices) is not personal data.
+const OWN_ACCOUNT = /\b(?:our|us|council['’]?s?|the\s+council)\b/i;
+// Business identifiers are public registers: never personal data.
+const BUSINESS = /\b(?:ABN|ACN|ARBN|company|companies|charity|registered|registration|VAT|GST|EIN|UTR|CRN|NZBN|CRO)\b/i;
+
+function detectFinancial(doc: Document): FoundIdentifier[] {
+  const { prose, bodyOffset } = doc;
+  const body = prose.slice(bodyOffset);
+  const out: FoundIdentifier[] = [];
+  if (!/\d{4}/.test(body)) return out;
+  const add = (offset: number, endOffset: number, name: string): void => {
+    if (out.some((f) => f.offset < endOffset && offset < f.endOffset)) return;
+    out.push({ offset, endOffset, name, kind: 'financial' });
+  };
+  const business = (offset: number): boolean => BUSINESS.test(prose.slice(Math.max(bodyOffset, offset - 30), offset));
+
+  CARD.lastIndex = 0;
+  for (const m of body.matchAll(CARD)) {
+    const offset = bodyOffset + m.index;
+    const endOffset = offset + m[0].length;
+    if (!isPaymentCard(m[0]) || isReferenceContext(prose, offset, endOffset, 5) || business(offset)) continue;
+    // An unbroken run needs a card word: long bare numbers are usually references.
+    if (/^\d+$/.test(m[0]) && !/\b(?:card|visa|mastercard|amex|debit|credit|cc)\b/i.test(prose.slice(Math.max(bodyOffset, offset - 60), offset))) continue;
+    const brand = cardBrand(m[0]) ?? '';
+    add(offset, endOffset, `${/^[AEIOU]/.test(brand) ? 'An' : 'A'} ${brand} card number`);
+  }
+  IBAN.lastIndex = 0;
+  for (const m of body.matchAll(IBAN)) {
+    const offset = bodyOffset + m.index;
+    if (isIban(m[0])) add(offset, offset + m[0].length, 'An IBAN (bank account number)');
+  }
+  ACCOUNT.lastIndex = 0;
+  for (const m of body.matchAll(ACCOUNT)) {
+    const value = m[1]!;
+    const offset = bodyOffset + m.index + m[0].length - value.length;
+    const endOffset = offset + value.length;
+    const digits = value.replace(/\D/g, '');
+    if (digits.length < 6 || digits.length > 17 || isTrivialDigits(digits) || isAbn(digits) || isAcn(digits) || business(offset)) continue;
+    const sentence = doc.sentences().find((s) => offset >= s.offset && offset < s.endOffset);
+    const around = sentence ? prose.slice(sentence.offset, sentence.endOffset) : prose.slice(Math.max(bodyOffset, offset - 100), endOffset + 50);
+    if (!BANKING.test(around)) continue;
+    if (OWN_ACCOUNT.test(prose.slice(sentence?.offset ?? Math.max(bodyOffset, offset - 100), offset))) continue;
+    add(offset, endOffset, 'A bank account number');
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
