@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { termPattern } from '../../src/text/terms.js';
-import { findUrlLike, overlapsAny } from '../../src/text/words.js';
+import { findUrlLike, overlapsAny, phraseVariants } from '../../src/text/words.js';
 
 interface Entry {
   /** Forms matched literally (whole words, case-insensitive), separated by `|`. */
@@ -15,6 +15,8 @@ interface Entry {
   use: string[];
   /** 'jargon' (GOV.UK / Style Manual: reported at the rule's severity) or 'wordy' (information only). */
   kind: 'jargon' | 'wordy';
+  /** Text right after the match that makes it an ordinary term ("value added tax"). */
+  unless?: RegExp;
 }
 
 const ENTRIES: Entry[] = [
@@ -44,7 +46,7 @@ const ENTRIES: Entry[] = [
   { forms: 'circle back', use: ['come back to', 'return to'], kind: 'jargon' },
   { forms: 'low-hanging fruit', use: ['easy wins', 'quick changes'], kind: 'jargon' },
   { forms: 'step change', use: ['big change', 'big improvement'], kind: 'jargon' },
-  { forms: 'value-add|value-added|value add', use: ['benefit', 'extra value'], kind: 'jargon' },
+  { forms: 'value-add|value-added|value add', use: ['benefit', 'extra value'], kind: 'jargon', unless: /^[\s-]+tax\b/i },
   { forms: 'thought leadership|thought leader|thought leaders', use: ['expertise', 'experts'], kind: 'jargon' },
   { forms: 'operationalise|operationalised|operationalize|operationalized', use: ['put into practice', 'start'], kind: 'jargon' },
   { forms: 'at this point in time|at this moment in time|at the present moment in time', use: ['now'], kind: 'jargon' },
@@ -128,8 +130,11 @@ const CONTEXT: ReadonlyArray<{ re: RegExp; word: string; use: string[]; why: str
   },
 ];
 
+// Each listed form also matches its inflections and hyphen/space variants ("value-adds", "deep-dive",
+// "touching base"), generated in one place (src/text/words.ts). A form listed explicitly wins.
 const LITERAL = new Map<string, Entry>();
 for (const e of ENTRIES) for (const f of e.forms.split('|')) LITERAL.set(f, e);
+for (const e of ENTRIES) for (const f of e.forms.split('|')) for (const v of phraseVariants(f)) if (!LITERAL.has(v)) LITERAL.set(v, e);
 const LITERAL_RE = termPattern([...LITERAL.keys()]);
 
 const quoteList = (xs: string[]): string => xs.map((x) => (x.startsWith('(') ? x : `"${x}"`)).join(', ');
@@ -181,6 +186,7 @@ export default defineRule({
       const entry = LITERAL.get(m[0].toLowerCase().replace(/\s+/g, ' '));
       if (!entry) continue;
       if (entry.kind === 'wordy' && !ctx.options.wordy) continue;
+      if (entry.unless?.test(prose.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
       const written = m[0].replace(/\s+/g, ' ');
       const why = entry.kind === 'jargon' ? 'is jargon' : 'is wordy or formal';
       report(m.index, m.index + m[0].length, written, entry.use, why, entry.kind === 'wordy' ? 'info' : undefined);

@@ -13,6 +13,8 @@ export interface PlaceholderPattern {
   what: string;
   /** Run on the raw text instead of the prose view (`<name>` parses as inline HTML). */
   raw?: boolean;
+  /** Keeps a match only when this returns true (given the whole match). */
+  accept?: (match: string) => boolean;
 }
 
 // Bracketed slots: [insert date], [link], [Name], {{slot}}, {slot}, <name>, <<name>>. The inside is
@@ -26,7 +28,55 @@ export const PLACEHOLDER_PATTERNS: ReadonlyArray<PlaceholderPattern> = [
   { re: /(?<![\p{L}\p{N}])(?:TBC|TBD|TODO|FIXME|TK)(?![\p{L}\p{N}])/gu, what: 'unfinished marker' },
   { re: /(?<![\p{L}\p{N}])(?:lorem ipsum(?: dolor)?)(?![\p{L}\p{N}])/giu, what: 'dummy text' },
   { re: /(?<![\p{L}\p{N}£$€])(?:[£$€]X{2,}|X{3,})(?:,X{3})*(?![\p{L}\p{N}])/gu, what: 'unfilled value' },
+  // Longer bracketed editing instructions: "[Include quote from the Mayor here]", "[Add link to survey]",
+  // "[PHOTO: crowd at launch]". Bounded to 80 characters without nested brackets; `isBracketedInstruction`
+  // tells instructions from citations, file notes, captions and image descriptions.
+  { re: /\[[^[\]\n]{2,80}\](?!\()/g, what: 'editing instruction', accept: isBracketedInstruction },
 ];
+
+// An imperative editing verb opening the bracket, followed by its object ("Add link", "Insert photo"),
+// not by a colon ("[Update: road reopened]" is a news label) or a reader-facing phrase ("[link in bio]",
+// "[Check out …]", "[Add to calendar]").
+const EDIT_VERB_START =
+  /^(?:insert|include|add|enter|put|paste|link|attach|check|confirm|update|fill(?:\s+in)?|replace|write|embed|upload|drop|tag|verify|chase|need|needs|source|get\s+(?:a\s+)?(?:quote|sign-off|approval))\s+(?!(?:out|back|in\s+(?:bio|profile|comments?)|below|above|to\s+(?:calendar|diary|basket|cart|favourites|favorites))\b)\p{L}/iu;
+// "here", "TBC", "TK", "TODO", "XX" inside the brackets mark a slot whatever the wording.
+const SLOT_MARKER = /(?<![\p{L}\p{N}])(?:here|TBC|TBD|TK|TODO|XXX?|to come|to follow)(?![\p{L}\p{N}])/iu;
+// A media label and what follows it: a production direction ("PHOTO: crowd at launch"), a caption
+// credit ("Photo: Jane Smith") or an image description ("Image: A volunteer planting a tree").
+const MEDIA_LABEL = /^(photo(?:graph)?|image|picture|pic|video|graphic|gif|visual|map|chart|infographic|clip|footage|b-roll)(?:\s*\d{1,2})?\s*[:–—-]\s*(.+)$/iu;
+// Lower-case words a credit may contain ("Photo: supplied", "Image: courtesy of the family").
+const CREDIT_WORDS = new Set(
+  'supplied by via courtesy of credit credits file stock archive archives library and the with permission provided taken submitted contributed used own from for family photographer'.split(' '),
+);
+// Image descriptions read as a described scene: they open with an article, a number or a quantifier.
+const DESCRIPTION_START = /^(?:a|an|the|two|three|four|five|six|several|some|many|people|children|volunteers|residents)\s/iu;
+
+/**
+ * True when bracketed text is an editing instruction left in a draft rather than ordinary bracketed
+ * text. "[1]", "[sic]", "[PDF, 2MB]", "[Photo: Jane Smith]" (a credit) and "[Image: A crowd at the
+ * launch]" (an image description for screen-reader users) are ordinary; "[Include quote from the Mayor
+ * here]", "[Add link to survey]", "[quote from Cllr X]" and "[PHOTO: crowd at launch]" are not.
+ */
+export function isBracketedInstruction(match: string): boolean {
+  const inner = match.slice(1, -1).trim();
+  if (!/\p{L}{2}/u.test(inner)) return false;
+  if (EDIT_VERB_START.test(inner) || SLOT_MARKER.test(inner)) return true;
+  // "[quote from Cllr X]", "[photo of the new bus]": a slot word then a bounded description.
+  if (/^(?:quote|comment|statement|photo|image|picture|video|graphic|stat|stats|figure|figures|link|url)\s+(?:from|of|by|showing|with|about|on)\s/iu.test(inner)) return true;
+  const media = MEDIA_LABEL.exec(inner);
+  if (!media) return false;
+  const label = media[1]!;
+  const content = media[2]!.trim();
+  const words = content.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  if (words.length === 0) return false;
+  // A credit: every word capitalised (a person or an organisation) or a credit word.
+  const credit = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || CREDIT_WORDS.has(w.toLowerCase()));
+  if (credit) return false;
+  // A production note is written with the label in capitals ("PHOTO: …"); otherwise a description that
+  // reads as a described scene is left alone, and a terse lower-case note is an instruction.
+  if (label === label.toUpperCase()) return true;
+  return !DESCRIPTION_START.test(content);
+}
 
 export interface PlaceholderMatch extends Range {
   what: string;
@@ -37,9 +87,10 @@ export interface PlaceholderMatch extends Range {
 export function findPlaceholders(doc: Document): PlaceholderMatch[] {
   const { prose, text, bodyOffset } = doc;
   const out: PlaceholderMatch[] = [];
-  for (const { re, what, raw } of PLACEHOLDER_PATTERNS) {
+  for (const { re, what, raw, accept } of PLACEHOLDER_PATTERNS) {
     for (const m of (raw ? text : prose).matchAll(re)) {
       if (raw && (m.index < bodyOffset || doc.inCode(m.index))) continue;
+      if (accept && !accept(m[0])) continue;
       const end = m.index + m[0].length;
       if (out.some((p) => m.index < p.endOffset && p.offset < end)) continue;
       out.push({ offset: m.index, endOffset: end, what, text: m[0] });

@@ -220,3 +220,58 @@ export function countWords(text: string): number {
   for (const m of text.matchAll(TOKEN)) if (HAS_ALNUM.test(m[0])) n++;
   return n;
 }
+
+// ------------------------------------------------------------------------------------------------
+// Inflected and hyphenation variants of listed words and phrases ("value-add" -> "value-adds",
+// "value add", "value-added", "value-adding"), so word lists hold one form per sense and still catch
+// what writers type. Over-generation is harmless: a nonsense form ("robusts") never occurs in a draft.
+
+const VOWEL = /[aeiou]/;
+const PARTICLES: ReadonlySet<string> = new Set(['back', 'base', 'up', 'out', 'off', 'down', 'forward', 'over', 'in']);
+
+/** Plural / third-person forms of one lower-case word. */
+function sForms(w: string): string[] {
+  if (/(?:s|x|z|ch|sh)$/.test(w)) return [`${w}es`];
+  if (/[^aeiou]y$/.test(w)) return [`${w.slice(0, -1)}ies`];
+  return [`${w}s`];
+}
+
+/** Past and present-participle forms of one lower-case word ("dive" -> dived, diving; "step" -> stepped, stepping). */
+function verbForms(w: string): string[] {
+  if (w.length < 3) return [];
+  if (w.endsWith('ee')) return [`${w}d`, `${w}ing`];
+  if (w.endsWith('ie')) return [`${w}d`, `${w.slice(0, -2)}ying`];
+  if (w.endsWith('e')) return [`${w}d`, `${w.slice(0, -1)}ing`];
+  if (/[^aeiou]y$/.test(w)) return [`${w.slice(0, -1)}ied`, `${w}ing`];
+  // Short consonant–vowel–consonant words double the last letter ("stepped", not "steped").
+  if (w.length <= 4 && /[^aeiou][aeiou][^aeiouwxy]$/.test(w) && VOWEL.test(w)) return [`${w}${w.at(-1)}ed`, `${w}${w.at(-1)}ing`, `${w}ed`, `${w}ing`];
+  return [`${w}ed`, `${w}ing`];
+}
+
+/**
+ * A listed word or phrase with its regular inflections and hyphen/space variants, lower case. A single
+ * word or hyphenated compound ("value-add", "ring-fence") takes -s/-es/-ies, -ed and -ing; the last word
+ * of a spaced phrase only -s ("deep dives", not "touch based"); the first word of a two-word phrase
+ * takes -ed and -ing, and -s before a particle ("touching base", "circles back": "values add" is ordinary
+ * English). Hyphenated words are also matched spaced, and two-word phrases also hyphenated. Forms that
+ * are already inflected ("leveraged") only add their hyphenation variants.
+ */
+export function phraseVariants(form: string): string[] {
+  const words = form.trim().toLowerCase().split(/\s+/);
+  const out = new Set<string>([words.join(' ')]);
+  const lastIndex = words.length - 1;
+  const lastWord = words[lastIndex]!;
+  const inflected = (w: string): boolean => w.length > 4 && /(?:s|ed|ing)$/.test(w);
+  if (!inflected(lastWord)) {
+    const forms = lastIndex === 0 || lastWord.includes('-') ? [...sForms(lastWord), ...verbForms(lastWord)] : sForms(lastWord);
+    for (const v of forms) out.add([...words.slice(0, lastIndex), v].join(' '));
+  }
+  if (words.length === 2 && words[0]!.length >= 4 && !words[0]!.includes('-') && !inflected(words[0]!)) {
+    for (const v of [...verbForms(words[0]!), ...(PARTICLES.has(lastWord) ? sForms(words[0]!) : [])]) out.add(`${v} ${lastWord}`);
+  }
+  for (const v of [...out]) {
+    if (v.includes('-')) out.add(v.replace(/-/g, ' '));
+    if (words.length === 2) out.add(v.replace(' ', '-'));
+  }
+  return [...out];
+}
