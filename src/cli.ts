@@ -126,7 +126,7 @@ export async function main(argv: string[]): Promise<number> {
     const abs = node.resolvePath(cwd, v['stdin-filename'] ?? 'stdin.md');
     const loaded = v.config ? await node.loadConfig({ configFile: node.resolvePath(cwd, v.config) }) : await node.loadConfig(abs);
     const linter = await node.createNodeLinter(loaded);
-    const problem = node.binaryProblem(buf);
+    const problem = node.draftProblem(buf);
     if (problem) {
       results = [{ path: name, findings: [], errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0, suppressed: [], meta: { platform: platform ?? 'generic', lang: 'en-GB' }, error: problem }];
     } else {

@@ -266,6 +266,14 @@ function firstInvalidUtf8(buf: Uint8Array): number {
   return lo;
 }
 
+/** Why a file cannot be linted as a draft: binary, not UTF-8, or empty (nothing to publish). */
+export function draftProblem(buf: Uint8Array): string | undefined {
+  const binary = binaryProblem(buf);
+  if (binary) return binary;
+  if (decodeDraft(buf).trim() === '') return 'file is empty: there is no draft to lint';
+  return undefined;
+}
+
 export function decodeDraft(buf: Uint8Array): string {
   return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
 }
@@ -342,7 +350,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
       results.push(emptyResult(display, `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, platform));
       continue;
     }
-    const problem = binaryProblem(buf);
+    const problem = draftProblem(buf);
     if (problem) {
       results.push(emptyResult(display, problem, platform));
       continue;

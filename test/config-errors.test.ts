@@ -111,14 +111,18 @@ describe('unlintable files: exit 2, the file named, the others still linted', ()
     });
   }
 
-  it('an empty file (or only a BOM, or only whitespace) is linted cleanly, without error', () => {
+  it('an empty file (or only a BOM, or only whitespace) is bad input: exit 2 naming it, the others still linted', () => {
     const dir = project({ 'empty.md': '', 'bom.md': '\uFEFF', 'blank.txt': '\n\r\n  \n', 'fm-only.md': '---\nplatform: x\n---\n' });
     const r = run(dir, ['--format', 'json', '.']);
     noStack(r);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(2);
     const doc = json(r);
     expect(doc.results.map((x) => x.path).sort()).toEqual(['blank.txt', 'bom.md', 'empty.md', 'fm-only.md']);
-    for (const x of doc.results) expect(x.error).toBeUndefined();
+    for (const x of doc.results) {
+      if (x.path === 'fm-only.md') expect(x.error).toBeUndefined();
+      else expect(x.error).toMatch(/empty/);
+    }
+    expect(r.stderr).toContain('empty.md');
   });
 
   it('an unreadable file is reported by name and the others are still linted', (ctx) => {

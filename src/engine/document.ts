@@ -44,7 +44,8 @@ const BLOCK_LINE = /^(?:[ #=+>-]|\d{1,9}[.)](?:[ ]|$))|[ ]$/m;
 
 /** The mdast tree of a body of plain paragraphs, or undefined when the body needs the real parser. */
 function plainTree(chunk: string): MdastRoot | undefined {
-  if (NOT_PLAIN.test(chunk) || BLOCK_LINE.test(chunk)) return undefined;
+  // (micromark also drops a byte order mark that opens its input.)
+  if (NOT_PLAIN.test(chunk) || BLOCK_LINE.test(chunk) || chunk.charCodeAt(0) === 0xfeff) return undefined;
   const children: RootContent[] = [];
   let line = 1;
   let offset = 0;

@@ -21,7 +21,8 @@ export interface PlaceholderPattern {
 // bounded (1–40 chars, no nested brackets) so the scan stays linear.
 export const PLACEHOLDER_PATTERNS: ReadonlyArray<PlaceholderPattern> = [
   { re: /\{\{\s*[^{}\n]{1,40}?\s*\}\}/g, what: 'template slot' },
-  { re: new RegExp(`\\[(?:${SLOT_WORDS})(?:[ \\w'’/.,-]{0,30})\\](?!\\()`, 'gi'), what: 'placeholder' },
+  // "[link in bio]" and "[link below]" point readers somewhere: not a slot.
+  { re: new RegExp(`\\[(?:${SLOT_WORDS})(?:[ \\w'’/.,-]{0,30})\\](?!\\()`, 'gi'), what: 'placeholder', accept: (m) => !READER_POINTER.test(m) },
   { re: new RegExp(`<<?\\s*(?:${SLOT_WORDS})(?:[ \\w'’/-]{0,30})>>?`, 'gi'), what: 'placeholder', raw: true },
   { re: /\{(?:insert|name|date|link|url|time|venue|location)[\w ]{0,30}\}/gi, what: 'placeholder' },
   { re: /(?<![\w:])(?:XX|xx):(?:XX|xx)(?![\w:])/g, what: 'unfilled time' },
@@ -33,6 +34,8 @@ export const PLACEHOLDER_PATTERNS: ReadonlyArray<PlaceholderPattern> = [
   // tells instructions from citations, file notes, captions and image descriptions.
   { re: /\[[^[\]\n]{2,80}\](?!\()/g, what: 'editing instruction', accept: isBracketedInstruction },
 ];
+
+const READER_POINTER = /^\[\s*links?\s+(?:in\s+(?:(?:our|the)\s+)?(?:bio|profile|comments?|stories)|below|above|on\s+(?:our|the)\s+(?:profile|website|site))\s*\]$/i;
 
 // An imperative editing verb opening the bracket, followed by its object ("Add link", "Insert photo"),
 // not by a colon ("[Update: road reopened]" is a news label) or a reader-facing phrase ("[link in bio]",
@@ -49,7 +52,7 @@ const CREDIT_WORDS = new Set(
   'supplied by via courtesy of credit credits file stock archive archives library and the with permission provided taken submitted contributed used own from for family photographer'.split(' '),
 );
 // Image descriptions read as a described scene: they open with an article, a number or a quantifier.
-const DESCRIPTION_START = /^(?:a|an|the|two|three|four|five|six|several|some|many|people|children|volunteers|residents)\s/iu;
+const DESCRIPTION_START = /^(?:a|an|the|two|three|four|five|six|several|some|many|people|children|volunteers|residents|how|what|why|our|your|this|these)\s/iu;
 
 /**
  * True when bracketed text is an editing instruction left in a draft rather than ordinary bracketed
@@ -72,10 +75,12 @@ export function isBracketedInstruction(match: string): boolean {
   // A credit: every word capitalised (a person or an organisation) or a credit word.
   const credit = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || CREDIT_WORDS.has(w.toLowerCase()));
   if (credit) return false;
-  // A production note is written with the label in capitals ("PHOTO: …"); otherwise a description that
-  // reads as a described scene is left alone, and a terse lower-case note is an instruction.
+  // A production note is written with the label in capitals ("PHOTO: …"). Under an ordinary label, a
+  // caption or image description is written as a sentence ("Photo: Mayor Jane Smith opens the
+  // cycleway", "Image: A volunteer planting a tree"); a terse lower-case note ("Photo: crowd at
+  // launch") is a direction to whoever finishes the post.
   if (label === label.toUpperCase()) return true;
-  return !DESCRIPTION_START.test(content);
+  return /^\p{Ll}/u.test(content) && !DESCRIPTION_START.test(content);
 }
 
 export interface PlaceholderMatch extends Range {
