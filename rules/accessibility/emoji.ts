@@ -43,6 +43,20 @@ export default defineRule({
   check(ctx) {
     const { prose } = ctx.doc;
     const o = ctx.options;
+    // An emoji that closes a sentence of the shared splitter ("…pet food 🐕 Call us") is not mid-sentence.
+    const endsSentence = (offset: number, endOffset: number): boolean => {
+      // Sentences are sorted and disjoint: binary search (drafts can hold thousands of emoji).
+      const list = ctx.doc.sentences();
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (list[mid]!.endOffset <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      const sentence = list[lo];
+      return sentence !== undefined && offset >= sentence.offset && prose.slice(endOffset, sentence.endOffset).trim() === '';
+    };
     for (const post of ctx.posts) {
       const from = Math.max(post.offset, ctx.doc.bodyOffset);
       const all = findEmoji(prose, from, post.endOffset);
@@ -119,7 +133,7 @@ export default defineRule({
             message: `Emoji "${e.emoji}" stands in for a word: write the word, as the emoji's spoken name may not carry your meaning.`,
             post: postNo,
           });
-        } else if (o.midSentence && WORD_START.test(after)) {
+        } else if (o.midSentence && WORD_START.test(after) && !endsSentence(e.offset, e.endOffset)) {
           ctx.report({
             offset: e.offset,
             endOffset: e.endOffset,

@@ -2,7 +2,7 @@
 // #BLACKHISTORYMONTH). Screen readers read CamelCase hashtags word by word and run the others together.
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
-import { findHashtags, splitHashtag } from '../../src/text/words.js';
+import { findHashtags, looksMultiWord, splitHashtag } from '../../src/text/words.js';
 
 const HAS_UPPER = /\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -33,10 +33,21 @@ export default defineRule({
       // Mixed case is already CamelCase or an acronym plus words (#NAIDOCWeek2027): fine.
       if (upper && lower) continue;
       const split = splitHashtag(h.tag);
-      if (!split || split.words < ctx.options.minWords) continue;
       const written = `#${h.tag}`;
-      const camel = `#${split.camel}`;
       const how = upper ? 'all in capitals' : 'all in lower case';
+      if (!split || split.words < ctx.options.minWords) {
+        // No confident split (a place or brand name inside: #norevalleygreenway), but long and made of
+        // several known words: flag it without guessing where the words break.
+        const runs = h.tag.split(/[^a-zA-Z]+/);
+        if (!runs.some((run) => looksMultiWord(run)) || /[^\x00-\x7f]/.test(h.tag)) continue;
+        ctx.report({
+          offset: h.offset,
+          endOffset: h.endOffset,
+          message: `Hashtag "${written}" is written ${how}: capitalise each word (CamelCase) so screen readers read each word.`,
+        });
+        continue;
+      }
+      const camel = `#${split.camel}`;
       ctx.report({
         offset: h.offset,
         endOffset: h.endOffset,

@@ -14,12 +14,18 @@ const STRICT = alt(PARTY_NAMES);
 const AMBIG = alt(AMBIGUOUS_PARTY_NAMES);
 // Offices and bodies that make a party name partisan: "Labour councillors", "the Conservative government".
 const NARROW = String.raw`councill?ors?|Cllrs?|MPs?|MSPs?|MLAs?|MPPs?|MHAs?|MHRs?|TDs?|MEPs?|senators?|Senators?|candidates?|Party|led|run|controlled|ministers?|mayor|mayoral${W}candidate`;
-const OFFICE_NARROW = String.raw`(?:${NARROW})`;
+const OFFICE_NARROW = String.raw`(?:${NARROW}|caucus|members?|Members?|[Gg]overnments?(?!${W}(?:of|for|in)${W}\p{Lu}))`;
 const OFFICE_BROAD = String.raw`(?:${NARROW}|party|leader|leadership|administration|caucus|whip|manifesto|campaign|government|governments|Government|group|council|cabinet|team|representatives?|activists?|volunteers?|supporters?|policy|policies|pledge|promise)`;
 // Praise, thanks and credit in the same sentence make any party name partisan.
 const PRAISE = /\b(?:thanks?|thank[ \u00a0]+you|thanking|well[ \u00a0]+done|congratulations|congrats|credit|delivered|delivering|delivers|secured|securing|achieved|championed|fought[ \u00a0]+for|campaigned|proud|kept[ \u00a0]+(?:its|their|our)[ \u00a0]+promise|promised|invested|investing|funded|backed|support(?:ing)?|vote|votes|voting|elect|re-?elect|brilliant|fantastic|great[ \u00a0]+work|hard[ \u00a0]+work|success|win|won)\b/iu;
 // Not a party: Labour Day, the labour market, Department of Labor, Labor Statistics.
 const NOT_PARTY_AFTER = /^[ \u00a0]+(?:Day|Days|market|Market|force|Force|Statistics|Department|Relations|relations|Hire|hire|ward|Ward|costs?|shortages?|arts?|studies|Studies|Park|park|Trust|Insurance|Health|Service|Lottery|Gallery|Museum|Theatre|Library|Grid|Express|Rail|Highways|Archives|Guard|Anthem|Curriculum|Flag|Belt|Book|Man|Bank|Crescent|Street|Road|Lane|Avenue|Square)\b/u;
+// Ordinary adjectives before "government"/"members": "Green Government commitments", "Democratic government",
+// and the ACT Government (the Australian Capital Territory).
+const ADJECTIVE_OFFICE = /^(?:Green|Democratic|Alliance|Teal|ACT)(?:['’]s)?[ \u00a0-]+(?:[Gg]overnments?|[Mm]embers?)$/u;
+// A neutral notice about a party's building or conference ("road closures around the Labour Party
+// conference", "the Liberal Party of Australia's headquarters") neither praises nor promotes the party.
+const PARTY_VENUE = /^(?:[ \u00a0]+of[ \u00a0]+\p{Lu}[\p{L}-]+(?:['’]s)?)?[ \u00a0]+(?:headquarters|HQ|offices?|conference|building|premises|annual[ \u00a0]+conference)\b/u;
 const NOT_PARTY_BEFORE = /(?:Department|Dept\.?|Ministry|Secretary|Bureau|Minister|Commissioner)[ \u00a0]+(?:of|for)[ \u00a0]+$|(?:International|Democratic|Irish|Scottish|Welsh)[ \u00a0]+$/u;
 
 const PATTERNS: ReadonlyArray<{ re: RegExp; kind: 'office' | 'vote' | 'name' | 'candidate' }> = [
@@ -27,8 +33,10 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: 'office' | 'vote' | 'name' | '
   { re: new RegExp(String.raw`\b(?:Vote|vote|Re-elect|re-elect|Elect)${W}(?:for${W}|against${W})?(?:Cllr\.?${W}|Councillor${W})?\p{Lu}\p{Ll}+(?:${W}\p{Lu}\p{Ll}+){1,2}\b`, 'gu'), kind: 'candidate' },
   { re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STRICT})(?:['’]s)?(?:${W}|-)${OFFICE_BROAD}\b`, 'gu'), kind: 'office' },
   { re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${AMBIG})(?:['’]s)?(?:${W}|-)${OFFICE_NARROW}\b`, 'gu'), kind: 'office' },
+  // "deserves your vote", "Support Tom Reid on polling day": calls to vote for a person.
+  { re: new RegExp(String.raw`\b(?:deserves?|earned|worthy${W}of)${W}(?:your|a|our|every)${W}(?:vote|votes|tick|number${W}one|first${W}preference|#1)(?![\p{L}\p{N}])(?:${W}again\b)?|\b(?:[Ss]upport|[Bb]ack|[Cc]hoose|[Pp]ick)${W}(?:him|her|them|\p{Lu}\p{Ll}+(?:${W}\p{Lu}\p{Ll}+){0,2})${W}(?:on|at|in)${W}(?:polling${W}day|election${W}day|the${W}(?:polls|ballot${W}box))\b`, 'gu'), kind: 'vote' },
   // Calls to vote, fund or back a person: "Give him your tick", "Chip in at …", "four more years".
-  { re: new RegExp(String.raw`\b(?:[Gg]ive|[Gg]iving)${W}(?:him|her|them)${W}your${W}(?:tick|vote|votes|support|backing|number${W}one|first${W}preference|#1|party${W}vote)\b|\b[Cc]hip${W}in${W}(?:at|to|now|today|here)\b[^\s]*(?:${W}[\p{L}\p{N}.-]+\.(?:com|org|net|us|uk|nz|au|ca)\S*)?|\b(?:[Dd]onate|[Cc]ontribute)${W}(?:to|at)${W}(?:(?:the|his|her|their|our)${W})?(?:re-?election${W})?campaign\b|\b(?:[Ll]et['’]s${W}give${W}(?:him|her|them)${W})?four${W}more${W}years\b`, 'gu'), kind: 'vote' },
+  { re: new RegExp(String.raw`\b(?:[Gg]ive|[Gg]iving)${W}(?:him|her|them|\p{Lu}\p{Ll}+(?:${W}\p{Lu}\p{Ll}+){0,2})${W}your${W}(?:tick|vote|votes|support|backing|number${W}one|first${W}preference|#1|party${W}vote)\b|\b[Cc]hip${W}in${W}(?:at|to|now|today|here)\b[^\s]*(?:${W}[\p{L}\p{N}.-]+\.(?:com|org|net|us|uk|nz|au|ca)\S*)?|\b(?:[Dd]onate|[Cc]ontribute)${W}(?:to|at)${W}(?:(?:the|his|her|their|our)${W})?(?:re-?election${W})?campaign\b|\b(?:[Ll]et['’]s${W}give${W}(?:him|her|them)${W})?four${W}more${W}years\b`, 'gu'), kind: 'vote' },
   { re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STRICT})(?![\p{L}\p{N}])`, 'gu'), kind: 'name' },
   // "the Republicans", "the Liberals" as a party (not "the Nationals winners"): praise still required.
   { re: new RegExp(String.raw`\bthe${W}(?:Republicans|Liberals|Nationals|Greens|Teals)(?=${W}(?:for|on|and|who|have|has|are|were|in|at|team)\b|[ \u00a0]*[,.!?;:)]|[ \u00a0]*$)`, 'gmu'), kind: 'name' },
@@ -67,6 +75,8 @@ export default defineRule({
         if (NOT_PARTY_BEFORE.test(prose.slice(Math.max(from, s - 30), s))) continue;
         if (kind === 'candidate' && !looksLikePersonName(m[0].replace(/^\S+\s+(?:(?:for|against)\s+)?(?:Cllr\.?\s+|Councillor\s+)?/u, ''))) continue;
         if (kind !== 'vote' && kind !== 'candidate' && NOT_PARTY_AFTER.test(prose.slice(e, e + 20))) continue;
+        if (kind === 'vote' && !votedPerson(m[0])) continue;
+        if (kind === 'office' && (ADJECTIVE_OFFICE.test(m[0]) || (/Party$/u.test(m[0]) && PARTY_VENUE.test(prose.slice(e, e + 60))))) continue;
         if (kind === 'name') {
           // A bare party name needs praise, thanks, credit or a call to vote in its sentence, and a name
           // at the start of a sentence ("Conservative estimates…", "Greens and browns") is not enough.
@@ -91,3 +101,10 @@ export default defineRule({
     }
   },
 });
+
+// "Give Sarah Jones your tick" names a person; "Give Riverside Park your vote" (a people's-choice award) does not.
+const VOTED = /^(?:[Gg]ive|[Gg]iving|[Ss]upport|[Bb]ack|[Cc]hoose|[Pp]ick)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s/u;
+function votedPerson(match: string): boolean {
+  const m = VOTED.exec(match);
+  return !m || looksLikePersonName(m[1]!);
+}

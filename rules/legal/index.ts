@@ -4,5 +4,7 @@ import prejudicialStatement from './prejudicial-statement.js';
 import victimIdentification from './victim-identification.js';
 import identifyingChild from './identifying-child.js';
 import suppressedName from './suppressed-name.js';
+import namingAndShaming from './naming-and-shaming.js';
+import admissionOfLiability from './admission-of-liability.js';
 
-export const legalRules: Rule[] = [prejudicialStatement, victimIdentification, identifyingChild, suppressedName];
+export const legalRules: Rule[] = [prejudicialStatement, victimIdentification, identifyingChild, suppressedName, namingAndShaming, admissionOfLiability];

@@ -23,6 +23,17 @@ const DETAILS: ReadonlyArray<{ re: RegExp; what: string }> = [
 ];
 // A first name with an age in brackets or commas ("Emma (19)", "Emma, 19,").
 const NAME_AGE = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[ \u00a0]+\p{Lu}\p{Ll}+){0,2})(?:[ \u00a0]*\(\d{1,2}\)|,[ \u00a0]*\d{1,2},|,[ \u00a0]+aged[ \u00a0]+\d{1,2})/gu;
+// A noun for the complainant with a name in apposition: "The woman, 23-year-old Chloe Bennett,", "the rape
+// of a woman, Chloe Bennett", "a teenage girl named Amy Cole", "the victim, Emma (19)". Group 1 is the noun.
+const APPOSED = new RegExp(
+  String.raw`\b(?:[Tt]he|[Aa]n?|[Oo]ne)${W}(?:(?:young|teenage|local|\d{1,2}-year-old|female|male|elderly|vulnerable)${W})?(woman|women|girl|girls|man|boy|boys|teenager|teen|student|pupil|schoolgirl|schoolboy|child|survivor|victim|complainant)(?:${W}named|${W}called|,)${W}(?:(?:a${W})?(?:\d{1,2}-year-old|aged${W}\d{1,2})${W})?(\p{Lu}\p{Ll}+(?:${W}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+){0,2})`,
+  'gu',
+);
+// The apposed person is the accused when a charge or arrest follows the name ("A man, John Smith, 45, has
+// been charged with rape") or precedes the noun ("Police have charged a man, John Smith").
+const ACCUSED_AFTER = /^[ \u00a0]*(?:,[ \u00a0]*)?(?:\(?\d{1,2}\)?,?[ \u00a0]*)?(?:of[ \u00a0]+[\p{L} '’-]{1,40}?,[ \u00a0]*)?(?:who[ \u00a0]+)?(?:(?:has|have|had)[ \u00a0]+been|was|were|is|will|has|had)?[ \u00a0]*(?:\w+[ \u00a0]+)?(?:charged|arrested|accused|remanded|bailed|convicted|jailed|sentenced|appeared|appear|pleaded|denies|denied|detained|released|interviewed|identified[ \u00a0]+as[ \u00a0]+(?:a|the)[ \u00a0]+suspect)\b/u;
+const ACCUSED_BEFORE = /\b(?:charged|arrested|remanded|detained|accused|convicted|jailed|sentenced)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}$/u;
+const COMPLAINANT_NOUN = /^(?:survivor|victim|complainant)$/u;
 const NOT_NAME_START = /^(?:The|A|An|Police|Officers|She|He|They|Our|We|Mill|Street|Road|Lane|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 
 export default defineRule({
@@ -61,6 +72,18 @@ export default defineRule({
           });
         }
       };
+      APPOSED.lastIndex = 0;
+      for (const m of slice.matchAll(APPOSED)) {
+        const name = m[2]!;
+        if (NOT_NAME_START.test(name) || NOT_NAME_START.test(name.split(/[ \u00a0]/u)[0]! + ' ')) continue;
+        const s = post.offset + m.index + m[0].length - name.length;
+        const e = s + name.length;
+        if (!COMPLAINANT_NOUN.test(m[1]!)) {
+          if (ACCUSED_AFTER.test(prose.slice(e, e + 80))) continue;
+          if (ACCUSED_BEFORE.test(prose.slice(Math.max(post.offset, post.offset + m.index - 40), post.offset + m.index))) continue;
+        }
+        report(s, e, 'the name');
+      }
       for (const sentence of sentences) {
         if (sentence.offset < post.offset || sentence.offset >= post.endOffset) continue;
         const text = prose.slice(sentence.offset, sentence.endOffset);

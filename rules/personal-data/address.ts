@@ -23,6 +23,24 @@ const PERSON_LINK = new RegExp(
 // An organisation or venue named just before the address: "Riverside Library, 1 High Street".
 const VENUE_BEFORE = /\b(?:Hall|Library|Centre|Center|Office|Offices|House|Chambers|Museum|Theatre|Church|School|College|Academy|Station|Hospital|Surgery|Clinic|Depot|Hub|Park|Pool|Stadium|Arena|Court|Council|Market|Gallery|Club|Pavilion|Institute|Building|Venue|venue|us|our|we|us at|visit|event|drop-in|session|sessions|opening|held|meet|join|located|find|open|closed|roadworks|works|outside|between|junction|opposite|near)\b[^.!?\n]{0,6}$/u;
 const TITLE_NAME = new RegExp(`\\b(?:${PERSONAL_TITLES.join('|')})\\.?\\s+\\p{Lu}`, 'u');
+// Irish Eircode: a routing key (a letter from the Eircode set and two digits, or D6W) and a four-character
+// unique identifier from the same set; each Eircode is one building, so a private person's is their home.
+// The identifier must hold a letter unless the word "Eircode" labels it (four digits are too often a year).
+const EIRCODE_CHARS = 'ACDEFHKNPRTVWXY';
+const EIRCODE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])((?:[${EIRCODE_CHARS}]\d{2}|D6W))[ \u00a0]?([0-9${EIRCODE_CHARS}]{4})(?![\p{L}\p{N}])`,
+  'gu',
+);
+const EIRCODE_LABEL = /\bEircode\s*:?\s*$/iu;
+// An organisation's own premises or a public venue named before the Eircode in the same sentence.
+const EIRCODE_VENUE =
+  /\b(?:(?:our|the\s+council['’]?s?)\s+(?:offices?|address|depot|headquarters|HQ|buildings?|premises)|(?:visit|find|write\s+to|contact|join)\s+us|Hall|Offices?|Buildings|Library|Libraries|Centre|Center|Council|Chambers|Museum|Theatre|Church|School|College|Station|Hospital|Clinic|Depot|Hub|Park|Pool|Stadium|Arena|Courthouse|Market|Gallery|Club|Pavilion|Institute|Venue|venue|Hotel|Pharmacy|Surgery|Practice|Ltd|Limited|Services|Campus|Garda|Cathedral|Castle|Beach|Pier|Harbour|Marina|Airport|Parish|event|held|located)\b/u;
+const PERSON_WORD =
+  /\b(?:lives?|living|lived|resides?|residing|resident|residents|his|her|their|my|man|woman|boy|girl|person|pensioner|tenant|householder|owner|driver|victim|suspect|aged|year-old|he|she|centenarian|birthday|neighbour|neighbor)\b/i;
+
+function compactCode(s: string): string {
+  return s.replace(/[\s\u00a0]+/g, '').toUpperCase();
+}
 
 export default defineRule({
   id: 'personal-data/address',
@@ -65,6 +83,33 @@ export default defineRule({
         message: 'A private person’s home address is personal data: remove it (a town or area is usually enough).',
         suggestions: redaction(offset, endOffset, 'the address'),
       });
+    }
+    reportEircodes();
+
+    // Eircodes next to a private person (same tests as house addresses, applied to the sentence before it).
+    function reportEircodes(): void {
+      if (!/\d{2}/.test(body)) return;
+      const own = new Set(ctx.settings.organisation.publicContacts.map(compactCode));
+      EIRCODE.lastIndex = 0;
+      for (const m of body.matchAll(EIRCODE)) {
+        const offset = bodyOffset + m.index;
+        const endOffset = offset + m[0].length;
+        const sentence = sentences.find((s) => offset >= s.offset && offset < s.endOffset);
+        const start = Math.max(sentence ? sentence.offset : bodyOffset, offset - 150);
+        const before = prose.slice(start, offset);
+        if (!/[A-Z]/.test(m[2]!) && !EIRCODE_LABEL.test(before)) continue;
+        const code = compactCode(m[0]);
+        if ([...own].some((c) => c.includes(code))) continue;
+        if (EIRCODE_VENUE.test(before)) continue;
+        const hasPerson = TITLE_NAME.test(before) || findNameCandidates(prose, start, offset).length > 0 || PERSON_WORD.test(before);
+        if (!hasPerson) continue;
+        ctx.report({
+          offset,
+          endOffset,
+          message: 'An Eircode identifies a single home: a private person’s Eircode is personal data, remove it (a town or area is usually enough).',
+          suggestions: redaction(offset, endOffset, 'the Eircode'),
+        });
+      }
     }
   },
 });

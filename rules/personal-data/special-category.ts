@@ -27,7 +27,10 @@ const UNIONS = 'Unison|Unite|GMB|RMT|NEU|NASUWT|RCN|BMA|PCS|UCU|FBU|CWU|Usdaw|SI
 const INSTITUTIONS = 'school|schools|church|churches|college|academy|cathedral|charity|community|communities|festival|festivals|centre|center|parish|diocese|hospital|primary|secondary|high|foundation|organisation|organization|group|groups|tradition|holiday|celebration|celebrations|faith|food|area|population|event|events|service|services|network|club|society|venue|space|leaders|pride|history|month|week|flag';
 
 // Phrases that state a person's special-category data. Each is bounded and alternation-only.
-const STATEMENTS: ReadonlyArray<{ re: RegExp; what: string }> = [
+// Education records count only in a school sentence: "suspended" and "attendance" are everyday words too.
+const SCHOOL_CONTEXT = /\b(?:students?|pupils?|schools?|class(?:es|room)?|cafeteria|teachers?|principal|headteacher|grade|graders?|semester|term|Year\s+\d{1,2}|High|Academy|College|Elementary|Middle|Primary|Secondary|district)\b/iu;
+const EDUCATION = 'education record';
+const STATEMENTS: ReadonlyArray<{ re: RegExp; what: string; needs?: RegExp }> = [
   {
     re: new RegExp(String.raw`\b(?:(?:being|been|is|was|currently)\s+)?(?:treated|receiving\s+treatment|having\s+treatment|undergoing\s+treatment|in\s+treatment|tested\s+positive|diagnosed|suffering|suffers|suffered|battling|fighting|recovering|living|lives|died|passed\s+away|admitted\s+to\s+hospital|in\s+hospital|hospitalised|hospitalized|undergoing|receiving|struggling|struggles|struggled)\s+(?:for|with|from|of)?\s*(?:${COND})(?![\p{L}\p{N}])`, 'giu'),
     what: 'health information',
@@ -42,9 +45,29 @@ const STATEMENTS: ReadonlyArray<{ re: RegExp; what: string }> = [
   { re: new RegExp(String.raw`\bcame\s+out\s+as\s+(?:${ORIENTATIONS})\b|\b(?:his|her|their)\s+(?:sexuality|sexual\s+orientation|religion|religious\s+beliefs|faith|ethnicity|ethnic\s+origin|gender\s+identity)\b`, 'giu'), what: 'sexual orientation, religion or ethnicity' },
   { re: new RegExp(String.raw`\b(?:is|was|as)\s+an?\s+(?:${PARTIES})\s+(?:party\s+)?(?:voter|supporter|member|activist)\b|\bvote[sd]?\s+(?:for\s+)?(?:${PARTIES})\b`, 'gu'), what: 'political opinion' },
   { re: new RegExp(String.raw`\b(?:is|was|as)\s+an?\s+(?:(?:${UNIONS})\s+)?(?:union\s+member|shop\s+steward|union\s+rep(?:resentative)?)\b|\b(?:is|was)\s+a\s+member\s+of\s+(?:the\s+)?(?:${UNIONS})\b`, 'gu'), what: 'trade-union membership' },
+  // Student records (FERPA, education records under data-protection law): grades, discipline, special
+  // educational needs and attendance of a named student.
+  {
+    re: /\b(?:rais|improv|pull|boost|lift|br[io]ng)\w{0,4}\s+(?:up\s+)?(?:his|her|their)\s+(?:\p{L}+\s+){0,2}?grades?\b(?:\s+(?:from\s+an?\s+[A-F][+-]?\s+)?to\s+an?\s+[A-F][+-]?(?![\p{L}\p{N}]))?|\b(?:his|her|their)\s+(?:\p{L}+\s+){0,2}?grades?\s+(?:from\s+an?\s+[A-F][+-]?\s+to|went\s+up\s+to|rose\s+to|dropped\s+to|fell\s+to)\s+an?\s+[A-F][+-]?(?![\p{L}\p{N}])|\b(?:failed|failing|flunked)\s+(?:his|her|their)\s+(?:\p{L}+\s+){0,2}?(?:class|classes|course|exams?|tests?|finals|GCSEs?|A-levels?)\b|\b(?:his|her|their)\s+(?:GPA|grade\s+point\s+average|report\s+card|test\s+scores|SAT\s+scores?|transcript)\b/giu,
+    what: EDUCATION,
+  },
+  {
+    re: /\b(?:(?:has|have|had)\s+been|was|were|is|being|got)\s+(?:suspended|expelled|excluded|put\s+in\s+detention|given\s+(?:a\s+)?detention)\b(?:\s+(?:from\s+(?:school|class)|for\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:school\s+)?days?))?|\b(?:his|her|their)\s+(?:suspension|expulsion|exclusion|detention|disciplinary\s+record)\b/giu,
+    what: EDUCATION,
+    needs: SCHOOL_CONTEXT,
+  },
+  {
+    re: /\b(?:has|had|with|on|receives|receiving|needs)\s+(?:an?\s+)?(?:IEP|EHCP|EHC\s+plan|504\s+plan|individuali[sz]ed\s+education\s+(?:plan|program)|special\s+educational\s+needs|SEND?|learning\s+disabilit(?:y|ies)|learning\s+difficult(?:y|ies)|dyslexia|dyspraxia|dyscalculia)\b(?![\s-]+(?:applications?|assessments?|teams?|services?|support|requests?|process|co-?ordinators?|provision|funding|policy|pathway|hub|units?|reviews?|transport|information|advice|help|clinic|workshops?|sessions?)\b)|\b(?:is|was)\s+dyslexic\b/gu,
+    what: EDUCATION,
+  },
+  {
+    re: /\b(?:his|her|their)\s+(?:school\s+)?attendance\s+(?:is|was|has|had|record|rate|of|dropped|fell)\b|\b(?:has|had|have)\s+missed\s+(?:\d{1,3}|[a-z]{3,9})\s+(?:school\s+)?days\b|\b(?:persistently|chronically)\s+absent\b|\b(?:is|was|been)\s+truanting\b/giu,
+    what: EDUCATION,
+    needs: SCHOOL_CONTEXT,
+  },
   { re: /\b(?:has|had|with)\s+(?:a\s+)?(?:criminal\s+record|previous\s+convictions?|a\s+record\s+for|spent\s+convictions?)\b|\bserved\s+(?:time|\d{1,2}\s+(?:years|months))\s+(?:in\s+prison|in\s+jail|behind\s+bars|for)\b|\b(?:is|was)\s+(?:an?\s+)?(?:ex-offender|ex-prisoner|ex-con|registered\s+sex\s+offender)\b|\bon\s+the\s+sex\s+offenders?['’]?\s+register\b/giu, what: 'criminal record' },
 ];
-const PREFILTER = /treat|diagnos|suffer|battl|fight|recover|living|lives|died|passed|hospital|undergo|receiv|struggl|has|had|have|got|develop|\bis\b|\bwas\b|\bas\b|came\s+out|his|her|their|vote|record|convict|served|offender|register/i;
+const PREFILTER = /treat|diagnos|suffer|battl|fight|recover|living|lives|died|passed|hospital|undergo|receiv|struggl|has|had|have|got|develop|\bis\b|\bwas\b|\bas\b|came\s+out|his|her|their|vote|record|convict|served|offender|register|grade|fail|flunk|suspen|expel|exclu|detention|dyslex|absent|truant/i;
 // A role that identifies one person ("our bin crew member", "my neighbour", "a teacher at St Mary's").
 const IDENTIFYING_ROLE = /\b(?:our|my|your|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:colleague|member\s+of\s+staff|staff\s+member|employee|worker|driver|crew\s+member|officer|teacher|nurse|caretaker|manager|volunteer|neighbour|neighbor|mum|mom|dad|son|daughter|wife|husband|partner|friend|brother|sister|grandson|granddaughter|client|patient|tenant|pupil|student|apprentice|cleaner|receptionist|warden|ranger|librarian|firefighter|paramedic|councillor|mayor|chief\s+executive)\b/iu;
 const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
@@ -68,21 +91,31 @@ export default defineRule({
     const body = prose.slice(bodyOffset);
     if (!PREFILTER.test(body)) return;
     const hits: Array<{ offset: number; endOffset: number; what: string }> = [];
-    for (const { re, what } of STATEMENTS) {
+    const sentences = ctx.doc.sentences();
+    for (const { re, what, needs } of STATEMENTS) {
       re.lastIndex = 0;
       for (const m of body.matchAll(re)) {
         const offset = bodyOffset + m.index;
         const endOffset = offset + m[0].length;
+        if (needs) {
+          const sentence = sentences.find((s) => offset >= s.offset && offset < s.endOffset);
+          if (!sentence || !needs.test(prose.slice(sentence.offset, sentence.endOffset))) continue;
+        }
         if (!hits.some((h) => h.offset < endOffset && offset < h.endOffset)) hits.push({ offset, endOffset, what });
       }
     }
     if (hits.length === 0) return;
-    const sentences = ctx.doc.sentences();
     for (const hit of hits.sort((a, b) => a.offset - b.offset)) {
       const sentence = sentences.find((s) => hit.offset >= s.offset && hit.offset < s.endOffset) ?? { offset: Math.max(bodyOffset, hit.offset - 150), endOffset: hit.endOffset };
       const post = ctx.posts.find((p) => hit.offset >= p.offset && hit.offset < p.endOffset) ?? { offset: bodyOffset, endOffset: prose.length };
       const sentenceText = prose.slice(sentence.offset, sentence.endOffset);
-      let identifiable = IDENTIFYING_ROLE.test(sentenceText) || findNameCandidates(prose, sentence.offset, sentence.endOffset).some((n) => /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b/.test(n.text));
+      // A school sentence naming someone ("Marcus Hill has been suspended…") is about a student: any
+      // name-shaped candidate counts there, not only titled ones.
+      const candidates = findNameCandidates(prose, sentence.offset, sentence.endOffset);
+      let identifiable =
+        IDENTIFYING_ROLE.test(sentenceText) ||
+        candidates.some((n) => /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b/.test(n.text)) ||
+        (hit.what === EDUCATION && candidates.length > 0);
       if (!identifiable) {
         const names = findPersonNames(ctx, post.offset, post.endOffset, { includeOfficeHolders: true });
         if (names === undefined) return; // compromise is loading: the second pass decides
@@ -94,7 +127,10 @@ export default defineRule({
       ctx.report({
         offset: hit.offset,
         endOffset: hit.endOffset,
-        message: `Special-category data (${hit.what}) about an identifiable person: remove it unless you have their explicit consent.`,
+        message:
+          hit.what === EDUCATION
+            ? 'A student’s education record (grades, discipline, special educational needs or attendance) about an identifiable student: remove it unless the family has given written consent.'
+            : `Special-category data (${hit.what}) about an identifiable person: remove it unless you have their explicit consent.`,
         suggestions: redaction(hit.offset, hit.endOffset, `the ${hit.what}`),
       });
     }

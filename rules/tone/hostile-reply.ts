@@ -1,5 +1,6 @@
-// tone/hostile-reply: condescending or combative phrasing in a reply to a member of the public.
-// Applies when the draft is a reply (`replyTo` in the frontmatter) or opens with an @mention.
+// tone/hostile-reply: condescending or combative phrasing aimed at members of the public. Most phrases
+// apply when the draft is a reply (`replyTo` in the frontmatter) or opens with an @mention; unmistakable
+// scolding ("get your facts straight", "stop wasting our time", "spreading garbage") applies in any post.
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 
@@ -7,7 +8,8 @@ const W = String.raw`[ \u00a0]+`;
 const NOT = String.raw`(?:didn['’]t|did${W}not|don['’]t|do${W}not|haven['’]t|have${W}not|can['’]t|cannot|won['’]t|never)`;
 const DOC = String.raw`(?:${W}(?:our|the|my|this|that)${W}(?:post|tweet|reply|message|update|website|page|statement|notice|article|thread))?`;
 // Each phrase is bounded and anchored on literal words, so the scan stays linear.
-const PHRASES: ReadonlyArray<{ re: RegExp; why: string }> = [
+// `anywhere`: hostile in any post aimed at the public, not only in replies.
+const PHRASES: ReadonlyArray<{ re: RegExp; why: string; anywhere?: boolean }> = [
   { re: new RegExp(String.raw`\b(?:you|you['’]ve|you${W}have)${W}(?:clearly|obviously|evidently|plainly)${W}(?:${NOT}${W})?(?:read|bother(?:ed)?|understood|understand|listen(?:ed)?|look(?:ed)?|checked|misread|misunderstood|not${W}read)\b${DOC}`, 'giu'), why: 'tells the person what they failed to do' },
   { re: new RegExp(String.raw`\b(?:clearly|obviously)${W}you${W}${NOT}${W}(?:read|understand|understood|listen|look)\w*${DOC}`, 'giu'), why: 'tells the person what they failed to do' },
   { re: new RegExp(String.raw`\bdid${W}you${W}(?:even${W}|actually${W})(?:read|look|check|bother)\w*${DOC}`, 'giu'), why: 'questions whether the person read' },
@@ -19,10 +21,19 @@ const PHRASES: ReadonlyArray<{ re: RegExp; why: string }> = [
   { re: new RegExp(String.raw`\bfor${W}the${W}(?:last|hundredth|umpteenth|third|fifth|tenth|nth)${W}time\b`, 'giu'), why: 'is exasperated' },
   { re: new RegExp(String.raw`\b(?:simply|just|completely|totally)${W}(?:not${W}true|untrue|false|wrong)${W}and${W}you${W}know${W}it\b`, 'giu'), why: 'accuses the person of bad faith' },
   { re: new RegExp(String.raw`\band${W}you${W}know${W}it\b`, 'giu'), why: 'accuses the person of bad faith' },
-  { re: new RegExp(String.raw`\b(?:learn${W}to${W}read|can['’]t${W}you${W}read|can${W}you${W}not${W}read)\b`, 'giu'), why: 'is insulting' },
-  { re: new RegExp(String.raw`\b(?:get|check)${W}your${W}facts${W}(?:straight|right)\b`, 'giu'), why: 'is combative' },
+  { re: new RegExp(String.raw`\b(?:learn${W}to${W}read|can['’]t${W}you${W}read|can${W}you${W}not${W}read)\b`, 'giu'), why: 'is insulting', anywhere: true },
+  { re: new RegExp(String.raw`\b(?:get|check)${W}your${W}facts${W}(?:straight|right)\b`, 'giu'), why: 'is combative', anywhere: true },
   { re: new RegExp(String.raw`\b(?:(?:maybe|perhaps)${W}try|try)${W}(?:actually${W})?(?:reading|looking|listening)\b`, 'giu'), why: 'is sarcastic' },
-  { re: new RegExp(String.raw`\bit['’]?s${W}(?:really${W})?not${W}(?:that${W})?(?:hard|difficult|complicated|rocket${W}science)\b`, 'giu'), why: 'is condescending' },
+  { re: new RegExp(String.raw`\bit['’]?s${W}(?:really${W})?not${W}(?:that${W})?(?:hard|difficult|complicated)\b`, 'giu'), why: 'is condescending' },
+  // Scolding that is hostile in any post, not only in replies. Public guidance ("Check your facts before
+  // you share", "Don't waste food", "Report fly-tipping") is an instruction, not a put-down, and is left
+  // alone; so are literal uses ("Raccoons spreading garbage across the street", "talking rubbish" as a
+  // waste-service pun).
+  { re: new RegExp(String.raw`\b(?:(?:it|this|that)['’]?s${W}|(?:it|this|that)${W}is${W})?(?:really${W}|honestly${W})?not${W}(?:exactly${W})?rocket${W}science\b|\bhow${W}(?:hard|difficult)${W}can${W}it${W}(?:be|possibly${W}be)\b`, 'giu'), why: 'is condescending', anywhere: true },
+  { re: new RegExp(String.raw`\bstop${W}wasting${W}(?:our|my|everyone['’]s|everybody['’]s|(?:the${W})?(?:police|officers['’]?|staff['’]?s?|council['’]s|999['’]s))${W}time\b|\bget${W}a${W}life\b`, 'giu'), why: 'scolds the public', anywhere: true },
+  { re: new RegExp(String.raw`\bfor${W}(?:the|those)${W}(?:[\p{L}-]+${W}){0,2}?(?:in|at)${W}the${W}back\b(?!${W}(?:of|row|rows|seats?)\b)`, 'giu'), why: 'is sarcastic', anywhere: true },
+  { re: new RegExp(String.raw`\b(?:spreading|spouting|peddling|posting|sharing|talking|writing)${W}(?:such${W}|this${W}|that${W}|more${W}|total${W}|utter${W}|complete${W})?(?:garbage(?!${W}(?:across|around|over|along|on|onto|all|everywhere|in|into|from|through|out|bags?|bins?|trucks?|collection)\b)|nonsense|drivel|tosh|crap|BS|lies|tripe|twaddle|claptrap)\b|\b(?:complete|utter|total|absolute|pure)${W}(?:garbage|nonsense|drivel|tosh|crap|tripe|twaddle|claptrap|baloney|codswallop)\b`, 'giu'), why: 'is contemptuous', anywhere: true },
+  { re: new RegExp(String.raw`\bread${W}(?:the|our|this|my)${W}(?:post|tweet|update|article|notice|page|thread)${W}(?:before${W}(?:commenting|you${W}comment|posting|replying|you${W}reply)|first|properly|again)\b|\bread${W}before${W}(?:commenting|you${W}comment|posting|you${W}post|replying)\b`, 'giu'), why: 'is condescending', anywhere: true },
   { re: new RegExp(String.raw`\b(?:nobody|no${W}one)${W}(?:asked|cares)\b`, 'giu'), why: 'is dismissive' },
   { re: new RegExp(String.raw`\b(?:calm${W}down|you${W}people|stop${W}(?:whining|moaning|whinging|complaining|spreading${W}(?:lies|misinformation|nonsense)))\b`, 'giu'), why: 'is dismissive' },
   { re: new RegExp(String.raw`\b(?:(?:maybe|perhaps)${W})?if${W}you['’]d${W}(?:actually${W}|just${W}|only${W}|bothered${W}to${W})?(?:read|looked${W}at|checked|listened${W}to|paid${W}attention${W}to)\b[^.!?\n]{0,80}`, 'giu'), why: 'blames the person' },
@@ -35,7 +46,7 @@ const OPENS_WITH_MENTION = /^\s*(?:\.?@[\p{L}\p{N}_]{1,30})/u;
 export default defineRule({
   id: 'tone/hostile-reply',
   category: 'tone',
-  description: 'Condescending or combative phrasing in a reply to a member of the public.',
+  description: 'Condescending or combative phrasing aimed at the public: in replies, and unmistakable scolding in any post.',
   docs: {
     rationale: 'Replies from an official account must stay courteous even when the person is wrong or rude: correct the facts, do not score points.',
     flagged: ['@resident42 You clearly didn\'t read our post. As we already said, the tip is closed on Mondays.', '@sam Do your research before posting.'],
@@ -47,17 +58,17 @@ export default defineRule({
   check(ctx) {
     const { prose } = ctx.doc;
     const body = prose.slice(ctx.doc.bodyOffset);
-    const isReply = ctx.meta.replyTo !== undefined;
-    if (!isReply && !OPENS_WITH_MENTION.test(ctx.doc.text.slice(ctx.doc.bodyOffset))) return;
+    const isReply = ctx.meta.replyTo !== undefined || OPENS_WITH_MENTION.test(ctx.doc.text.slice(ctx.doc.bodyOffset));
     const taken: Array<[number, number]> = [];
-    for (const { re, why } of PHRASES) {
+    for (const { re, why, anywhere } of PHRASES) {
+      if (!isReply && !anywhere) continue;
       re.lastIndex = 0;
       for (const m of body.matchAll(re)) {
         const s = ctx.doc.bodyOffset + m.index;
         const e = s + m[0].length;
         if (taken.some(([a, b]) => s < b && a < e)) continue;
         taken.push([s, e]);
-        ctx.report({ offset: s, endOffset: e, message: `"${m[0]}" ${why}: reply courteously and stick to the facts.` });
+        ctx.report({ offset: s, endOffset: e, message: `"${m[0]}" ${why}: ${isReply ? 'reply courteously' : 'address the public courteously'} and stick to the facts.` });
       }
     }
   },

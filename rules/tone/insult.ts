@@ -9,6 +9,10 @@ const ALWAYS = String.raw`(?:idiot|idiots|idiotic|moron|morons|moronic|imbecile|
 // Words that insult only when aimed at someone: "you clowns", "these muppets", "some clown".
 const AIMED = String.raw`(?:clowns?|muppets?|plonkers?|buffoons?|fools?|jokers?|losers?|clueless|pathetic|stupid|lazy|selfish|ignorant|morons?)`;
 const AIMERS = String.raw`(?:you|you['’]re|you${W}are|these|those|some|such${W}(?:a|an)|what${W}(?:a|an)|absolute|total|complete|utter|bunch${W}of|are${W}(?:just${W})?|being)`;
+// Words for dishonest people: insults when said of someone ("X is a crook", "you liar"), but police scam
+// warnings call scammers "crooks" and "fraudsters" ("Don't let crooks con you"), so only a person-aimed form counts.
+const DISHONEST = String.raw`(?:crooks?|liars?|scum|scumbags?|cheats?|lowlifes?)`;
+const AT_PERSON = String.raw`(?:you|you['’]re|you${W}are|(?:he|she)${W}is|(?:he|she)['’]s|is${W}(?:a|an|just${W}a|nothing${W}but${W}a|such${W}a|a${W}(?:total|complete|lying|known))|what${W}(?:a|an)|such${W}(?:a|an)|absolute|total|complete|utter|lying|bunch${W}of|nothing${W}but)`;
 const PEOPLE = String.raw`(?:people|residents|drivers|parkers|parents|tenants|motorists|cyclists|dog${W}owners|owners|individuals|ones|lot|minority|person|culprits?|fly-?tippers|vandals)`;
 const BAD_VERBS = String.raw`(?:dumped|fly-?tipped|flytipped|vandalised|vandalized|smashed|trashed|graffitied|blocked|ignored|set${W}fire|decided${W}to|thought${W}it${W}(?:was|would${W}be)|thought${W}that|left${W}(?:their|this|these|a|an|the)${W}(?:rubbish|mess|mattress|sofa|fridge|litter|waste|bags?|trolley|car|van))`;
 
@@ -16,6 +20,7 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: 'insult' | 'sarcasm' }> = [
   { re: new RegExp(String.raw`\b${ALWAYS}\b`, 'giu'), kind: 'insult' },
   { re: new RegExp(String.raw`\b${AIMERS}${W}(?:(?:bloody|absolute|total|complete|utter)${W})?${AIMED}\b`, 'giu'), kind: 'insult' },
   { re: new RegExp(String.raw`\b(?:stupid|clueless|pathetic|lazy|selfish|ignorant|brainless)${W}${PEOPLE}\b`, 'giu'), kind: 'insult' },
+  { re: new RegExp(String.raw`\b${AT_PERSON}${W}${DISHONEST}\b`, 'giu'), kind: 'insult' },
   // Sarcastic thanks or praise for bad behaviour.
   { re: new RegExp(String.raw`\b(?:thanks|thank${W}you|well${W}done|congratulations|congrats|cheers|kudos|a${W}big${W}thank${W}you)${W}(?:a${W}lot${W}|so${W}much${W})?(?:to${W})?(?:the|whoever|whichever|those|that)${W}(?:[\p{L}'’-]+${W}){0,3}?(?:who|that|for)${W}(?:[\p{L}'’-]+${W}){0,2}?${BAD_VERBS}`, 'giu'), kind: 'sarcasm' },
   { re: new RegExp(String.raw`\b(?:genius|geniuses|einstein|bright${W}spark|rocket${W}scientist|mastermind|criminal${W}mastermind)${W}(?:who|that)\b`, 'giu'), kind: 'sarcasm' },

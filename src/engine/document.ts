@@ -174,6 +174,27 @@ function end(node: { position?: { end: { offset?: number } } }): number {
 }
 
 const SENTENCE_SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
+// Social posts end sentences with an emoji instead of a full stop ("…2027–2032 🩺 It sets out…"): an
+// emoji (with its modifiers) then whitespace then a capital letter ends a sentence, unless the words
+// before it are too few or end in a word that cannot end a sentence ("join us at 🎨 Art Club").
+const EMOJI_BREAK = /\p{Extended_Pictographic}[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\p{Extended_Pictographic}]{0,12}[ \t\u00a0]+(?=[\p{Lu}\p{Lt}])/gu;
+const NOT_SENTENCE_END = /(?:^|[^\p{L}'’])(?:a|an|the|to|of|at|in|on|for|with|and|or|but|by|from|our|your|their|my|his|her|its|into|onto|via|about|like|new)[ \t\u00a0]*$/iu;
+
+/** Ends of sentences marked only by an emoji within `segment` (offsets relative to it). */
+function emojiBreaks(segment: string): number[] {
+  if (!/\p{Extended_Pictographic}/u.test(segment)) return [];
+  const cuts: number[] = [];
+  let from = 0;
+  for (const m of segment.matchAll(EMOJI_BREAK)) {
+    const before = segment.slice(from, m.index);
+    const words = before.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+    if (words < 3 || NOT_SENTENCE_END.test(before)) continue;
+    const cut = m.index + m[0].length;
+    cuts.push(cut);
+    from = cut;
+  }
+  return cuts;
+}
 
 /** True when a block other than `block` lies within it (`byStart` sorted by start, longest first). */
 function containsOther(byStart: readonly Block[], block: Block): boolean {
@@ -394,11 +415,16 @@ export class Document {
         to = to === -1 || to >= block.endOffset ? block.endOffset : to + 1;
         const slice = this.prose.slice(from, to);
         for (const seg of SENTENCE_SEGMENTER.segment(slice)) {
-          let s = seg.index;
-          let e = seg.index + seg.segment.length;
-          while (s < e && /\s/.test(slice[s]!)) s++;
-          while (e > s && /\s/.test(slice[e - 1]!)) e--;
-          if (e > s) out.push({ offset: from + s, endOffset: from + e });
+          const cuts = [...emojiBreaks(seg.segment), seg.segment.length];
+          let piece = 0;
+          for (const cut of cuts) {
+            let s = seg.index + piece;
+            let e = seg.index + cut;
+            piece = cut;
+            while (s < e && /\s/.test(slice[s]!)) s++;
+            while (e > s && /\s/.test(slice[e - 1]!)) e--;
+            if (e > s) out.push({ offset: from + s, endOffset: from + e });
+          }
         }
         from = to;
       }

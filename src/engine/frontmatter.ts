@@ -81,8 +81,34 @@ function shownValue(value: unknown): string {
   return /@|\d(?:[\s-]?\d){4}/.test(json) ? mask(shown) : shown;
 }
 
+// Most frontmatter is a few `key: value` lines (`platform: x`, `account: "@Council"`): those are read
+// here without the YAML parser (which costs more than parsing a short post's Markdown). Only values that
+// are certainly strings in YAML's core schema qualify: a plain scalar that starts with a letter and has
+// no indicator characters, or a double-quoted string without escapes. Anything else (dates, numbers,
+// booleans, lists, comments, nesting, duplicates) goes to the YAML parser.
+const SIMPLE_LINE = /^([A-Za-z][A-Za-z0-9_-]{0,63}): +(?:"([^"\\\x00-\x1f\x7f]*)"|([A-Za-z][A-Za-z0-9 _./@+-]{0,255}?)) *$/;
+const YAML_WORD = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
+
+function simpleMapping(source: string): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const line of source.split('\n')) {
+    const m = SIMPLE_LINE.exec(line);
+    if (!m) return undefined;
+    const key = m[1]!;
+    const value = m[2] ?? m[3]!;
+    if (YAML_WORD.test(key) || Object.hasOwn(out, key) || (m[3] !== undefined && YAML_WORD.test(value))) return undefined;
+    out[key] = value;
+  }
+  return out;
+}
+
 /** Parses and validates frontmatter YAML. Never throws. */
 export function parseFrontmatter(source: string): FrontmatterParse {
+  const simple = simpleMapping(source);
+  if (simple) {
+    const parsed = draftMetaSchema.safeParse(simple);
+    if (parsed.success) return { ok: true, data: parsed.data as DraftMeta };
+  }
   const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
   const yamlError = doc.errors[0];
   if (yamlError) {

@@ -118,17 +118,20 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
 
   async function lintAsync(text: string, lintOptions: LintOptions = {}): Promise<LintResult> {
     const needs = new Set<LazyModuleName>();
-    const first = run(text, lintOptions, needs);
+    // The second pass reuses the parsed document (a draft is parsed once; its views are pure functions
+    // of the text, and per-document caches of lazy-module results are only filled once the module is loaded).
+    const parsed: { doc?: Document } = {};
+    const first = run(text, lintOptions, needs, parsed);
     if (needs.size === 0) return first;
     await loadModules(needs);
-    return run(text, lintOptions, new Set());
+    return run(text, lintOptions, new Set(), parsed);
   }
 
   function lint(text: string, lintOptions: LintOptions = {}): LintResult {
     return run(text, lintOptions, new Set());
   }
 
-  function run(text: string, lintOptions: LintOptions, needs: Set<LazyModuleName>): LintResult {
+  function run(text: string, lintOptions: LintOptions, needs: Set<LazyModuleName>, parsed: { doc?: Document } = {}): LintResult {
     const rel = lintOptions.path ? relative(lintOptions.path, options.basePath) : undefined;
     const applied = rel ? overrideMatchers.filter((m) => m.files(rel) && !m.excluded(rel)).map((m) => m.o) : [];
     const overrideKey = applied.map((o) => config.overrides.indexOf(o)).join(',');
@@ -140,7 +143,8 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
     const base = { path: lintOptions.path, errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0, suppressed: [] as SuppressedFinding[] };
     let doc: Document;
     try {
-      doc = new Document(text);
+      doc = parsed.doc ?? new Document(text);
+      parsed.doc = doc;
     } catch (error) {
       if (error instanceof DocumentParseError) {
         const meta = { ...lintOptions.meta, platform: lintOptions.meta?.platform ?? defaultPlatform, lang: lintOptions.meta?.lang ?? locale };

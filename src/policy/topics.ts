@@ -21,6 +21,8 @@ export const TOPICS = [
   'endorsement',
   'contempt-of-court',
   'victim-anonymity',
+  'defamation',
+  'legal-liability',
 ] as const;
 
 export type Topic = (typeof TOPICS)[number];

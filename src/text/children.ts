@@ -32,14 +32,27 @@ const NOT_NAME = new Set(
     'September October November December Year Years Age Aged Pupil Pupils Student Students Class School Primary ' +
     'Secondary High Academy College Street Road Lane Avenue Drive Close Park Council Court Hospital Centre Center Library ' +
     'Church Station Team Group Club Ward North South East West Riverside City Town County Borough Village Unit ' +
-    'Kids Children Child Young People Pupils Families Family Girls Boys Teens Teenagers Toddlers Babies All Ages Anyone Everyone Under Over Up Aged Free Entry'
+    'Kids Children Child Young People Pupils Families Family Girls Boys Teens Teenagers Toddlers Babies All Ages Anyone Everyone Under Over Up Aged Free Entry ' +
+    'Staff Teachers Teacher Parents Carers Volunteers Coaches Learners Classes Grade Grades Infants Form Transition'
   ).split(/\s+/),
 );
 // Titles of adults: a name after one of these is not a child.
 const ADULT_TITLE = /(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Cllr|Councillor|Mayor|Judge|PC|DC|DS|Sgt|Sergeant|Inspector|Detective|Constable|Minister|Senator|Governor|Premier|Reverend|Rev|headteacher|teacher|principal|officer|councillor|mum|mother|dad|father|grandmother|grandfather|parent)\.?[ \u00a0]+)$/u;
 
 const CHILD_NOUN = String.raw`(?:boy|girl|schoolboy|schoolgirl|teenager|teen|child|youngster|youth|toddler|baby|infant|pupil|student|son|daughter|juvenile|minor)`;
-const YEAR_GROUP = String.raw`(?:[Yy]ear[ \u00a0](?:1[0-3]|[1-9])|Reception|P[1-7]|S[1-6]|[Gg]rade[ \u00a0](?:1[0-2]|[1-9])|[Kk]indergarten)`;
+// Ordinal school years in words or figures, first letter in either case: "7th", "Seventh".
+const ORDINAL = String.raw`(?:1st|2nd|3rd|[4-9]th|1[0-2]th|` +
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'
+    .split(' ')
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|') +
+  ')';
+// Year groups beyond "Year 7"/"Grade 7": US "7th grade", IE "5th class", "Junior Infants", "Transition
+// Year", UK "sixth form", US "kindergarten".
+const YEAR_GROUP_MORE = String.raw`(?:${ORDINAL}[- \u00a0][Gg]rade|${ORDINAL}[- \u00a0][Cc]lass(?=[ \u00a0]+(?:at|in|pupil|student|of|from)\b|[,.;!]|$)|(?:[Jj]unior|[Ss]enior)[ \u00a0][Ii]nfants|Transition[ \u00a0]Year|(?:[Ll]ower[- \u00a0]|[Uu]pper[- \u00a0])?[Ss]ixth[- \u00a0][Ff]orm)`;
+const YEAR_GROUP = String.raw`(?:[Yy]ear[ \u00a0](?:1[0-3]|[1-9])|Reception|P[1-7]|S[1-6]|[Gg]rade[ \u00a0](?:1[0-2]|[1-9])|[Kk]indergarten|${YEAR_GROUP_MORE})`;
+// A pupil named by school year alone: "a 7th grader", "sixth-former", "kindergartner".
+const YEAR_PUPIL = String.raw`(?:${ORDINAL}[- \u00a0]?[Gg]rader|[Ss]ixth[- ]?[Ff]ormer|[Kk]indergart[ne]{2}r)`;
 const SCHOOL = String.raw`(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]){0,4}(?:Primary|Infant|Junior|Secondary|High|Grammar|Middle|Elementary|Public)?[ \u00a0]?(?:School|Academy|College|Kura|Kindergarten|Nursery)`;
 
 // Marker after the name: ", aged 8", " (8)", ", 8,", ", 8 from", ", a 14-year-old", ", a Year 6 pupil", " (Year 6)".
@@ -52,6 +65,10 @@ const AFTER = new RegExp(
     String.raw`|,[ \u00a0]+(?:an?|the)[ \u00a0]+` + AGE_NUM + String.raw`[- \u00a0]year[- \u00a0]old\b` +
     String.raw`|,[ \u00a0]+(?:an?|the)[ \u00a0]+` + YEAR_GROUP + String.raw`[ \u00a0]+(?:pupil|student)\b` +
     String.raw`|[ \u00a0]+\(` + YEAR_GROUP + String.raw`\)` +
+    // ", Year 4 student", " in 7th grade", " in Year 7 at", ", a 7th grader", ", a sixth-form student".
+    String.raw`|,[ \u00a0]+` + YEAR_GROUP + String.raw`[ \u00a0]+(?:pupil|student)\b` +
+    String.raw`|[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?` + YEAR_GROUP + String.raw`(?![\p{L}\p{N}-])` +
+    String.raw`|,?[ \u00a0]+(?:an?|the|our)[ \u00a0]+(?:` + YEAR_PUPIL + String.raw`|` + YEAR_GROUP + String.raw`[ \u00a0]+(?:pupil|student|learner)s?)\b` +
     String.raw`)`,
   'gu',
 );
@@ -66,6 +83,7 @@ const BEFORE = new RegExp(
     String.raw`|\b` +
     YEAR_GROUP +
     String.raw`[ \u00a0]+(?:pupil|student)s?` +
+    String.raw`|\b` + YEAR_PUPIL +
     String.raw`|\b(?:schoolboy|schoolgirl|teenager|youngster|pupil|student)` +
     String.raw`)[ \u00a0]+` +
     NAME,

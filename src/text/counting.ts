@@ -327,6 +327,15 @@ export function tokensFor(platform: CountedPlatform, unit: LengthUnit, text: str
   }
 }
 
+// Platforms whose tokens weigh URLs, mentions or emoji specially (see `tokensFor`).
+const ENTITY_PLATFORMS = new Set<CountedPlatform>(['x', 'bluesky', 'mastodon', 'threads']);
+
+function plainLength(unit: LengthUnit, text: string): number | undefined {
+  if (unit === 'UTF-16 code units') return text.length;
+  if (unit === 'UTF-8 bytes') return utf8Length(text);
+  return undefined;
+}
+
 /** Measures a post's visible text against every limit of the platform. */
 export function measurePost(platform: CountedPlatform, text: string, options: MeasureOptions = {}): LengthMeasure[] {
   const profile = PLATFORM_PROFILES[platform];
@@ -334,6 +343,10 @@ export function measurePost(platform: CountedPlatform, text: string, options: Me
   if (limits.length === 0 && options.max !== undefined) limits.push({ unit: 'characters', limit: options.max });
   return limits.map((l) => {
     const start = options.prefix ? sum(tokensFor(platform, l.unit, options.prefix)) : 0;
+    // Without entities, UTF-16 and UTF-8 counts need no tokens (graphemes partition the text); tokens
+    // are built only to find where an over-long post overflows.
+    const plainCount = start === 0 && !ENTITY_PLATFORMS.has(platform) ? plainLength(l.unit, text) : undefined;
+    if (plainCount !== undefined && plainCount <= l.limit) return { unit: l.unit, count: plainCount, limit: l.limit };
     return measureTokens(tokensFor(platform, l.unit, text), l.unit, l.limit, start);
   });
 }
@@ -403,8 +416,24 @@ function computeVisibleText(doc: Document, range: Range): VisibleText {
   const links = doc.links.filter((l) => inRange(l) && l.labelled);
   const markers = listMarkers(doc).filter(inRange);
 
+  // Structures start only at these offsets: elsewhere the per-character lookups are skipped.
+  const starts = new Set<number>();
+  for (const r of [...images, ...markers, ...code]) starts.add(r.offset);
+  for (const l of links) if (l.textRange) starts.add(l.textRange.endOffset);
+
   let i = range.offset;
   while (i < range.endOffset) {
+    if (!starts.has(i)) {
+      const c = text[i]!;
+      if (c !== '&' && c !== '\\') {
+        if (c !== '\r' && prose[i] === c) {
+          chars.push(c);
+          offs.push(i);
+        }
+        i++;
+        continue;
+      }
+    }
     const image = images.find((r) => r.offset === i);
     if (image) {
       i = Math.max(i + 1, image.endOffset);
@@ -481,7 +510,16 @@ function emitCode(text: string, block: Range, emit: (s: string, at: number | num
   emit(raw.replace(/\r/g, ' '), positions(block.offset, raw));
 }
 
+// Each post of a thread asks for its visible text: the list markers of a draft are found once.
+const markerCache = new WeakMap<Document, Range[]>();
+
 function listMarkers(doc: Document): Range[] {
+  let cached = markerCache.get(doc);
+  if (!cached) markerCache.set(doc, (cached = findListMarkers(doc)));
+  return cached;
+}
+
+function findListMarkers(doc: Document): Range[] {
   const out: Range[] = [];
   const visit = (node: { type: string; children?: unknown[]; position?: { start: { offset?: number }; end: { offset?: number } } }): void => {
     if (node.type === 'listItem' && node.children && node.children.length > 0) {

@@ -9,8 +9,21 @@ const SILENT_ED = /[^aeiouytd]ed$/;
 const SILENT_ES = /[^aeiouyszxcgh]es$/;
 const EXTRA = /(?:(?<![ct])ia|(?<![ts])io(?!n)|(?<!q)ua|eo(?!pl)|ue[^sd]|ii|iu|[^aeiou]ying|[aeiou]ing$|eon|ea$)/g;
 
+// Words repeat across drafts: the estimate is memoized (bounded, so a stream of unique words cannot grow it).
+const syllableCache = new Map<string, number>();
+const SYLLABLE_CACHE_SIZE = 20_000;
+
 /** Estimated syllables in one English word (at least 1). */
 export function countSyllables(word: string): number {
+  let n = syllableCache.get(word);
+  if (n === undefined) {
+    if (syllableCache.size >= SYLLABLE_CACHE_SIZE) syllableCache.clear();
+    syllableCache.set(word, (n = estimateSyllables(word)));
+  }
+  return n;
+}
+
+function estimateSyllables(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   if (w.length === 0) return 0;
   if (w.length <= 3) return 1;

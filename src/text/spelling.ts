@@ -122,17 +122,21 @@ const FAMILIES: ReadonlyArray<readonly [string, string, SpellingSide | 'both']> 
   ...expand(['oesophag', 'esophag'], ['us', 'eal'], 'us'),
   ...expand(['orthopaedic', 'orthopedic'], ['', 's'], 'us'),
   ...expand(['encyclopaedia', 'encyclopedia'], ['', 's'], 'us'),
-  ...expand(['manoeuvre', 'maneuver'], ['', 's', 'd'], 'us'),
+  // Canadian Oxford and Canadian Press prefer "manoeuvre"; "maneuver" is common too.
+  ...expand(['manoeuvre', 'maneuver'], ['', 's', 'd'], 'both'),
   ['oestrogen', 'estrogen', 'us'],
   ['foetus', 'fetus', 'us'],
   ['foetal', 'fetal', 'us'],
   // single words
   ['aluminium', 'aluminum', 'us'],
-  ['pyjamas', 'pajamas', 'us'],
-  ['plough', 'plow', 'gb'],
-  ['ploughs', 'plows', 'gb'],
-  ['mould', 'mold', 'gb'],
-  ['mouldy', 'moldy', 'gb'],
+  // en-CA columns follow Canadian Oxford / Canadian Press usage: pyjamas (both seen), plow and
+  // snowplow, mould and mold both standard.
+  ['pyjamas', 'pajamas', 'both'],
+  ...expand(['plough', 'plow'], ['', 's', 'ed', 'ing'], 'us'),
+  ...expand(['snowplough', 'snowplow'], ['', 's', 'ed', 'ing'], 'us'),
+  ['mould', 'mold', 'both'],
+  ['moulds', 'molds', 'both'],
+  ['mouldy', 'moldy', 'both'],
   ['sceptical', 'skeptical', 'us'],
   ['sceptic', 'skeptic', 'us'],
   ['sceptics', 'skeptics', 'us'],
@@ -140,10 +144,13 @@ const FAMILIES: ReadonlyArray<readonly [string, string, SpellingSide | 'both']> 
   ['aeroplanes', 'airplanes', 'us'],
   ['moustache', 'mustache', 'gb'],
   ['yoghurt', 'yogurt', 'us'],
-  ['sulphur', 'sulfur', 'us'],
-  ['cosy', 'cozy', 'gb'],
-  ['doughnut', 'donut', 'gb'],
-  ['doughnuts', 'donuts', 'gb'],
+  ['sulphur', 'sulfur', 'both'],
+  ['cosy', 'cozy', 'us'],
+  ['doughnut', 'donut', 'both'],
+  ['doughnuts', 'donuts', 'both'],
+  // practise (verb) / practice (noun) as in en-GB; the American verb forms practiced, practicing are also seen in Canada.
+  ['practised', 'practiced', 'both'],
+  ['practising', 'practicing', 'both'],
 ];
 
 function expand([gbBase, usBase]: readonly [string, string], endings: readonly string[], ca: SpellingSide | 'both'): Array<readonly [string, string, SpellingSide | 'both']> {
@@ -169,6 +176,11 @@ function buildPairs(): SpellingPair[] {
   pairs.push({ gb: 'tyres', us: 'tires', ca: 'us', onlyGb: true });
   pairs.push({ gb: 'kerb', us: 'curb', ca: 'us', onlyGb: true });
   pairs.push({ gb: 'kerbside', us: 'curbside', ca: 'us' });
+  // "practice" is the noun everywhere; only the verb "practise" is British (Canada: practise, v.).
+  pairs.push({ gb: 'practise', us: 'practice', ca: 'gb', onlyGb: true });
+  pairs.push({ gb: 'practises', us: 'practices', ca: 'gb', onlyGb: true });
+  // "catalogue" is also written in en-US (library catalogues), so only "catalog" is flagged, outside the US.
+  for (const e of ['', 's', 'd']) pairs.push({ gb: `catalogue${e}`, us: `catalog${e}`, ca: 'gb', onlyUs: true });
   pairs.push({ gb: 'storey', us: 'story', ca: 'gb', onlyGb: true });
   pairs.push({ gb: 'storeys', us: 'stories', ca: 'gb', onlyGb: true });
   // "meter" is also a measuring device in en-GB (parking meter, smart meter).

@@ -182,6 +182,27 @@ export function splitHashtag(tag: string): HashtagWords | undefined {
   return { parts, words, camel: parts.join('') };
 }
 
+/**
+ * True when a one-case run of letters that `segmentWords` cannot split confidently still reads as several
+ * words: at least 12 letters holding two or more known words of five letters or more ("nore|valley|green|way").
+ * A long single word ("sustainability") or a name with one word inside it ("ballyjamesduff") is not.
+ * Greedy longest-match scan: at most 20 lookups per position, input bounded like `segmentWords`.
+ */
+export function looksMultiWord(letters: string): boolean {
+  const s = letters.toLowerCase();
+  if (s.length < 12 || s.length > MAX_SEGMENT_INPUT || !/^[a-z]+$/.test(s) || isKnownWord(s)) return false;
+  let found = 0;
+  for (let i = 0; i + 5 <= s.length; ) {
+    let len = Math.min(20, s.length - i);
+    while (len >= 5 && !isKnownWord(s.slice(i, i + len))) len--;
+    if (len >= 5) {
+      if (++found >= 2) return true;
+      i += len;
+    } else i++;
+  }
+  return false;
+}
+
 export interface UrlLike {
   offset: number;
   endOffset: number;

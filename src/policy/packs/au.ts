@@ -27,5 +27,7 @@ export const auPack: PolicyPack = {
     endorsement: [{ policy: 'aps-code-of-conduct', title: 'Public Service Act 1999', section: 's.13(10) (improper use of position)', url: APS, summary: 'Do not use an official position to gain a benefit for another person or business.' }],
     'contempt-of-court': [{ policy: 'au-sub-judice', title: 'Sub judice contempt (common law); Evidence Act and state contempt law', summary: 'Publishing material that tends to prejudice a fair trial is contempt.' }],
     'victim-anonymity': [{ policy: 'au-victim-anonymity', title: 'State sexual offence anonymity laws (e.g. Crimes Act 1900 (NSW) s.578A; Judicial Proceedings Reports Act 1958 (Vic) s.4)', summary: 'Complainants of sexual offences must not be identified.' }],
+    defamation: [{ policy: 'au-model-defamation', title: 'Model Defamation Provisions (e.g. Defamation Act 2005 (NSW))', section: 's.10A (serious harm)', url: 'https://legislation.nsw.gov.au/view/html/inforce/current/act-2005-077', summary: 'Publishing that an identifiable person committed an offence, without a conviction, risks a defamation claim.' }],
+    'legal-liability': [{ policy: 'au-civil-liability-apology', title: 'Civil Liability Act 2002 (NSW)', section: 'ss.68–69 (apologies)', url: 'https://legislation.nsw.gov.au/view/html/inforce/current/act-2002-022', summary: 'An apology is not an admission of liability, but an express admission of fault is evidence in a claim.' }],
   },
 };

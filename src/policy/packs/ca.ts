@@ -25,5 +25,7 @@ export const caPack: PolicyPack = {
     endorsement: [{ policy: 'ca-comms-directive', title: 'Directive on the Management of Communications and Federal Identity', section: 'Non-endorsement', url: COMMS, summary: 'Government communications do not endorse commercial products.' }],
     'contempt-of-court': [{ policy: 'ca-criminal-code', title: 'Criminal Code; common-law sub judice rule', section: 's.517, s.539, s.542', summary: 'Publications that prejudice a fair trial are contempt.' }],
     'victim-anonymity': [{ policy: 'ca-criminal-code-486-4', title: 'Criminal Code', section: 's.486.4', url: 'https://laws-lois.justice.gc.ca/eng/acts/c-46/section-486.4.html', summary: 'Publication bans protect the identity of sexual offence complainants.' }],
+    defamation: [{ policy: 'ca-libel-slander', title: 'Provincial defamation law (e.g. Libel and Slander Act, R.S.O. 1990, c. L.12)', summary: 'Publishing that an identifiable person committed an offence, without a conviction, risks a defamation claim.' }],
+    'legal-liability': [{ policy: 'ca-apology-act', title: 'Apology Act, 2009 (Ontario), and other provincial apology acts', section: 's.2', url: 'https://www.ontario.ca/laws/statute/09a03', summary: 'An apology is not an admission of liability, but an express admission of fault can be used in a claim.' }],
   },
 };

@@ -33,5 +33,7 @@ export const commonPack: PolicyPack = {
     endorsement: [{ policy: 'oecd-conflict-of-interest', title: 'OECD Guidelines for Managing Conflict of Interest in the Public Service', summary: 'Public office is not used to favour private businesses.' }],
     'contempt-of-court': [{ policy: 'iccpr-14', title: 'International Covenant on Civil and Political Rights', section: 'Art 14(2)', url: 'https://www.ohchr.org/en/instruments-mechanisms/instruments/international-covenant-civil-and-political-rights', summary: 'Everyone charged with a criminal offence has the right to be presumed innocent.' }],
     'victim-anonymity': [{ policy: 'un-victims-declaration', title: 'UN Declaration of Basic Principles of Justice for Victims of Crime', section: '¶6(d)', summary: 'Protect the privacy of victims.' }],
+    defamation: [{ policy: 'iccpr-14', title: 'International Covenant on Civil and Political Rights', section: 'Art 14(2); Art 17 (honour and reputation)', url: 'https://www.ohchr.org/en/instruments-mechanisms/instruments/international-covenant-civil-and-political-rights', summary: 'No one is to be presented as an offender before conviction, or subjected to unlawful attacks on their reputation.' }],
+    'legal-liability': [{ policy: 'oecd-public-integrity', title: 'OECD Recommendation on Public Integrity', section: 'Risk management', url: 'https://legalinstruments.oecd.org/en/instruments/OECD-LEGAL-0435', summary: 'Manage legal risk: apologise freely, but leave admissions of fault or liability to the people who handle claims.' }],
   },
 };

@@ -23,5 +23,7 @@ export const nzPack: PolicyPack = {
     'pre-election': [{ policy: 'nz-psc-election', title: 'Public Service Commission: General election guidance', url: 'https://www.publicservice.govt.nz/guidance/general-election-guidance', summary: 'Take particular care about political neutrality in the election period.' }],
     'contempt-of-court': [{ policy: 'nz-contempt-act', title: 'Contempt of Court Act 2019', section: 's.7', url: 'https://www.legislation.govt.nz/act/public/2019/0044/latest/whole.html', summary: 'Publishing information that risks prejudicing a fair trial is an offence.' }],
     'victim-anonymity': [{ policy: 'nz-cpa-203', title: 'Criminal Procedure Act 2011', section: 's.203', url: 'https://www.legislation.govt.nz/act/public/2011/0081/latest/DLM3360330.html', summary: 'Automatic suppression of the identity of sexual offence complainants.' }],
+    defamation: [{ policy: 'nz-defamation-act', title: 'Defamation Act 1992', url: 'https://www.legislation.govt.nz/act/public/1992/0105/latest/whole.html', summary: 'Publishing that an identifiable person committed an offence, without a conviction, risks a defamation claim.' }],
+    'legal-liability': [{ policy: 'nz-psc-code', title: 'Public Service Commission: Standards of Integrity and Conduct', section: 'Responsible', url: 'https://www.publicservice.govt.nz/guidance/guide-the-code-of-conduct', summary: 'Act lawfully and manage the organisation’s legal risk: leave admissions of liability to the people who handle claims.' }],
   },
 };

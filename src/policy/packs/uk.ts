@@ -83,5 +83,7 @@ export const ukPack: PolicyPack = {
     'victim-anonymity': [
       { policy: 'soaa-1992', title: 'Sexual Offences (Amendment) Act 1992', section: 's.1', url: 'https://www.legislation.gov.uk/ukpga/1992/34/section/1', summary: 'Complainants of sexual offences have lifelong anonymity: nothing may identify them.' },
     ],
+    defamation: [{ policy: 'defamation-act-2013', title: 'Defamation Act 2013', section: 's.1 (serious harm)', url: 'https://www.legislation.gov.uk/ukpga/2013/26', summary: 'Publishing that an identifiable person committed an offence, without a conviction, risks a defamation claim.' }],
+    'legal-liability': [{ policy: 'compensation-act-2006', title: 'Compensation Act 2006', section: 's.2', url: 'https://www.legislation.gov.uk/ukpga/2006/29/section/2', summary: 'An apology is not of itself an admission of negligence, but an express admission of fault or liability can be used in a claim and may breach the insurer’s conditions.' }],
   },
 };

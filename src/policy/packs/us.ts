@@ -23,5 +23,7 @@ export const usPack: PolicyPack = {
     endorsement: [{ policy: 'us-5-cfr-2635-702', title: '5 CFR 2635.702(c) Endorsements', url: 'https://www.ecfr.gov/current/title-5/part-2635/section-2635.702', summary: 'An employee shall not use their position to endorse any product, service or enterprise.' }],
     'contempt-of-court': [{ policy: 'aba-rule-3-6', title: 'ABA Model Rule 3.6 Trial Publicity; DOJ Justice Manual 1-7.500', url: 'https://www.justice.gov/jm/1-7000-media-relations', summary: 'Do not comment on the guilt or character of a defendant.' }],
     'victim-anonymity': [{ policy: 'us-18-usc-3771', title: 'Crime Victims’ Rights Act, 18 U.S.C. §3771(a)(8)', summary: 'Victims have the right to be treated with respect for their dignity and privacy.' }],
+    defamation: [{ policy: 'us-defamation', title: 'State defamation law; Restatement (Second) of Torts', section: '§§558, 571 (imputation of a crime)', summary: 'Publishing that an identifiable person committed a crime, without a conviction, is defamatory per se if untrue.' }],
+    'legal-liability': [{ policy: 'us-apology-statutes', title: 'State apology statutes (e.g. Cal. Evid. Code §1160); Federal Rules of Evidence 801(d)(2)', summary: 'Expressions of sympathy are protected, but statements of fault or liability by an agency can be used against it in a claim.' }],
   },
 };

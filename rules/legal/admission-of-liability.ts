@@ -1,0 +1,62 @@
+// legal/admission-of-liability: the organisation admitting legal fault in public ("we accept full
+// liability", "we admit we were negligent", "this was entirely our fault and we will compensate").
+// Apologies and sympathy are fine and encouraged ("we apologise for the disruption", "we're sorry for the
+// delay"), as is owning a duty ("we take responsibility for keeping roads safe"): only fault, negligence
+// and liability for harm are admissions that a claim or an insurer can hold the organisation to.
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/rule.js';
+
+const W = String.raw`[ \u00a0]+`;
+const WE = String.raw`(?:we|We|the${W}council|The${W}council|the${W}(?:department|trust|service|board|authority|city|county|district|shire)|The${W}(?:department|trust|service|board|authority|city|county|district|shire))`;
+const FULLY = String.raw`(?:(?:fully|entirely|completely|wholly|totally|openly|freely|now|must|have${W}to|do|also)${W})?`;
+// Harm an organisation can be liable for: an apology for "the delay" or "the error in our post" is not an admission.
+const HARM = String.raw`(?:accident|accidents|injury|injuries|damage|damages|collision|crash|fall|falls|death|deaths|flood|flooding|fire|leak|explosion|outbreak|harm|losses|loss|incident|collapse|poisoning|contamination|spill|failure${W}to${W}(?:maintain|repair|inspect|warn))`;
+
+const PATTERNS: ReadonlyArray<RegExp> = [
+  // "we accept full liability", "the council admits liability", "we accept we were negligent".
+  new RegExp(String.raw`\b${WE}${W}${FULLY}(?:accept|accepts|accepted|admit|admits|admitted|acknowledge|acknowledges|acknowledged|concede|concedes|conceded)${W}(?:(?:full|total|complete|all|sole|legal|our|its)${W}){0,2}(?:liability|legal${W}responsibility|fault|negligence|culpability)\b`, 'gu'),
+  new RegExp(String.raw`\b${WE}${W}${FULLY}(?:accept|accepts|accepted|admit|admits|admitted|acknowledge|acknowledges|acknowledged|concede|concedes|conceded)${W}(?:that${W})?(?:we|it|the${W}council)${W}(?:was|were|are|is|had${W}been|have${W}been|has${W}been|acted)${W}(?:(?:entirely|completely|wholly|totally|partly)${W})?(?:negligent|negligently|liable|at${W}fault|to${W}blame|in${W}breach|careless)\b`, 'gu'),
+  // "we accept full responsibility for the accident" (harm, not a duty: "for keeping roads safe").
+  new RegExp(String.raw`\b${WE}${W}${FULLY}(?:accept|accepts|accepted|admit|admits|admitted|take|takes|took)${W}(?:(?:full|total|complete|all|sole)${W})?(?:responsibility|blame)${W}for${W}(?:the|this|that|your|their|his|her|these|all${W}the)${W}(?:[\p{L}-]+${W}){0,2}?${HARM}\b`, 'gu'),
+  // "we were negligent", "the council was at fault", "through our negligence".
+  new RegExp(String.raw`\b${WE}${W}(?:was|were|have${W}been|has${W}been|had${W}been)${W}(?:(?:clearly|entirely|completely|wholly|totally|partly)${W})?(?:negligent|liable|at${W}fault|in${W}breach${W}of${W}(?:our|its|the)${W}(?:duty|statutory${W}duty|duty${W}of${W}care))\b|\b(?:through|by|due${W}to|because${W}of)${W}(?:our|the${W}council['’]s)${W}(?:own${W})?(?:negligence|carelessness)\b`, 'gu'),
+  // "this was entirely our fault", "the flooding is the council's fault".
+  new RegExp(String.raw`\b(?:this|it|that|the${W}(?:[\p{L}-]+${W}){0,2}?${HARM}(?:${W}(?:on|in|at|near|along|outside)${W}[\p{L}'’-]+(?:${W}[\p{L}'’-]+){0,3}?)?)${W}(?:was|is|were)${W}(?:(?:entirely|completely|wholly|totally|all|partly|solely|clearly)${W})?(?:our|the${W}council['’]s|the${W}department['’]s)${W}(?:own${W})?fault\b`, 'giu'),
+];
+// "It was not our fault", "we do not accept liability": denials are not admissions.
+const NEGATED = /\b(?:not|never|no|deny|denies|denied|don['’]t|doesn['’]t|didn['’]t|wasn['’]t|weren['’]t|isn['’]t)\b/iu;
+
+export default defineRule({
+  id: 'legal/admission-of-liability',
+  category: 'legal',
+  description: 'The organisation admitting fault, negligence or liability in public ("we accept full liability", "this was entirely our fault").',
+  docs: {
+    rationale: 'An apology is courteous and usually protected by law, but an express admission of fault or liability can be used in a claim and can breach the insurer’s conditions: apologise and explain what happens next, and leave liability to the people who handle claims.',
+    flagged: ['We accept full liability for the damage to your car.', 'We admit we were negligent.', 'This was entirely our fault and we will compensate everyone affected.'],
+    clean: ['We apologise for the disruption caused by the burst water main.', 'We’re sorry for the delay.', 'We take responsibility for keeping roads safe and will inspect the site today.'],
+  },
+  defaultSeverity: 'warning',
+  topics: ['legal-liability'],
+  options: z.object({}).strict(),
+  check(ctx) {
+    const { prose, text } = ctx.doc;
+    const from = ctx.doc.bodyOffset;
+    const body = prose.slice(from);
+    const taken: Array<[number, number]> = [];
+    for (const re of PATTERNS) {
+      re.lastIndex = 0;
+      for (const m of body.matchAll(re)) {
+        const s = from + m.index;
+        const e = s + m[0].length;
+        if (taken.some(([a, b]) => s < b && a < e)) continue;
+        if (NEGATED.test(m[0])) continue;
+        taken.push([s, e]);
+        ctx.report({
+          offset: s,
+          endOffset: e,
+          message: `"${text.slice(s, e)}" admits legal fault or liability: apologise and say what happens next, but leave liability to the claims or legal team before posting.`,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,83 @@
+// legal/naming-and-shaming: a named private person accused of an offence or called a criminal when
+// nothing in the post says they were charged or convicted: "This is Declan Murphy, caught dumping
+// rubbish", "Gary Hughes is a crook who should be in jail". Generic warnings name no one ("Help us catch
+// the fly-tippers", "Beware of fraudsters posing as council staff") and are left alone, as are wanted
+// appeals and court results, which rest on a warrant, a charge or a conviction.
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/rule.js';
+import { looksLikePersonName, isOfficeHolder } from '../../src/text/names.js';
+
+const W = String.raw`[ \u00a0]+`;
+const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?${W})?\p{Lu}\p{Ll}+(?:${W}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+){1,2}`;
+// Offence labels for a person.
+// Not a label when a noun follows: "the criminal defence lawyer", "the fraud team".
+const LABEL_END = String.raw`(?![ \u00a0]+(?:defen[cs]e|lawyers?|law|justice|records?|investigat\w*|court|barristers?|solicitors?|teams?|officers?|squad|unit|prevention|awareness|departments?|specialists?|experts?|reduction|damage|gangs?|networks?|activity|behaviou?r|offen[cs]es?|charges?|cases?|proceedings|prosecutions?|hotline|line|scheme|alert|warning)\b)`;
+const LABEL = String.raw`(?:crook|liar|fraudster|fraud|thief|fly-?tipper|vandal|shoplifter|burglar|scammer|con${W}?man|con${W}artist|cheat|criminal|drug${W}dealer|thug|lowlife|scumbag|abuser|paedophile|pedophile|predator|racist|litter${W}lout|serial${W}offender)`;
+// Offences in the act: "caught dumping", "filmed stealing".
+const ACT = String.raw`(?:dumping|fly-?tipping|littering|stealing|shoplifting|vandalising|vandalizing|spraying${W}graffiti|damaging|smashing|breaking${W}into|setting${W}fire${W}to|dealing${W}drugs|selling${W}drugs|abusing|assaulting|threatening|harassing|speeding|drink-?driving|parking${W}illegally|letting${W}(?:his|her|their)${W}dog${W}foul)`;
+const CAUGHT = String.raw`(?:caught|seen|spotted|filmed|photographed|pictured|recorded|captured|snapped)(?:${W}on${W}(?:camera|CCTV|video|film))?`;
+
+const PATTERNS: ReadonlyArray<{ re: RegExp; what: string }> = [
+  // "Gary Hughes is a crook", "Gary Hughes, the fly-tipper", "Gary Hughes – a known thief".
+  { re: new RegExp(String.raw`(${NAME})(?:,?${W}(?:is|was|are)${W}(?:(?:a|an|the)${W})?(?:(?:known|serial|prolific|notorious|total|lying|nasty|local|convicted)${W})?|,?${W}(?:the|a|an)${W}(?:(?:known|serial|prolific|notorious|local)${W})?|${W}[–—-]${W}(?:(?:a|an|the)${W})?(?:(?:known|serial|prolific|notorious|local)${W})?)${LABEL}s?\b${LABEL_END}`, 'gu'), what: 'calls a named person an offender' },
+  // "Declan Murphy was caught dumping", "Declan Murphy, pictured dumping".
+  // A caption naming the person in the act: "Declan Murphy of Ballyhale dumping rubbish".
+  { re: new RegExp(String.raw`(${NAME})(?:${W}(?:of|from)${W}\p{Lu}\p{Ll}+(?:${W}\p{Lu}\p{Ll}+)?)?,?${W}(?:(?:(?:who${W})?(?:was|were|is|has${W}been|had${W}been)${W})?(?:(?:clearly|recently|again)${W})?${CAUGHT}${W}(?:(?:red-?handed|yesterday|today|last${W}night)${W})?)?${ACT}\b`, 'gu'), what: 'accuses a named person of an offence' },
+  // "Gary Hughes should be in jail", "deserves to be locked up".
+  { re: new RegExp(String.raw`(${NAME})(?:,?${W}[\p{Ll}'’-]+){0,6}?,?${W}(?:should|ought${W}to|deserves${W}to|needs${W}to)${W}be${W}(?:in${W}(?:jail|prison|gaol)|behind${W}bars|locked${W}up|put${W}away|jailed|prosecuted|ashamed${W}of${W}(?:himself|herself|themselves))\b`, 'gu'), what: 'accuses a named person of an offence' },
+  // "This is Declan Murphy." with the act elsewhere in the post (a photo caption that names and shames).
+  { re: new RegExp(String.raw`\b(?:This|this|Meet|meet|Say${W}hello${W}to)${W}(?:is${W})?(${NAME})\b`, 'gu'), what: 'names a person shown as an offender' },
+];
+// Words that make "This is <name>" an accusation when they appear in the same post.
+const POST_OFFENCE = new RegExp(String.raw`\b(?:${CAUGHT}${W}(?:[\p{L}'’-]+${W}){0,3}?${ACT}|${ACT}${W}(?:rubbish|waste|litter|bags|a${W}(?:mattress|sofa|fridge))|${LABEL}s?\b)`, 'iu');
+// The post rests on due process: a charge, a conviction, a court result, a penalty or a wanted appeal.
+// An arrest or a suspect is left to legal/prejudicial-statement, which judges what may be said then.
+const DUE_PROCESS = /\b(?:charged|convicted|found[ \u00a0]+guilty|pleaded[ \u00a0]+guilty|pled[ \u00a0]+guilty|admitted|sentenced|jailed|fined|prosecuted|ordered[ \u00a0]+to[ \u00a0]+pay|court|magistrates|tribunal|wanted|warrant|recalled[ \u00a0]+to[ \u00a0]+prison|fixed[ \u00a0]+penalty|FPN|infringement[ \u00a0]+notice|criminal[ \u00a0]+behaviour[ \u00a0]+order|banned|disqualified|arrest(?:ed)?|in[ \u00a0]+custody|remanded|bailed|suspect(?:ed)?)\b/iu;
+// Threats and warnings about proceedings to come are not due process: "We'll see him in court",
+// "offenders will be prosecuted".
+const THREAT = /\b(?:see|take|taking|drag|bring)[ \u00a0]+(?:him|her|them|you|this[ \u00a0]+\w+)[ \u00a0]+(?:to|in|into|before)[ \u00a0]+(?:the[ \u00a0]+)?court\b|\b(?:will|could|may|can|might)[ \u00a0]+(?:be|face|lead[ \u00a0]+to)[ \u00a0]+(?:prosecuted|prosecution|fined|court)\b|\b(?:face|facing|risk)[ \u00a0]+(?:prosecution|court|a[ \u00a0]+fine)\b/giu;
+// "This is Katie, our new ranger": a role introduces a colleague, not an offender.
+const INTRO_AFTER = /^,?[ \u00a0]+(?:our|the|a|an|who[ \u00a0]+(?:has[ \u00a0]+)?(?:joined|works|leads|runs|volunteers))\b/u;
+
+export default defineRule({
+  id: 'legal/naming-and-shaming',
+  category: 'legal',
+  description: 'A named person accused of an offence or called a criminal ("caught dumping", "a crook", "should be in jail") when the post mentions no charge or conviction.',
+  docs: {
+    rationale: 'Publishing that an identifiable person committed an offence before any charge or conviction is defamatory if it cannot be proved, prejudges any prosecution and breaches the presumption of innocence: report the behaviour, ask for information, and name people only on charge or conviction.',
+    flagged: ['This is Declan Murphy. He was caught on camera dumping rubbish in Mill Lane.', 'Gary Hughes is a crook who should be in jail.'],
+    clean: ['Help us catch the fly-tippers: report fly-tipping at riverside.gov.uk/report.', 'Beware of fraudsters posing as council staff.', 'Gary Hughes, 41, was fined £400 at Riverside Magistrates’ Court for fly-tipping.'],
+  },
+  defaultSeverity: 'warning',
+  topics: ['defamation', 'contempt-of-court'],
+  options: z.object({}).strict(),
+  check(ctx) {
+    const { prose, text } = ctx.doc;
+    for (const post of ctx.posts) {
+      const slice = prose.slice(post.offset, post.endOffset);
+      if (DUE_PROCESS.test(slice.replace(THREAT, (t) => ' '.repeat(t.length)))) continue;
+      const taken: Array<[number, number]> = [];
+      PATTERNS.forEach(({ re, what }, i) => {
+        const intro = i === PATTERNS.length - 1;
+        if (intro && !POST_OFFENCE.test(slice)) return;
+        re.lastIndex = 0;
+        for (const m of slice.matchAll(re)) {
+          const name = m[1]!;
+          const nameAt = post.offset + m.index + m[0].indexOf(name);
+          if (!looksLikePersonName(name) || isOfficeHolder(prose, nameAt, nameAt + name.length)) continue;
+          const s = intro ? nameAt : post.offset + m.index;
+          const e = intro ? nameAt + name.length : post.offset + m.index + m[0].length;
+          if (intro && INTRO_AFTER.test(prose.slice(e, e + 40))) continue;
+          if (taken.some(([a, b]) => s < b && a < e)) continue;
+          taken.push([s, e]);
+          ctx.report({
+            offset: s,
+            endOffset: e,
+            message: `"${text.slice(s, e)}" ${what} with no charge or conviction: naming and shaming risks defamation and prejudices any prosecution. Describe the behaviour and ask for information instead.`,
+            post: post.index,
+          });
+        }
+      });
+    }
+  },
+});

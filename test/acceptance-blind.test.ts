@@ -1,0 +1,52 @@
+// Blind acceptance sets: drafts labelled by a reviewer who had not read the rules, from six kinds of
+// public-sector account (UK police, AU health, NZ emergency management, US school district, Canadian
+// federal department, Irish county council). Each set is scored by the shared scorer against the built CLI.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('..', import.meta.url).pathname;
+const scorer = join(root, '../shared/acceptance/score.mjs');
+const setsDir = join(root, 'test/acceptance-blind');
+const built = existsSync(join(root, 'dist/src/cli.js'));
+const sets = existsSync(setsDir)
+  ? readdirSync(setsDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(join(setsDir, d.name, 'expect.json')))
+      .map((d) => d.name)
+      .sort()
+  : [];
+
+const MIN_RECALL = 0.85;
+const MIN_PRECISION = 0.85;
+
+interface Score {
+  recall: number;
+  precision: number;
+  noisy: number;
+  line: string;
+}
+
+/** Parses the scorer's last line: `recall R precision P F2 F noisy-clean-drafts N/M (...)`. */
+function parseScore(out: string): Score {
+  const line = out.trim().split('\n').at(-1) ?? '';
+  const m = /recall (\S+) precision (\S+) F2 \S+ noisy-clean-drafts (\d+)\//.exec(line);
+  if (!m) throw new Error(`unexpected scorer output: ${out.slice(-300)}`);
+  // "-" means no items of that kind: nothing to recall, or nothing flagged, so nothing wrong.
+  const num = (s: string) => (s === '-' ? 1 : Number(s));
+  return { recall: num(m[1]!), precision: num(m[2]!), noisy: Number(m[3]), line };
+}
+
+describe.skipIf(!existsSync(scorer) || !built || sets.length === 0)('blind acceptance sets', () => {
+  it.each(sets)('%s meets the bar', (set) => {
+    const run = spawnSync(process.execPath, [scorer, join('test/acceptance-blind', set), '--quiet'], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const score = parseScore(run.stdout);
+    expect.soft(score.recall, `${set}: ${score.line}`).toBeGreaterThanOrEqual(MIN_RECALL);
+    expect.soft(score.precision, `${set}: ${score.line}`).toBeGreaterThanOrEqual(MIN_PRECISION);
+    expect(score.noisy, `${set}: ${score.line}`).toBe(0);
+  });
+});
