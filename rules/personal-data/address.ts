@@ -9,10 +9,13 @@ import { findNameCandidates, PERSONAL_TITLES } from '../../src/text/names.js';
 
 const STREET_TYPES =
   'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Cl|Crescent|Cres|Grove|Gr|Gardens|Gdns|Terrace|Tce|Terr|Place|Pl|Way|Court|Ct|Square|Sq|Mews|Row|Walk|Hill|Rise|View|Parade|Pde|Boulevard|Blvd|Highway|Hwy|Circuit|Cct|Parkway|Pkwy|Trail|Green|Park|Vale|Wharf|Quay|Wynd|Brae|Croft|Fold|Chase|Meadow|Meadows|Copse|Glade|Gate|Lea|Path|Loop|Circle|Cir|Esplanade|Esp|Promenade|Track|Heights|Hts|Bank|Side|Point|End|Yard|Cottages';
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}'’-]{1,20}|St\.?)`;
+// A street-name word: "Elm", "St." (Saint), or a numbered street as in the US and Canada ("5th", "34th").
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}'’-]{1,20}|St\.?|\d{1,3}(?:st|nd|rd|th))`;
+// A US/CA directional before the street name: "1234 N Main St", "45 NW 3rd Ave".
+const DIRECTION = String.raw`(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?`;
 // "14 Elm Grove", "14a Elm Grove", "Flat 3, 14 Elm Grove", "Unit 2/14 Smith St", "PO Box 123".
 const ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}£$€.,/:-])(?:(?:(?:Flat|Apartment|Apt|Unit|Suite)\.?\s+\d{1,4}[A-Za-z]?,?\s+|\d{1,4}[A-Za-z]?\/)?\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s+(?:${NAME_WORD}\s+){1,3}(?:${STREET_TYPES})\b\.?|(?:Flat|Apartment|Apt)\s+\d{1,4}[A-Za-z]?(?=,?\s+\p{Lu})|P\.?\s?O\.?\s?Box\s+\d{1,6})`,
+  String.raw`(?<![\p{L}\p{N}£$€.,/:-])(?:(?:(?:Flat|Apartment|Apt|Unit|Suite)\.?\s+\d{1,4}[A-Za-z]?,?\s+|\d{1,4}[A-Za-z]?\/)?\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s+${DIRECTION}(?:${NAME_WORD}\s+){1,3}(?:${STREET_TYPES})\b\.?|(?:Flat|Apartment|Apt)\s+\d{1,4}[A-Za-z]?(?=,?\s+\p{Lu})|P\.?\s?O\.?\s?Box\s+\d{1,6})`,
   'gu',
 );
 // Words before the address that tie it to a private person.

@@ -30,7 +30,7 @@ export default defineRule({
   check(ctx) {
     const { prose } = ctx.doc;
     for (const block of ctx.doc.blocks) {
-      if (block.type === 'paragraph' && ctx.doc.blocks.some((b) => b !== block && b.offset >= block.offset && b.endOffset <= block.endOffset)) continue;
+      if (block.type === 'paragraph' && ctx.doc.containsBlock(block)) continue;
       for (const run of findCapsRuns(prose, block.offset, block.endOffset, ctx.options.minWords)) {
         ctx.report({
           offset: run.offset,

@@ -261,6 +261,7 @@ export class Document {
   readonly breaks: Range[] = [];
   private nlcstTree?: NlcstRoot;
   private sentenceCache?: Range[];
+  private blocksByStart?: Block[];
 
   constructor(readonly text: string) {
     this.lines = new LineIndex(text);
@@ -402,11 +403,9 @@ export class Document {
   sentences(): Range[] {
     if (this.sentenceCache) return this.sentenceCache;
     const out: Range[] = [];
-    // A paragraph that contains another block is skipped (its inner blocks are segmented instead);
-    // containment is looked up in the blocks sorted by start rather than pairwise (drafts can be megabytes).
-    const byStart = [...this.blocks].sort((a, b) => a.offset - b.offset || b.endOffset - a.endOffset);
+    // A paragraph that contains another block is skipped (its inner blocks are segmented instead).
     for (const block of this.blocks) {
-      if (block.type === 'paragraph' && containsOther(byStart, block)) continue;
+      if (block.type === 'paragraph' && this.containsBlock(block)) continue;
       // UAX #29 always breaks a sentence after a line break (SB4), so each line is segmented on its own:
       // Node 20's segmenter slows down sharply on long strings.
       let from = block.offset;
@@ -432,6 +431,15 @@ export class Document {
     out.sort((a, b) => a.offset - b.offset);
     this.sentenceCache = out;
     return out;
+  }
+
+  /**
+   * True when another block lies within `block` (a paragraph wrapping others). Looked up in the blocks
+   * sorted by start, not pairwise: drafts can have tens of thousands of blocks.
+   */
+  containsBlock(block: Block): boolean {
+    this.blocksByStart ??= [...this.blocks].sort((a, b) => a.offset - b.offset || b.endOffset - a.endOffset);
+    return containsOther(this.blocksByStart, block);
   }
 
   /** The natural-language (nlcst) tree of the prose, built on first request and cached. */
