@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { redaction } from '../../src/text/pii-context.js';
 import { findNameCandidates, PERSONAL_TITLES } from '../../src/text/names.js';
+import { sentenceAt } from '../../src/text/sentence-at.js';
 
 const STREET_TYPES =
   'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Cl|Crescent|Cres|Grove|Gr|Gardens|Gdns|Terrace|Tce|Terr|Place|Pl|Way|Court|Ct|Square|Sq|Mews|Row|Walk|Hill|Rise|View|Parade|Pde|Boulevard|Blvd|Highway|Hwy|Circuit|Cct|Parkway|Pkwy|Trail|Green|Park|Vale|Wharf|Quay|Wynd|Brae|Croft|Fold|Chase|Meadow|Meadows|Copse|Glade|Gate|Lea|Path|Loop|Circle|Cir|Esplanade|Esp|Promenade|Track|Heights|Hts|Bank|Side|Point|End|Yard|Cottages';
@@ -68,7 +69,7 @@ export default defineRule({
     for (const m of body.matchAll(ADDRESS)) {
       const offset = bodyOffset + m.index;
       const endOffset = offset + m[0].replace(/[.,\s]+$/, '').length;
-      const sentence = sentences.find((s) => offset >= s.offset && offset < s.endOffset);
+      const sentence = sentenceAt(ctx.doc, offset);
       const start = sentence ? sentence.offset : Math.max(bodyOffset, offset - 150);
       const before = prose.slice(start, offset);
       if (VENUE_BEFORE.test(before)) continue;
@@ -97,7 +98,7 @@ export default defineRule({
       for (const m of body.matchAll(EIRCODE)) {
         const offset = bodyOffset + m.index;
         const endOffset = offset + m[0].length;
-        const sentence = sentences.find((s) => offset >= s.offset && offset < s.endOffset);
+        const sentence = sentenceAt(ctx.doc, offset);
         const start = Math.max(sentence ? sentence.offset : bodyOffset, offset - 150);
         const before = prose.slice(start, offset);
         if (!/[A-Z]/.test(m[2]!) && !EIRCODE_LABEL.test(before)) continue;

@@ -10,6 +10,7 @@ import { findPhoneCandidates, regionForLocale, samePhone, type PhoneCandidate } 
 import { isReferenceContext, overlaps, redaction, wordsBefore } from '../../src/text/pii-context.js';
 import { findPersonNames, roleAndNameBefore } from '../../src/text/names.js';
 import { claimedRanges } from '../../src/text/identifiers.js';
+import { sentenceAt } from '../../src/text/sentence-at.js';
 
 // Words that label a phone number ("call", "ring", "text", "on", "WhatsApp", "tel:").
 const CALL_WORDS = new Set(['call', 'calling', 'ring', 'ringing', 'phone', 'phoning', 'telephone', 'tel', 'text', 'txt', 'sms', 'message', 'contact', 'contacted', 'on', 'whatsapp', 'mobile', 'mob', 'cell', 'landline', 'number', 'no', 'dial', 'reach', 'reached', 'at']);
@@ -62,7 +63,7 @@ export default defineRule({
       if (!c.valid && !(callDistance <= 3 && /[ .\-()]|^\+/.test(c.text))) continue;
       const orgDistance = nearest(before, ORG_WORDS);
       const personDistance = nearest(before, PERSON_WORDS);
-      const sentence = sentences.find((s) => c.offset >= s.offset && c.offset < s.endOffset) ?? { offset: Math.max(ctx.doc.bodyOffset, c.offset - 120), endOffset: c.endOffset };
+      const sentence = sentenceAt(ctx.doc, c.offset) ?? { offset: Math.max(ctx.doc.bodyOffset, c.offset - 120), endOffset: c.endOffset };
       const mobile = c.kind === 'mobile';
       let personal = personDistance < orgDistance || (mobile && !isFinite(orgDistance));
       // Otherwise: a person named in the sentence before the number, closer than any organisation

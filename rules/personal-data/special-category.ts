@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { redaction } from '../../src/text/pii-context.js';
 import { findNameCandidates, findPersonNames } from '../../src/text/names.js';
+import { sentenceAt } from '../../src/text/sentence-at.js';
 
 const CONDITIONS = [
   'cancer', 'breast cancer', 'prostate cancer', 'bowel cancer', 'lung cancer', 'skin cancer', 'leukaemia', 'leukemia', 'lymphoma', 'a brain tumour', 'a brain tumor', 'a tumour', 'a tumor',
@@ -98,7 +99,7 @@ export default defineRule({
         const offset = bodyOffset + m.index;
         const endOffset = offset + m[0].length;
         if (needs) {
-          const sentence = sentences.find((s) => offset >= s.offset && offset < s.endOffset);
+          const sentence = sentenceAt(ctx.doc, offset);
           if (!sentence || !needs.test(prose.slice(sentence.offset, sentence.endOffset))) continue;
         }
         if (!hits.some((h) => h.offset < endOffset && offset < h.endOffset)) hits.push({ offset, endOffset, what });
@@ -106,7 +107,7 @@ export default defineRule({
     }
     if (hits.length === 0) return;
     for (const hit of hits.sort((a, b) => a.offset - b.offset)) {
-      const sentence = sentences.find((s) => hit.offset >= s.offset && hit.offset < s.endOffset) ?? { offset: Math.max(bodyOffset, hit.offset - 150), endOffset: hit.endOffset };
+      const sentence = sentenceAt(ctx.doc, hit.offset) ?? { offset: Math.max(bodyOffset, hit.offset - 150), endOffset: hit.endOffset };
       const post = ctx.posts.find((p) => hit.offset >= p.offset && hit.offset < p.endOffset) ?? { offset: bodyOffset, endOffset: prose.length };
       const sentenceText = prose.slice(sentence.offset, sentence.endOffset);
       // A school sentence naming someone ("Marcus Hill has been suspended…") is about a student: any

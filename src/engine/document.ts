@@ -24,7 +24,7 @@ const OPEN_FENCE = /^---[ \t]*(?:\r\n|\r|\n)/;
 const CLOSE_FENCE = /^---[ \t]*$/gm;
 // Large drafts are parsed in chunks split at blank lines outside fenced code, so memory and time stay
 // linear in size (micromark's event lists for a 5 MB draft run to hundreds of MB).
-const CHUNK_SIZE = 64 * 1024;
+const CHUNK_SIZE = 8 * 1024;
 const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
 // GFM autolink literals: http(s):// or www. up to whitespace or <, without trailing punctuation.
 const BARE_URL = /(?<![\p{L}\p{N}_@/.-])(?:https?:\/\/|www\.)[^\s<>]*[^\s<>?!.,:;*_~'")\]]/giu;

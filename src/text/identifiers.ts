@@ -8,6 +8,7 @@ import {
   cardBrand, isAbn, isAcn, isIban, isIrd, isMedicare, isNhi, isNhsNumber, isNino, isOntarioHealthNumber, isPaymentCard, isPps, isSin, isSsn, isTfn, isTrivialDigits,
 } from './checksums.js';
 import { isReferenceContext, wordsAfter, wordsBefore } from './pii-context.js';
+import { sentenceAt } from './sentence-at.js';
 
 export interface FoundIdentifier {
   offset: number;
@@ -197,7 +198,7 @@ function detectNationalIds(doc: Document, locale: string): FoundIdentifier[] {
   if (!/\d{2}/.test(body)) return out;
   const sentences = doc.sentences();
   const sentenceStart = (offset: number): number => {
-    const s = sentences.find((r) => offset >= r.offset && offset < r.endOffset);
+    const s = sentenceAt(doc, offset);
     return s ? s.offset : Math.max(bodyOffset, offset - 120);
   };
   for (const spec of IDS) {
@@ -274,7 +275,7 @@ function detectFinancial(doc: Document): FoundIdentifier[] {
     const endOffset = offset + value.length;
     const digits = value.replace(/\D/g, '');
     if (digits.length < 6 || digits.length > 17 || isTrivialDigits(digits) || isAbn(digits) || isAcn(digits) || business(offset)) continue;
-    const sentence = doc.sentences().find((s) => offset >= s.offset && offset < s.endOffset);
+    const sentence = sentenceAt(doc, offset);
     const around = sentence ? prose.slice(sentence.offset, sentence.endOffset) : prose.slice(Math.max(bodyOffset, offset - 100), endOffset + 50);
     if (!BANKING.test(around)) continue;
     if (OWN_ACCOUNT.test(prose.slice(sentence?.offset ?? Math.max(bodyOffset, offset - 100), offset))) continue;
