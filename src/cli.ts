@@ -2,7 +2,7 @@
 // The bin: arguments -> commslint/node -> formatter -> exit code. Heavy modules are imported only when a
 // command needs them, so `--version` and `--help` stay instant.
 import { parseArgs } from 'node:util';
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const HELP = `Usage: commslint [options] [files, directories, globs]
@@ -56,10 +56,6 @@ const options = {
 
 class Usage extends Error {}
 
-function readVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -80,7 +76,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (v.version) {
-    process.stdout.write(`${readVersion()}\n`);
+    process.stdout.write(`${(await import('./report/version.js')).VERSION}\n`);
     return 0;
   }
 
