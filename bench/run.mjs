@@ -3,7 +3,7 @@
 // peak RSS. Prints drafts per second, ratios and whether each target is met.
 import { performance } from 'node:perf_hooks';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { writeFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { unified } from 'unified';
@@ -101,9 +101,9 @@ const spawnTime = (args) => {
   }
   return median(ts.slice(1));
 };
-const ours = spawnTime([join(root, 'dist/src/cli.js'), file]);
+const ours = spawnTime([join(root, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).bin.commslint), file]);
 const theirs = spawnTime([join(root, 'node_modules/alex/cli.js'), file]);
-const version = spawnTime([join(root, 'dist/src/cli.js'), '--version']);
+const version = spawnTime([join(root, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).bin.commslint), '--version']);
 const empty = spawnTime(['-e', '0']);
 console.log(`  commslint  ${fmt(ours).padStart(5)} ms\n  alex       ${fmt(theirs).padStart(5)} ms\n  commslint --version ${fmt(version).padStart(5)} ms\n  empty node ${fmt(empty).padStart(5)} ms`);
 console.log(`  commslint / alex  ${fmt(ours / theirs, 2)}   (target ≤ 0.4)`);
