@@ -14,6 +14,8 @@ type Kind = 'preamble' | 'sign-off' | 'self-reference' | 'label' | 'slot';
 // up to its colon or full stop (bounded), and is then classified by what it introduces.
 const OPENER = String.raw`(?:Certainly|Sure(?:\s+thing)?|Absolutely|Of\s+course|Definitely|Great(?:\s+idea|\s+question)?|Happy\s+to\s+help|Okay|OK|Alright|No\s+problem)`;
 const INTRO = String.raw`(?:Here(?:['’]s|\s+is|\s+are)|Below\s+(?:is|are)|I(?:['’]ve|\s+have)\s+(?:drafted|written|created|rewritten|revised|updated|prepared|put\s+together|come\s+up\s+with)|This\s+is)`;
+// Words one of which every INTRO alternative starts with (bounded on both sides).
+const INTRO_WORDS = ['here', 'below', 'i', 'this'];
 const PREAMBLE_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’])(?:(${OPENER})[!,.]?[ \t]{1,3})?${INTRO}[ \t]+([^.!?:\n]{1,120})(:|[.!](?=\s|$))`,
   'giu',
@@ -33,30 +35,33 @@ const SHARING = /^(?:our|my)\b|\bblog\s+post\b|\bfrom\s+our\b/iu;
 
 // --- Sign-offs ---------------------------------------------------------------------------------------
 // Offers to revise: no public post says these to its readers.
-const SIGN_OFFS: readonly RegExp[] = [
-  /(?<![\p{L}])Let\s+me\s+know\s+if\s+you(?:['’]d|\s+would)?\s+(?:like|want|need|prefer)\s+(?:any\s+(?:changes|adjustments|tweaks|edits|modifications|revisions|other)|(?:me|it)\s+to\b|(?:a|an)\s+(?:different|shorter|longer|alternative|more|less|another|second)\b|(?:some|more|other)\s+(?:changes|adjustments|tweaks|edits|variations|options|alternatives|versions)|(?:it|this)\s+(?:to\s+be|adjusted|changed|shortened|tailored|tweaked)|to\s+(?:adjust|change|tweak|modify|edit|refine))[^.!?\n]{0,100}[.!?]?/giu,
-  /(?<![\p{L}])Feel\s+free\s+to\s+(?:adjust|tweak|modify|edit|customi[sz]e|change|adapt|personali[sz]e|tailor|swap|shorten)(?:\s+(?:and|or)\s+\p{L}{2,15})?\s+(?:it|this|these|any\s+(?:details|part|parts|wording)|the\s+(?:post|text|wording|tone|message|details|hashtags|copy|length|emojis?|caption|content|language|specifics))\b[^.!?\n]{0,100}[.!?]?/giu,
-  /(?<![\p{L}])(?:Would\s+you\s+like|Do\s+you\s+want)\s+me\s+to\b[^.!?\n]{0,120}\?/giu,
-  /(?<![\p{L}])If\s+you(?:['’]d|\s+would)\s+like,?\s+I\s+(?:can|could)\b[^.!?\n]{0,120}[.!?]?/giu,
-  /(?<![\p{L}])I\s+can\s+also\s+(?:make|create|write|draft|provide|adjust|tailor|shorten|suggest|rewrite|generate)\b[^.!?\n]{0,120}[.!?]?/giu,
+// Each pattern with the lower-case words of which it needs at least one, bounded on both sides: a draft
+// mentioning none of them skips the pattern (a Set lookup, see Document.words).
+const SIGN_OFFS: ReadonlyArray<readonly [readonly string[], RegExp]> = [
+  [['know'], /(?<![\p{L}])Let\s+me\s+know\s+if\s+you(?:['’]d|\s+would)?\s+(?:like|want|need|prefer)\s+(?:any\s+(?:changes|adjustments|tweaks|edits|modifications|revisions|other)|(?:me|it)\s+to\b|(?:a|an)\s+(?:different|shorter|longer|alternative|more|less|another|second)\b|(?:some|more|other)\s+(?:changes|adjustments|tweaks|edits|variations|options|alternatives|versions)|(?:it|this)\s+(?:to\s+be|adjusted|changed|shortened|tailored|tweaked)|to\s+(?:adjust|change|tweak|modify|edit|refine))[^.!?\n]{0,100}[.!?]?/giu],
+  [['free'], /(?<![\p{L}])Feel\s+free\s+to\s+(?:adjust|tweak|modify|edit|customi[sz]e|change|adapt|personali[sz]e|tailor|swap|shorten)(?:\s+(?:and|or)\s+\p{L}{2,15})?\s+(?:it|this|these|any\s+(?:details|part|parts|wording)|the\s+(?:post|text|wording|tone|message|details|hashtags|copy|length|emojis?|caption|content|language|specifics))\b[^.!?\n]{0,100}[.!?]?/giu],
+  [['me'], /(?<![\p{L}])(?:Would\s+you\s+like|Do\s+you\s+want)\s+me\s+to\b[^.!?\n]{0,120}\?/giu],
+  [['like'], /(?<![\p{L}])If\s+you(?:['’]d|\s+would)\s+like,?\s+I\s+(?:can|could)\b[^.!?\n]{0,120}[.!?]?/giu],
+  [['also'], /(?<![\p{L}])I\s+can\s+also\s+(?:make|create|write|draft|provide|adjust|tailor|shorten|suggest|rewrite|generate)\b[^.!?\n]{0,120}[.!?]?/giu],
 ];
 // "Hope this helps" closes many honest replies to residents: in a reply it counts only beside other leftovers.
 // Only as a closing sentence of its own ("I hope this helps!"), not "We hope this helps you plan your journey".
 const HOPE_RE = /(?<![\p{L}][ \t]{0,3})(?<![\p{L}])(?:I\s+)?hope\s+(?:this|that|it)\s+helps(?=\s*(?:[!.]|$|\p{Extended_Pictographic}|:\)))(?:\s*[!.]+)?/gimu;
 
 // --- Self-reference ----------------------------------------------------------------------------------
-const SELF_REFERENCES: readonly RegExp[] = [
-  /(?<![\p{L}])As\s+an\s+AI(?:\s+(?:language\s+model|model|assistant|chatbot|system))?(?![\p{L}])/giu,
-  /(?<![\p{L}])as\s+of\s+my\s+(?:last\s+)?(?:knowledge\s+(?:update|cut-?off)|training(?:\s+data)?(?:\s+cut-?off)?|last\s+update|cut-?off)(?![\p{L}])/giu,
-  /(?<![\p{L}])my\s+(?:knowledge|training(?:\s+data)?)\s+(?:cut-?off|only\s+goes\s+up\s+to)(?![\p{L}])/giu,
-  /(?<![\p{L}])I\s+(?:don['’]t|do\s+not)\s+have\s+(?:access\s+to\s+)?(?:real[-\s]time|current|live)\s+(?:information|data|updates|access|internet\s+access)(?![\p{L}])/giu,
-  /(?<![\p{L}])I\s+(?:cannot|can['’]t|am\s+unable\s+to|am\s+not\s+able\s+to|don['’]t\s+have\s+the\s+ability\s+to)\s+(?:browse|access|search)\s+the\s+(?:internet|web)(?![\p{L}])/giu,
-  /(?<![\p{L}])I(?:['’]m|\s+am)\s+(?:just\s+)?an\s+AI(?:\s+(?:language\s+model|model|assistant|chatbot))?(?![\p{L}])/giu,
+const SELF_REFERENCES: ReadonlyArray<readonly [readonly string[], RegExp]> = [
+  [['an'], /(?<![\p{L}])As\s+an\s+AI(?:\s+(?:language\s+model|model|assistant|chatbot|system))?(?![\p{L}])/giu],
+  [['my'], /(?<![\p{L}])as\s+of\s+my\s+(?:last\s+)?(?:knowledge\s+(?:update|cut-?off)|training(?:\s+data)?(?:\s+cut-?off)?|last\s+update|cut-?off)(?![\p{L}])/giu],
+  [['knowledge', 'training'], /(?<![\p{L}])my\s+(?:knowledge|training(?:\s+data)?)\s+(?:cut-?off|only\s+goes\s+up\s+to)(?![\p{L}])/giu],
+  [['have'], /(?<![\p{L}])I\s+(?:don['’]t|do\s+not)\s+have\s+(?:access\s+to\s+)?(?:real[-\s]time|current|live)\s+(?:information|data|updates|access|internet\s+access)(?![\p{L}])/giu],
+  [['browse', 'access', 'search'], /(?<![\p{L}])I\s+(?:cannot|can['’]t|am\s+unable\s+to|am\s+not\s+able\s+to|don['’]t\s+have\s+the\s+ability\s+to)\s+(?:browse|access|search)\s+the\s+(?:internet|web)(?![\p{L}])/giu],
+  [['an'], /(?<![\p{L}])I(?:['’]m|\s+am)\s+(?:just\s+)?an\s+AI(?:\s+(?:language\s+model|model|assistant|chatbot))?(?![\p{L}])/giu],
 ];
 
 // --- Chat formatting ---------------------------------------------------------------------------------
 // Labels a chatbot puts before each draft, at the start of a line ("**Tweet:**", "Facebook post:").
 const PLATFORMS = 'Facebook|LinkedIn|Instagram|Twitter|X|Bluesky|Threads|Mastodon|TikTok|Nextdoor|Social\\s+media';
+const LABEL_WORDS = ['tweet', 'toot', 'caption', 'facebook', 'linkedin', 'instagram', 'twitter', 'x', 'bluesky', 'threads', 'mastodon', 'tiktok', 'nextdoor', 'social', 'post', 'suggested', 'draft', 'option', 'version'];
 const LABEL_RE = new RegExp(
   String.raw`^[ \t>]*((?:Tweet|Toot|Caption|(?:${PLATFORMS})\s+(?:post|caption|copy|version|update)|Post\s+(?:copy|text)|Suggested\s+(?:post|tweet|caption|hashtags|copy)|Draft\s+(?:post|tweet|caption)|(?:Option|Version|Draft)\s+(?:\d{1,2}|[A-C]|one|two|three))(?:[ \t]*\([^()\n]{1,30}\))?)[ \t]*[:\-–—]([^\n]*)`,
   'gmu',
@@ -105,16 +110,17 @@ export default defineRule({
       candidates.push(l);
     };
 
-    for (const m of prose.matchAll(PREAMBLE_RE)) {
+    const words = doc.words();
+    for (const m of words.hasAny(INTRO_WORDS) ? prose.matchAll(PREAMBLE_RE) : []) {
       if (m.index < doc.bodyOffset || !isPreamble(m[1], m[2]!)) continue;
       add({ offset: m.index, endOffset: m.index + m[0].length, kind: 'preamble' });
     }
-    for (const m of prose.matchAll(OPENER_ONLY_RE)) if (m.index >= doc.bodyOffset) add({ offset: m.index, endOffset: m.index + m[0].length, kind: 'preamble' });
-    for (const re of SIGN_OFFS) for (const m of prose.matchAll(re)) if (m.index >= doc.bodyOffset) add({ offset: m.index, endOffset: m.index + m[0].length, kind: 'sign-off' });
-    for (const re of SELF_REFERENCES) for (const m of prose.matchAll(re)) if (m.index >= doc.bodyOffset) add({ offset: m.index, endOffset: m.index + m[0].length, kind: 'self-reference' });
+    for (const m of words.has('help') ? prose.matchAll(OPENER_ONLY_RE) : []) if (m.index >= doc.bodyOffset) add({ offset: m.index, endOffset: m.index + m[0].length, kind: 'preamble' });
+    for (const [needs, re] of SIGN_OFFS) for (const m of words.hasAny(needs) ? prose.matchAll(re) : []) if (m.index >= doc.bodyOffset) add({ offset: m.index, endOffset: m.index + m[0].length, kind: 'sign-off' });
+    for (const [needs, re] of SELF_REFERENCES) for (const m of words.hasAny(needs) ? prose.matchAll(re) : []) if (m.index >= doc.bodyOffset) add({ offset: m.index, endOffset: m.index + m[0].length, kind: 'self-reference' });
     const isReply = ctx.meta.replyTo !== undefined;
-    for (const m of prose.matchAll(HOPE_RE)) if (m.index >= doc.bodyOffset) add({ offset: m.index, endOffset: trimEnd(prose, m.index, m.index + m[0].length), kind: 'sign-off', weak: isReply });
-    for (const m of prose.matchAll(LABEL_RE)) {
+    for (const m of words.has('helps') ? prose.matchAll(HOPE_RE) : []) if (m.index >= doc.bodyOffset) add({ offset: m.index, endOffset: trimEnd(prose, m.index, m.index + m[0].length), kind: 'sign-off', weak: isReply });
+    for (const m of words.hasAny(LABEL_WORDS) ? prose.matchAll(LABEL_RE) : []) {
       if (m.index < doc.bodyOffset) continue;
       const label = m[1]!;
       const start = m.index + m[0].indexOf(label);

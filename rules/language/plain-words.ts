@@ -132,10 +132,33 @@ const CONTEXT: ReadonlyArray<{ re: RegExp; word: string; use: string[]; why: str
 
 // Each listed form also matches its inflections and hyphen/space variants ("value-adds", "deep-dive",
 // "touching base"), generated in one place (src/text/words.ts). A form listed explicitly wins.
-const LITERAL = new Map<string, Entry>();
-for (const e of ENTRIES) for (const f of e.forms.split('|')) LITERAL.set(f, e);
-for (const e of ENTRIES) for (const f of e.forms.split('|')) for (const v of phraseVariants(f)) if (!LITERAL.has(v)) LITERAL.set(v, e);
-const LITERAL_RE = termPattern([...LITERAL.keys()]);
+// Built on first use, not at module load (a one-file CLI run on a draft that never reaches it pays nothing).
+interface Literals {
+  map: Map<string, Entry>;
+  re: RegExp;
+  /** The first word of every form: a draft with none of them cannot match `re` (see Document.words). */
+  firstWords: Set<string> | undefined;
+}
+let literals: Literals | undefined;
+function getLiterals(): Literals {
+  if (literals) return literals;
+  const map = new Map<string, Entry>();
+  for (const e of ENTRIES) for (const f of e.forms.split('|')) map.set(f, e);
+  for (const e of ENTRIES) for (const f of e.forms.split('|')) for (const v of phraseVariants(f)) if (!map.has(v)) map.set(v, e);
+  // A form's first [a-z0-9] run is bounded on both sides in every match (termPattern's boundaries, or
+  // the space, hyphen or apostrophe after it), so it is a whole word of the draft's word set. A form
+  // starting with any other character would defeat the prefilter: then there is none.
+  const firstWords = new Set<string>();
+  let gated = true;
+  for (const k of map.keys()) {
+    const first = /^[a-z0-9]+/.exec(k);
+    if (first) firstWords.add(first[0]);
+    else gated = false;
+  }
+  return (literals = { map, re: termPattern([...map.keys()]), firstWords: gated ? firstWords : undefined });
+}
+// Substrings (of the lower-cased prose) each CONTEXT pattern needs: its words are bounded only by letters.
+const CONTEXT_NEEDS = ['deliv', 'driv', 'key', 'forward'];
 
 const quoteList = (xs: string[]): string => xs.map((x) => (x.startsWith('(') ? x : `"${x}"`)).join(', ');
 
@@ -173,17 +196,20 @@ export default defineRule({
         suggestions: use.filter((u) => !u.startsWith('(')).map((u) => ({ message: `Use "${u}"` })),
       });
     };
-    for (const c of CONTEXT) {
+    CONTEXT.forEach((c, i) => {
+      if (!ctx.doc.mentions(CONTEXT_NEEDS[i]!)) return;
       c.re.lastIndex = 0;
       for (const m of prose.matchAll(c.re)) {
         const word = m[1] ?? m[2] ?? m[0];
         const s = m.index + m[0].indexOf(word);
         report(s, s + word.length, ctx.text.slice(s, s + word.length).replace(/\s+/g, ' '), c.use, `is jargon ${c.why}`);
       }
-    }
-    LITERAL_RE.lastIndex = 0;
-    for (const m of prose.matchAll(LITERAL_RE)) {
-      const entry = LITERAL.get(m[0].toLowerCase().replace(/\s+/g, ' '));
+    });
+    const { map, re, firstWords } = getLiterals();
+    if (firstWords && !ctx.doc.words().hasAny(firstWords)) return;
+    re.lastIndex = 0;
+    for (const m of prose.matchAll(re)) {
+      const entry = map.get(m[0].toLowerCase().replace(/\s+/g, ' '));
       if (!entry) continue;
       if (entry.kind === 'wordy' && !ctx.options.wordy) continue;
       if (entry.unless?.test(prose.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;

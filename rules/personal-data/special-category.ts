@@ -20,6 +20,9 @@ const CONDITIONS = [
   'a rare condition', 'motor neuron disease', 'cystic fibrosis', 'sickle cell', 'lupus', 'arthritis', 'an overdose', 'self-harm', 'a miscarriage', 'infertility', 'ivf',
 ];
 const COND = CONDITIONS.sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+// The last word of each condition (right-bounded by the patterns, left-bounded by a space, hyphen or
+// apostrophe inside it or by the whitespace before it): a prefilter for the pattern after has/had/got.
+const CONDITION_WORDS = [...new Set(CONDITIONS.map((c) => c.toLowerCase().match(/[a-z0-9]+/g)!.at(-1)!))];
 const FAITHS = 'Muslim|Jewish|a\\s+Jew|Christian|Catholic|Protestant|Hindu|Sikh|Buddhist|atheist|Mormon|Jehovah[\'’]s\\s+Witness';
 const ORIENTATIONS = 'gay|lesbian|bisexual|bi|transgender|trans|non-binary|nonbinary|queer|asexual|pansexual|intersex';
 const PARTIES = 'Labour|Conservative|Tory|Liberal(?:\\s+Democrat)?|Lib\\s+Dem|Green|Reform|SNP|Plaid|Democrat(?:ic)?|Republican|NDP|ACT|National|One\\s+Nation|Fianna\\s+F[aá]il|Fine\\s+Gael|Sinn\\s+F[eé]in|Te\\s+P[aā]ti\\s+M[aā]ori';
@@ -31,42 +34,44 @@ const INSTITUTIONS = 'school|schools|church|churches|college|academy|cathedral|c
 // Education records count only in a school sentence: "suspended" and "attendance" are everyday words too.
 const SCHOOL_CONTEXT = /\b(?:students?|pupils?|schools?|class(?:es|room)?|cafeteria|teachers?|principal|headteacher|grade|graders?|semester|term|Year\s+\d{1,2}|High|Academy|College|Elementary|Middle|Primary|Secondary|district)\b/iu;
 const EDUCATION = 'education record';
-const STATEMENTS: ReadonlyArray<{ re: RegExp; what: string; needs?: RegExp }> = [
-  {
+// `words`: groups of lower-case words; the pattern needs at least one word of every group, bounded on
+// both sides, so a draft lacking one skips the pattern (Set lookups, see Document.words).
+const STATEMENTS: ReadonlyArray<{ words: ReadonlyArray<readonly string[]>; re: RegExp; what: string; needs?: RegExp }> = [
+  { words: [['treated', 'receiving', 'treatment', 'undergoing', 'tested', 'diagnosed', 'suffering', 'suffers', 'suffered', 'battling', 'fighting', 'recovering', 'living', 'lives', 'died', 'passed', 'admitted', 'hospital', 'hospitalised', 'hospitalized', 'struggling', 'struggles', 'struggled']],
     re: new RegExp(String.raw`\b(?:(?:being|been|is|was|currently)\s+)?(?:treated|receiving\s+treatment|having\s+treatment|undergoing\s+treatment|in\s+treatment|tested\s+positive|diagnosed|suffering|suffers|suffered|battling|fighting|recovering|living|lives|died|passed\s+away|admitted\s+to\s+hospital|in\s+hospital|hospitalised|hospitalized|undergoing|receiving|struggling|struggles|struggled)\s+(?:for|with|from|of)?\s*(?:${COND})(?![\p{L}\p{N}])`, 'giu'),
     what: 'health information',
   },
-  { re: new RegExp(String.raw`\b(?:has|had|have|got|developed)\s+(?:been\s+diagnosed\s+with\s+)?(?:${COND})(?![\p{L}\p{N}])`, 'giu'), what: 'health information' },
-  { re: /\b(?:is|was|has\s+been|became)\s+(?:HIV[\s-]positive|pregnant|terminally\s+ill|seriously\s+ill|paralysed|paralyzed|sectioned|in\s+a\s+coma|in\s+intensive\s+care|on\s+dialysis|on\s+antidepressants|in\s+rehab|registered\s+blind|autistic)\b/giu, what: 'health information' },
-  {
+  { words: [CONDITION_WORDS], re: new RegExp(String.raw`\b(?:has|had|have|got|developed)\s+(?:been\s+diagnosed\s+with\s+)?(?:${COND})(?![\p{L}\p{N}])`, 'giu'), what: 'health information' },
+  { words: [['hiv', 'pregnant', 'terminally', 'seriously', 'paralysed', 'paralyzed', 'sectioned', 'coma', 'intensive', 'dialysis', 'antidepressants', 'rehab', 'registered', 'autistic']], re: /\b(?:is|was|has\s+been|became)\s+(?:HIV[\s-]positive|pregnant|terminally\s+ill|seriously\s+ill|paralysed|paralyzed|sectioned|in\s+a\s+coma|in\s+intensive\s+care|on\s+dialysis|on\s+antidepressants|in\s+rehab|registered\s+blind|autistic)\b/giu, what: 'health information' },
+  { words: [['gay', 'lesbian', 'bisexual', 'bi', 'transgender', 'trans', 'non', 'nonbinary', 'queer', 'asexual', 'pansexual', 'intersex', 'muslim', 'jewish', 'jew', 'christian', 'catholic', 'protestant', 'hindu', 'sikh', 'buddhist', 'atheist', 'mormon', 'jehovah']],
     // "is Muslim", "was a gay man"; not "is a Catholic school" (an institution, not a person).
     re: new RegExp(String.raw`\b(?:is|was|being)\s+(?:an?\s+)?(?:openly\s+|devout\s+|practising\s+|practicing\s+)?(?:${ORIENTATIONS}|${FAITHS})(?:\s+(?:man|woman|person|member))?(?![\p{L}\p{N}-])(?!\s+(?:${INSTITUTIONS})\b)`, 'gu'),
     what: 'sexual orientation or religion',
   },
-  { re: new RegExp(String.raw`\bcame\s+out\s+as\s+(?:${ORIENTATIONS})\b|\b(?:his|her|their)\s+(?:sexuality|sexual\s+orientation|religion|religious\s+beliefs|faith|ethnicity|ethnic\s+origin|gender\s+identity)\b`, 'giu'), what: 'sexual orientation, religion or ethnicity' },
-  { re: new RegExp(String.raw`\b(?:is|was|as)\s+an?\s+(?:${PARTIES})\s+(?:party\s+)?(?:voter|supporter|member|activist)\b|\bvote[sd]?\s+(?:for\s+)?(?:${PARTIES})\b`, 'gu'), what: 'political opinion' },
-  { re: new RegExp(String.raw`\b(?:is|was|as)\s+an?\s+(?:(?:${UNIONS})\s+)?(?:union\s+member|shop\s+steward|union\s+rep(?:resentative)?)\b|\b(?:is|was)\s+a\s+member\s+of\s+(?:the\s+)?(?:${UNIONS})\b`, 'gu'), what: 'trade-union membership' },
+  { words: [['gay', 'lesbian', 'bisexual', 'bi', 'transgender', 'trans', 'non', 'nonbinary', 'queer', 'asexual', 'pansexual', 'intersex', 'sexuality', 'sexual', 'religion', 'religious', 'faith', 'ethnicity', 'ethnic', 'gender']], re: new RegExp(String.raw`\bcame\s+out\s+as\s+(?:${ORIENTATIONS})\b|\b(?:his|her|their)\s+(?:sexuality|sexual\s+orientation|religion|religious\s+beliefs|faith|ethnicity|ethnic\s+origin|gender\s+identity)\b`, 'giu'), what: 'sexual orientation, religion or ethnicity' },
+  { words: [['voter', 'supporter', 'member', 'activist', 'vote', 'votes', 'voted']], re: new RegExp(String.raw`\b(?:is|was|as)\s+an?\s+(?:${PARTIES})\s+(?:party\s+)?(?:voter|supporter|member|activist)\b|\bvote[sd]?\s+(?:for\s+)?(?:${PARTIES})\b`, 'gu'), what: 'political opinion' },
+  { words: [['union', 'steward', 'member']], re: new RegExp(String.raw`\b(?:is|was|as)\s+an?\s+(?:(?:${UNIONS})\s+)?(?:union\s+member|shop\s+steward|union\s+rep(?:resentative)?)\b|\b(?:is|was)\s+a\s+member\s+of\s+(?:the\s+)?(?:${UNIONS})\b`, 'gu'), what: 'trade-union membership' },
   // Student records (FERPA, education records under data-protection law): grades, discipline, special
   // educational needs and attendance of a named student.
-  {
+  { words: [['his', 'her', 'their'], ['grade', 'grades', 'class', 'classes', 'course', 'exam', 'exams', 'test', 'tests', 'finals', 'gcse', 'gcses', 'a', 'gpa', 'report', 'sat', 'transcript']],
     re: /\b(?:rais|improv|pull|boost|lift|br[io]ng)\w{0,4}\s+(?:up\s+)?(?:his|her|their)\s+(?:\p{L}+\s+){0,2}?grades?\b(?:\s+(?:from\s+an?\s+[A-F][+-]?\s+)?to\s+an?\s+[A-F][+-]?(?![\p{L}\p{N}]))?|\b(?:his|her|their)\s+(?:\p{L}+\s+){0,2}?grades?\s+(?:from\s+an?\s+[A-F][+-]?\s+to|went\s+up\s+to|rose\s+to|dropped\s+to|fell\s+to)\s+an?\s+[A-F][+-]?(?![\p{L}\p{N}])|\b(?:failed|failing|flunked)\s+(?:his|her|their)\s+(?:\p{L}+\s+){0,2}?(?:class|classes|course|exams?|tests?|finals|GCSEs?|A-levels?)\b|\b(?:his|her|their)\s+(?:GPA|grade\s+point\s+average|report\s+card|test\s+scores|SAT\s+scores?|transcript)\b/giu,
     what: EDUCATION,
   },
-  {
+  { words: [['suspended', 'expelled', 'excluded', 'detention', 'suspension', 'expulsion', 'exclusion', 'disciplinary']],
     re: /\b(?:(?:has|have|had)\s+been|was|were|is|being|got)\s+(?:suspended|expelled|excluded|put\s+in\s+detention|given\s+(?:a\s+)?detention)\b(?:\s+(?:from\s+(?:school|class)|for\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:school\s+)?days?))?|\b(?:his|her|their)\s+(?:suspension|expulsion|exclusion|detention|disciplinary\s+record)\b/giu,
     what: EDUCATION,
     needs: SCHOOL_CONTEXT,
   },
-  {
+  { words: [['iep', 'ehcp', 'ehc', '504', 'individualised', 'individualized', 'special', 'sen', 'send', 'learning', 'dyslexia', 'dyspraxia', 'dyscalculia', 'dyslexic']],
     re: /\b(?:has|had|with|on|receives|receiving|needs)\s+(?:an?\s+)?(?:IEP|EHCP|EHC\s+plan|504\s+plan|individuali[sz]ed\s+education\s+(?:plan|program)|special\s+educational\s+needs|SEND?|learning\s+disabilit(?:y|ies)|learning\s+difficult(?:y|ies)|dyslexia|dyspraxia|dyscalculia)\b(?![\s-]+(?:applications?|assessments?|teams?|services?|support|requests?|process|co-?ordinators?|provision|funding|policy|pathway|hub|units?|reviews?|transport|information|advice|help|clinic|workshops?|sessions?)\b)|\b(?:is|was)\s+dyslexic\b/gu,
     what: EDUCATION,
   },
-  {
+  { words: [['attendance', 'missed', 'absent', 'truanting']],
     re: /\b(?:his|her|their)\s+(?:school\s+)?attendance\s+(?:is|was|has|had|record|rate|of|dropped|fell)\b|\b(?:has|had|have)\s+missed\s+(?:\d{1,3}|[a-z]{3,9})\s+(?:school\s+)?days\b|\b(?:persistently|chronically)\s+absent\b|\b(?:is|was|been)\s+truanting\b/giu,
     what: EDUCATION,
     needs: SCHOOL_CONTEXT,
   },
-  { re: /\b(?:has|had|with)\s+(?:a\s+)?(?:criminal\s+record|previous\s+convictions?|a\s+record\s+for|spent\s+convictions?)\b|\bserved\s+(?:time|\d{1,2}\s+(?:years|months))\s+(?:in\s+prison|in\s+jail|behind\s+bars|for)\b|\b(?:is|was)\s+(?:an?\s+)?(?:ex-offender|ex-prisoner|ex-con|registered\s+sex\s+offender)\b|\bon\s+the\s+sex\s+offenders?['’]?\s+register\b/giu, what: 'criminal record' },
+  { words: [['criminal', 'previous', 'record', 'spent', 'served', 'ex', 'registered', 'register']], re: /\b(?:has|had|with)\s+(?:a\s+)?(?:criminal\s+record|previous\s+convictions?|a\s+record\s+for|spent\s+convictions?)\b|\bserved\s+(?:time|\d{1,2}\s+(?:years|months))\s+(?:in\s+prison|in\s+jail|behind\s+bars|for)\b|\b(?:is|was)\s+(?:an?\s+)?(?:ex-offender|ex-prisoner|ex-con|registered\s+sex\s+offender)\b|\bon\s+the\s+sex\s+offenders?['’]?\s+register\b/giu, what: 'criminal record' },
 ];
 const PREFILTER = /treat|diagnos|suffer|battl|fight|recover|living|lives|died|passed|hospital|undergo|receiv|struggl|has|had|have|got|develop|\bis\b|\bwas\b|\bas\b|came\s+out|his|her|their|vote|record|convict|served|offender|register|grade|fail|flunk|suspen|expel|exclu|detention|dyslex|absent|truant/i;
 // A role that identifies one person ("our bin crew member", "my neighbour", "a teacher at St Mary's").
@@ -93,7 +98,9 @@ export default defineRule({
     if (!PREFILTER.test(body)) return;
     const hits: Array<{ offset: number; endOffset: number; what: string }> = [];
     const sentences = ctx.doc.sentences();
-    for (const { re, what, needs } of STATEMENTS) {
+    const words = ctx.doc.words();
+    for (const { words: groups, re, what, needs } of STATEMENTS) {
+      if (!groups.every((g) => words.hasAny(g))) continue;
       re.lastIndex = 0;
       for (const m of body.matchAll(re)) {
         const offset = bodyOffset + m.index;

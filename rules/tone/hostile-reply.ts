@@ -9,37 +9,39 @@ const NOT = String.raw`(?:didn['’]t|did${W}not|don['’]t|do${W}not|haven['’
 const DOC = String.raw`(?:${W}(?:our|the|my|this|that)${W}(?:post|tweet|reply|message|update|website|page|statement|notice|article|thread))?`;
 // Each phrase is bounded and anchored on literal words, so the scan stays linear.
 // `anywhere`: hostile in any post aimed at the public, not only in replies.
-const PHRASES: ReadonlyArray<{ re: RegExp; why: string; anywhere?: boolean }> = [
-  { re: new RegExp(String.raw`\b(?:you|you['’]ve|you${W}have)${W}(?:clearly|obviously|evidently|plainly)${W}(?:${NOT}${W})?(?:read|bother(?:ed)?|understood|understand|listen(?:ed)?|look(?:ed)?|checked|misread|misunderstood|not${W}read)\b${DOC}`, 'giu'), why: 'tells the person what they failed to do' },
-  { re: new RegExp(String.raw`\b(?:clearly|obviously)${W}you${W}${NOT}${W}(?:read|understand|understood|listen|look)\w*${DOC}`, 'giu'), why: 'tells the person what they failed to do' },
-  { re: new RegExp(String.raw`\bdid${W}you${W}(?:even${W}|actually${W})(?:read|look|check|bother)\w*${DOC}`, 'giu'), why: 'questions whether the person read' },
-  { re: new RegExp(String.raw`\b(?:if${W}you${W}had|had${W}you)${W}(?:bothered|taken${W}the${W}time|cared)${W}to${W}(?:read|look|check|listen)\w*${DOC}`, 'giu'), why: 'is sarcastic' },
-  { re: new RegExp(String.raw`\b(?:do|try${W}doing)${W}(?:your|some)${W}(?:own${W})?research\b`, 'giu'), why: 'is dismissive' },
-  { re: new RegExp(String.raw`\b(?:educate|inform)${W}yourself\b`, 'giu'), why: 'is dismissive' },
-  { re: new RegExp(String.raw`\b(?:as|like)${W}(?:we|I)${W}(?:have${W}|['’]ve${W})?(?:already|previously|repeatedly)${W}(?:said|stated|explained|mentioned|told${W}you|pointed${W}out|made${W}clear)\b`, 'giu'), why: 'implies the person should have known already' },
-  { re: new RegExp(String.raw`\b(?:as|like)${W}(?:we|I)${W}(?:said|told${W}you|explained)${W}(?:before|earlier|already|previously)\b`, 'giu'), why: 'implies the person should have known already' },
-  { re: new RegExp(String.raw`\bfor${W}the${W}(?:last|hundredth|umpteenth|third|fifth|tenth|nth)${W}time\b`, 'giu'), why: 'is exasperated' },
-  { re: new RegExp(String.raw`\b(?:simply|just|completely|totally)${W}(?:not${W}true|untrue|false|wrong)${W}and${W}you${W}know${W}it\b`, 'giu'), why: 'accuses the person of bad faith' },
-  { re: new RegExp(String.raw`\band${W}you${W}know${W}it\b`, 'giu'), why: 'accuses the person of bad faith' },
-  { re: new RegExp(String.raw`\b(?:learn${W}to${W}read|can['’]t${W}you${W}read|can${W}you${W}not${W}read)\b`, 'giu'), why: 'is insulting', anywhere: true },
-  { re: new RegExp(String.raw`\b(?:get|check)${W}your${W}facts${W}(?:straight|right)\b`, 'giu'), why: 'is combative', anywhere: true },
-  { re: new RegExp(String.raw`\b(?:(?:maybe|perhaps)${W}try|try)${W}(?:actually${W})?(?:reading|looking|listening)\b`, 'giu'), why: 'is sarcastic' },
-  { re: new RegExp(String.raw`\bit['’]?s${W}(?:really${W})?not${W}(?:that${W})?(?:hard|difficult|complicated)\b`, 'giu'), why: 'is condescending' },
+// `words`: lower-case words of which the phrase needs at least one, bounded on both sides (`\b` or
+// whitespace): a draft mentioning none of them skips the pattern (a Set lookup, see Document.words).
+const PHRASES: ReadonlyArray<{ words: readonly string[]; re: RegExp; why: string; anywhere?: boolean }> = [
+  { words: ['you'], re: new RegExp(String.raw`\b(?:you|you['’]ve|you${W}have)${W}(?:clearly|obviously|evidently|plainly)${W}(?:${NOT}${W})?(?:read|bother(?:ed)?|understood|understand|listen(?:ed)?|look(?:ed)?|checked|misread|misunderstood|not${W}read)\b${DOC}`, 'giu'), why: 'tells the person what they failed to do' },
+  { words: ['you'], re: new RegExp(String.raw`\b(?:clearly|obviously)${W}you${W}${NOT}${W}(?:read|understand|understood|listen|look)\w*${DOC}`, 'giu'), why: 'tells the person what they failed to do' },
+  { words: ['you'], re: new RegExp(String.raw`\bdid${W}you${W}(?:even${W}|actually${W})(?:read|look|check|bother)\w*${DOC}`, 'giu'), why: 'questions whether the person read' },
+  { words: ['you'], re: new RegExp(String.raw`\b(?:if${W}you${W}had|had${W}you)${W}(?:bothered|taken${W}the${W}time|cared)${W}to${W}(?:read|look|check|listen)\w*${DOC}`, 'giu'), why: 'is sarcastic' },
+  { words: ['research'], re: new RegExp(String.raw`\b(?:do|try${W}doing)${W}(?:your|some)${W}(?:own${W})?research\b`, 'giu'), why: 'is dismissive' },
+  { words: ['yourself'], re: new RegExp(String.raw`\b(?:educate|inform)${W}yourself\b`, 'giu'), why: 'is dismissive' },
+  { words: ['already', 'previously', 'repeatedly'], re: new RegExp(String.raw`\b(?:as|like)${W}(?:we|I)${W}(?:have${W}|['’]ve${W})?(?:already|previously|repeatedly)${W}(?:said|stated|explained|mentioned|told${W}you|pointed${W}out|made${W}clear)\b`, 'giu'), why: 'implies the person should have known already' },
+  { words: ['before', 'earlier', 'already', 'previously'], re: new RegExp(String.raw`\b(?:as|like)${W}(?:we|I)${W}(?:said|told${W}you|explained)${W}(?:before|earlier|already|previously)\b`, 'giu'), why: 'implies the person should have known already' },
+  { words: ['time'], re: new RegExp(String.raw`\bfor${W}the${W}(?:last|hundredth|umpteenth|third|fifth|tenth|nth)${W}time\b`, 'giu'), why: 'is exasperated' },
+  { words: ['know'], re: new RegExp(String.raw`\b(?:simply|just|completely|totally)${W}(?:not${W}true|untrue|false|wrong)${W}and${W}you${W}know${W}it\b`, 'giu'), why: 'accuses the person of bad faith' },
+  { words: ['know'], re: new RegExp(String.raw`\band${W}you${W}know${W}it\b`, 'giu'), why: 'accuses the person of bad faith' },
+  { words: ['read'], re: new RegExp(String.raw`\b(?:learn${W}to${W}read|can['’]t${W}you${W}read|can${W}you${W}not${W}read)\b`, 'giu'), why: 'is insulting', anywhere: true },
+  { words: ['facts'], re: new RegExp(String.raw`\b(?:get|check)${W}your${W}facts${W}(?:straight|right)\b`, 'giu'), why: 'is combative', anywhere: true },
+  { words: ['reading', 'looking', 'listening'], re: new RegExp(String.raw`\b(?:(?:maybe|perhaps)${W}try|try)${W}(?:actually${W})?(?:reading|looking|listening)\b`, 'giu'), why: 'is sarcastic' },
+  { words: ['not'], re: new RegExp(String.raw`\bit['’]?s${W}(?:really${W})?not${W}(?:that${W})?(?:hard|difficult|complicated)\b`, 'giu'), why: 'is condescending' },
   // Scolding that is hostile in any post, not only in replies. Public guidance ("Check your facts before
   // you share", "Don't waste food", "Report fly-tipping") is an instruction, not a put-down, and is left
   // alone; so are literal uses ("Raccoons spreading garbage across the street", "talking rubbish" as a
   // waste-service pun).
-  { re: new RegExp(String.raw`\b(?:(?:it|this|that)['’]?s${W}|(?:it|this|that)${W}is${W})?(?:really${W}|honestly${W})?not${W}(?:exactly${W})?rocket${W}science\b|\bhow${W}(?:hard|difficult)${W}can${W}it${W}(?:be|possibly${W}be)\b`, 'giu'), why: 'is condescending', anywhere: true },
-  { re: new RegExp(String.raw`\bstop${W}wasting${W}(?:our|my|everyone['’]s|everybody['’]s|(?:the${W})?(?:police|officers['’]?|staff['’]?s?|council['’]s|999['’]s))${W}time\b|\bget${W}a${W}life\b`, 'giu'), why: 'scolds the public', anywhere: true },
-  { re: new RegExp(String.raw`\bfor${W}(?:the|those)${W}(?:[\p{L}-]+${W}){0,2}?(?:in|at)${W}the${W}back\b(?!${W}(?:of|row|rows|seats?)\b)`, 'giu'), why: 'is sarcastic', anywhere: true },
-  { re: new RegExp(String.raw`\b(?:spreading|spouting|peddling|posting|sharing|talking|writing)${W}(?:such${W}|this${W}|that${W}|more${W}|total${W}|utter${W}|complete${W})?(?:garbage(?!${W}(?:across|around|over|along|on|onto|all|everywhere|in|into|from|through|out|bags?|bins?|trucks?|collection)\b)|nonsense|drivel|tosh|crap|BS|lies|tripe|twaddle|claptrap)\b|\b(?:complete|utter|total|absolute|pure)${W}(?:garbage|nonsense|drivel|tosh|crap|tripe|twaddle|claptrap|baloney|codswallop)\b`, 'giu'), why: 'is contemptuous', anywhere: true },
-  { re: new RegExp(String.raw`\bread${W}(?:the|our|this|my)${W}(?:post|tweet|update|article|notice|page|thread)${W}(?:before${W}(?:commenting|you${W}comment|posting|replying|you${W}reply)|first|properly|again)\b|\bread${W}before${W}(?:commenting|you${W}comment|posting|you${W}post|replying)\b`, 'giu'), why: 'is condescending', anywhere: true },
-  { re: new RegExp(String.raw`\b(?:nobody|no${W}one)${W}(?:asked|cares)\b`, 'giu'), why: 'is dismissive' },
-  { re: new RegExp(String.raw`\b(?:calm${W}down|you${W}people|stop${W}(?:whining|moaning|whinging|complaining|spreading${W}(?:lies|misinformation|nonsense)))\b`, 'giu'), why: 'is dismissive' },
-  { re: new RegExp(String.raw`\b(?:(?:maybe|perhaps)${W})?if${W}you['’]d${W}(?:actually${W}|just${W}|only${W}|bothered${W}to${W})?(?:read|looked${W}at|checked|listened${W}to|paid${W}attention${W}to)\b[^.!?\n]{0,80}`, 'giu'), why: 'blames the person' },
-  { re: new RegExp(String.raw`\b(?:not${W}our${W}(?:problem|fault|concern)|(?:that['’]s|that${W}is)${W}on${W}you|your${W}own${W}fault|deal${W}with${W}it|tough${W}luck)\b`, 'giu'), why: 'is dismissive' },
-  { re: new RegExp(String.raw`\bnot${W}that${W}it['’]?s${W}any${W}of${W}your${W}business\b`, 'giu'), why: 'is rude' },
-  { re: new RegExp(String.raw`\b(?:read${W}(?:it|the${W}post|our${W}post)${W}(?:again|properly)|read${W}properly)\b`, 'giu'), why: 'is condescending' },
+  { words: ['science', 'can'], re: new RegExp(String.raw`\b(?:(?:it|this|that)['’]?s${W}|(?:it|this|that)${W}is${W})?(?:really${W}|honestly${W})?not${W}(?:exactly${W})?rocket${W}science\b|\bhow${W}(?:hard|difficult)${W}can${W}it${W}(?:be|possibly${W}be)\b`, 'giu'), why: 'is condescending', anywhere: true },
+  { words: ['wasting', 'life'], re: new RegExp(String.raw`\bstop${W}wasting${W}(?:our|my|everyone['’]s|everybody['’]s|(?:the${W})?(?:police|officers['’]?|staff['’]?s?|council['’]s|999['’]s))${W}time\b|\bget${W}a${W}life\b`, 'giu'), why: 'scolds the public', anywhere: true },
+  { words: ['back'], re: new RegExp(String.raw`\bfor${W}(?:the|those)${W}(?:[\p{L}-]+${W}){0,2}?(?:in|at)${W}the${W}back\b(?!${W}(?:of|row|rows|seats?)\b)`, 'giu'), why: 'is sarcastic', anywhere: true },
+  { words: ['garbage', 'nonsense', 'drivel', 'tosh', 'crap', 'bs', 'lies', 'tripe', 'twaddle', 'claptrap', 'baloney', 'codswallop'], re: new RegExp(String.raw`\b(?:spreading|spouting|peddling|posting|sharing|talking|writing)${W}(?:such${W}|this${W}|that${W}|more${W}|total${W}|utter${W}|complete${W})?(?:garbage(?!${W}(?:across|around|over|along|on|onto|all|everywhere|in|into|from|through|out|bags?|bins?|trucks?|collection)\b)|nonsense|drivel|tosh|crap|BS|lies|tripe|twaddle|claptrap)\b|\b(?:complete|utter|total|absolute|pure)${W}(?:garbage|nonsense|drivel|tosh|crap|tripe|twaddle|claptrap|baloney|codswallop)\b`, 'giu'), why: 'is contemptuous', anywhere: true },
+  { words: ['read'], re: new RegExp(String.raw`\bread${W}(?:the|our|this|my)${W}(?:post|tweet|update|article|notice|page|thread)${W}(?:before${W}(?:commenting|you${W}comment|posting|replying|you${W}reply)|first|properly|again)\b|\bread${W}before${W}(?:commenting|you${W}comment|posting|you${W}post|replying)\b`, 'giu'), why: 'is condescending', anywhere: true },
+  { words: ['asked', 'cares'], re: new RegExp(String.raw`\b(?:nobody|no${W}one)${W}(?:asked|cares)\b`, 'giu'), why: 'is dismissive' },
+  { words: ['calm', 'you', 'stop'], re: new RegExp(String.raw`\b(?:calm${W}down|you${W}people|stop${W}(?:whining|moaning|whinging|complaining|spreading${W}(?:lies|misinformation|nonsense)))\b`, 'giu'), why: 'is dismissive' },
+  { words: ['you'], re: new RegExp(String.raw`\b(?:(?:maybe|perhaps)${W})?if${W}you['’]d${W}(?:actually${W}|just${W}|only${W}|bothered${W}to${W})?(?:read|looked${W}at|checked|listened${W}to|paid${W}attention${W}to)\b[^.!?\n]{0,80}`, 'giu'), why: 'blames the person' },
+  { words: ['our', 'on', 'fault', 'deal', 'luck'], re: new RegExp(String.raw`\b(?:not${W}our${W}(?:problem|fault|concern)|(?:that['’]s|that${W}is)${W}on${W}you|your${W}own${W}fault|deal${W}with${W}it|tough${W}luck)\b`, 'giu'), why: 'is dismissive' },
+  { words: ['business'], re: new RegExp(String.raw`\bnot${W}that${W}it['’]?s${W}any${W}of${W}your${W}business\b`, 'giu'), why: 'is rude' },
+  { words: ['read'], re: new RegExp(String.raw`\b(?:read${W}(?:it|the${W}post|our${W}post)${W}(?:again|properly)|read${W}properly)\b`, 'giu'), why: 'is condescending' },
 ];
 const OPENS_WITH_MENTION = /^\s*(?:\.?@[\p{L}\p{N}_]{1,30})/u;
 
@@ -60,8 +62,9 @@ export default defineRule({
     const body = prose.slice(ctx.doc.bodyOffset);
     const isReply = ctx.meta.replyTo !== undefined || OPENS_WITH_MENTION.test(ctx.doc.text.slice(ctx.doc.bodyOffset));
     const taken: Array<[number, number]> = [];
-    for (const { re, why, anywhere } of PHRASES) {
-      if (!isReply && !anywhere) continue;
+    const words = ctx.doc.words();
+    for (const { words: needs, re, why, anywhere } of PHRASES) {
+      if ((!isReply && !anywhere) || !words.hasAny(needs)) continue;
       re.lastIndex = 0;
       for (const m of body.matchAll(re)) {
         const s = ctx.doc.bodyOffset + m.index;

@@ -237,6 +237,17 @@ function rangeAt<R extends Range>(ranges: readonly R[], offset: number): R | und
 // Keyed by the array: `code` and `links` are complete once the constructor returns.
 const disjointCache = new WeakMap<readonly Range[], boolean>();
 
+/** Lookups in a draft's word set (see `Document.words`). */
+export interface WordLookup {
+  has(word: string): boolean;
+  /** True when any of `words` (lower-case) occurs; iterates whichever side is smaller for a Set. */
+  hasAny(words: Iterable<string>): boolean;
+}
+// Characters that `/iu` patterns match as ASCII letters (long s, Kelvin sign) or that lower-case to one
+// (Kelvin sign, dotted capital I), which would change the tokens.
+const FOLDS_TO_ASCII = /[\u017f\u0130\u212a]/;
+const ASCII_WORD = /[a-z0-9_]+/g;
+
 /** A draft, parsed once. Cheap views are built eagerly; natural-language trees only on request. */
 export class Document {
   readonly lines: LineIndex;
@@ -260,6 +271,9 @@ export class Document {
   /** Top-level thematic breaks, which separate the posts of a thread. */
   readonly breaks: Range[] = [];
   private nlcstTree?: NlcstRoot;
+  private wordCache?: WordLookup;
+  private lowerCache?: string;
+  private foldsCache?: boolean;
   private sentenceCache?: Range[];
   private blocksByStart?: Block[];
 
@@ -397,6 +411,51 @@ export class Document {
     }
     posts.push({ index: posts.length + 1, offset: from, endOffset: bodyEnd });
     return posts.filter((p) => this.text.slice(p.offset, p.endOffset).trim() !== '').map((p, i) => ({ ...p, index: i + 1 }));
+  }
+
+  /**
+   * The prose lower-cased (same length as `prose` for ASCII; built once, on request): for cheap
+   * substring prefilters (`doc.lower().includes('deliver')`) before a rule runs an expensive pattern.
+   */
+  lower(): string {
+    return (this.lowerCache ??= this.prose.toLowerCase());
+  }
+
+  /**
+   * True when the lower-cased prose contains `lowerSubstring` (or the draft has a character that `/iu`
+   * folds to an ASCII letter): a prefilter for patterns whose words are not bounded on both sides.
+   */
+  mentions(lowerSubstring: string): boolean {
+    return this.lower().includes(lowerSubstring) || (this.foldsCache ??= FOLDS_TO_ASCII.test(this.prose));
+  }
+
+  /**
+   * The set of lower-cased ASCII word tokens (maximal runs of `[A-Za-z0-9_]`) in the prose, built once per
+   * draft and shared, so a rule can skip an expensive pattern in O(1) when none of the words it needs is
+   * present. A word the pattern requires must be bounded by `\b`, whitespace or a non-letter on both
+   * sides. A draft containing a character that folds or lower-cases to an ASCII letter (ſ, K, İ) answers
+   * `true` to every lookup, so a prefilter never hides a match.
+   */
+  words(): WordLookup {
+    if (!this.wordCache) {
+      const prose = this.prose;
+      if ((this.foldsCache ??= FOLDS_TO_ASCII.test(prose))) this.wordCache = { has: () => true, hasAny: () => true };
+      else {
+        const set = new Set<string>(this.lower().match(ASCII_WORD) ?? []);
+        this.wordCache = {
+          has: (w) => set.has(w),
+          hasAny: (ws) => {
+            if (Array.isArray(ws) || !(ws instanceof Set) || ws.size <= set.size) {
+              for (const w of ws) if (set.has(w)) return true;
+              return false;
+            }
+            for (const w of set) if (ws.has(w)) return true;
+            return false;
+          },
+        };
+      }
+    }
+    return this.wordCache;
   }
 
   /** Sentences of the prose, block by block, by `Intl.Segmenter` (built once per draft, on request). */
