@@ -28,20 +28,26 @@ const ADJECTIVE_OFFICE = /^(?:Green|Democratic|Alliance|Teal|ACT)(?:['’]s)?[ \
 const PARTY_VENUE = /^(?:[ \u00a0]+of[ \u00a0]+\p{Lu}[\p{L}-]+(?:['’]s)?)?[ \u00a0]+(?:headquarters|HQ|offices?|conference|building|premises|annual[ \u00a0]+conference)\b/u;
 const NOT_PARTY_BEFORE = /(?:Department|Dept\.?|Ministry|Secretary|Bureau|Minister|Commissioner)[ \u00a0]+(?:of|for)[ \u00a0]+$|(?:International|Democratic|Irish|Scottish|Welsh)[ \u00a0]+$/u;
 
-const PATTERNS: ReadonlyArray<{ re: RegExp; kind: 'office' | 'vote' | 'name' | 'candidate' }> = [
-  { re: new RegExp(String.raw`\b(?:[Vv]ote[sd]?|[Vv]oting)${W}(?:for${W}|against${W})?(?:the${W})?(?:${STRICT}|${AMBIG})\b`, 'gu'), kind: 'vote' },
-  { re: new RegExp(String.raw`\b(?:Vote|vote|Re-elect|re-elect|Elect)${W}(?:for${W}|against${W})?(?:Cllr\.?${W}|Councillor${W})?\p{Lu}\p{Ll}+(?:${W}\p{Lu}\p{Ll}+){1,2}\b`, 'gu'), kind: 'candidate' },
-  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STRICT})(?:['’]s)?(?:${W}|-)${OFFICE_BROAD}\b`, 'gu'), kind: 'office' },
-  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${AMBIG})(?:['’]s)?(?:${W}|-)${OFFICE_NARROW}\b`, 'gu'), kind: 'office' },
+// A key word of every party name (its longest [a-z0-9] run, bounded on both sides wherever the patterns
+// match a name): a draft with none of them skips the name patterns (a Set lookup, see Document.words).
+const keyWord = (name: string): string => name.toLowerCase().match(/[a-z0-9]+/g)!.reduce((a, b) => (b.length > a.length ? b : a));
+const STRICT_WORDS = PARTY_NAMES.map(keyWord);
+// `words`: lower-case words of which the pattern needs at least one (bounded on both sides).
+const PATTERNS: ReadonlyArray<{ words: readonly string[]; re: RegExp; kind: 'office' | 'vote' | 'name' | 'candidate' }> = [
+  { words: ['vote', 'votes', 'voted', 'voting'], re: new RegExp(String.raw`\b(?:[Vv]ote[sd]?|[Vv]oting)${W}(?:for${W}|against${W})?(?:the${W})?(?:${STRICT}|${AMBIG})\b`, 'gu'), kind: 'vote' },
+  { words: ['vote', 're', 'elect'], re: new RegExp(String.raw`\b(?:Vote|vote|Re-elect|re-elect|Elect)${W}(?:for${W}|against${W})?(?:Cllr\.?${W}|Councillor${W})?\p{Lu}\p{Ll}+(?:${W}\p{Lu}\p{Ll}+){1,2}\b`, 'gu'), kind: 'candidate' },
+  { words: [...STRICT_WORDS], re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STRICT})(?:['’]s)?(?:${W}|-)${OFFICE_BROAD}\b`, 'gu'), kind: 'office' },
+  { words: [...AMBIGUOUS_PARTY_NAMES.map(keyWord)], re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${AMBIG})(?:['’]s)?(?:${W}|-)${OFFICE_NARROW}\b`, 'gu'), kind: 'office' },
   // "deserves your vote", "Support Tom Reid on polling day": calls to vote for a person.
-  { re: new RegExp(String.raw`\b(?:deserves?|earned|worthy${W}of)${W}(?:your|a|our|every)${W}(?:vote|votes|tick|number${W}one|first${W}preference|#1)(?![\p{L}\p{N}])(?:${W}again\b)?|\b(?:[Ss]upport|[Bb]ack|[Cc]hoose|[Pp]ick)${W}(?:him|her|them|\p{Lu}\p{Ll}+(?:${W}\p{Lu}\p{Ll}+){0,2})${W}(?:on|at|in)${W}(?:polling${W}day|election${W}day|the${W}(?:polls|ballot${W}box))\b`, 'gu'), kind: 'vote' },
+  { words: ['deserves', 'deserve', 'earned', 'worthy', 'support', 'back', 'choose', 'pick'], re: new RegExp(String.raw`\b(?:deserves?|earned|worthy${W}of)${W}(?:your|a|our|every)${W}(?:vote|votes|tick|number${W}one|first${W}preference|#1)(?![\p{L}\p{N}])(?:${W}again\b)?|\b(?:[Ss]upport|[Bb]ack|[Cc]hoose|[Pp]ick)${W}(?:him|her|them|\p{Lu}\p{Ll}+(?:${W}\p{Lu}\p{Ll}+){0,2})${W}(?:on|at|in)${W}(?:polling${W}day|election${W}day|the${W}(?:polls|ballot${W}box))\b`, 'gu'), kind: 'vote' },
   // Calls to vote, fund or back a person: "Give him your tick", "Chip in at …", "four more years".
-  { re: new RegExp(String.raw`\b(?:[Gg]ive|[Gg]iving)${W}(?:him|her|them|\p{Lu}\p{Ll}+(?:${W}\p{Lu}\p{Ll}+){0,2})${W}your${W}(?:tick|vote|votes|support|backing|number${W}one|first${W}preference|#1|party${W}vote)\b|\b[Cc]hip${W}in${W}(?:at|to|now|today|here)\b[^\s]*(?:${W}[\p{L}\p{N}.-]+\.(?:com|org|net|us|uk|nz|au|ca)\S*)?|\b(?:[Dd]onate|[Cc]ontribute)${W}(?:to|at)${W}(?:(?:the|his|her|their|our)${W})?(?:re-?election${W})?campaign\b|\b(?:[Ll]et['’]s${W}give${W}(?:him|her|them)${W})?four${W}more${W}years\b`, 'gu'), kind: 'vote' },
-  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STRICT})(?![\p{L}\p{N}])`, 'gu'), kind: 'name' },
+  { words: ['give', 'giving', 'chip', 'donate', 'contribute', 'four'], re: new RegExp(String.raw`\b(?:[Gg]ive|[Gg]iving)${W}(?:him|her|them|\p{Lu}\p{Ll}+(?:${W}\p{Lu}\p{Ll}+){0,2})${W}your${W}(?:tick|vote|votes|support|backing|number${W}one|first${W}preference|#1|party${W}vote)\b|\b[Cc]hip${W}in${W}(?:at|to|now|today|here)\b[^\s]*(?:${W}[\p{L}\p{N}.-]+\.(?:com|org|net|us|uk|nz|au|ca)\S*)?|\b(?:[Dd]onate|[Cc]ontribute)${W}(?:to|at)${W}(?:(?:the|his|her|their|our)${W})?(?:re-?election${W})?campaign\b|\b(?:[Ll]et['’]s${W}give${W}(?:him|her|them)${W})?four${W}more${W}years\b`, 'gu'), kind: 'vote' },
+  { words: [...STRICT_WORDS], re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STRICT})(?![\p{L}\p{N}])`, 'gu'), kind: 'name' },
   // "the Republicans", "the Liberals" as a party (not "the Nationals winners"): praise still required.
-  { re: new RegExp(String.raw`\bthe${W}(?:Republicans|Liberals|Nationals|Greens|Teals)(?=${W}(?:for|on|and|who|have|has|are|were|in|at|team)\b|[ \u00a0]*[,.!?;:)]|[ \u00a0]*$)`, 'gmu'), kind: 'name' },
+  { words: ['republicans', 'liberals', 'nationals', 'greens', 'teals'], re: new RegExp(String.raw`\bthe${W}(?:Republicans|Liberals|Nationals|Greens|Teals)(?=${W}(?:for|on|and|who|have|has|are|were|in|at|team)\b|[ \u00a0]*[,.!?;:)]|[ \u00a0]*$)`, 'gmu'), kind: 'name' },
 ];
 const RETWEET = new RegExp(String.raw`(?:^|[\s(])(?:RT|MT|QT|via|h/t|HT)[ \u00a0]*:?[ \u00a0]*` + PARTY_HANDLE.source, 'giu');
+const RETWEET_WORDS = ['rt', 'mt', 'qt', 'via', 'h', 'ht'];
 const OUR_CANDIDATE = /\bour[ \u00a0]+(?:(?:local|ward|great|fantastic)[ \u00a0]+)?candidates?\b/giu;
 
 export default defineRule({
@@ -67,7 +73,9 @@ export default defineRule({
       taken.push([s, e]);
       ctx.report({ offset: s, endOffset: e, message });
     };
-    for (const { re, kind } of PATTERNS) {
+    const words = ctx.doc.words();
+    for (const { words: needs, re, kind } of PATTERNS) {
+      if (!words.hasAny(needs)) continue;
       re.lastIndex = 0;
       for (const m of body.matchAll(re)) {
         const s = from + m.index;
@@ -90,13 +98,13 @@ export default defineRule({
       }
     }
     RETWEET.lastIndex = 0;
-    for (const m of body.matchAll(RETWEET)) {
+    for (const m of words.hasAny(RETWEET_WORDS) ? body.matchAll(RETWEET) : []) {
       const at = m[0].indexOf('@');
       const s = from + m.index + (m[0].length - m[0].trimStart().length);
       report(s, from + m.index + m[0].length, `Sharing a party account (${m[0].slice(at).trim()}) is party-political: official accounts must not amplify parties.`);
     }
     OUR_CANDIDATE.lastIndex = 0;
-    for (const m of body.matchAll(OUR_CANDIDATE)) {
+    for (const m of words.hasAny(['candidate', 'candidates']) ? body.matchAll(OUR_CANDIDATE) : []) {
       report(from + m.index, from + m.index + m[0].length, `"${m[0]}" promotes a candidate: official accounts must stay impartial.`);
     }
   },

@@ -136,7 +136,7 @@ const CONTEXT: ReadonlyArray<{ re: RegExp; word: string; use: string[]; why: str
 interface Literals {
   map: Map<string, Entry>;
   re: RegExp;
-  /** The first word of every form: a draft with none of them cannot match `re` (see Document.words). */
+  /** A key word of every form: a draft with none of them cannot match `re` (see Document.words). */
   firstWords: Set<string> | undefined;
 }
 let literals: Literals | undefined;
@@ -145,14 +145,14 @@ function getLiterals(): Literals {
   const map = new Map<string, Entry>();
   for (const e of ENTRIES) for (const f of e.forms.split('|')) map.set(f, e);
   for (const e of ENTRIES) for (const f of e.forms.split('|')) for (const v of phraseVariants(f)) if (!map.has(v)) map.set(v, e);
-  // A form's first [a-z0-9] run is bounded on both sides in every match (termPattern's boundaries, or
-  // the space, hyphen or apostrophe after it), so it is a whole word of the draft's word set. A form
-  // starting with any other character would defeat the prefilter: then there is none.
+  // Every [a-z0-9] run of a form is bounded on both sides in every match (termPattern's boundaries, or
+  // the spaces, hyphens and apostrophes inside the form), so it is a whole word of the draft's word set:
+  // the longest (rarest) run of each form is its key. A form without one would defeat the prefilter.
   const firstWords = new Set<string>();
   let gated = true;
   for (const k of map.keys()) {
-    const first = /^[a-z0-9]+/.exec(k);
-    if (first) firstWords.add(first[0]);
+    const runs = k.match(/[a-z0-9]+/g);
+    if (runs) firstWords.add(runs.reduce((a, b) => (b.length > a.length ? b : a)));
     else gated = false;
   }
   return (literals = { map, re: termPattern([...map.keys()]), firstWords: gated ? firstWords : undefined });

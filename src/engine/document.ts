@@ -246,7 +246,8 @@ export interface WordLookup {
 // Characters that `/iu` patterns match as ASCII letters (long s, Kelvin sign) or that lower-case to one
 // (Kelvin sign, dotted capital I), which would change the tokens.
 const FOLDS_TO_ASCII = /[\u017f\u0130\u212a]/;
-const ASCII_WORD = /[a-z0-9_]+/g;
+const ASCII_WORD = /[a-z0-9]+/g;
+const MENTION_PATTERNS = new Map<string, RegExp>();
 
 /** A draft, parsed once. Cheap views are built eagerly; natural-language trees only on request. */
 export class Document {
@@ -272,7 +273,6 @@ export class Document {
   readonly breaks: Range[] = [];
   private nlcstTree?: NlcstRoot;
   private wordCache?: WordLookup;
-  private lowerCache?: string;
   private foldsCache?: boolean;
   private sentenceCache?: Range[];
   private blocksByStart?: Block[];
@@ -414,26 +414,22 @@ export class Document {
   }
 
   /**
-   * The prose lower-cased (same length as `prose` for ASCII; built once, on request): for cheap
-   * substring prefilters (`doc.lower().includes('deliver')`) before a rule runs an expensive pattern.
-   */
-  lower(): string {
-    return (this.lowerCache ??= this.prose.toLowerCase());
-  }
-
-  /**
    * True when the lower-cased prose contains `lowerSubstring` (or the draft has a character that `/iu`
    * folds to an ASCII letter): a prefilter for patterns whose words are not bounded on both sides.
    */
   mentions(lowerSubstring: string): boolean {
-    return this.lower().includes(lowerSubstring) || (this.foldsCache ??= FOLDS_TO_ASCII.test(this.prose));
+    // A case-insensitive literal regex, not a lower-cased copy of the prose (megabyte drafts).
+    let re = MENTION_PATTERNS.get(lowerSubstring);
+    if (!re) MENTION_PATTERNS.set(lowerSubstring, (re = new RegExp(lowerSubstring.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i')));
+    return re.test(this.prose) || (this.foldsCache ??= FOLDS_TO_ASCII.test(this.prose));
   }
 
   /**
-   * The set of lower-cased ASCII word tokens (maximal runs of `[A-Za-z0-9_]`) in the prose, built once per
-   * draft and shared, so a rule can skip an expensive pattern in O(1) when none of the words it needs is
-   * present. A word the pattern requires must be bounded by `\b`, whitespace or a non-letter on both
-   * sides. A draft containing a character that folds or lower-cases to an ASCII letter (ſ, K, İ) answers
+   * The set of lower-cased ASCII word tokens (maximal runs of `[A-Za-z0-9]`; `_` splits, so a word bounded
+   * by `\b` or by `(?![\p{L}\p{N}])` is a token either way) in the prose, built once per draft and shared,
+   * so a rule can skip an expensive pattern in O(1) when none of the words it needs is present. A word a
+   * pattern requires must be bounded on both sides by a character other than an ASCII letter or digit in
+   * every match (`\b`, whitespace, punctuation, a lookaround excluding letters and digits). A draft containing a character that folds or lower-cases to an ASCII letter (ſ, K, İ) answers
    * `true` to every lookup, so a prefilter never hides a match.
    */
   words(): WordLookup {
@@ -441,7 +437,9 @@ export class Document {
       const prose = this.prose;
       if ((this.foldsCache ??= FOLDS_TO_ASCII.test(prose))) this.wordCache = { has: () => true, hasAny: () => true };
       else {
-        const set = new Set<string>(this.lower().match(ASCII_WORD) ?? []);
+        // One match at a time, not `match()`: a megabyte draft would build an array of a million words.
+        const set = new Set<string>();
+        for (const m of prose.toLowerCase().matchAll(ASCII_WORD)) set.add(m[0]);
         this.wordCache = {
           has: (w) => set.has(w),
           hasAny: (ws) => {

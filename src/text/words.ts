@@ -215,6 +215,8 @@ const URL_LIKE =
 
 /** URL-like tokens (links, domains, e-mail addresses, @mentions) within [from, to). */
 export function findUrlLike(text: string, from = 0, to = text.length): UrlLike[] {
+  // Several rules ask for the same draft's URL-like tokens in turn: the last answer is kept (one entry).
+  if (urlLikeCache && urlLikeCache.text === text && urlLikeCache.from === from && urlLikeCache.to === to) return urlLikeCache.out.slice();
   const out: UrlLike[] = [];
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(URL_LIKE)) {
@@ -222,8 +224,10 @@ export function findUrlLike(text: string, from = 0, to = text.length): UrlLike[]
     while (end > m.index && /[.,;:!?'"’”)]/.test(slice[end - 1]!)) end--;
     out.push({ offset: from + m.index, endOffset: from + end });
   }
+  urlLikeCache = { text, from, to, out: out.slice() };
   return out;
 }
+let urlLikeCache: { text: string; from: number; to: number; out: UrlLike[] } | undefined;
 
 /** True when [offset, endOffset) overlaps one of `ranges`. */
 export function overlapsAny(ranges: readonly { offset: number; endOffset: number }[], offset: number, endOffset: number): boolean {
