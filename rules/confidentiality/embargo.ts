@@ -32,6 +32,11 @@ interface Phrase {
   embargo?: boolean;
   /** Case-insensitive continuation tried where the (case-sensitive) match ends: the embargo time. */
   tail?: RegExp;
+  /**
+   * A necessary condition (a sub-pattern every match contains, with the same `iu` case folding): without a
+   * match the phrase's slower pattern (a lookbehind tried at every position) is skipped.
+   */
+  key?: RegExp;
 }
 
 const DOC_NOUN = '(?:e-?mail|document|doc|briefing|brief|information|info|note|paper|report|draft|message|update|material|text|lines|release|statement|copy|figures|data|details)';
@@ -47,11 +52,12 @@ const PHRASES: readonly Phrase[] = [
   // "EMBARGOED UNTIL 00:01 THURSDAY 12 JUNE", "Strictly embargoed to 10am", "Embargo: 00:01 BST 12 June".
   // "embargoed goods" and "the arms embargo: what it means" are news, so the bare word counts only in
   // capitals or opening a line; with "until"/"before" it is a status anywhere (except in the past tense).
-  { re: new RegExp(`(?<![\\p{L}])(?<!(?:was|were|been|being|had)\\s{1,3})(?:strictly\\s{1,3})?embargoed\\s{1,3}(?:(?:until|till|til|before)\\b:?\\s{0,3}(?:${DATETIME})?|to\\s{1,3}(?:${DATETIME}))`, 'giu'), embargo: true },
+  { re: new RegExp(`(?<![\\p{L}])(?<!(?:was|were|been|being|had)\\s{1,3})(?:strictly\\s{1,3})?embargoed\\s{1,3}(?:(?:until|till|til|before)\\b:?\\s{0,3}(?:${DATETIME})?|to\\s{1,3}(?:${DATETIME}))`, 'giu'), embargo: true, key: /embargoed/iu },
   {
     re: /(?:^[ \t]*(?:(?:STRICTLY|Strictly)[ \t]+)?(?:EMBARGOED|Embargoed|EMBARGO|Embargo)(?![\p{L}])|(?<![\p{L}])EMBARGO(?:ED)?(?![\p{L}]))/gmu,
     tail: new RegExp(`(?:\\s{0,2}(?::|[-–]\\s))?\\s{0,3}(?:(?:until|till|til|to|before)\\s{1,3})?(?:${DATETIME})`, 'iuy'),
     embargo: true,
+    key: /embargo/iu,
     // "ARMS EMBARGO LIFTED" is a shouted headline: mid-line capitals count only within mixed-case text.
     weak: (m, text) => {
       const ls = text.lastIndexOf('\n', m.index!) + 1;
@@ -60,22 +66,25 @@ const PHRASES: readonly Phrase[] = [
       return !/\p{Ll}/u.test(text.slice(ls, le === -1 ? text.length : le));
     },
   },
-  { re: new RegExp(`(?<![\\p{L}])under\\s{1,3}(?:(?:a|an|strict)\\s{1,3})?embargo(?:\\s{1,3}(?:until|till|to)\\b\\s{0,3}(?:${DATETIME})?|(?=\\s*(?:$|[.:;,!–—-])))`, 'gimu'), embargo: true },
+  { re: new RegExp(`(?<![\\p{L}])under\\s{1,3}(?:(?:a|an|strict)\\s{1,3})?embargo(?:\\s{1,3}(?:until|till|to)\\b\\s{0,3}(?:${DATETIME})?|(?=\\s*(?:$|[.:;,!–—-])))`, 'gimu'), embargo: true, key: /embargo/iu },
   // Release status.
-  { re: /(?<![\p{L}])not\s{1,3}for\s{1,3}(?:(?:public|onward|wider|external|general)\s{1,3})?(?:publication|release|circulation|distribution|broadcast|attribution|sharing)(?![\p{L}])/giu },
+  { re: /(?<![\p{L}])not\s{1,3}for\s{1,3}(?:(?:public|onward|wider|external|general)\s{1,3})?(?:publication|release|circulation|distribution|broadcast|attribution|sharing)(?![\p{L}])/giu, key: /not\s{1,3}for\s/iu },
   {
     re: new RegExp(`(?<![\\p{L}])not\\s{1,3}(?:to\\s{1,3}be\\s{1,3}(?:published|released|circulated|distributed|shared|forwarded|broadcast|reported)|for\\s{1,3}(?:publication|release|broadcast))\\s{1,3}(?:until|till|before)\\s{1,3}(?:${DATETIME})`, 'giu'),
     embargo: true,
+    key: /not\s{1,3}(?:to|for)\s/iu,
   },
-  { re: /(?<![\p{L}])not\s{1,3}to\s{1,3}be\s{1,3}(?:published|released|circulated|distributed|shared|forwarded|broadcast|reported)(?![\p{L}])/giu },
+  { re: /(?<![\p{L}])not\s{1,3}to\s{1,3}be\s{1,3}(?:published|released|circulated|distributed|shared|forwarded|broadcast|reported)(?![\p{L}])/giu, key: /not\s{1,3}to\s/iu },
   {
+    key: /internal/iu,
     re: /(?<![\p{L}])(?:(?:for\s{1,3})?internal\s{1,3}(?:use\s{1,3})?only|for\s{1,3}internal\s{1,3}(?:use|circulation|distribution))(?![\p{L}])/giu,
     // "Your answers are for internal use only" tells the public how their data is used: not a status.
     weak: (m, text) => /\b(?:you|your|responses?|feedback|answers?|survey|comments|data)\b[^.!?\n]{0,60}$/i.test(text.slice(Math.max(0, m.index! - 80), m.index)),
   },
-  { re: /(?<![\p{L}])(?:background\s{1,3}only|on\s{1,3}background(?=\s{0,2}(?:$|[.:;,!)–—-]))|off\s{1,3}the\s{1,3}record|not\s{1,3}for\s{1,3}quotation|on\s{1,3}lobby\s{1,3}terms)(?![\p{L}])/giu },
-  { re: /(?<![\p{L}])(?:please\s{1,3})?do\s{1,3}not\s{1,3}(?:circulate|distribute|publish|release)(?![\p{L}])/giu, weak: (m, text, end) => !STATUS_TAIL.test(text.slice(end, end + 80)) && !BARE_END.test(text.slice(end, end + 3)) },
+  { re: /(?<![\p{L}])(?:background\s{1,3}only|on\s{1,3}background(?=\s{0,2}(?:$|[.:;,!)–—-]))|off\s{1,3}the\s{1,3}record|not\s{1,3}for\s{1,3}quotation|on\s{1,3}lobby\s{1,3}terms)(?![\p{L}])/giu, key: /background|record|quotation|lobby/iu },
+  { key: /do\s{1,3}not\s/iu, re: /(?<![\p{L}])(?:please\s{1,3})?do\s{1,3}not\s{1,3}(?:circulate|distribute|publish|release)(?![\p{L}])/giu, weak: (m, text, end) => !STATUS_TAIL.test(text.slice(end, end + 80)) && !BARE_END.test(text.slice(end, end + 3)) },
   {
+    key: /(?:do\s{1,3}not|don['’]t)\s/iu,
     re: /(?<![\p{L}])(?:please\s{1,3})?(?:do\s{1,3}not|don['’]t)\s{1,3}(?:share|forward|pass\s{1,3}on)(?![\p{L}])/giu,
     weak: (m, text, end) => {
       if (STATUS_TAIL.test(text.slice(end, end + 80))) return false;
@@ -226,6 +235,7 @@ export default defineRule({
     const hits: Hit[] = [];
     // Cheap prefilters: each phrase needs one of these words, and the DRAFT patterns need "draft".
     for (const p of PHRASE_KEY.test(prose) ? PHRASES : []) {
+      if (p.key && !p.key.test(prose)) continue;
       p.re.lastIndex = 0;
       for (const m of prose.matchAll(p.re)) {
         if (m.index < bodyOffset) continue;

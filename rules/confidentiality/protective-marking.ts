@@ -34,46 +34,54 @@ const ROUTINE = new Set(['OFFICIAL', 'UNCLASSIFIED', 'CONTROLLED']);
 const CAVEAT_TAIL = '(?:[ ]?[-–:][ ]?(?:PERSONAL|COMMERCIAL|LEGAL|LOCSEN|CABINET|NATIONAL CABINET|MEDICAL|STAFF|POLICY)(?![A-Za-z]))?';
 // `mixedCase`: capitals that are also ordinary words ("PROTECTED A", "BUDGET SENSITIVE") count as a marking
 // only inside mixed-case text; on an all-capitals line they are shouting unless the line is a banner.
-const INLINE: ReadonlyArray<{ re: RegExp; level?: (m: RegExpMatchArray) => Level | undefined; mixedCase?: boolean }> = [
+// Necessary conditions for the inline patterns (a literal or sub-pattern every match contains, with the
+// pattern's own case folding): a pattern whose key is absent is not run (most drafts have none).
+const OFFICIAL_SENSITIVE_I = /official[-‐‑–—]sensitive/iu;
+const CAVEAT_WORD = /NOFORN|FOUO|AUSTEO|AGAO|ORCON|NOCONTRACT|PROPIN/u;
+const IN_CONFIDENCE_I = /in[- ]confidence/iu;
+const CLASSIFICATION_I = /classification|marking|caveat/iu;
+
+const INLINE: ReadonlyArray<{ re: RegExp; level?: (m: RegExpMatchArray) => Level | undefined; mixedCase?: boolean; key?: (prose: string) => boolean }> = [
   // UK GSCP: OFFICIAL-SENSITIVE (any case when hyphenated: "Official-Sensitive" is never ordinary prose).
-  { re: new RegExp(`(?<![\\p{L}])OFFICIAL[-‐‑–—]SENSITIVE${CAVEAT_TAIL}(?![\\p{L}])`, 'giu') },
-  { re: new RegExp(`(?<![\\p{L}])OFFICIAL SENSITIVE${CAVEAT_TAIL}(?![\\p{L}])`, 'gu'), mixedCase: true },
+  { re: new RegExp(`(?<![\\p{L}])OFFICIAL[-‐‑–—]SENSITIVE${CAVEAT_TAIL}(?![\\p{L}])`, 'giu'), key: (p) => OFFICIAL_SENSITIVE_I.test(p) },
+  { re: new RegExp(`(?<![\\p{L}])OFFICIAL SENSITIVE${CAVEAT_TAIL}(?![\\p{L}])`, 'gu'), mixedCase: true, key: (p) => p.includes('OFFICIAL SENSITIVE') },
   // AU PSPF: OFFICIAL: Sensitive.
-  { re: /(?<![\p{L}])OFFICIAL: ?(?:Sensitive|SENSITIVE)(?![\p{L}])/gu },
+  { re: /(?<![\p{L}])OFFICIAL: ?(?:Sensitive|SENSITIVE)(?![\p{L}])/gu, key: (p) => p.includes('OFFICIAL:') },
   // AU email protective marking and legacy DLM: [SEC=PROTECTED], [SEC=OFFICIAL:Sensitive, CAVEAT=SH:CABINET], [DLM=For-Official-Use-Only].
   {
     re: /\[(?:SEC|DLM)=[^\]\n]{1,120}\]/gi,
     level: (m) => (/^\[SEC=UNOFFICIAL\]$/i.test(m[0]) ? undefined : /^\[SEC=OFFICIAL\]$/i.test(m[0]) ? 'warning' : 'error'),
   },
   // US: level or portion mark followed by dissemination controls: SECRET//NOFORN, CUI//SP-PRVCY, (U//FOUO).
-  { re: /(?<![A-Za-z])(?:TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|CUI|CONTROLLED|RESTRICTED|PROTECTED|OFFICIAL(?:-SENSITIVE)?)\/\/[A-Z0-9][A-Z0-9-]{0,20}(?:(?:\/{1,2}|, ?| )[A-Z0-9][A-Z0-9-]{0,20}){0,12}/g },
-  { re: /\((?:TS|S|C|U|CUI)\/\/[A-Z0-9][A-Z0-9/ ,-]{0,60}\)/g },
+  { re: /(?<![A-Za-z])(?:TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|CUI|CONTROLLED|RESTRICTED|PROTECTED|OFFICIAL(?:-SENSITIVE)?)\/\/[A-Z0-9][A-Z0-9-]{0,20}(?:(?:\/{1,2}|, ?| )[A-Z0-9][A-Z0-9-]{0,20}){0,12}/g, key: (p) => p.includes('//') },
+  { re: /\((?:TS|S|C|U|CUI)\/\/[A-Z0-9][A-Z0-9/ ,-]{0,60}\)/g, key: (p) => p.includes('//') },
   // "(CUI)" alone is a portion mark only where a paragraph starts; elsewhere it expands an acronym.
   { re: /^[ \t]*\((?:CUI|TS)\)(?=[ \t]+\S)/gm },
-  { re: /(?<![A-Za-z/])\/\/(?:NOFORN|ORCON|PROPIN|NOCONTRACT|IMCON|RELIDO|FISA|FOUO|REL TO(?: [A-Z]{2,4},?){1,12}|SP-[A-Z]{2,12})(?![A-Za-z])/g },
+  { re: /(?<![A-Za-z/])\/\/(?:NOFORN|ORCON|PROPIN|NOCONTRACT|IMCON|RELIDO|FISA|FOUO|REL TO(?: [A-Z]{2,4},?){1,12}|SP-[A-Z]{2,12})(?![A-Za-z])/g, key: (p) => p.includes('//') },
   // Dissemination controls and legacy markings that are never ordinary words.
-  { re: /(?<![\p{L}\/])(?:NOFORN|FOUO|AUSTEO|AGAO|ORCON|NOCONTRACT|PROPIN)(?![\p{L}])/gu },
-  { re: /(?<![\p{L}])(?:UK|AUS|AUST|US|USA|CAN|NZ|NZL|GBR|FVEY) EYES ONLY(?![\p{L}])/gu },
-  { re: /(?<![\p{L}])(?:FOR OFFICIAL USE ONLY|For Official Use Only)(?![\p{L}])/gu },
+  { re: /(?<![\p{L}\/])(?:NOFORN|FOUO|AUSTEO|AGAO|ORCON|NOCONTRACT|PROPIN)(?![\p{L}])/gu, key: (p) => CAVEAT_WORD.test(p) },
+  { re: /(?<![\p{L}])(?:UK|AUS|AUST|US|USA|CAN|NZ|NZL|GBR|FVEY) EYES ONLY(?![\p{L}])/gu, key: (p) => p.includes(' EYES ONLY') },
+  { re: /(?<![\p{L}])(?:FOR OFFICIAL USE ONLY|For Official Use Only)(?![\p{L}])/gu, key: (p) => p.includes('FOR OFFICIAL USE ONLY') || p.includes('For Official Use Only') },
   // Canada: Protected A/B/C (Protégé A/B/C).
   // In capitals anywhere; in title case only as a label ("Protected B" describing a service's
   // certification level in running prose is not a marking).
-  { re: /(?<![\p{L}])(?:PROTECTED|PROTÉGÉ) ?[ABC](?![\p{L}\p{N}\-'’])/gu, mixedCase: true },
-  { re: /(?:^[ \t]*|[[(][ \t]?)(?:Protected|Protégé) [ABC](?=[ \t]*(?:$|[\])]|:|\/\/|[-–—][ \t]))/gmu },
+  { re: /(?<![\p{L}])(?:PROTECTED|PROTÉGÉ) ?[ABC](?![\p{L}\p{N}\-'’])/gu, mixedCase: true, key: (p) => p.includes('PROTECTED') || p.includes('PROTÉGÉ') },
+  { re: /(?:^[ \t]*|[[(][ \t]?)(?:Protected|Protégé) [ABC](?=[ \t]*(?:$|[\])]|:|\/\/|[-–—][ \t]))/gmu, key: (p) => p.includes('Protected ') || p.includes('Protégé ') },
   // NZ PSR and AU legacy: IN-CONFIDENCE and its endorsements; "Commercial-in-Confidence".
-  { re: /(?<![\p{L}])(?:[A-Z]{2,12}-)?IN-CONFIDENCE(?![\p{L}])/gu },
-  { re: /(?<![\p{L}])(?:[A-Za-z]{2,12}-)?[Ii]n-[Cc]onfidence(?![\p{L}])/gu },
-  { re: /(?<![\p{L}])(?:commercial|cabinet|medical|staff|policy|management|evaluation)[- ]in[- ]confidence(?![\p{L}])/giu },
-  { re: /(?<![\p{L}])BUDGET SENSITIVE(?![\p{L}])/gu, mixedCase: true },
+  { re: /(?<![\p{L}])(?:[A-Z]{2,12}-)?IN-CONFIDENCE(?![\p{L}])/gu, key: (p) => p.includes('IN-CONFIDENCE') },
+  { re: /(?<![\p{L}])(?:[A-Za-z]{2,12}-)?[Ii]n-[Cc]onfidence(?![\p{L}])/gu, key: (p) => p.includes('n-confidence') || p.includes('n-Confidence') },
+  { re: /(?<![\p{L}])(?:commercial|cabinet|medical|staff|policy|management|evaluation)[- ]in[- ]confidence(?![\p{L}])/giu, key: (p) => IN_CONFIDENCE_I.test(p) },
+  { re: /(?<![\p{L}])BUDGET SENSITIVE(?![\p{L}])/gu, mixedCase: true, key: (p) => p.includes('BUDGET SENSITIVE') },
   // AU legacy dissemination limiting markers: Sensitive: Personal / Legal / Cabinet.
-  { re: /(?<![\p{L}])(?:Sensitive|SENSITIVE): ?(?:Personal|Legal|Cabinet|PERSONAL|LEGAL|CABINET)(?![\p{L}])/gu },
+  { re: /(?<![\p{L}])(?:Sensitive|SENSITIVE): ?(?:Personal|Legal|Cabinet|PERSONAL|LEGAL|CABINET)(?![\p{L}])/gu, key: (p) => p.includes('Sensitive:') || p.includes('SENSITIVE:') },
   // A labelled classification: "Classification: Official-Sensitive", "Security classification: PROTECTED".
   {
+    key: (p) => CLASSIFICATION_I.test(p),
     re: /(?<![\p{L}])(?:(?:security|protective|information)\s)?(?:classification|marking|protective marking|security marking|caveat)(?:\s(?:level|marking))?\s?[:=–-]\s?(?:top[ -]secret|secret|confidential|restricted|protected(?: [abc])?|official[ -:–]{1,3}sensitive|sensitive|in-confidence|classified|cui|fouo)(?![\p{L}])/giu,
   },
   // CONFIDENTIAL opening a line as a label: "CONFIDENTIAL: not for the press". ("TOP SECRET: our best
   // walks" is marketing, so the other levels count only as whole banner lines.)
-  { re: /^[ \t]*CONFIDENTIAL(?=[ \t]*(?::|[-–—|][ \t]|\/\/))/gmu },
+  { re: /^[ \t]*CONFIDENTIAL(?=[ \t]*(?::|[-–—|][ \t]|\/\/))/gmu, key: (p) => p.includes('CONFIDENTIAL') },
 ];
 
 export default defineRule({
@@ -104,7 +112,8 @@ export default defineRule({
       lineStart = lineEnd + 1;
     }
 
-    for (const { re, level, mixedCase } of INLINE) {
+    for (const { re, level, mixedCase, key } of INLINE) {
+      if (key && !key(prose)) continue;
       re.lastIndex = 0;
       for (const m of prose.matchAll(re)) {
         if (m.index < bodyOffset) continue;

@@ -2,16 +2,30 @@
 // address or a number counts as one word; hashtags and mentions count as words.
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
-import { countWords } from '../../src/text/words.js';
 
+const TOKEN = /\S+/g;
+const HAS_ALNUM = /[\p{L}\p{N}]/u;
 const TAG = /^[#@][\p{L}\p{N}_.]+[,;.!?]?$/u;
 
-/** Words in a sentence, leaving out a trailing block of hashtags or mentions (a tag list, not prose). */
-function sentenceWords(sentence: string): number {
-  const tokens = sentence.split(/\s+/).filter(Boolean);
-  let end = tokens.length;
-  while (end > 0 && TAG.test(tokens[end - 1]!)) end--;
-  return countWords(tokens.slice(0, end).join(' '));
+/**
+ * Words in prose[from, to), leaving out a trailing block of hashtags or mentions (a tag list, not prose).
+ * One pass over the tokens, no copies: tags are held back until a later non-tag token commits them.
+ */
+function sentenceWords(prose: string, from: number, to: number): number {
+  let n = 0;
+  let pendingTags = 0;
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(prose); m !== null && m.index < to; m = TOKEN.exec(prose)) {
+    // A token never crosses the sentence end unless the sentence ends mid-token: clip it as slice() did.
+    const token = m.index + m[0].length > to ? m[0].slice(0, to - m.index) : m[0];
+    const word = HAS_ALNUM.test(token) ? 1 : 0;
+    if (TAG.test(token)) pendingTags += word;
+    else {
+      n += pendingTags + word;
+      pendingTags = 0;
+    }
+  }
+  return n;
 }
 
 export default defineRule({
@@ -36,7 +50,9 @@ export default defineRule({
     const { prose } = ctx.doc;
     for (const s of ctx.doc.sentences()) {
       if (s.offset < ctx.doc.bodyOffset) continue;
-      const words = sentenceWords(prose.slice(s.offset, s.endOffset));
+      // k words need at least 2k − 1 characters: a sentence this short cannot be over the limit.
+      if (s.endOffset - s.offset < 2 * ctx.options.max + 1) continue;
+      const words = sentenceWords(prose, s.offset, s.endOffset);
       if (words <= ctx.options.max) continue;
       ctx.report({
         offset: s.offset,

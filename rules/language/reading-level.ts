@@ -38,7 +38,7 @@ export default defineRule({
       // builds one joined copy of its prose.
       const stats = { words: 0, syllables: 0, polysyllables: 0 };
       for (const s of inPost) {
-        const one = wordStats(ctx.doc.prose.slice(s.offset, s.endOffset));
+        const one = wordStats(ctx.doc.prose, s.offset, s.endOffset);
         stats.words += one.words;
         stats.syllables += one.syllables;
         stats.polysyllables += one.polysyllables;

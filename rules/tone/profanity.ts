@@ -72,6 +72,7 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 const TOKEN_PART = /[\p{L}\p{M}\p{N}]+/gu;
 const EMPHASIS = /[*_~`]/g;
 const HAS_EMPHASIS = /[*_~`]/;
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
 const CHANGES_WORDS = /\\['’-]|&#?[\p{L}\p{N}]{1,32};/u;
 /** Which of the two word sets (curated phrases, cuss entries) the body mentions. */
 function mentionedKeys(body: string, cussSet: Set<string>): { curated: boolean; cuss: boolean } {
@@ -85,6 +86,11 @@ function mentionedKeys(body: string, cussSet: Set<string>): { curated: boolean; 
   };
   for (const source of HAS_EMPHASIS.test(body) ? [body, body.replace(EMPHASIS, '')] : [body]) {
     for (const m of source.matchAll(TOKEN)) {
+      // Most tokens are plain ASCII words: lower-casing is all the normalising they need.
+      if (ASCII_WORD.test(m[0])) {
+        if (see(m[0].toLowerCase())) return { curated, cuss: inCuss };
+        continue;
+      }
       const token = m[0].toLowerCase().replace(/ſ/g, 's');
       if (see(normalizeWord(token))) return { curated, cuss: inCuss };
       if (/['’-]/.test(token)) {

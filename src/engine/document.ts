@@ -174,6 +174,10 @@ function end(node: { position?: { end: { offset?: number } } }): number {
 }
 
 const SENTENCE_SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
+// A line the segmenter would return whole: ASCII without CR, VT or FF, and no . ! ? except in a trailing
+// run of terminators and closing quotes/brackets followed only by spaces and the line's LF (checked
+// against Intl.Segmenter by fuzzing; see test/perf-sentences.test.ts).
+const ONE_SENTENCE_LINE = /^[^.!?\r\v\f\u0080-\uffff]*(?:[.!?][.!?"')\]]*[ \t]*)?\n?$/;
 // Social posts end sentences with an emoji instead of a full stop ("…2027–2032 🩺 It sets out…"): an
 // emoji (with its modifiers) then whitespace then a capital letter ends a sentence, unless the words
 // before it are too few or end in a word that cannot end a sentence ("join us at 🎨 Art Club").
@@ -470,7 +474,10 @@ export class Document {
         let to = this.prose.indexOf('\n', from);
         to = to === -1 || to >= block.endOffset ? block.endOffset : to + 1;
         const slice = this.prose.slice(from, to);
-        for (const seg of SENTENCE_SEGMENTER.segment(slice)) {
+        // An ASCII line with no sentence terminator before its trailing one is one sentence (UAX #29 breaks
+        // only after . ! ? or a separator): skip the segmenter, the costliest step for short posts.
+        const segments = ONE_SENTENCE_LINE.test(slice) ? [{ index: 0, segment: slice }] : SENTENCE_SEGMENTER.segment(slice);
+        for (const seg of segments) {
           const cuts = [...emojiBreaks(seg.segment), seg.segment.length];
           let piece = 0;
           for (const cut of cuts) {

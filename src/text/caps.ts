@@ -39,6 +39,7 @@ export interface CapsRun {
 // A word: letters, digits, apostrophes, ampersands and inner hyphens/dots (A&E, COVID-19, PM2.5, DON'T).
 // Bounded repetition-free alternation: each character class is disjoint from the separators, so linear.
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&.-]*[\p{L}\p{N}])?/gu;
+const SHOUT_GATE = /\p{Lu}['’.-]*[\p{Lu}\p{Lt}\p{Lm}\p{Lo}]|[\p{Lt}\p{Lm}\p{Lo}]['’.-]*\p{Lu}/u;
 const HAS_UPPER = /\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 // Between two words of one run: spaces and light punctuation, but not a line break (a new line is a new
@@ -72,6 +73,10 @@ export function isAcronym(word: string): boolean {
  */
 export function findCapsRuns(text: string, from: number, to: number, minWords = 3): CapsRun[] {
   const slice = text.slice(from, to);
+  // A shouted (non-acronym) word has two or more letters, none lower-case, one upper-case, and no digits
+  // or ampersands: so an upper-case letter next to another non-lower-case letter (across ' ’ . - only).
+  // Without one there is no run; most drafts stop here.
+  if (!SHOUT_GATE.test(slice)) return [];
   const runs: CapsRun[] = [];
   let runStart = -1;
   let runEnd = -1;

@@ -115,8 +115,26 @@ function trimName(raw: string, start: number): { name: string; offset: number } 
 }
 
 
+// Two rules (legal and personal-data) ask for the same draft's children: scan once per draft and posts.
+const childrenCache = new WeakMap<object, { posts: readonly { offset: number; endOffset: number }[]; found: IdentifiedChild[] }>();
+
+function samePosts(a: readonly { offset: number; endOffset: number }[], b: readonly { offset: number; endOffset: number }[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.offset !== b[i]!.offset || a[i]!.endOffset !== b[i]!.endOffset) return false;
+  return true;
+}
+
 /** Children identified by name in the draft's prose, with whether the context is legal. */
 export function findIdentifiedChildren(ctx: RuleContext): IdentifiedChild[] {
+  const hit = childrenCache.get(ctx.doc);
+  if (hit && samePosts(hit.posts, ctx.posts)) return hit.found.map((f) => ({ ...f }));
+  const found = scanChildren(ctx);
+  childrenCache.set(ctx.doc, { posts: ctx.posts.map((p) => ({ offset: p.offset, endOffset: p.endOffset })), found: found.map((f) => ({ ...f })) });
+  return found;
+}
+
+function scanChildren(ctx: RuleContext): IdentifiedChild[] {
   const { prose } = ctx.doc;
   const body = prose.slice(ctx.doc.bodyOffset);
   // Cheap prefilter: no number, year group, child word or school, no child.

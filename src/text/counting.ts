@@ -421,13 +421,21 @@ function computeVisibleText(doc: Document, range: Range): VisibleText {
   for (const r of [...images, ...markers, ...code]) starts.add(r.offset);
   for (const l of links) if (l.textRange) starts.add(l.textRange.endOffset);
 
+  // `i` only moves forward: walk the sorted starts with a cursor instead of a Set lookup per character.
+  const startList = [...starts].sort((a, b) => a - b);
+  let sp = 0;
+  let nextStart = startList.length > 0 ? startList[0]! : Infinity;
   let i = range.offset;
   while (i < range.endOffset) {
-    if (!starts.has(i)) {
-      const c = text[i]!;
-      if (c !== '&' && c !== '\\') {
-        if (c !== '\r' && prose[i] === c) {
-          chars.push(c);
+    if (i > nextStart) {
+      while (sp < startList.length && startList[sp]! < i) sp++;
+      nextStart = sp < startList.length ? startList[sp]! : Infinity;
+    }
+    if (i !== nextStart) {
+      const code = text.charCodeAt(i);
+      if (code !== 0x26 /* & */ && code !== 0x5c /* \ */) {
+        if (code !== 0x0d && prose.charCodeAt(i) === code) {
+          chars.push(text[i]!);
           offs.push(i);
         }
         i++;

@@ -71,6 +71,7 @@ const WEAK = new Set(Object.keys(WEAK_SMALL_CAPS).map((c) => c.codePointAt(0)!))
 const FULLWIDTH_DIGIT = (cp: number): boolean => cp >= 0xff10 && cp <= 0xff19;
 // Emoji-presentation letters: 🅰️ 🅱️ 🅾️ 🅿️ followed by VS16 are emoji (blood types, parking), not text.
 const EMOJI_LETTERS = new Set([0x1f170, 0x1f171, 0x1f17e, 0x1f17f]);
+const NON_ASCII = /[^\x00-\x7f]/g;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** The plain form of one fancy character, or undefined when it is not fancy text. */
@@ -109,6 +110,14 @@ export function findFancyRuns(text: string, from = 0, to = text.length): FancyRu
   };
   let i = from;
   while (i < to) {
+    if (start < 0) {
+      // Every fancy character and overlay is non-ASCII: outside a run, jump straight to the next one
+      // (ASCII characters cannot start a run), so plain-ASCII drafts cost one regex scan.
+      NON_ASCII.lastIndex = i;
+      const m = NON_ASCII.exec(text);
+      if (!m || m.index >= to) break;
+      i = m.index;
+    }
     const cp = text.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
     const len = ch.length;

@@ -43,27 +43,54 @@ export interface ReadabilityStats {
 }
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
+const TOKEN = /\S+/g;
+const SIMPLE_TOKEN = /^([A-Za-z]+)[,.;!?]?$/;
 const NOT_PROSE = /^[#@]|@|\/|^(?:https?:|www\.)|\.[\p{L}]{2,}/u;
 
-/** Counts letter words (URLs, numbers, hashtags and mentions excluded) and their syllables. */
-export function wordStats(text: string): Omit<ReadabilityStats, 'sentences'> {
+/**
+ * Counts letter words (URLs, numbers, hashtags and mentions excluded) and their syllables in
+ * text[from, to) (a range, so callers need not copy a sentence out of the prose).
+ */
+export function wordStats(text: string, from = 0, to = text.length): Omit<ReadabilityStats, 'sentences'> {
   let words = 0;
   let syllables = 0;
   let polysyllables = 0;
   // Token by token (no backtracking across a long token): URLs, paths, hashtags, mentions and e-mail
-  // addresses are not words to score.
-  const cleaned = text
-    .split(/\s+/)
-    .filter((t) => !NOT_PROSE.test(t))
-    .join(' ');
-  for (const m of cleaned.matchAll(WORD)) {
-    const parts = m[0].split('-').filter(Boolean);
-    for (const p of parts) {
-      const s = countSyllables(p);
-      if (s === 0) continue;
-      words++;
-      syllables += s;
-      if (s >= 3) polysyllables++;
+  // addresses are not words to score. Words never span whitespace, so each token is scanned on its own
+  // (no split/join copies of the text).
+  TOKEN.lastIndex = from;
+  for (let t = TOKEN.exec(text); t !== null && t.index < to; t = TOKEN.exec(text)) {
+    const token = t.index + t[0].length > to ? t[0].slice(0, to - t.index) : t[0];
+    // Most tokens are one ASCII word, perhaps with a trailing comma or full stop: neither NOT_PROSE ("www."
+    // aside) nor a hyphen can apply, so the word is the letters.
+    const simple = SIMPLE_TOKEN.exec(token);
+    if (simple && token !== 'www.') {
+      const s = countSyllables(simple[1]!);
+      if (s !== 0) {
+        words++;
+        syllables += s;
+        if (s >= 3) polysyllables++;
+      }
+      continue;
+    }
+    if (NOT_PROSE.test(token)) continue;
+    for (const m of token.matchAll(WORD)) {
+      // Hyphenated words count part by part.
+      const w = m[0];
+      let start = 0;
+      while (start <= w.length) {
+        let end = w.indexOf('-', start);
+        if (end < 0) end = w.length;
+        if (end > start) {
+          const s = countSyllables(start === 0 && end === w.length ? w : w.slice(start, end));
+          if (s !== 0) {
+            words++;
+            syllables += s;
+            if (s >= 3) polysyllables++;
+          }
+        }
+        start = end + 1;
+      }
     }
   }
   return { words, syllables, polysyllables };

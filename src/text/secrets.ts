@@ -52,6 +52,14 @@ export const TOKEN_PATTERNS: readonly TokenPattern[] = [
   { kind: 'jwt', label: 'a JSON Web Token', re: new RegExp(`${B}eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{8,4000}\\.[A-Za-z0-9_-]{0,1000}${E}`, 'g') },
 ];
 
+/** A literal every TOKEN_PATTERNS entry contains (same case sensitivity as the patterns). */
+const TOKEN_GATE =
+  /AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|APKA|gh[pousr]_|github_pat_|gl(?:pat|ptt|dt|rt)-|npm_|xox[abposr]-|xapp-|hooks\.slack\.com|webhook|logic\.azure\.com|discord|_live_|_test_|AIza|GOCSPX-|sk-|SG\.|-us\d|shp(?:at|ca|pa|ss)_|EAA|:AA|eyJ/;
+/** Words every LABELLED label contains; same flags as LABELLED (with `iu`, K also matches the Kelvin sign). */
+const LABELLED_GATE = /pass|pwd|pin|code|key/iu;
+/** Words every KEY_VALUE keyword contains; same flags as KEY_VALUE. */
+const KEY_VALUE_GATE = /key|token|secret/iu;
+
 const PRIVATE_KEY_BEGIN = /-----BEGIN[ A-Z0-9]{0,40} PRIVATE KEY(?: BLOCK)?-----/g;
 const PRIVATE_KEY_END = /-----END[ A-Z0-9]{0,40} PRIVATE KEY(?: BLOCK)?-----/g;
 const PUTTY_KEY = /PuTTY-User-Key-File-\d: [a-z0-9-]{3,40}/g;
@@ -175,31 +183,37 @@ export function findSecrets(text: string): SecretMatch[] {
   };
 
   // One pass over the END markers, so many BEGINs without an END stay linear.
-  const ends = [...text.matchAll(PRIVATE_KEY_END)].map((m) => m.index + m[0].length);
-  let e = 0;
-  for (const m of text.matchAll(PRIVATE_KEY_BEGIN)) {
-    while (e < ends.length && ends[e]! <= m.index) e++;
-    const end = ends[e];
-    const stop = end !== undefined && end - m.index < 20_000 ? end : m.index + m[0].length;
-    add(m.index, stop, 'private-key', 'a private key');
+  // Each family below needs a literal its patterns cannot match without (a prefix, a keyword, `=`, `://`):
+  // test for it first, so ordinary posts skip the big patterns.
+  if (text.includes(' PRIVATE KEY')) {
+    const ends = [...text.matchAll(PRIVATE_KEY_END)].map((m) => m.index + m[0].length);
+    let e = 0;
+    for (const m of text.matchAll(PRIVATE_KEY_BEGIN)) {
+      while (e < ends.length && ends[e]! <= m.index) e++;
+      const end = ends[e];
+      const stop = end !== undefined && end - m.index < 20_000 ? end : m.index + m[0].length;
+      add(m.index, stop, 'private-key', 'a private key');
+    }
   }
-  for (const m of text.matchAll(PUTTY_KEY)) add(m.index, m.index + m[0].length, 'private-key', 'a PuTTY private key');
+  if (text.includes('PuTTY-User-Key-File-')) {
+    for (const m of text.matchAll(PUTTY_KEY)) add(m.index, m.index + m[0].length, 'private-key', 'a PuTTY private key');
+  }
 
-  for (const p of TOKEN_PATTERNS) {
+  if (TOKEN_GATE.test(text)) for (const p of TOKEN_PATTERNS) {
     for (const m of text.matchAll(p.re)) {
       if (p.accept && !p.accept(m[0])) continue;
       add(m.index, m.index + m[0].length, p.kind, p.label);
     }
   }
 
-  for (const m of text.matchAll(URL_CREDENTIALS)) {
+  if (text.includes('://') && text.includes('@')) for (const m of text.matchAll(URL_CREDENTIALS)) {
     const pass = m[2]!;
     if (isPlaceholderValue(pass) || /^(?:pass(?:word)?|pwd|secret|token|\*+)$/i.test(pass)) continue;
     const start = m.index + m[0].indexOf('://') + 3;
     add(start, start + m[1]!.length + 1 + pass.length, 'url-credentials', 'a user name and password in a URL');
   }
 
-  for (const m of text.matchAll(LABELLED)) {
+  if (LABELLED_GATE.test(text)) for (const m of text.matchAll(LABELLED)) {
     const label = m[1]!;
     const quoted = m[4] !== '';
     const value = trimValue(m[5]!);
@@ -210,19 +224,20 @@ export function findSecrets(text: string): SecretMatch[] {
     add(start, start + value.length, code ? 'access-code' : 'password', /pin/i.test(label) ? 'a PIN' : code ? 'an access code' : 'a password');
   }
 
-  for (const m of text.matchAll(KEY_VALUE)) {
+  const assigns = text.includes(':') || text.includes('=');
+  if (assigns && KEY_VALUE_GATE.test(text)) for (const m of text.matchAll(KEY_VALUE)) {
     const value = trimValue(m[2]!);
     if (!looksRandom(value)) continue;
     const start = m.index + m[0].length - m[2]!.length;
     add(start, start + value.length, 'keyword-secret', `a value labelled "${m[1]!.replace(/\s+/g, ' ')}"`);
   }
-  for (const m of text.matchAll(QUERY_SECRET)) {
+  if (text.includes('=')) for (const m of text.matchAll(QUERY_SECRET)) {
     const value = trimValue(m[2]!);
     if (!looksRandom(decodeSafe(value))) continue;
     const start = m.index + m[0].length - m[2]!.length;
     add(start, start + value.length, 'url-secret', `a "${m[1]}" parameter in a URL`);
   }
-  for (const m of text.matchAll(BEARER)) {
+  if (text.includes('Bearer')) for (const m of text.matchAll(BEARER)) {
     if (!looksRandom(m[1]!)) continue;
     const start = m.index + m[0].length - m[1]!.length;
     add(start, start + m[1]!.length, 'bearer-token', 'a bearer token');
