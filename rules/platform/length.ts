@@ -12,6 +12,7 @@ import {
   leadingHeading,
   measurePost,
   originalRange,
+  visibleLengthBound,
   visibleText,
   type LengthMeasure,
   type VisibleText,
@@ -44,6 +45,12 @@ export default defineRule({
     const cw = typeof ctx.meta['contentWarning'] === 'string' ? ctx.meta['contentWarning'] : typeof ctx.meta['cw'] === 'string' ? ctx.meta['cw'] : undefined;
     const metaTitle = typeof ctx.meta['title'] === 'string' ? ctx.meta['title'] : undefined;
 
+    // The tightest limit, when an upper bound on the count can settle a post (not YouTube, whose title is
+    // counted apart, nor a Mastodon post with a content warning, counted before the body).
+    const limits = profile.limits.map((l, i) => (i === 0 && max !== undefined ? max : l.limit));
+    if (limits.length === 0 && max !== undefined) limits.push(max);
+    const quickLimit = platform === 'youtube' || (platform === 'mastodon' && cw) ? undefined : Math.min(...limits);
+
     for (const post of ctx.posts) {
       const where = thread ? `Post ${post.index} of ${ctx.posts.length}` : 'This post';
       let body: Range = post;
@@ -54,9 +61,11 @@ export default defineRule({
           checkTitle(visibleText(ctx.doc, heading));
         }
       }
+      // Plainly within every limit even counted at its most: no visible text or exact count needed.
+      if (quickLimit !== undefined && visibleLengthBound(ctx.doc, body) <= quickLimit) continue;
       const visible = visibleText(ctx.doc, body);
       if (!visible.text) continue;
-      const measures = measurePost(platform, visible.text, { ...(max !== undefined ? { max } : {}), ...(platform === 'mastodon' && cw ? { prefix: cw } : {}) });
+      const measures = measurePost(platform, visible.text, { urls: visible.urls, ...(max !== undefined ? { max } : {}), ...(platform === 'mastodon' && cw ? { prefix: cw } : {}) });
       const over = measures.filter((m) => m.overflowIndex !== undefined);
       if (over.length === 0) continue;
       const first = Math.min(...over.map((m) => m.overflowIndex!));
@@ -99,7 +108,7 @@ export default defineRule({
       if (sentences.length < 2 || sentences.length > MAX_SPLIT_SENTENCES) return undefined;
       const fits = (from: number, to: number): boolean => {
         const v = visibleText(ctx.doc, { offset: from, endOffset: to });
-        return measurePost(platform, v.text, max !== undefined ? { max } : {}).every((m) => m.overflowIndex === undefined);
+        return measurePost(platform, v.text, { urls: v.urls, ...(max !== undefined ? { max } : {}) }).every((m) => m.overflowIndex === undefined);
       };
       const cuts: Array<{ prevEnd: number; next: number }> = [];
       let chunkStart = post.offset;

@@ -11,7 +11,8 @@ const DOC = String.raw`(?:${W}(?:our|the|my|this|that)${W}(?:post|tweet|reply|me
 // `anywhere`: hostile in any post aimed at the public, not only in replies.
 // `words`: lower-case words of which the phrase needs at least one, bounded on both sides (`\b` or
 // whitespace): a draft mentioning none of them skips the pattern (a Set lookup, see Document.words).
-const PHRASES: ReadonlyArray<{ words: readonly string[]; re: RegExp; why: string; anywhere?: boolean }> = [
+// `also`: a second such list, of which every match also needs one word (both lists must be met).
+const PHRASES: ReadonlyArray<{ words: readonly string[]; also?: readonly string[]; re: RegExp; why: string; anywhere?: boolean }> = [
   { words: ['you'], re: new RegExp(String.raw`\b(?:you|you['’]ve|you${W}have)${W}(?:clearly|obviously|evidently|plainly)${W}(?:${NOT}${W})?(?:read|bother(?:ed)?|understood|understand|listen(?:ed)?|look(?:ed)?|checked|misread|misunderstood|not${W}read)\b${DOC}`, 'giu'), why: 'tells the person what they failed to do' },
   { words: ['you'], re: new RegExp(String.raw`\b(?:clearly|obviously)${W}you${W}${NOT}${W}(?:read|understand|understood|listen|look)\w*${DOC}`, 'giu'), why: 'tells the person what they failed to do' },
   { words: ['you'], re: new RegExp(String.raw`\bdid${W}you${W}(?:even${W}|actually${W})(?:read|look|check|bother)\w*${DOC}`, 'giu'), why: 'questions whether the person read' },
@@ -31,11 +32,11 @@ const PHRASES: ReadonlyArray<{ words: readonly string[]; re: RegExp; why: string
   // you share", "Don't waste food", "Report fly-tipping") is an instruction, not a put-down, and is left
   // alone; so are literal uses ("Raccoons spreading garbage across the street", "talking rubbish" as a
   // waste-service pun).
-  { words: ['science', 'can'], re: new RegExp(String.raw`\b(?:(?:it|this|that)['’]?s${W}|(?:it|this|that)${W}is${W})?(?:really${W}|honestly${W})?not${W}(?:exactly${W})?rocket${W}science\b|\bhow${W}(?:hard|difficult)${W}can${W}it${W}(?:be|possibly${W}be)\b`, 'giu'), why: 'is condescending', anywhere: true },
+  { words: ['rocket', 'hard', 'difficult'], re: new RegExp(String.raw`\b(?:(?:it|this|that)['’]?s${W}|(?:it|this|that)${W}is${W})?(?:really${W}|honestly${W})?not${W}(?:exactly${W})?rocket${W}science\b|\bhow${W}(?:hard|difficult)${W}can${W}it${W}(?:be|possibly${W}be)\b`, 'giu'), why: 'is condescending', anywhere: true },
   { words: ['wasting', 'life'], re: new RegExp(String.raw`\bstop${W}wasting${W}(?:our|my|everyone['’]s|everybody['’]s|(?:the${W})?(?:police|officers['’]?|staff['’]?s?|council['’]s|999['’]s))${W}time\b|\bget${W}a${W}life\b`, 'giu'), why: 'scolds the public', anywhere: true },
   { words: ['back'], re: new RegExp(String.raw`\bfor${W}(?:the|those)${W}(?:[\p{L}-]+${W}){0,2}?(?:in|at)${W}the${W}back\b(?!${W}(?:of|row|rows|seats?)\b)`, 'giu'), why: 'is sarcastic', anywhere: true },
   { words: ['garbage', 'nonsense', 'drivel', 'tosh', 'crap', 'bs', 'lies', 'tripe', 'twaddle', 'claptrap', 'baloney', 'codswallop'], re: new RegExp(String.raw`\b(?:spreading|spouting|peddling|posting|sharing|talking|writing)${W}(?:such${W}|this${W}|that${W}|more${W}|total${W}|utter${W}|complete${W})?(?:garbage(?!${W}(?:across|around|over|along|on|onto|all|everywhere|in|into|from|through|out|bags?|bins?|trucks?|collection)\b)|nonsense|drivel|tosh|crap|BS|lies|tripe|twaddle|claptrap)\b|\b(?:complete|utter|total|absolute|pure)${W}(?:garbage|nonsense|drivel|tosh|crap|tripe|twaddle|claptrap|baloney|codswallop)\b`, 'giu'), why: 'is contemptuous', anywhere: true },
-  { words: ['read'], re: new RegExp(String.raw`\bread${W}(?:the|our|this|my)${W}(?:post|tweet|update|article|notice|page|thread)${W}(?:before${W}(?:commenting|you${W}comment|posting|replying|you${W}reply)|first|properly|again)\b|\bread${W}before${W}(?:commenting|you${W}comment|posting|you${W}post|replying)\b`, 'giu'), why: 'is condescending', anywhere: true },
+  { words: ['read'], also: ['post', 'tweet', 'update', 'article', 'notice', 'page', 'thread', 'before'], re: new RegExp(String.raw`\bread${W}(?:the|our|this|my)${W}(?:post|tweet|update|article|notice|page|thread)${W}(?:before${W}(?:commenting|you${W}comment|posting|replying|you${W}reply)|first|properly|again)\b|\bread${W}before${W}(?:commenting|you${W}comment|posting|you${W}post|replying)\b`, 'giu'), why: 'is condescending', anywhere: true },
   { words: ['asked', 'cares'], re: new RegExp(String.raw`\b(?:nobody|no${W}one)${W}(?:asked|cares)\b`, 'giu'), why: 'is dismissive' },
   { words: ['calm', 'you', 'stop'], re: new RegExp(String.raw`\b(?:calm${W}down|you${W}people|stop${W}(?:whining|moaning|whinging|complaining|spreading${W}(?:lies|misinformation|nonsense)))\b`, 'giu'), why: 'is dismissive' },
   { words: ['you'], re: new RegExp(String.raw`\b(?:(?:maybe|perhaps)${W})?if${W}you['’]d${W}(?:actually${W}|just${W}|only${W}|bothered${W}to${W})?(?:read|looked${W}at|checked|listened${W}to|paid${W}attention${W}to)\b[^.!?\n]{0,80}`, 'giu'), why: 'blames the person' },
@@ -63,8 +64,8 @@ export default defineRule({
     const isReply = ctx.meta.replyTo !== undefined || OPENS_WITH_MENTION.test(ctx.doc.text.slice(ctx.doc.bodyOffset));
     const taken: Array<[number, number]> = [];
     const words = ctx.doc.words();
-    for (const { words: needs, re, why, anywhere } of PHRASES) {
-      if ((!isReply && !anywhere) || !words.hasAny(needs)) continue;
+    for (const { words: needs, also, re, why, anywhere } of PHRASES) {
+      if ((!isReply && !anywhere) || !words.hasAny(needs) || (also && !words.hasAny(also))) continue;
       re.lastIndex = 0;
       for (const m of body.matchAll(re)) {
         const s = ctx.doc.bodyOffset + m.index;

@@ -250,7 +250,6 @@ export interface WordLookup {
 // Characters that `/iu` patterns match as ASCII letters (long s, Kelvin sign) or that lower-case to one
 // (Kelvin sign, dotted capital I), which would change the tokens.
 const FOLDS_TO_ASCII = /[\u017f\u0130\u212a]/;
-const ASCII_WORD = /[a-z0-9]+/g;
 const MENTION_PATTERNS = new Map<string, RegExp>();
 
 /** A draft, parsed once. Cheap views are built eagerly; natural-language trees only on request. */
@@ -441,9 +440,29 @@ export class Document {
       const prose = this.prose;
       if ((this.foldsCache ??= FOLDS_TO_ASCII.test(prose))) this.wordCache = { has: () => true, hasAny: () => true };
       else {
-        // One match at a time, not `match()`: a megabyte draft would build an array of a million words.
+        // One pass over the char codes: no lower-cased copy of the prose, no match objects; only a word
+        // with a capital is lower-cased (the same tokens as `[a-z0-9]+` over the lower-cased prose, since
+        // no other character lower-cases to ASCII once FOLDS_TO_ASCII is ruled out).
         const set = new Set<string>();
-        for (const m of prose.toLowerCase().matchAll(ASCII_WORD)) set.add(m[0]);
+        const n = prose.length;
+        let start = -1;
+        let upper = false;
+        for (let i = 0; i <= n; i++) {
+          const c = i < n ? prose.charCodeAt(i) : 0;
+          const lowerOrDigit = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+          const isUpper = c >= 0x41 && c <= 0x5a;
+          if (lowerOrDigit || isUpper) {
+            if (start < 0) {
+              start = i;
+              upper = false;
+            }
+            if (isUpper) upper = true;
+          } else if (start >= 0) {
+            const w = prose.slice(start, i);
+            set.add(upper ? w.toLowerCase() : w);
+            start = -1;
+          }
+        }
         this.wordCache = {
           has: (w) => set.has(w),
           hasAny: (ws) => {

@@ -288,6 +288,8 @@ export interface MeasureOptions {
   max?: number;
   /** Text counted before the post (Mastodon's content warning). */
   prefix?: string;
+  /** `findUrls(text)` when the caller has it already (`VisibleText.urls`), to avoid finding them again. */
+  urls?: readonly UrlMatch[];
 }
 
 function measureTokens(tokens: readonly Token[], unit: LengthUnit, limit: number, start = 0): LengthMeasure {
@@ -336,6 +338,83 @@ function plainLength(unit: LengthUnit, text: string): number | undefined {
   return undefined;
 }
 
+/**
+ * What `sum(tokenize(text, entities, entityWeight, graphemeWeight))` returns, without building tokens:
+ * ASCII characters (one grapheme each, weight 1 under every `graphemeWeight` passed here) are counted
+ * directly; only regions with other characters go through the grapheme segmenter, cut exactly where
+ * `graphemes` cuts them, so the sum is identical.
+ */
+function countTokens<E extends Entity>(text: string, entities: readonly E[], entityWeight: (e: E) => number, graphemeWeight: (g: string) => number): number {
+  let n = 0;
+  let pos = 0;
+  const segs: Array<{ index: number; segment: string }> = [];
+  const plain = (from: number, to: number): void => {
+    let i = from;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        const d = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+        if (c === 0x0d && d === 0x0a) {
+          n += graphemeWeight('\r\n');
+          i += 2;
+          continue;
+        }
+        if (i + 1 === to || d < 0x80) {
+          // One ASCII character other than CR LF: every platform's grapheme weight is 1.
+          n++;
+          i++;
+          continue;
+        }
+      }
+      let j = i + 1;
+      while (j < to) {
+        const a = text.charCodeAt(j - 1);
+        const b = text.charCodeAt(j);
+        if (a < 0x80 && b < 0x80 && !(a === 0x0d && b === 0x0a)) break;
+        j++;
+      }
+      segs.length = 0;
+      segmentRegion(text, i, j, segs);
+      for (const g of segs) n += graphemeWeight(g.segment);
+      i = j;
+    }
+  };
+  for (const e of entities) {
+    if (e.index < pos) continue;
+    plain(pos, e.index);
+    n += entityWeight(e);
+    pos = e.end;
+  }
+  plain(pos, text.length);
+  return n;
+}
+
+/** `sum(tokensFor(platform, unit, text))` without tokens; `known` is `findUrls(text)` when the caller has it. */
+function countFor(platform: CountedPlatform, unit: LengthUnit, text: string, known?: readonly UrlMatch[]): number {
+  switch (platform) {
+    case 'x':
+      return countTokens(text, known ?? findUrls(text), () => X_URL_WEIGHT, (g) => xWeightOfPlain(g));
+    case 'bluesky': {
+      const urls = known ?? findUrls(text);
+      return unit === 'UTF-8 bytes'
+        ? countTokens(text, urls, (u) => utf8Length(blueskyDisplayUrl(u)), utf8Length)
+        : countTokens(text, urls, (u) => graphemeLength(blueskyDisplayUrl(u)), () => 1);
+    }
+    case 'mastodon': {
+      const urls: Array<Entity & { weight: number }> = findUrls(text, { requireScheme: true }).map((u) => ({ index: u.index, end: u.end, weight: X_URL_WEIGHT }));
+      const mentions = findMentions(text, urls).map((m) => ({ index: m.index, end: m.end, weight: graphemeLength(m.user) }));
+      const entities = [...urls, ...mentions].sort((a, b) => a.index - b.index);
+      return countTokens(text, entities, (e) => e.weight, () => 1);
+    }
+    case 'threads':
+      return countTokens(text, [], () => 0, (g) => (isEmoji(g) ? utf8Length(g) : 1));
+    default:
+      if (unit === 'UTF-8 bytes') return countTokens(text, [], () => 0, utf8Length);
+      if (unit === 'UTF-16 code units') return countTokens(text, [], () => 0, (g) => g.length);
+      return countTokens(text, [], () => 0, () => 1);
+  }
+}
+
 /** Measures a post's visible text against every limit of the platform. */
 export function measurePost(platform: CountedPlatform, text: string, options: MeasureOptions = {}): LengthMeasure[] {
   const profile = PLATFORM_PROFILES[platform];
@@ -347,6 +426,9 @@ export function measurePost(platform: CountedPlatform, text: string, options: Me
     // are built only to find where an over-long post overflows.
     const plainCount = start === 0 && !ENTITY_PLATFORMS.has(platform) ? plainLength(l.unit, text) : undefined;
     if (plainCount !== undefined && plainCount <= l.limit) return { unit: l.unit, count: plainCount, limit: l.limit };
+    // Most posts are plain text well within the limit: count them exactly without per-grapheme tokens.
+    const count = start + countFor(platform, l.unit, text, options.urls);
+    if (count <= l.limit) return { unit: l.unit, count, limit: l.limit };
     return measureTokens(tokensFor(platform, l.unit, text), l.unit, l.limit, start);
   });
 }
@@ -390,6 +472,35 @@ export function visibleText(doc: Document, range: Range): VisibleText {
 
 // Several platform rules read the same posts: compute each post's visible text once per draft.
 const visibleCache = new WeakMap<Document, Map<string, VisibleText>>();
+
+/**
+ * An upper bound, read straight from the draft, on every platform's count (any unit, without a content
+ * warning prefix) of the visible text of `range`, so a post plainly within its limit needs no visible text.
+ * Per source unit: ASCII 1; any other UTF-16 unit 6 (X weighs a code point at most 2 and NFC expands one at
+ * most 3-fold; UTF-8 needs at most 3 bytes per unit); `&` 12 (an entity decodes to at most 2 units). Every
+ * URL has a dot followed by a label character, so each `.` or `&` (a decoded dot) not followed by
+ * whitespace adds 23, the most a link counts beyond its characters (X, Mastodon; Bluesky's display form is
+ * at most 3 longer). A labelled link also shows a space and its URL.
+ */
+export function visibleLengthBound(doc: Document, range: Range): number {
+  const { text } = doc;
+  let n = 0;
+  for (let i = range.offset; i < range.endOffset; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) n += 6;
+    else if (c === 0x2e /* . */ || c === 0x26 /* & */) {
+      n += c === 0x26 ? 12 : 1;
+      const d = i + 1 < range.endOffset ? text.charCodeAt(i + 1) : 0x20;
+      if (d !== 0x20 && d !== 0x09 && d !== 0x0a) n += 23;
+    } else n++;
+  }
+  for (const l of doc.links) {
+    if (!l.labelled || l.offset < range.offset || l.endOffset > range.endOffset) continue;
+    n += 1 + 6 * l.url.length;
+    for (let k = 0; k < l.url.length; k++) if (l.url.charCodeAt(k) === 0x2e) n += 23;
+  }
+  return n;
+}
 
 /**
  * A YouTube draft's title: a heading that opens the post (the description is what follows it).
