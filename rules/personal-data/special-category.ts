@@ -8,6 +8,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { redaction } from '../../src/text/pii-context.js';
 import { findNameCandidates, findPersonNames } from '../../src/text/names.js';
 import { sentenceAt } from '../../src/text/sentence-at.js';
+import { escapeRegExp } from '../../src/text/terms.js';
 
 const CONDITIONS = [
   'cancer', 'breast cancer', 'prostate cancer', 'bowel cancer', 'lung cancer', 'skin cancer', 'leukaemia', 'leukemia', 'lymphoma', 'a brain tumour', 'a brain tumor', 'a tumour', 'a tumor',
@@ -19,7 +20,7 @@ const CONDITIONS = [
   'radiotherapy', 'dialysis', 'a transplant', 'a kidney transplant', 'a breakdown', 'a nervous breakdown', 'a terminal illness', 'terminal cancer', 'a rare disease',
   'a rare condition', 'motor neuron disease', 'cystic fibrosis', 'sickle cell', 'lupus', 'arthritis', 'an overdose', 'self-harm', 'a miscarriage', 'infertility', 'ivf',
 ];
-const COND = CONDITIONS.sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+const COND = CONDITIONS.sort((a, b) => b.length - a.length).map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|');
 // The last word of each condition (right-bounded by the patterns, left-bounded by a space, hyphen or
 // apostrophe inside it or by the whitespace before it): a prefilter for the pattern after has/had/got.
 const CONDITION_WORDS = [...new Set(CONDITIONS.map((c) => c.toLowerCase().match(/[a-z0-9]+/g)!.at(-1)!))];

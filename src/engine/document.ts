@@ -11,6 +11,7 @@ import { VFile } from 'vfile';
 import { LineIndex } from '../text/lines.js';
 import { parseFrontmatter, type FrontmatterProblem } from './frontmatter.js';
 import type { DraftMeta } from '../types.js';
+import { escapeRegExp } from '../text/terms.js';
 
 // Two processors: GFM's extensions cost over half the parse time, and most posts use none of its
 // block or inline syntax (tables, strikethrough, footnotes, task lists). Bare URLs, GFM's other
@@ -423,7 +424,7 @@ export class Document {
   mentions(lowerSubstring: string): boolean {
     // A case-insensitive literal regex, not a lower-cased copy of the prose (megabyte drafts).
     let re = MENTION_PATTERNS.get(lowerSubstring);
-    if (!re) MENTION_PATTERNS.set(lowerSubstring, (re = new RegExp(lowerSubstring.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i')));
+    if (!re) MENTION_PATTERNS.set(lowerSubstring, (re = new RegExp(escapeRegExp(lowerSubstring), 'i')));
     return re.test(this.prose) || (this.foldsCache ??= FOLDS_TO_ASCII.test(this.prose));
   }
 

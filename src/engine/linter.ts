@@ -12,7 +12,7 @@ import type { Settings } from '../config/settings.js';
 import { LOCALE_JURISDICTION } from '../config/settings.js';
 import { citationsFor } from '../policy/index.js';
 import { mask, scrub } from '../text/mask.js';
-import { termPattern } from '../text/terms.js';
+import { termPattern, escapeRegExp } from '../text/terms.js';
 import { getLoaded, loadModules, type LazyModuleName } from './lazy.js';
 import { redactWithText } from './redact.js';
 
@@ -347,7 +347,7 @@ export function metaRange(doc: Document, key?: string): Range {
   if (!fm) return { offset: doc.bodyOffset, endOffset: doc.bodyOffset };
   if (key) {
     const leaf = key.split('.').pop()!;
-    const re = new RegExp(`(^|[\\s{,"'])${leaf.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*:`, 'm');
+    const re = new RegExp(`(^|[\\s{,"'])${escapeRegExp(leaf)}["']?\\s*:`, 'm');
     const m = re.exec(fm.source);
     if (m) {
       const s = fm.sourceOffset + m.index + m[1]!.length;

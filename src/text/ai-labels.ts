@@ -4,6 +4,7 @@
 // Every pattern is linear: literal alternations with bounded repetition, no nested quantifiers.
 import { compileUserPattern } from './safe-regex.js';
 import type { Range } from '../engine/document.js';
+import { escapeRegExp } from './terms.js';
 
 /** Well-known generative AI products, so "written with ChatGPT" counts as a disclosure. */
 export const AI_TOOL_NAMES: readonly string[] = [
@@ -27,14 +28,12 @@ const CONTENT_NOUNS = new Set(
 const FOLLOWERS = new Set('and or but by with using via from for in on at to then under'.split(' '));
 const LABEL_VERBS = 'generated|created|assisted|drafted|written|produced|enhanced|edited|translated|made|powered|altered|manipulated|aided';
 
-// Not terms.ts's escapeRegExp: it escapes "-", which is a syntax error under the `u` flag ("GPT-4").
-const escapeLiteral = (value: string): string => value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 const toolAlternation = (tools: readonly string[]): string =>
   [...new Set(tools.map((t) => t.trim()).filter(Boolean))]
     .sort((a, b) => b.length - a.length)
     .map((t) => t.split(/\s+/)
-      .map(escapeLiteral)
+      .map(escapeRegExp)
       .join('\\s+'))
     .join('|');
 
