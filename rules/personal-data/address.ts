@@ -64,7 +64,6 @@ export default defineRule({
     const { prose, bodyOffset } = ctx.doc;
     const body = prose.slice(bodyOffset);
     if (!/\d/.test(body)) return;
-    const sentences = ctx.doc.sentences();
     ADDRESS.lastIndex = 0;
     for (const m of body.matchAll(ADDRESS)) {
       const offset = bodyOffset + m.index;

@@ -48,7 +48,6 @@ export default defineRule({
     const candidates = findPhoneCandidates(prose, region, ctx.doc.bodyOffset);
     if (candidates.length === 0) return;
     const publicContacts = ctx.settings.organisation.publicContacts.filter((c) => !c.includes('@'));
-    const sentences = ctx.doc.sentences();
     // Numbers validated as a national identifier, card or IBAN are reported by those rules, not as phones.
     const claimed = claimedRanges(ctx.doc, ctx.settings.locale);
 

@@ -98,7 +98,6 @@ export default defineRule({
     const body = prose.slice(bodyOffset);
     if (!PREFILTER.test(body)) return;
     const hits: Array<{ offset: number; endOffset: number; what: string }> = [];
-    const sentences = ctx.doc.sentences();
     const words = ctx.doc.words();
     for (const { words: groups, re, what, needs } of STATEMENTS) {
       if (!groups.every((g) => words.hasAny(g))) continue;
