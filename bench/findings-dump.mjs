@@ -23,10 +23,16 @@ for (const p of walk(join(here, 'fixtures'))) {
   const cfg = join(p, '../../config.json');
   cases.push({ name: p.slice(here.length + 1), text: readFileSync(p, 'utf8'), config: existsSync(cfg) ? JSON.parse(readFileSync(cfg, 'utf8')) : undefined });
 }
-const acc = '/work/shared/acceptance';
-if (existsSync(acc)) {
-  const config = JSON.parse(readFileSync(join(acc, 'commslint.config.json'), 'utf8'));
-  for (const p of walk(join(acc, 'drafts'))) cases.push({ name: p.slice(acc.length + 1), text: readFileSync(p, 'utf8'), config });
+// The shared acceptance set and the labelled sets kept in test/ (each with its own config).
+const sets = [resolve(here, '../shared/acceptance')];
+for (const group of ['test/acceptance-extra', 'test/acceptance-blind']) {
+  for (const name of readdirSync(join(here, group))) if (statSync(join(here, group, name)).isDirectory()) sets.push(join(here, group, name));
+}
+for (const acc of sets) {
+  if (!existsSync(join(acc, 'drafts'))) continue;
+  const cfgPath = join(acc, 'commslint.config.json');
+  const config = existsSync(cfgPath) ? JSON.parse(readFileSync(cfgPath, 'utf8')) : undefined;
+  for (const p of walk(join(acc, 'drafts'))) cases.push({ name: p.startsWith(here) ? p.slice(here.length + 1) : p.slice(acc.length - 'acceptance'.length), text: readFileSync(p, 'utf8'), config });
 }
 const linters = new Map();
 const linterFor = async (config) => {

@@ -1,0 +1,42 @@
+// Word gates: cheap prefilters that let a rule skip a regex when a word it needs is absent from the draft.
+// They read the per-draft word set (`Document.words()`: maximal runs of ASCII letters and digits, lower
+// case), so a gate is sound only when every match of the pattern it guards contains the gate's words as
+// whole tokens (bounded by anything other than an ASCII letter or digit).
+
+/** The lookups a gate needs (`Document.words()` provides them). */
+export interface WordSet {
+  has(word: string): boolean;
+  hasAny(words: Iterable<string>): boolean;
+}
+
+const TOKEN = /[a-z0-9]+/g;
+
+/** A phrase's tokens as `Document.words()` splits prose: runs of ASCII letters and digits, lower case. */
+export function phraseTokens(phrase: string): string[] {
+  return phrase.toLowerCase().match(TOKEN) ?? [];
+}
+
+/**
+ * A gate for a literal list of words or phrases (any inflections already listed): true when every token
+ * of at least one phrase is in the draft. A phrase with no ASCII token ("🙂", "ñ") cannot be gated, so the
+ * gate then always answers true.
+ */
+export function phraseGate(phrases: readonly string[]): (words: WordSet) => boolean {
+  const single = new Set<string>();
+  const multi: string[][] = [];
+  let always = false;
+  for (const phrase of phrases) {
+    const tokens = [...new Set(phraseTokens(phrase))];
+    if (tokens.length === 0) always = true;
+    else if (tokens.length === 1) single.add(tokens[0]!);
+    else multi.push(tokens);
+  }
+  // Multi-word phrases whose tokens include a single-word entry are implied by it: drop them.
+  const rest = multi.filter((ts) => !ts.some((t) => single.has(t)));
+  if (always) return () => true;
+  return (words) => {
+    if (single.size > 0 && words.hasAny(single)) return true;
+    for (const tokens of rest) if (tokens.every((t) => words.has(t))) return true;
+    return false;
+  };
+}
