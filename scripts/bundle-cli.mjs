@@ -1,22 +1,65 @@
-// Bundles the CLI (dist/src/cli.js, built by tsc) into dist/bin/ with esbuild. Start-up is dominated by
-// loading hundreds of small ES modules (unified, micromark, zod, yaml, the rules); one bundle loads in about
-// half the time. Heavy lazy modules (compromise) stay in their own chunks, loaded only when a rule asks.
+// Builds the `commslint` bin into dist/bin/ from the tsc output (dist/src/cli.js):
+// - commslint.cjs: the CLI and its dependencies in one CommonJS bundle (esbuild). Loading hundreds of small ES
+//   modules was most of the start-up; one script loads in about half the time, and, unlike an ES module, a
+//   script can be compiled with a V8 code cache. Modules the CLI imports dynamically (the engine for a lint
+//   run, compromise for names) stay lazy: esbuild evaluates them on first use.
+// - commslint.cjs.cache: V8's code cache for the bundle, written by a training run on a few drafts so the
+//   functions a typical run compiles are in it too (see scripts/bin-loader.js, which checks it matches).
+// - commslint.js: the bin itself (scripts/bin-loader.js with the version filled in).
 import { build } from 'esbuild';
-import { rmSync, chmodSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import nodeModule from 'node:module';
+import { join, resolve } from 'node:path';
+import { VERSION } from '../dist/src/report/version.js';
 
-rmSync('dist/bin', { recursive: true, force: true });
+const root = resolve(import.meta.dirname, '..');
+const out = join(root, 'dist/bin');
+rmSync(out, { recursive: true, force: true });
 await build({
-  entryPoints: { commslint: 'dist/src/cli.js' },
+  stdin: { contents: "export { runCli } from './dist/src/cli.js';", resolveDir: root, sourcefile: 'commslint-bin.js' },
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
-  splitting: true,
-  outdir: 'dist/bin',
+  outfile: join(out, 'commslint.cjs'),
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'error',
-  // CommonJS dependencies inside an ES module bundle still call require() for Node built-ins.
-  banner: { js: "import { createRequire as __commslintRequire } from 'node:module'; const require = __commslintRequire(import.meta.url);" },
+  // Dependencies (fdir) call createRequire(import.meta.url): give them the bundle's own URL. (cli.ts runs
+  // itself only when import.meta.url is the script being executed; in the bundle the loader calls runCli.)
+  define: { 'import.meta.url': '__commslintUrl' },
+  banner: { js: "var __commslintUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // import() of a module chosen at run time stays outside the bundle, in a real CommonJS module: a script
+  // run from a code cache has no module loader for import() (Node reports "dynamic import callback not specified").
+  plugins: [
+    {
+      name: 'import-module-outside',
+      setup(b) {
+        b.onResolve({ filter: /\/import-module\.js$/ }, () => ({ path: './import-module.cjs', external: true }));
+      },
+    },
+  ],
 });
-chmodSync('dist/bin/commslint.js', 0o755);
+writeFileSync(join(out, 'import-module.cjs'), "'use strict';\n// See src/import-module.ts.\nexports.importModule = (specifier) => import(specifier);\n");
+const bin = join(out, 'commslint.js');
+writeFileSync(bin, readFileSync(join(root, 'scripts/bin-loader.js'), 'utf8').replace('__COMMSLINT_VERSION__', VERSION));
+chmodSync(bin, 0o755);
+
+// Training run: a clean post and one with findings, in a directory without a config.
+const dir = mkdtempSync(join(tmpdir(), 'commslint-train-'));
+try {
+  writeFileSync(join(dir, 'clean.md'), '---\nplatform: x\n---\n\nRoadworks on Mill Lane start on Monday 10 February and will last about six weeks. Find out more at riverside.gov.uk/roadworks\n');
+  writeFileSync(
+    join(dir, 'draft.md'),
+    '---\nplatform: facebook\n---\n\nREMINDER: the recycling centre on Mill Lane is closed on Monday. Call 01632 960 001 or email jo.bloggs@example.com for help. #BinDay\n',
+  );
+  const r = spawnSync(process.execPath, [bin, 'clean.md', 'draft.md'], { cwd: dir, env: { ...process.env, COMMSLINT_CODE_CACHE: 'write' }, encoding: 'utf8' });
+  if ((r.status !== 0 && r.status !== 1) || r.stderr) throw new Error(`training run failed (exit ${r.status}): ${r.stderr}`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+// Node >= 22.1 keeps its own compile cache (module.enableCompileCache) and the loader uses that instead.
+const loaderUsesCache = typeof nodeModule.enableCompileCache !== 'function';
+if (loaderUsesCache && !existsSync(join(out, 'commslint.cjs.cache'))) throw new Error('the training run wrote no code cache');

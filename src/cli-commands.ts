@@ -10,6 +10,7 @@ import { parseConfig } from './config/schema.js';
 import { LOCALE_JURISDICTION } from './config/settings.js';
 import { LOCALES, type Locale } from './types.js';
 import type { Rule } from './engine/rule.js';
+import { importModule } from './import-module.js';
 
 export interface Io {
   out: (s: string) => void;
@@ -143,7 +144,7 @@ export async function init(cwd: string, options: InitOptions = {}, io: Io = proc
 
 /** A readline-based `ask` for an interactive terminal. */
 export async function terminalAsk(): Promise<{ ask: Ask; close: () => void }> {
-  const { createInterface } = await import('node:readline/promises');
+  const { createInterface } = await importModule<typeof import('node:readline/promises')>('node:readline/promises');
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   return { ask: (q) => rl.question(q), close: () => rl.close() };
 }

@@ -179,16 +179,9 @@ export async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-// Run when executed as the bin (also through an npm symlink), not when imported by tests.
-function isMain(): boolean {
-  try {
-    return realpathSync(process.argv[1] ?? '') === fileURLToPath(import.meta.url);
-  } catch {
-    return false;
-  }
-}
-if (isMain()) {
-  main(process.argv.slice(2)).then(
+/** Runs the CLI on `argv` and sets the exit code; errors become one line on stderr, never a stack trace. */
+export function runCli(argv: string[]): Promise<void> {
+  return main(argv).then(
     (code) => {
       process.exitCode = code;
     },
@@ -201,3 +194,14 @@ if (isMain()) {
     },
   );
 }
+
+// Run when executed directly (dist/src/cli.js, also through a symlink), not when imported by tests or
+// bundled into the bin (dist/bin/, which calls runCli itself).
+function isMain(): boolean {
+  try {
+    return realpathSync(process.argv[1] ?? '') === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
+  }
+}
+if (isMain()) void runCli(process.argv.slice(2));

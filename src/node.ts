@@ -8,6 +8,7 @@ import { globSync, isDynamicPattern } from 'tinyglobby';
 import { builtinRules } from '../rules/index.js';
 import { buildLinter, type Linter, type LintOptions } from './engine/linter.js';
 import { applyFixes } from './engine/fixes.js';
+import { importModule } from './import-module.js';
 import { ConfigError, parseConfig, type Config, type ConfigInput } from './config/schema.js';
 import { expandLayers, mergeConfigs } from './config/resolve.js';
 import type { DraftMeta, LintResult, Platform } from './types.js';
@@ -50,7 +51,7 @@ function readConfigFile(file: string): unknown {
 
 async function importConfigModule(file: string): Promise<unknown> {
   try {
-    const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    const mod = await importModule<{ default?: unknown }>(pathToFileURL(file).href);
     return mod.default ?? mod;
   } catch (error) {
     throw new ConfigError(`Invalid config in ${file}: cannot load: ${(error as Error).message.split('\n')[0]}`, undefined, file);

@@ -1,0 +1,69 @@
+// The published bin (dist/bin/commslint.js): the bundled CLI run through V8's code cache. It must behave
+// exactly like the unbundled CLI (dist/src/cli.js), with or without the cache, and survive a bad cache.
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import nodeModule from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '..');
+const bin = join(root, 'dist/bin/commslint.js');
+const unbundled = join(root, 'dist/src/cli.js');
+const built = existsSync(bin) && existsSync(unbundled);
+// The loader uses the shipped cache only where Node has no compile cache of its own (Node < 22.1).
+const usesShippedCache = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache !== 'function';
+
+let dir: string;
+const run = (script: string, args: string[], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [script, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'commslint-bin-'));
+  writeFileSync(join(dir, 'clean.md'), '---\nplatform: x\n---\n\nRoadworks on Mill Lane start on Monday and will last about six weeks.\n');
+  writeFileSync(join(dir, 'draft.md'), 'URGENT!!! Email jo.bloggs@example.com about Project NIGHTJAR. #bindaychanges\n');
+  // A JavaScript config is loaded with import(), which inside the bundle goes through the vm loader hook.
+  writeFileSync(join(dir, 'commslint.config.mjs'), "export default { terms: { confidential: ['Project Nightjar'] } };\n");
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe.skipIf(!built)('the bin', () => {
+  it('reports exactly what the unbundled CLI reports, with and without the code cache', () => {
+    const expected = run(unbundled, ['--format', 'json', '.']);
+    expect(expected.status).toBe(1);
+    expect(expected.stdout).toContain('"confidentiality/code-name"');
+    for (const env of [{}, { COMMSLINT_CODE_CACHE: 'off' }]) {
+      const r = run(bin, ['--format', 'json', '.'], env);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe(expected.stdout);
+    }
+  });
+
+  it('prints the version and usage errors like the unbundled CLI', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(run(bin, ['--version']).stdout).toBe(`${pkg.version}\n`);
+    const bad = run(bin, ['--format', 'nope', 'clean.md']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe(run(unbundled, ['--format', 'nope', 'clean.md']).stderr);
+  });
+
+  it.skipIf(!usesShippedCache)('loads the bundle from a code cache that V8 accepts', () => {
+    expect(run(bin, ['clean.md'], { COMMSLINT_CODE_CACHE: 'check' }).stderr).toBe('commslint: code cache accepted\n');
+  });
+
+  it.skipIf(!usesShippedCache)('falls back to compiling when the cache is damaged or missing', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'commslint-bin-copy-'));
+    try {
+      cpSync(join(root, 'dist/bin'), copy, { recursive: true });
+      writeFileSync(join(copy, 'commslint.cjs.cache'), Buffer.from('not a code cache'));
+      const damaged = run(join(copy, 'commslint.js'), ['draft.md'], { COMMSLINT_CODE_CACHE: 'check' });
+      expect(damaged.stderr).toBe('commslint: code cache rejected\n');
+      expect(damaged.stdout).toBe(run(unbundled, ['draft.md']).stdout);
+      rmSync(join(copy, 'commslint.cjs.cache'));
+      expect(run(join(copy, 'commslint.js'), ['clean.md'], { COMMSLINT_CODE_CACHE: 'check' }).stderr).toBe('commslint: code cache missing\n');
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});
