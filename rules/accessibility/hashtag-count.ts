@@ -30,7 +30,9 @@ export default defineRule({
     })
     .strict(),
   check(ctx) {
-    const { prose } = ctx.doc;
+    const { prose, bodyOffset } = ctx.doc;
+    // Every hashtag starts with '#' or '＃': without one, no post has a tag to count or place.
+    if (prose.indexOf('#', bodyOffset) === -1 && prose.indexOf('＃', bodyOffset) === -1) return;
     const sentences = ctx.doc.sentences();
     for (const post of ctx.posts) {
       const tags = findHashtags(prose, Math.max(post.offset, ctx.doc.bodyOffset), post.endOffset);

@@ -2,6 +2,7 @@
 // Screen-reader users often list a page's links out of context.
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
+import { phraseGate } from '../../src/text/gate.js';
 
 // Link texts that make no sense out of context (compared after trimming and lower-casing).
 const VAGUE = new Set([
@@ -13,6 +14,9 @@ const VAGUE = new Set([
 
 // "Click here" in running text before a bare URL, as social posts write it.
 const CLICK_HERE = /(?<![\p{L}\p{N}])(?:click|tap|press)\s+(?:here|this\s+link|the\s+link\s+below)(?![\p{L}\p{N}])/giu;
+// Every match holds a verb and "here" or "link" as whole words (bounded by \s or by the lookarounds,
+// which exclude letters and digits): gate the scan on the draft's word set.
+const CLICK_HERE_GATE = phraseGate(['click', 'tap', 'press'].flatMap((verb) => [`${verb} here`, `${verb} link`]));
 
 export default defineRule({
   id: 'accessibility/link-text',
@@ -40,6 +44,7 @@ export default defineRule({
         message: `Link text "${link.text.trim()}" does not say where the link goes: describe the destination (for example "apply for a parking permit").`,
       });
     }
+    if (!CLICK_HERE_GATE(ctx.doc.words())) return;
     for (const m of ctx.doc.prose.matchAll(CLICK_HERE)) {
       const s = m.index;
       const e = s + m[0].length;

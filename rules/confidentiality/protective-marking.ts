@@ -24,6 +24,11 @@ const BANNER_QUALIFIERS =
   '(?:(?:UK|AUS|AUST|US|USA|CAN|NZ|NZL|GBR|FVEY) )?EYES ONLY|AUSTEO|AGAO|NOFORN|NOCONTRACT|ORCON|PROPIN|IMCON|RELIDO|FISA|FVEY|REL TO(?: [A-Z]{2,4},?){1,12}|STRAP ?[123]|SCI|SI|TK|HCS|NATIONAL CABINET|CABINET|NATIONAL SECURITY|PERSONAL PRIVACY|PERSONAL|COMMERCIAL|LEGAL PRIVILEGE|LEGISLATIVE SECRECY|LEGAL|MEDICAL|STAFF|POLICY|MANAGEMENT|APPOINTMENTS|HONOURS|SP-[A-Z]{2,12}|[A-Z]{3,8}(?=/)|NOT FOR PUBLICATION|NOT FOR CIRCULATION|NOT FOR RELEASE|DO NOT (?:FORWARD|DISTRIBUTE|CIRCULATE|COPY)|(?:FOR )?INTERNAL (?:USE )?ONLY|DRAFT|SENSITIVE';
 const BANNER_TOKEN = new RegExp(`(?<![A-Z])(?:${BANNER_LEVELS}|${BANNER_QUALIFIERS})(?![A-Z])`, 'g');
 const BANNER_LEVEL = new RegExp(`^(?:${BANNER_LEVELS})$`);
+// Marking words in capitals, tested once per draft. A banner needs a level, and every level contains one
+// of the first eleven (TOP SECRET → SECRET, IN CONFIDENCE → CONFIDEN, UNCLASSIFIED → CLASSIFIED, BUDGET
+// SENSITIVE → SENSITIVE, …); the rest are the caveat words and EYES ONLY, so the inline keys for
+// capitals-only literals are all implied by it too (`capitals` below). Without one, no line is a banner.
+const MARKING_CAPITALS = /SECRET|CONFIDEN|RESTRICTED|PROTECTED|PROTÉGÉ|SENSITIVE|CLASSIFIED|CUI|OFFICIAL|FOUO|CONTROLLED|NOFORN|AUSTEO|AGAO|ORCON|NOCONTRACT|PROPIN|EYES ONLY/;
 // What may separate tokens on a banner: spaces, slashes, dashes, colons, brackets, decoration.
 const BANNER_SEPARATORS = /^[\s/\\\-–—:;,.=*_|[\]()•~#]*$/u;
 // Levels too routine to be an error alone: OFFICIAL is most public-sector information; UNCLASSIFIED
@@ -35,45 +40,54 @@ const CAVEAT_TAIL = '(?:[ ]?[-–:][ ]?(?:PERSONAL|COMMERCIAL|LEGAL|LOCSEN|CABIN
 // `mixedCase`: capitals that are also ordinary words ("PROTECTED A", "BUDGET SENSITIVE") count as a marking
 // only inside mixed-case text; on an all-capitals line they are shouting unless the line is a banner.
 // Necessary conditions for the inline patterns (a literal or sub-pattern every match contains, with the
-// pattern's own case folding): a pattern whose key is absent is not run (most drafts have none).
+// pattern's own case folding): a pattern whose key is absent is not run (most drafts have none). A literal
+// starts with a rare character where it can (a capital, '-', '(', '='), as the string search skips ahead
+// on its first character: "-confidence" rather than "n-confidence", "EYES ONLY" rather than " EYES ONLY".
 const OFFICIAL_SENSITIVE_I = /official[-‐‑–—]sensitive/iu;
 const CAVEAT_WORD = /NOFORN|FOUO|AUSTEO|AGAO|ORCON|NOCONTRACT|PROPIN/u;
 const IN_CONFIDENCE_I = /in[- ]confidence/iu;
 const CLASSIFICATION_I = /classification|marking|caveat/iu;
 
-const INLINE: ReadonlyArray<{ re: RegExp; level?: (m: RegExpMatchArray) => Level | undefined; mixedCase?: boolean; key?: (prose: string) => boolean }> = [
+// `capitals` is MARKING_CAPITALS.test(prose): a key whose literal contains one of those words checks it first.
+const INLINE: ReadonlyArray<{
+  re: RegExp;
+  level?: (m: RegExpMatchArray) => Level | undefined;
+  mixedCase?: boolean;
+  key?: (prose: string, capitals: boolean) => boolean;
+}> = [
   // UK GSCP: OFFICIAL-SENSITIVE (any case when hyphenated: "Official-Sensitive" is never ordinary prose).
   { re: new RegExp(`(?<![\\p{L}])OFFICIAL[-‐‑–—]SENSITIVE${CAVEAT_TAIL}(?![\\p{L}])`, 'giu'), key: (p) => OFFICIAL_SENSITIVE_I.test(p) },
-  { re: new RegExp(`(?<![\\p{L}])OFFICIAL SENSITIVE${CAVEAT_TAIL}(?![\\p{L}])`, 'gu'), mixedCase: true, key: (p) => p.includes('OFFICIAL SENSITIVE') },
+  { re: new RegExp(`(?<![\\p{L}])OFFICIAL SENSITIVE${CAVEAT_TAIL}(?![\\p{L}])`, 'gu'), mixedCase: true, key: (p, caps) => caps && p.includes('OFFICIAL SENSITIVE') },
   // AU PSPF: OFFICIAL: Sensitive.
-  { re: /(?<![\p{L}])OFFICIAL: ?(?:Sensitive|SENSITIVE)(?![\p{L}])/gu, key: (p) => p.includes('OFFICIAL:') },
+  { re: /(?<![\p{L}])OFFICIAL: ?(?:Sensitive|SENSITIVE)(?![\p{L}])/gu, key: (p, caps) => caps && p.includes('OFFICIAL:') },
   // AU email protective marking and legacy DLM: [SEC=PROTECTED], [SEC=OFFICIAL:Sensitive, CAVEAT=SH:CABINET], [DLM=For-Official-Use-Only].
   {
     re: /\[(?:SEC|DLM)=[^\]\n]{1,120}\]/gi,
+    key: (p) => p.includes('='),
     level: (m) => (/^\[SEC=UNOFFICIAL\]$/i.test(m[0]) ? undefined : /^\[SEC=OFFICIAL\]$/i.test(m[0]) ? 'warning' : 'error'),
   },
   // US: level or portion mark followed by dissemination controls: SECRET//NOFORN, CUI//SP-PRVCY, (U//FOUO).
-  { re: /(?<![A-Za-z])(?:TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|CUI|CONTROLLED|RESTRICTED|PROTECTED|OFFICIAL(?:-SENSITIVE)?)\/\/[A-Z0-9][A-Z0-9-]{0,20}(?:(?:\/{1,2}|, ?| )[A-Z0-9][A-Z0-9-]{0,20}){0,12}/g, key: (p) => p.includes('//') },
+  { re: /(?<![A-Za-z])(?:TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|CUI|CONTROLLED|RESTRICTED|PROTECTED|OFFICIAL(?:-SENSITIVE)?)\/\/[A-Z0-9][A-Z0-9-]{0,20}(?:(?:\/{1,2}|, ?| )[A-Z0-9][A-Z0-9-]{0,20}){0,12}/g, key: (p, caps) => caps && p.includes('//') },
   { re: /\((?:TS|S|C|U|CUI)\/\/[A-Z0-9][A-Z0-9/ ,-]{0,60}\)/g, key: (p) => p.includes('//') },
   // "(CUI)" alone is a portion mark only where a paragraph starts; elsewhere it expands an acronym.
-  { re: /^[ \t]*\((?:CUI|TS)\)(?=[ \t]+\S)/gm },
+  { re: /^[ \t]*\((?:CUI|TS)\)(?=[ \t]+\S)/gm, key: (p) => p.includes('(CUI)') || p.includes('(TS)') },
   { re: /(?<![A-Za-z/])\/\/(?:NOFORN|ORCON|PROPIN|NOCONTRACT|IMCON|RELIDO|FISA|FOUO|REL TO(?: [A-Z]{2,4},?){1,12}|SP-[A-Z]{2,12})(?![A-Za-z])/g, key: (p) => p.includes('//') },
   // Dissemination controls and legacy markings that are never ordinary words.
-  { re: /(?<![\p{L}\/])(?:NOFORN|FOUO|AUSTEO|AGAO|ORCON|NOCONTRACT|PROPIN)(?![\p{L}])/gu, key: (p) => CAVEAT_WORD.test(p) },
-  { re: /(?<![\p{L}])(?:UK|AUS|AUST|US|USA|CAN|NZ|NZL|GBR|FVEY) EYES ONLY(?![\p{L}])/gu, key: (p) => p.includes(' EYES ONLY') },
-  { re: /(?<![\p{L}])(?:FOR OFFICIAL USE ONLY|For Official Use Only)(?![\p{L}])/gu, key: (p) => p.includes('FOR OFFICIAL USE ONLY') || p.includes('For Official Use Only') },
+  { re: /(?<![\p{L}\/])(?:NOFORN|FOUO|AUSTEO|AGAO|ORCON|NOCONTRACT|PROPIN)(?![\p{L}])/gu, key: (p, caps) => caps && CAVEAT_WORD.test(p) },
+  { re: /(?<![\p{L}])(?:UK|AUS|AUST|US|USA|CAN|NZ|NZL|GBR|FVEY) EYES ONLY(?![\p{L}])/gu, key: (p, caps) => caps && p.includes('EYES ONLY') },
+  { re: /(?<![\p{L}])(?:FOR OFFICIAL USE ONLY|For Official Use Only)(?![\p{L}])/gu, key: (p, caps) => (caps && p.includes('FOR OFFICIAL USE ONLY')) || p.includes('For Official Use Only') },
   // Canada: Protected A/B/C (Protégé A/B/C).
   // In capitals anywhere; in title case only as a label ("Protected B" describing a service's
   // certification level in running prose is not a marking).
-  { re: /(?<![\p{L}])(?:PROTECTED|PROTÉGÉ) ?[ABC](?![\p{L}\p{N}\-'’])/gu, mixedCase: true, key: (p) => p.includes('PROTECTED') || p.includes('PROTÉGÉ') },
+  { re: /(?<![\p{L}])(?:PROTECTED|PROTÉGÉ) ?[ABC](?![\p{L}\p{N}\-'’])/gu, mixedCase: true, key: (p, caps) => caps && (p.includes('PROTECTED') || p.includes('PROTÉGÉ')) },
   { re: /(?:^[ \t]*|[[(][ \t]?)(?:Protected|Protégé) [ABC](?=[ \t]*(?:$|[\])]|:|\/\/|[-–—][ \t]))/gmu, key: (p) => p.includes('Protected ') || p.includes('Protégé ') },
   // NZ PSR and AU legacy: IN-CONFIDENCE and its endorsements; "Commercial-in-Confidence".
-  { re: /(?<![\p{L}])(?:[A-Z]{2,12}-)?IN-CONFIDENCE(?![\p{L}])/gu, key: (p) => p.includes('IN-CONFIDENCE') },
-  { re: /(?<![\p{L}])(?:[A-Za-z]{2,12}-)?[Ii]n-[Cc]onfidence(?![\p{L}])/gu, key: (p) => p.includes('n-confidence') || p.includes('n-Confidence') },
+  { re: /(?<![\p{L}])(?:[A-Z]{2,12}-)?IN-CONFIDENCE(?![\p{L}])/gu, key: (p, caps) => caps && p.includes('IN-CONFIDENCE') },
+  { re: /(?<![\p{L}])(?:[A-Za-z]{2,12}-)?[Ii]n-[Cc]onfidence(?![\p{L}])/gu, key: (p) => p.includes('-confidence') || p.includes('-Confidence') },
   { re: /(?<![\p{L}])(?:commercial|cabinet|medical|staff|policy|management|evaluation)[- ]in[- ]confidence(?![\p{L}])/giu, key: (p) => IN_CONFIDENCE_I.test(p) },
-  { re: /(?<![\p{L}])BUDGET SENSITIVE(?![\p{L}])/gu, mixedCase: true, key: (p) => p.includes('BUDGET SENSITIVE') },
+  { re: /(?<![\p{L}])BUDGET SENSITIVE(?![\p{L}])/gu, mixedCase: true, key: (p, caps) => caps && p.includes('BUDGET SENSITIVE') },
   // AU legacy dissemination limiting markers: Sensitive: Personal / Legal / Cabinet.
-  { re: /(?<![\p{L}])(?:Sensitive|SENSITIVE): ?(?:Personal|Legal|Cabinet|PERSONAL|LEGAL|CABINET)(?![\p{L}])/gu, key: (p) => p.includes('Sensitive:') || p.includes('SENSITIVE:') },
+  { re: /(?<![\p{L}])(?:Sensitive|SENSITIVE): ?(?:Personal|Legal|Cabinet|PERSONAL|LEGAL|CABINET)(?![\p{L}])/gu, key: (p, caps) => p.includes('Sensitive:') || (caps && p.includes('SENSITIVE:')) },
   // A labelled classification: "Classification: Official-Sensitive", "Security classification: PROTECTED".
   {
     key: (p) => CLASSIFICATION_I.test(p),
@@ -81,7 +95,7 @@ const INLINE: ReadonlyArray<{ re: RegExp; level?: (m: RegExpMatchArray) => Level
   },
   // CONFIDENTIAL opening a line as a label: "CONFIDENTIAL: not for the press". ("TOP SECRET: our best
   // walks" is marketing, so the other levels count only as whole banner lines.)
-  { re: /^[ \t]*CONFIDENTIAL(?=[ \t]*(?::|[-–—|][ \t]|\/\/))/gmu, key: (p) => p.includes('CONFIDENTIAL') },
+  { re: /^[ \t]*CONFIDENTIAL(?=[ \t]*(?::|[-–—|][ \t]|\/\/))/gmu, key: (p, caps) => caps && p.includes('CONFIDENTIAL') },
 ];
 
 export default defineRule({
@@ -102,7 +116,8 @@ export default defineRule({
     const hits: Hit[] = [];
 
     // Banner lines.
-    let lineStart = bodyOffset;
+    const capitals = MARKING_CAPITALS.test(prose);
+    let lineStart = capitals ? bodyOffset : prose.length + 1;
     while (lineStart <= prose.length) {
       let lineEnd = prose.indexOf('\n', lineStart);
       if (lineEnd === -1) lineEnd = prose.length;
@@ -113,7 +128,7 @@ export default defineRule({
     }
 
     for (const { re, level, mixedCase, key } of INLINE) {
-      if (key && !key(prose)) continue;
+      if (key && !key(prose, capitals)) continue;
       re.lastIndex = 0;
       for (const m of prose.matchAll(re)) {
         if (m.index < bodyOffset) continue;

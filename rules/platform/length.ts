@@ -47,9 +47,12 @@ export default defineRule({
 
     // The tightest limit, when an upper bound on the count can settle a post (not YouTube, whose title is
     // counted apart, nor a Mastodon post with a content warning, counted before the body).
-    const limits = profile.limits.map((l, i) => (i === 0 && max !== undefined ? max : l.limit));
-    if (limits.length === 0 && max !== undefined) limits.push(max);
-    const quickLimit = platform === 'youtube' || (platform === 'mastodon' && cw) ? undefined : Math.min(...limits);
+    // (A loop, not arrays: this runs for every draft.)
+    let quickLimit: number | undefined;
+    if (platform !== 'youtube' && !(platform === 'mastodon' && cw)) {
+      quickLimit = profile.limits.length === 0 && max !== undefined ? max : Infinity;
+      for (let i = 0; i < profile.limits.length; i++) quickLimit = Math.min(quickLimit, i === 0 && max !== undefined ? max : profile.limits[i]!.limit);
+    }
 
     for (const post of ctx.posts) {
       const where = thread ? `Post ${post.index} of ${ctx.posts.length}` : 'This post';

@@ -93,7 +93,8 @@ export const YOUTUBE_TITLE_LIMIT = 100;
 // ---------------------------------------------------------------------------------------------------
 // Units
 
-const graphemeSegmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Created on first use: ICU's grapheme data costs milliseconds to load, and ASCII posts never need it.
+let graphemeSegmenter: Intl.Segmenter | undefined;
 
 // Node 20's Intl.Segmenter is quadratic in the length of the string it segments (80,000 characters take
 // ~3 s), so long text is segmented in chunks cut where a grapheme boundary is certain (UAX #29): before
@@ -157,7 +158,7 @@ function segmentRegion(text: string, from: number, to: number, out: Array<{ inde
   while (start < to) {
     let end = Math.min(to, start + CHUNK);
     while (end < to && end - start < CHUNK_HARD && !safeBoundary(text, end)) end++;
-    for (const s of graphemeSegmenter.segment(text.slice(start, end))) out.push({ index: start + s.index, segment: s.segment });
+    for (const s of (graphemeSegmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' })).segment(text.slice(start, end))) out.push({ index: start + s.index, segment: s.segment });
     start = end;
   }
 }
@@ -483,22 +484,42 @@ const visibleCache = new WeakMap<Document, Map<string, VisibleText>>();
  * at most 3 longer). A labelled link also shows a space and its URL.
  */
 export function visibleLengthBound(doc: Document, range: Range): number {
-  const { text } = doc;
-  let n = 0;
-  for (let i = range.offset; i < range.endOffset; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) n += 6;
-    else if (c === 0x2e /* . */ || c === 0x26 /* & */) {
-      n += c === 0x26 ? 12 : 1;
-      const d = i + 1 < range.endOffset ? text.charCodeAt(i + 1) : 0x20;
-      if (d !== 0x20 && d !== 0x09 && d !== 0x0a) n += 23;
-    } else n++;
-  }
+  // A SlicedString (no copy): the scans below stay within the range, so a thread stays linear.
+  const part = doc.text.slice(range.offset, range.endOffset);
+  let n = NON_ASCII.test(part) ? unitBound(part) : asciiBound(part);
   for (const l of doc.links) {
     if (!l.labelled || l.offset < range.offset || l.endOffset > range.endOffset) continue;
     n += 1 + 6 * l.url.length;
     for (let k = 0; k < l.url.length; k++) if (l.url.charCodeAt(k) === 0x2e) n += 23;
   }
+  return n;
+}
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** What a `.` or `&` at `i` adds beyond its own weight: 23 unless whitespace (or the end) follows. */
+function linkAllowance(part: string, i: number): number {
+  const d = i + 1 < part.length ? part.charCodeAt(i + 1) : 0x20;
+  return d !== 0x20 && d !== 0x09 && d !== 0x0a ? 23 : 0;
+}
+
+/** The bound of `visibleLengthBound`, unit by unit. */
+function unitBound(part: string): number {
+  let n = 0;
+  for (let i = 0; i < part.length; i++) {
+    const c = part.charCodeAt(i);
+    if (c >= 0x80) n += 6;
+    else if (c === 0x2e /* . */ || c === 0x26 /* & */) n += (c === 0x26 ? 12 : 1) + linkAllowance(part, i);
+    else n++;
+  }
+  return n;
+}
+
+/** The same sum for all-ASCII text (most posts): its length plus what each `.` and `&` adds, found by indexOf. */
+function asciiBound(part: string): number {
+  let n = part.length;
+  for (let i = part.indexOf('.'); i !== -1; i = part.indexOf('.', i + 1)) n += linkAllowance(part, i);
+  for (let i = part.indexOf('&'); i !== -1; i = part.indexOf('&', i + 1)) n += 11 + linkAllowance(part, i);
   return n;
 }
 

@@ -8,11 +8,15 @@
 const EMOJI_SOURCE =
   '\\p{RGI_Emoji}|[\\p{Extended_Pictographic}--[\\u00A9\\u00AE\\u203C\\u2049\\u2122\\u2139\\u2194-\\u2199\\u21A9\\u21AA\\u2328\\u23CF\\u24C2\\u25AA\\u25AB\\u25B6\\u25C0\\u25FB-\\u25FE\\u2934\\u2935\\u2B05-\\u2B07\\u3030\\u303D\\u3297\\u3299]]';
 
-/** Global regex matching one emoji (an RGI sequence, or a bare pictograph) at a time. Use `matchAll`. */
-export const EMOJI_RE: RegExp = new RegExp(EMOJI_SOURCE, 'gv');
+// Compiled on first use: parsing the RGI set takes milliseconds, which a one-file CLI run should not pay
+// for a draft without a non-ASCII character.
+let emojiGlobal: RegExp | undefined;
+let emojiSticky: RegExp | undefined;
 
-/** Non-global: does the string contain an emoji? */
-export const HAS_EMOJI_RE: RegExp = new RegExp(EMOJI_SOURCE, 'v');
+/** Global regex matching one emoji (an RGI sequence, or a bare pictograph) at a time. Use `matchAll`. */
+export function emojiRegex(): RegExp {
+  return (emojiGlobal ??= new RegExp(EMOJI_SOURCE, 'gv'));
+}
 
 /** Emoji presentation selector and text presentation selector. */
 const SELECTORS = /[\uFE0E\uFE0F]/g;
@@ -25,10 +29,11 @@ export interface EmojiMatch {
 }
 
 // The emoji pattern is slow to try at every position of a long text, and an emoji can only start at a
-// non-ASCII character or at a keycap base (#, *, a digit): it is tried (sticky) only there, in order,
-// which finds exactly the matches a global scan finds.
-const EMOJI_AT = new RegExp(EMOJI_SOURCE, 'vy');
-const EMOJI_START = /[#*0-9]|[^\u0000-\u007f]/gu;
+// non-ASCII character or at a keycap base (#, *, a digit) followed by U+FE0F or U+20E3 (a keycap
+// sequence is the only RGI emoji that starts with an ASCII character): it is tried (sticky) only there,
+// in order, which finds exactly the matches a global scan finds. Plain digits (dates, times, phone
+// numbers) are not candidates.
+const EMOJI_START = /[#*0-9](?=[^\u0000-\u007f])|[^\u0000-\u007f]/gu;
 
 /** Emoji within [from, to) of `text`, in order. */
 export function findEmoji(text: string, from = 0, to = text.length): EmojiMatch[] {
@@ -36,6 +41,7 @@ export function findEmoji(text: string, from = 0, to = text.length): EmojiMatch[
   const out: EmojiMatch[] = [];
   EMOJI_START.lastIndex = 0;
   for (let c = EMOJI_START.exec(slice); c; c = EMOJI_START.exec(slice)) {
+    const EMOJI_AT = (emojiSticky ??= new RegExp(EMOJI_SOURCE, 'vy'));
     EMOJI_AT.lastIndex = c.index;
     const m = EMOJI_AT.exec(slice);
     if (!m) continue;
@@ -48,7 +54,7 @@ export function findEmoji(text: string, from = 0, to = text.length): EmojiMatch[
 /** Number of emoji in `text`. */
 export function countEmoji(text: string): number {
   let n = 0;
-  for (const _ of text.matchAll(EMOJI_RE)) n++;
+  for (const _ of text.matchAll(emojiRegex())) n++;
   return n;
 }
 
