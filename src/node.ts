@@ -4,7 +4,6 @@ import { dirname, join, resolve, relative, isAbsolute, basename, extname, sep } 
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import ignore, { type Ignore } from 'ignore';
-import { globSync, isDynamicPattern } from 'tinyglobby';
 import { builtinRules } from '../rules/index.js';
 import { buildLinter, type Linter, type LintOptions } from './engine/linter.js';
 import { applyFixes } from './engine/fixes.js';
@@ -206,7 +205,7 @@ function walk(root: string, cwd: string, isIgnored: (abs: string) => boolean): s
 }
 
 /** Expands CLI patterns into files. A pattern that matches nothing is a usage error. */
-export function resolveFiles(patterns: readonly string[], cwd: string, isIgnored: (abs: string) => boolean = () => false): string[] {
+export async function resolveFiles(patterns: readonly string[], cwd: string, isIgnored: (abs: string) => boolean = () => false): Promise<string[]> {
   const files = new Set<string>();
   const list = patterns.length ? patterns : ['.'];
   for (const p of list) {
@@ -216,6 +215,8 @@ export function resolveFiles(patterns: readonly string[], cwd: string, isIgnored
       else files.add(abs);
       continue;
     }
+    // The glob library is loaded only for a pattern that is not a path (a pre-commit hook passes paths).
+    const { globSync, isDynamicPattern } = await import('tinyglobby');
     if (isDynamicPattern(p)) {
       const matched = globSync(p, { cwd, absolute: true, ignore: DEFAULT_IGNORES.map((d) => `**/${d}**`), dot: false }).filter((f) => !isIgnored(f));
       if (matched.length === 0) throw new UsageError(`No files matching the pattern "${p}" were found.`);
@@ -325,7 +326,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   const found = new Set<string>();
   for (const p of patterns.length ? patterns : ['.']) {
     try {
-      for (const f of resolveFiles([p], cwd, isIgnored)) found.add(f);
+      for (const f of await resolveFiles([p], cwd, isIgnored)) found.add(f);
     } catch (error) {
       if (!(error instanceof UsageError) || patterns.length < 2) throw error;
       results.push(emptyResult(p, error.message, options.platform ?? rootLinter.config.settings.platform));

@@ -5,6 +5,7 @@
 // and liability for harm are admissions that a claim or an insurer can hold the organisation to.
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
+import { phraseGate, type WordSet } from '../../src/text/gate.js';
 
 const W = String.raw`[ \u00a0]+`;
 const WE = String.raw`(?:we|We|the${W}council|The${W}council|the${W}(?:department|trust|service|board|authority|city|county|district|shire)|The${W}(?:department|trust|service|board|authority|city|county|district|shire))`;
@@ -12,16 +13,40 @@ const FULLY = String.raw`(?:(?:fully|entirely|completely|wholly|totally|openly|f
 // Harm an organisation can be liable for: an apology for "the delay" or "the error in our post" is not an admission.
 const HARM = String.raw`(?:accident|accidents|injury|injuries|damage|damages|collision|crash|fall|falls|death|deaths|flood|flooding|fire|leak|explosion|outbreak|harm|losses|loss|incident|collapse|poisoning|contamination|spill|failure${W}to${W}(?:maintain|repair|inspect|warn))`;
 
-const PATTERNS: ReadonlyArray<RegExp> = [
+// Word gates: the whole words (bounded by spaces or `\b`) that some alternative of a pattern's part needs.
+const hasAdmitVerb = phraseGate(['accept', 'accepts', 'accepted', 'admit', 'admits', 'admitted', 'acknowledge', 'acknowledges', 'acknowledged', 'concede', 'concedes', 'conceded']);
+const hasHarm = phraseGate(['accident', 'accidents', 'injury', 'injuries', 'damage', 'damages', 'collision', 'crash', 'fall', 'falls', 'death', 'deaths', 'flood', 'flooding', 'fire', 'leak', 'explosion', 'outbreak', 'harm', 'losses', 'loss', 'incident', 'collapse', 'poisoning', 'contamination', 'spill', 'failure']);
+const all =
+  (...gates: ReadonlyArray<(words: WordSet) => boolean>) =>
+  (words: WordSet): boolean =>
+    gates.every((g) => g(words));
+
+// `gate`: false when the draft lacks a word every match needs (each part's alternatives, as whole words).
+const PATTERNS: ReadonlyArray<{ re: RegExp; gate: (words: WordSet) => boolean }> = [
   // "we accept full liability", "the council admits liability", "we accept we were negligent".
-  new RegExp(String.raw`\b${WE}${W}${FULLY}(?:accept|accepts|accepted|admit|admits|admitted|acknowledge|acknowledges|acknowledged|concede|concedes|conceded)${W}(?:(?:full|total|complete|all|sole|legal|our|its)${W}){0,2}(?:liability|legal${W}responsibility|fault|negligence|culpability)\b`, 'gu'),
-  new RegExp(String.raw`\b${WE}${W}${FULLY}(?:accept|accepts|accepted|admit|admits|admitted|acknowledge|acknowledges|acknowledged|concede|concedes|conceded)${W}(?:that${W})?(?:we|it|the${W}council)${W}(?:was|were|are|is|had${W}been|have${W}been|has${W}been|acted)${W}(?:(?:entirely|completely|wholly|totally|partly)${W})?(?:negligent|negligently|liable|at${W}fault|to${W}blame|in${W}breach|careless)\b`, 'gu'),
+  {
+    re: new RegExp(String.raw`\b${WE}${W}${FULLY}(?:accept|accepts|accepted|admit|admits|admitted|acknowledge|acknowledges|acknowledged|concede|concedes|conceded)${W}(?:(?:full|total|complete|all|sole|legal|our|its)${W}){0,2}(?:liability|legal${W}responsibility|fault|negligence|culpability)\b`, 'gu'),
+    gate: all(hasAdmitVerb, phraseGate(['liability', 'responsibility', 'fault', 'negligence', 'culpability'])),
+  },
+  {
+    re: new RegExp(String.raw`\b${WE}${W}${FULLY}(?:accept|accepts|accepted|admit|admits|admitted|acknowledge|acknowledges|acknowledged|concede|concedes|conceded)${W}(?:that${W})?(?:we|it|the${W}council)${W}(?:was|were|are|is|had${W}been|have${W}been|has${W}been|acted)${W}(?:(?:entirely|completely|wholly|totally|partly)${W})?(?:negligent|negligently|liable|at${W}fault|to${W}blame|in${W}breach|careless)\b`, 'gu'),
+    gate: all(hasAdmitVerb, phraseGate(['negligent', 'negligently', 'liable', 'fault', 'blame', 'breach', 'careless'])),
+  },
   // "we accept full responsibility for the accident" (harm, not a duty: "for keeping roads safe").
-  new RegExp(String.raw`\b${WE}${W}${FULLY}(?:accept|accepts|accepted|admit|admits|admitted|take|takes|took)${W}(?:(?:full|total|complete|all|sole)${W})?(?:responsibility|blame)${W}for${W}(?:the|this|that|your|their|his|her|these|all${W}the)${W}(?:[\p{L}-]+${W}){0,2}?${HARM}\b`, 'gu'),
+  {
+    re: new RegExp(String.raw`\b${WE}${W}${FULLY}(?:accept|accepts|accepted|admit|admits|admitted|take|takes|took)${W}(?:(?:full|total|complete|all|sole)${W})?(?:responsibility|blame)${W}for${W}(?:the|this|that|your|their|his|her|these|all${W}the)${W}(?:[\p{L}-]+${W}){0,2}?${HARM}\b`, 'gu'),
+    gate: all(phraseGate(['responsibility', 'blame']), hasHarm),
+  },
   // "we were negligent", "the council was at fault", "through our negligence".
-  new RegExp(String.raw`\b${WE}${W}(?:was|were|have${W}been|has${W}been|had${W}been)${W}(?:(?:clearly|entirely|completely|wholly|totally|partly)${W})?(?:negligent|liable|at${W}fault|in${W}breach${W}of${W}(?:our|its|the)${W}(?:duty|statutory${W}duty|duty${W}of${W}care))\b|\b(?:through|by|due${W}to|because${W}of)${W}(?:our|the${W}council['’]s)${W}(?:own${W})?(?:negligence|carelessness)\b`, 'gu'),
+  {
+    re: new RegExp(String.raw`\b${WE}${W}(?:was|were|have${W}been|has${W}been|had${W}been)${W}(?:(?:clearly|entirely|completely|wholly|totally|partly)${W})?(?:negligent|liable|at${W}fault|in${W}breach${W}of${W}(?:our|its|the)${W}(?:duty|statutory${W}duty|duty${W}of${W}care))\b|\b(?:through|by|due${W}to|because${W}of)${W}(?:our|the${W}council['’]s)${W}(?:own${W})?(?:negligence|carelessness)\b`, 'gu'),
+    gate: phraseGate(['negligent', 'liable', 'fault', 'breach', 'negligence', 'carelessness']),
+  },
   // "this was entirely our fault", "the flooding is the council's fault".
-  new RegExp(String.raw`\b(?:this|it|that|the${W}(?:[\p{L}-]+${W}){0,2}?${HARM}(?:${W}(?:on|in|at|near|along|outside)${W}[\p{L}'’-]+(?:${W}[\p{L}'’-]+){0,3}?)?)${W}(?:was|is|were)${W}(?:(?:entirely|completely|wholly|totally|all|partly|solely|clearly)${W})?(?:our|the${W}council['’]s|the${W}department['’]s)${W}(?:own${W})?fault\b`, 'giu'),
+  {
+    re: new RegExp(String.raw`\b(?:this|it|that|the${W}(?:[\p{L}-]+${W}){0,2}?${HARM}(?:${W}(?:on|in|at|near|along|outside)${W}[\p{L}'’-]+(?:${W}[\p{L}'’-]+){0,3}?)?)${W}(?:was|is|were)${W}(?:(?:entirely|completely|wholly|totally|all|partly|solely|clearly)${W})?(?:our|the${W}council['’]s|the${W}department['’]s)${W}(?:own${W})?fault\b`, 'giu'),
+    gate: phraseGate(['fault']),
+  },
 ];
 // "It was not our fault", "we do not accept liability": denials are not admissions.
 const NEGATED = /\b(?:not|never|no|deny|denies|denied|don['’]t|doesn['’]t|didn['’]t|wasn['’]t|weren['’]t|isn['’]t)\b/iu;
@@ -40,10 +65,13 @@ export default defineRule({
   options: z.object({}).strict(),
   check(ctx) {
     const { prose, text } = ctx.doc;
+    const words = ctx.doc.words();
+    const live = PATTERNS.filter(({ gate }) => gate(words));
+    if (live.length === 0) return;
     const from = ctx.doc.bodyOffset;
     const body = prose.slice(from);
     const taken: Array<[number, number]> = [];
-    for (const re of PATTERNS) {
+    for (const { re } of live) {
       re.lastIndex = 0;
       for (const m of body.matchAll(re)) {
         const s = from + m.index;

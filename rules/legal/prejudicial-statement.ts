@@ -5,10 +5,13 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { sentenceTest } from '../../src/text/sentence-at.js';
 import { looksLikePersonName } from '../../src/text/names.js';
+import { phraseGate } from '../../src/text/gate.js';
 
 const W = String.raw`[ \u00a0]+`;
 // Proceedings are active: someone is arrested, charged, suspected, accused, bailed, remanded or due in court.
 const ACTIVE = /\b(?:arrest(?:ed|s)?|charged|charge[ \u00a0]+of|suspects?|suspected|accused|defendants?|remanded|bail(?:ed)?|in[ \u00a0]+custody|detained|in[ \u00a0]+connection[ \u00a0]+with|appear(?:s|ed)?[ \u00a0]+(?:at|before|in)|court|trial|indicted|indictment|awaiting)\b/iu;
+// ACTIVE is bounded by `\b` on both sides: each alternative, as the whole words it contains.
+const mayBeActive = phraseGate(['arrest', 'arrested', 'arrests', 'charged', 'charge of', 'suspect', 'suspects', 'suspected', 'accused', 'defendant', 'defendants', 'remanded', 'bail', 'bailed', 'in custody', 'detained', 'in connection with', 'appear', 'appears', 'appeared', 'court', 'trial', 'indicted', 'indictment', 'awaiting']);
 // Proceedings ended with a conviction in the same sentence.
 // "will no doubt be convicted" is a prediction, not a conviction: an outcome after "be" does not count.
 const CONVICTED = /\b(?:found[ \u00a0]+guilty|pleaded[ \u00a0]+guilty|pled[ \u00a0]+guilty|pleads[ \u00a0]+guilty|admitted|(?<!\bbe[ \u00a0]+)(?:convicted|sentenced|jailed|imprisoned)|was[ \u00a0]+given|ordered[ \u00a0]+to[ \u00a0]+serve)\b/iu;
@@ -62,6 +65,8 @@ export default defineRule({
   options: z.object({}).strict(),
   check(ctx) {
     const { prose, text } = ctx.doc;
+    // No post can have active proceedings.
+    if (!mayBeActive(ctx.doc.words())) return;
     const convicted = sentenceTest(ctx.doc, (t) => CONVICTED.test(t));
     for (const post of ctx.posts) {
       const slice = prose.slice(post.offset, post.endOffset);

@@ -19,6 +19,14 @@ const ADDRESS = new RegExp(
   String.raw`(?<![\p{L}\p{N}£$€.,/:-])(?:(?:(?:Flat|Apartment|Apt|Unit|Suite)\.?\s+\d{1,4}[A-Za-z]?,?\s+|\d{1,4}[A-Za-z]?\/)?\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s+${DIRECTION}(?:${NAME_WORD}\s+){1,3}(?:${STREET_TYPES})\b\.?|(?:Flat|Apartment|Apt)\s+\d{1,4}[A-Za-z]?(?=,?\s+\p{Lu})|P\.?\s?O\.?\s?Box\s+\d{1,6})`,
   'gu',
 );
+// Gates for ADDRESS (see Document.words): a house number needs a street type (a whole word: after a space,
+// before `\b`) and a number followed by a capital or a digit ("14 Elm", "45 NW", "12 5th"); a flat needs
+// "Flat"/"Apartment"/"Apt"; a PO box "Box" ("PO Box", "P.O. Box") or "POBox"/"P.OBox".
+const STREET_WORDS = new Set(STREET_TYPES.toLowerCase().split('|'));
+const NUMBER_THEN_NAME = /\d[A-Za-z]?,?\s+[\p{Lu}\d]/u;
+const FLAT_OR_BOX_WORDS = ['flat', 'apartment', 'apt', 'box', 'pobox', 'obox'];
+// Every EIRCODE match starts with its routing key.
+const EIRCODE_HINT = /[ACDEFHKNPRTVWXY]\d{2}|D6W/;
 // Words before the address that tie it to a private person.
 const PERSON_LINK = new RegExp(
   String.raw`(?:\b(?:lives?|living|lived|resides?|residing|resident|residents|home|house|address|addressed|moved|staying|tenant|occupant|owner|householder)\b[^.!?\n]{0,25}$|\b(?:of|from)\s*$|\b(?:man|woman|boy|girl|person|pensioner|resident|mother|father|teenager|youth|driver|victim|suspect|owner|aged\s+\d{1,3}|\d{1,3}),?\s+(?:of|from)\s*$|\b(?:his|her|their|my)\s+(?:home|house|flat|address)\b[^.!?\n]{0,15}$)`,
@@ -64,8 +72,10 @@ export default defineRule({
     const { prose, bodyOffset } = ctx.doc;
     const body = prose.slice(bodyOffset);
     if (!/\d/.test(body)) return;
+    const words = ctx.doc.words();
+    const mayMatch = words.hasAny(FLAT_OR_BOX_WORDS) || (words.hasAny(STREET_WORDS) && NUMBER_THEN_NAME.test(body));
     ADDRESS.lastIndex = 0;
-    for (const m of body.matchAll(ADDRESS)) {
+    for (const m of mayMatch ? body.matchAll(ADDRESS) : []) {
       const offset = bodyOffset + m.index;
       const endOffset = offset + m[0].replace(/[.,\s]+$/, '').length;
       const sentence = sentenceAt(ctx.doc, offset);
@@ -91,7 +101,7 @@ export default defineRule({
 
     // Eircodes next to a private person (same tests as house addresses, applied to the sentence before it).
     function reportEircodes(): void {
-      if (!/\d{2}/.test(body)) return;
+      if (!/\d{2}/.test(body) || !EIRCODE_HINT.test(body)) return;
       const own = new Set(ctx.settings.organisation.publicContacts.map(compactCode));
       EIRCODE.lastIndex = 0;
       for (const m of body.matchAll(EIRCODE)) {

@@ -38,6 +38,8 @@ const EMAIL = /(?<![\p{L}\p{N}._%+'’-])([\p{L}\p{N}][\p{L}\p{N}._%+'’-]{0,63
 // "jane.smith [at] example [dot] com", "jane (at) example (dot) co (dot) uk", "jane at example dot com".
 const OBFUSCATED = /(?<![\p{L}\p{N}._'’-])([\p{L}\p{N}][\p{L}\p{N}._'’-]{0,63})\s{0,3}(?:[[({<]\s?at\s?[\])}>]|\bat\b)\s{0,3}([\p{L}\p{N}-]{1,63}(?:\s{0,3}(?:[[({<]\s?dot\s?[\])}>]|\bdot\b|\.)\s{0,3}[\p{L}\p{N}-]{1,63}){1,4})/giu;
 const BRACKETED = /[[({<]\s?(?:at|dot)\s?[\])}>]/i;
+// BRACKETED or a bare "dot": an OBFUSCATED match without either is never reported.
+const OBFUSCATION_MARK = /[[({<]\s?(?:at|dot)\s?[\])}>]|\bdot\b/i;
 
 type Kind = 'role' | 'personal' | 'unknown';
 
@@ -84,7 +86,10 @@ export default defineRule({
     const { prose, text } = ctx.doc;
     const body = prose.slice(ctx.doc.bodyOffset);
     const mailtos = ctx.doc.links.filter((l) => /^mailto:/i.test(l.url));
-    if (!body.includes('@') && !/[[({<]\s?at\s?[\])}>]|\bdot\b/i.test(body) && mailtos.length === 0) return;
+    const hasAt = body.includes('@');
+    // An obfuscated address counts only with a bracketed "at"/"dot" or a bare "dot" (the tests below).
+    const obfuscated = OBFUSCATION_MARK.test(body);
+    if (!hasAt && !obfuscated && mailtos.length === 0) return;
     const { domains, publicContacts } = ctx.settings.organisation;
     const publicSet = new Set(publicContacts.map((c) => c.trim().toLowerCase()));
     const seen: Array<[number, number]> = [];
@@ -125,7 +130,7 @@ export default defineRule({
     };
 
     EMAIL.lastIndex = 0;
-    for (const m of prose.matchAll(EMAIL)) {
+    for (const m of hasAt ? prose.matchAll(EMAIL) : []) {
       if (m.index < ctx.doc.bodyOffset) continue;
       consider(m.index, m.index + m[0].length, m[1]!, m[2]!);
     }
@@ -139,7 +144,7 @@ export default defineRule({
       consider(s, e, address.slice(0, at), address.slice(at + 1));
     }
     OBFUSCATED.lastIndex = 0;
-    for (const m of prose.matchAll(OBFUSCATED)) {
+    for (const m of obfuscated ? prose.matchAll(OBFUSCATED) : []) {
       if (m.index < ctx.doc.bodyOffset) continue;
       const whole = m[0];
       const domain = m[2]!.replace(/\s{0,3}(?:[[({<]\s?dot\s?[\])}>]|\bdot\b)\s{0,3}/gi, '.').replace(/\s+/g, '');

@@ -4,6 +4,7 @@
 // s.49, YCJA s.110) and `personal-data/child-identified` (every other case).
 import type { RuleContext } from '../engine/rule.js';
 import { sentenceAt } from './sentence-at.js';
+import { phraseGate } from './gate.js';
 
 export interface IdentifiedChild {
   /** Range of the name and the attached marker, e.g. "Oliver Smith, aged 8". */
@@ -56,9 +57,8 @@ const YEAR_PUPIL = String.raw`(?:${ORDINAL}[- \u00a0]?[Gg]rader|[Ss]ixth[- ]?[Ff
 const SCHOOL = String.raw`(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]){0,4}(?:Primary|Infant|Junior|Secondary|High|Grammar|Middle|Elementary|Public)?[ \u00a0]?(?:School|Academy|College|Kura|Kindergarten|Nursery)`;
 
 // Marker after the name: ", aged 8", " (8)", ", 8,", ", 8 from", ", a 14-year-old", ", a Year 6 pupil", " (Year 6)".
-const AFTER = new RegExp(
-  NAME +
-    String.raw`(?:` +
+const AFTER_MARKER =
+  String.raw`(?:` +
     String.raw`,?[ \u00a0]+\(?(?:aged|age)[ \u00a0]+` + AGE_NUM + String.raw`\b\)?` +
     String.raw`|[ \u00a0]+\(` + AGE_NUM + String.raw`\)` +
     String.raw`|,[ \u00a0]*` + AGE_NUM + String.raw`(?=,|[ \u00a0]+(?:of|from|who|and)\b)` +
@@ -69,12 +69,11 @@ const AFTER = new RegExp(
     String.raw`|,[ \u00a0]+` + YEAR_GROUP + String.raw`[ \u00a0]+(?:pupil|student)\b` +
     String.raw`|[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?` + YEAR_GROUP + String.raw`(?![\p{L}\p{N}-])` +
     String.raw`|,?[ \u00a0]+(?:an?|the|our)[ \u00a0]+(?:` + YEAR_PUPIL + String.raw`|` + YEAR_GROUP + String.raw`[ \u00a0]+(?:pupil|student|learner)s?)\b` +
-    String.raw`)`,
-  'gu',
-);
+    String.raw`)`;
+const AFTER = new RegExp(NAME + AFTER_MARKER, 'gu');
 // Marker before the name: "8-year-old Oliver Smith", "aged 8, Oliver Smith", "Year 6 pupil Amy Jones",
 // "schoolboy Jack Brown", "a 15-year-old boy, Jack Brown,".
-const BEFORE = new RegExp(
+const BEFORE_MARKER =
   String.raw`(?:\b` +
     AGE_NUM +
     String.raw`[- \u00a0]year[- \u00a0]old(?:[ \u00a0]+` +
@@ -85,13 +84,21 @@ const BEFORE = new RegExp(
     String.raw`[ \u00a0]+(?:pupil|student)s?` +
     String.raw`|\b` + YEAR_PUPIL +
     String.raw`|\b(?:schoolboy|schoolgirl|teenager|youngster|pupil|student)` +
-    String.raw`)[ \u00a0]+` +
-    NAME,
-  'gu',
-);
+    String.raw`)[ \u00a0]+`;
+const BEFORE = new RegExp(BEFORE_MARKER + NAME, 'gu');
+// A match of AFTER or BEFORE contains a match of its marker alone, which is far cheaper to look for (no
+// name tried at every capital): a body without one skips the pattern.
+const AFTER_HINT = new RegExp(AFTER_MARKER, 'u');
+const BEFORE_HINT = new RegExp(BEFORE_MARKER, 'u');
+// Cheaper still for BEFORE: each alternative has one of these whole words, or (YEAR_PUPIL) one of the
+// substrings of YEAR_PUPIL_PART.
+const hasBeforeWord = phraseGate(['year old', 'pupil', 'pupils', 'student', 'students', 'schoolboy', 'schoolgirl', 'teenager', 'youngster']);
+const YEAR_PUPIL_PART = /rader|ormer|indergart/;
 // A name followed closely by a school: "Oliver Smith from St Mary's Primary School". Only counts with a
 // child word or year group in the same sentence (a teacher or governor is named the same way).
 const SCHOOL_AFTER = new RegExp(NAME + String.raw`,?[ \u00a0]+(?:from|of|at|a[ \u00a0]+pupil[ \u00a0]+at|who[ \u00a0]+attends)[ \u00a0]+` + SCHOOL, 'gu');
+// Every SCHOOL_AFTER match ends in one of these words (case-sensitive, like the pattern).
+const SCHOOL_HINT = /School|Academy|College|Kura|Kindergarten|Nursery/;
 const CHILD_WORD_IN_SENTENCE = new RegExp(String.raw`\b(?:${CHILD_NOUN}s?|children|kids|aged[ \u00a0]+(?:1[0-7]|[1-9])\b|${YEAR_GROUP})`, 'u');
 
 const SCHOOL_WORD = /\b(?:School|Academy|College|Primary|Kura|Nursery)\b/u;
@@ -162,22 +169,24 @@ function scanChildren(ctx: RuleContext): IdentifiedChild[] {
     if (!/\s/u.test(t.name) && !legalContext && !SCHOOL_WORD.test(sentenceText)) return;
     found.push({ offset, endOffset, name: t.name, legalContext });
   };
-  const scan = (re: RegExp, handle: (m: RegExpMatchArray) => void): void => {
+  // `may`: false when `re` cannot match (a cheaper test on something every match contains).
+  const scan = (re: RegExp, may: () => boolean, handle: (m: RegExpMatchArray) => void): void => {
+    if (!may()) return;
     re.lastIndex = 0;
     for (const m of body.matchAll(re)) handle(m);
   };
   const base = ctx.doc.bodyOffset;
-  scan(AFTER, (m) => {
+  scan(AFTER, () => AFTER_HINT.test(body), (m) => {
     const s = base + m.index!;
     add(s, m[1]!, s, s + m[0].length);
   });
-  scan(BEFORE, (m) => {
+  scan(BEFORE, () => (hasBeforeWord(ctx.doc.words()) || YEAR_PUPIL_PART.test(body)) && BEFORE_HINT.test(body), (m) => {
     const s = base + m.index!;
     const raw = m[m.length - 1]!;
     const nameStart = s + m[0].length - raw.length;
     add(nameStart, raw, s, s + m[0].length);
   });
-  scan(SCHOOL_AFTER, (m) => {
+  scan(SCHOOL_AFTER, () => SCHOOL_HINT.test(body), (m) => {
     const s = base + m.index!;
     const sentence = sentenceAt(ctx.doc, s);
     const text = sentence ? prose.slice(sentence.offset, sentence.endOffset) : m[0];

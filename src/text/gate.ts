@@ -34,8 +34,10 @@ export function phraseGate(phrases: readonly string[]): (words: WordSet) => bool
   // Multi-word phrases whose tokens include a single-word entry are implied by it: drop them.
   const rest = multi.filter((ts) => !ts.some((t) => single.has(t)));
   if (always) return () => true;
+  // An array, not the Set: the word set's lookups stay on one fast path when every caller passes arrays.
+  const singles = [...single];
   return (words) => {
-    if (single.size > 0 && words.hasAny(single)) return true;
+    if (singles.length > 0 && words.hasAny(singles)) return true;
     for (const tokens of rest) if (tokens.every((t) => words.has(t))) return true;
     return false;
   };

@@ -31,6 +31,8 @@ interface IdSpec {
   sentenceOnly?: boolean;
   /** The label must sit right before the value (passport, licence: no check digit at all). */
   adjacentOnly?: boolean;
+  /** A cheap pattern (no lookbehind) that every value passing `validate` contains: a body without it skips the spec. */
+  hint: RegExp;
 }
 
 const D = String.raw`(?<![\p{L}\p{N}£$€.,/:-])`;
@@ -39,12 +41,18 @@ const SEP = '[ \\u00a0-]?';
 // "number", "no.", "#", "card number": the optional tail of a written-out label.
 const NO = String.raw`(?:\s+(?:card\s+)?(?:number|no\.?|#|num))?`;
 
+// Hints. Six digits, possibly split by single separators: every digit-run identifier has at least that.
+const SIX_DIGITS = /\d(?:[ \u00a0-]?\d){5}/;
+// A licence validates only with five digits, in a run of capitals and digits.
+const FIVE_DIGITS_IN_CAPS = /\d(?:[A-Z]*\d){4}/;
+
 // Acronyms are matched case-sensitively ("SIN" not "sin", "NI" not "ni"); written-out names in any case.
 const IDS: readonly IdSpec[] = [
   {
     name: 'National Insurance number',
     pattern: new RegExp(`${D}[A-Za-z]{2}[ \\u00a0]?\\d{2}[ \\u00a0]?\\d{2}[ \\u00a0]?\\d{2}[ \\u00a0]?[A-Da-d]${E}`, 'gu'),
     validate: isNino,
+    hint: SIX_DIGITS,
     context: /\b(?:[Nn]ational\s+[Ii]nsurance|NATIONAL\s+INSURANCE|NI(?:NO)?|NI\s+(?:[Nn]umber|[Nn]o))\b/,
     sentenceOnly: true,
     // "JG 10 37 26 A": the spaced, upper-case layout HMRC prints is distinctive on its own.
@@ -54,6 +62,7 @@ const IDS: readonly IdSpec[] = [
     name: 'NHS number',
     pattern: new RegExp(`${D}\\d{3}${SEP}\\d{3}${SEP}\\d{4}${E}`, 'gu'),
     validate: isNhsNumber,
+    hint: SIX_DIGITS,
     context: /\b(?:NHS|CHI|H&C|HSC|patient|patients|hospital\s+(?:number|no)|health\s+(?:and\s+care\s+)?(?:number|no)|medical\s+record|MRN)\b/i,
     // 3-3-4 with a valid check digit and an NHS range first digit (4, 6, 7), in a UK locale.
     standalone: (v, locale) => locale === 'en-GB' && /^[467]\d{2}[ -]\d{3}[ -]\d{4}$/.test(v),
@@ -62,24 +71,28 @@ const IDS: readonly IdSpec[] = [
     name: 'tax file number',
     pattern: new RegExp(`${D}\\d{3}${SEP}\\d{3}${SEP}\\d{2,3}${E}`, 'gu'),
     validate: isTfn,
+    hint: SIX_DIGITS,
     context: /\b(?:TFN|[Tt]ax\s+[Ff]ile(?:\s+(?:[Nn]umber|[Nn]o))?|TAX\s+FILE)\b/,
   },
   {
     name: 'Medicare number',
     pattern: new RegExp(`${D}[2-6]\\d{3}${SEP}\\d{5}${SEP}\\d(?:${SEP}\\d)?${E}`, 'gu'),
     validate: isMedicare,
+    hint: SIX_DIGITS,
     context: new RegExp(String.raw`\bmedicare${NO}\b`, 'i'),
   },
   {
     name: 'Social Insurance Number',
     pattern: new RegExp(`${D}\\d{3}${SEP}\\d{3}${SEP}\\d{3}${E}`, 'gu'),
     validate: isSin,
+    hint: SIX_DIGITS,
     context: /\b(?:SIN|NAS|[Ss]ocial\s+[Ii]nsurance|SOCIAL\s+INSURANCE|num[ée]ro\s+d['’]assurance\s+sociale)\b/,
   },
   {
     name: 'Social Security number',
     pattern: new RegExp(`${D}\\d{3}${SEP}\\d{2}${SEP}\\d{4}${E}`, 'gu'),
     validate: isSsn,
+    hint: SIX_DIGITS,
     context: /(?:\b(?:SSN|SSNs|[Ss]ocial\s+[Ss]ecurity|SOCIAL\s+SECURITY)\b|\bSS#)/,
     sentenceOnly: true,
     // The 3-2-4 hyphenated layout is the SSN's own.
@@ -89,18 +102,21 @@ const IDS: readonly IdSpec[] = [
     name: 'IRD number',
     pattern: new RegExp(`${D}\\d{2,3}${SEP}\\d{3}${SEP}\\d{3}${E}`, 'gu'),
     validate: isIrd,
+    hint: SIX_DIGITS,
     context: /\b(?:IRD|[Ii]nland\s+[Rr]evenue|INLAND\s+REVENUE|[Tt]ax\s+(?:[Nn]umber|[Nn]o)|TAX\s+NUMBER)\b/,
   },
   {
     name: 'NHI number',
     pattern: new RegExp(`${D}[A-HJ-NP-Z]{3}[ \\u00a0]?\\d{2}(?:\\d{2}|[A-HJ-NP-Z]{2})${E}`, 'gu'),
     validate: isNhi,
+    hint: /[A-HJ-NP-Z]{3}[ \u00a0]?\d{2}/,
     context: /\b(?:NHI|national\s+health\s+index|patient|patients|health\s+(?:number|no))\b/i,
   },
   {
     name: 'PPS number',
     pattern: new RegExp(`${D}\\d{7}[ \\u00a0]?[A-Wa-w][A-Ia-iWw]?${E}`, 'gu'),
     validate: isPps,
+    hint: SIX_DIGITS,
     context: /\b(?:PPS|PPSN|RSI|[Pp]ersonal\s+[Pp]ublic\s+[Ss]ervice|PERSONAL\s+PUBLIC\s+SERVICE)\b/,
     standalone: (_v, locale) => locale === 'en-IE',
   },
@@ -109,6 +125,7 @@ const IDS: readonly IdSpec[] = [
     // Ontario: 4-3-3 digits and an optional two-letter version code.
     pattern: new RegExp(`${D}\\d{4}${SEP}\\d{3}${SEP}\\d{3}(?:[ \\u00a0-]?[A-Z]{2})?${E}`, 'gu'),
     validate: (v) => isOntarioHealthNumber(v.replace(/[A-Z]/g, '')),
+    hint: SIX_DIGITS,
     context: /\b(?:OHIP|[Hh]ealth\s+[Cc]ard|HEALTH\s+CARD|carte\s+[Ss]ant[ée])\b/,
     sentenceOnly: true,
   },
@@ -116,6 +133,7 @@ const IDS: readonly IdSpec[] = [
     name: 'passport number',
     pattern: new RegExp(`${D}(?:[A-Za-z]{1,2}\\d{6,8}|\\d{9})${E}`, 'gu'),
     validate: (v) => !isTrivialDigits(v.replace(/\D/g, '')),
+    hint: SIX_DIGITS,
     context: /\bpassports?(?:\s+(?:number|no\.?|#))?\s*:?\s*$/i,
     adjacentOnly: true,
   },
@@ -124,6 +142,7 @@ const IDS: readonly IdSpec[] = [
     // UK: MORGA657054SM9IJ; elsewhere a labelled run of 6–16 letters and digits with at least 5 digits.
     pattern: new RegExp(`${D}(?:[A-Z9]{5}\\d{6}[A-Z9]{2}\\d[A-Z]{2}|[A-Z]{0,3}\\d[\\dA-Z]{4,14})${E}`, 'gu'),
     validate: (v) => (v.match(/\d/g) ?? []).length >= 5 && !isTrivialDigits(v),
+    hint: FIVE_DIGITS_IN_CAPS,
     context: /\b(?:driv(?:ing|er'?s?|er)\s+licen[cs]e|DL)(?:\s+(?:number|no\.?|#))?\s*:?\s*$/i,
     adjacentOnly: true,
   },
@@ -201,7 +220,11 @@ function detectNationalIds(doc: Document, locale: string): FoundIdentifier[] {
     const s = sentenceAt(doc, offset);
     return s ? s.offset : Math.max(bodyOffset, offset - 120);
   };
+  const hinted = new Map<RegExp, boolean>();
   for (const spec of IDS) {
+    let hint = hinted.get(spec.hint);
+    if (hint === undefined) hinted.set(spec.hint, (hint = spec.hint.test(body)));
+    if (!hint) continue;
     spec.pattern.lastIndex = 0;
     for (const m of body.matchAll(spec.pattern)) {
       const offset = bodyOffset + m.index;
@@ -242,6 +265,11 @@ const OWN_ACCOUNT = /\b(?:our|us|council['’]?s?|the\s+council)\b/i;
 // Business identifiers are public registers: never personal data.
 const BUSINESS = /\b(?:ABN|ACN|ARBN|company|companies|charity|registered|registration|VAT|GST|EIN|UTR|CRN|NZBN|CRO)\b/i;
 
+// Cheap patterns every match (of CARD, IBAN, ACCOUNT) contains: a body without one skips that pattern.
+const CARD_HINT = /\d{4}[ \u00a0-]?\d{4}/;
+const IBAN_HINT = /[A-Z]{2}\d{2}/;
+const ACCOUNT_HINT = /acc|a\/c/iu;
+
 function detectFinancial(doc: Document): FoundIdentifier[] {
   const { prose, bodyOffset } = doc;
   const body = prose.slice(bodyOffset);
@@ -254,7 +282,7 @@ function detectFinancial(doc: Document): FoundIdentifier[] {
   const business = (offset: number): boolean => BUSINESS.test(prose.slice(Math.max(bodyOffset, offset - 30), offset));
 
   CARD.lastIndex = 0;
-  for (const m of body.matchAll(CARD)) {
+  for (const m of CARD_HINT.test(body) ? body.matchAll(CARD) : []) {
     const offset = bodyOffset + m.index;
     const endOffset = offset + m[0].length;
     if (!isPaymentCard(m[0]) || isReferenceContext(prose, offset, endOffset, 5) || business(offset)) continue;
@@ -264,12 +292,12 @@ function detectFinancial(doc: Document): FoundIdentifier[] {
     add(offset, endOffset, `${/^[AEIOU]/.test(brand) ? 'An' : 'A'} ${brand} card number`);
   }
   IBAN.lastIndex = 0;
-  for (const m of body.matchAll(IBAN)) {
+  for (const m of IBAN_HINT.test(body) ? body.matchAll(IBAN) : []) {
     const offset = bodyOffset + m.index;
     if (isIban(m[0])) add(offset, offset + m[0].length, 'An IBAN (bank account number)');
   }
   ACCOUNT.lastIndex = 0;
-  for (const m of body.matchAll(ACCOUNT)) {
+  for (const m of ACCOUNT_HINT.test(body) ? body.matchAll(ACCOUNT) : []) {
     const value = m[1]!;
     const offset = bodyOffset + m.index + m[0].length - value.length;
     const endOffset = offset + value.length;

@@ -89,8 +89,27 @@ function kindByPrefix(national: string, region: CountryCode): PhoneKind | undefi
   return undefined;
 }
 
+type PhoneInfo = Omit<PhoneCandidate, 'offset' | 'endOffset' | 'text'>;
+
+// Parsing is the costly step and the same numbers recur from draft to draft (a service line, a helpline):
+// results are memoised per region and string, in a bounded map (cleared when full).
+const CLASSIFIED = new Map<string, PhoneInfo | undefined>();
+const CLASSIFIED_MAX = 2000;
+
 /** Classifies one phone-shaped string for a region. */
-export function classifyPhone(raw: string, region: CountryCode): Omit<PhoneCandidate, 'offset' | 'endOffset' | 'text'> | undefined {
+export function classifyPhone(raw: string, region: CountryCode): PhoneInfo | undefined {
+  const key = `${region} ${raw}`;
+  let info: PhoneInfo | undefined;
+  if (CLASSIFIED.has(key)) info = CLASSIFIED.get(key);
+  else {
+    if (CLASSIFIED.size >= CLASSIFIED_MAX) CLASSIFIED.clear();
+    CLASSIFIED.set(key, (info = classifyUncached(raw, region)));
+  }
+  // A copy: callers may keep or change what they get.
+  return info && { ...info };
+}
+
+function classifyUncached(raw: string, region: CountryCode): PhoneInfo | undefined {
   const international = raw.trimStart().startsWith('+');
   const digits = (international ? '+' : '') + raw.replace(/\D/g, '');
   const n = digits.replace('+', '').length;
