@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { ACRONYMS, findCapsRuns } from '../../src/text/caps.js';
-import { findUrlLike, isKnownWord, overlapsAny, wordFamiliarity } from '../../src/text/words.js';
+import { findUrlLike, isKnownWord, overlapsAny, wordFamiliarity, type UrlLike } from '../../src/text/words.js';
 
 // Known to nearly every reader in the countries commslint serves, in addition to caps.ts's list.
 const WELL_KNOWN = new Set(
@@ -21,6 +21,16 @@ const WELL_KNOWN = new Set(
 // Upper-case Latin tokens (styled Unicode capitals are accessibility/fancy-text's): at least two capitals, optionally joined by & or -, optional plural/possessive s.
 // Not preceded by #, @, a letter or a URL-ish character. One pass, no nested quantifiers.
 const TOKEN = /(?<![\p{L}\p{N}#@_&./'’-])([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&-]{0,9}[A-ZÀ-ÖØ-Þ])(?:s|['’]s)?(?![\p{L}\p{N}_&'’-])/gu;
+// The upper-cased allow list depends only on the options: built once per options object.
+const allowSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function allowSet(allow: readonly string[]): ReadonlySet<string> {
+  let set = allowSets.get(allow);
+  if (!set) allowSets.set(allow, (set = new Set(allow.map((a) => a.toUpperCase()))));
+  return set;
+}
+// The first two characters of every TOKEN match: a capital followed by a capital, & or - (most drafts
+// have none, and this unanchored scan is far cheaper than TOKEN's lookbehind at every position).
+const CAPS_PAIR = /[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&-]/u;
 const STOPWORDS = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'at', 'a', 'an', '&', 'by', 'with']);
 
 export default defineRule({
@@ -45,8 +55,10 @@ export default defineRule({
     .strict(),
   check(ctx) {
     const { prose, bodyOffset } = ctx.doc;
-    const allow = new Set(ctx.options.allow.map((a) => a.toUpperCase()));
-    const skip = [...findUrlLike(prose, bodyOffset), ...findCapsRuns(prose, bodyOffset, prose.length)];
+    if (!CAPS_PAIR.test(prose)) return;
+    const allow = allowSet(ctx.options.allow);
+    // URLs and capitals runs are looked for only once a candidate survives the word lists (most never do).
+    let skip: UrlLike[] | undefined;
     const firstUse = new Map<string, { offset: number; endOffset: number }>();
     for (const m of prose.matchAll(TOKEN)) {
       const acr = m[1]!;
@@ -58,6 +70,7 @@ export default defineRule({
       if (WELL_KNOWN.has(acr) || ACRONYMS.has(acr) || allow.has(acr)) continue;
       // Capitalised ordinary words ("FREE", "NEW", "CLOSED") are emphasis, not acronyms.
       if (letters.length >= 3 && (wordFamiliarity(letters) === 2 || (letters.length >= 5 && isKnownWord(letters)))) continue;
+      skip ??= [...findUrlLike(prose, bodyOffset), ...findCapsRuns(prose, bodyOffset, prose.length)];
       if (overlapsAny(skip, s, e)) continue;
       firstUse.set(acr, { offset: s, endOffset: s + acr.length });
     }

@@ -2,24 +2,39 @@
 // address or a number counts as one word; hashtags and mentions count as words.
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
+import { isAsciiAlnumCode, isSpaceCode } from '../../src/text/words.js';
 
-const TOKEN = /\S+/g;
 const HAS_ALNUM = /[\p{L}\p{N}]/u;
 const TAG = /^[#@][\p{L}\p{N}_.]+[,;.!?]?$/u;
 
 /**
  * Words in prose[from, to), leaving out a trailing block of hashtags or mentions (a tag list, not prose).
- * One pass over the tokens, no copies: tags are held back until a later non-tag token commits them.
+ * One pass over the char codes, splitting where `\S+` would (a token running past `to` is clipped there),
+ * no copies for ordinary tokens: tags are held back until a later non-tag token commits them.
  */
 function sentenceWords(prose: string, from: number, to: number): number {
   let n = 0;
   let pendingTags = 0;
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(prose); m !== null && m.index < to; m = TOKEN.exec(prose)) {
-    // A token never crosses the sentence end unless the sentence ends mid-token: clip it as slice() did.
-    const token = m.index + m[0].length > to ? m[0].slice(0, to - m.index) : m[0];
-    const word = HAS_ALNUM.test(token) ? 1 : 0;
-    if (TAG.test(token)) pendingTags += word;
+  let i = from;
+  while (i < to) {
+    while (i < to && isSpaceCode(prose.charCodeAt(i))) i++;
+    if (i >= to) break;
+    const start = i;
+    let asciiAlnum = false;
+    let otherChar = false;
+    for (; i < to; i++) {
+      const c = prose.charCodeAt(i);
+      if (c < 128) {
+        if (isAsciiAlnumCode(c)) asciiAlnum = true;
+        else if (c <= 32 && isSpaceCode(c)) break;
+      } else if (isSpaceCode(c)) break;
+      else otherChar = true;
+    }
+    // Only a token without an ASCII letter or digit needs the Unicode test; only one opening with # or @
+    // can be a tag.
+    const word = asciiAlnum || (otherChar && HAS_ALNUM.test(prose.slice(start, i))) ? 1 : 0;
+    const first = prose.charCodeAt(start);
+    if ((first === 0x23 || first === 0x40) && TAG.test(prose.slice(start, i))) pendingTags += word;
     else {
       n += pendingTags + word;
       pendingTags = 0;

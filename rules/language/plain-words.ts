@@ -6,7 +6,9 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { termPattern } from '../../src/text/terms.js';
-import { findUrlLike, overlapsAny, phraseVariants } from '../../src/text/words.js';
+import type { WordLookup } from '../../src/engine/document.js';
+import { phraseTokens } from '../../src/text/gate.js';
+import { findUrlLike, overlapsAny, phraseVariants, type UrlLike } from '../../src/text/words.js';
 
 interface Entry {
   /** Forms matched literally (whole words, case-insensitive), separated by `|`. */
@@ -136,10 +138,21 @@ const CONTEXT: ReadonlyArray<{ re: RegExp; word: string; use: string[]; why: str
 interface Literals {
   map: Map<string, Entry>;
   re: RegExp;
-  /** A key word of every form: a draft with none of them cannot match `re` (see Document.words). */
-  firstWords: Set<string> | undefined;
-  /** Every form with its key word, in `map` order (when every form has one). */
-  keyed: Array<[form: string, key: string]> | undefined;
+  /** Word gates over the forms (see Document.words), or undefined when some form has no word to gate on. */
+  gate: FormGate | undefined;
+}
+interface FormGate {
+  /** Every form, in `map` order (the order termPattern keeps among forms of one length). */
+  forms: string[];
+  /** One-word forms by their word. */
+  single: Map<string, string[]>;
+  /** Several-word forms by their longest word, with their other words. */
+  multi: Map<string, Array<{ form: string; rest: string[] }>>;
+  /** The keys of `multi`, as an array (a plain loop is the cheapest walk over them). */
+  multiKeys: string[];
+  /** The words of `single`, and those with the keys of `multi` (Sets: `hasAny` walks the draft's fewer words). */
+  singleWords: Set<string>;
+  anyKey: Set<string>;
 }
 let literals: Literals | undefined;
 function getLiterals(): Literals {
@@ -149,31 +162,53 @@ function getLiterals(): Literals {
   for (const e of ENTRIES) for (const f of e.forms.split('|')) for (const v of phraseVariants(f)) if (!map.has(v)) map.set(v, e);
   // Every [a-z0-9] run of a form is bounded on both sides in every match (termPattern's boundaries, or
   // the spaces, hyphens and apostrophes inside the form), so it is a whole word of the draft's word set:
-  // the longest (rarest) run of each form is its key. A form without one would defeat the prefilter.
-  const firstWords = new Set<string>();
-  const keyed: Array<[string, string]> = [];
+  // a form matches only in a draft that has all of its words. A form without any would defeat the gate.
+  const forms = [...map.keys()];
+  const single = new Map<string, string[]>();
+  const multi = new Map<string, Array<{ form: string; rest: string[] }>>();
   let gated = true;
-  for (const k of map.keys()) {
-    const runs = k.match(/[a-z0-9]+/g);
-    if (runs) {
-      const key = runs.reduce((a, b) => (b.length > a.length ? b : a));
-      firstWords.add(key);
-      keyed.push([k, key]);
-    } else gated = false;
+  for (const form of forms) {
+    const words = [...new Set(phraseTokens(form))];
+    if (words.length === 0) gated = false;
+    else if (words.length === 1) push(single, words[0]!, form);
+    else {
+      const key = words.reduce((a, b) => (b.length > a.length ? b : a));
+      push(multi, key, { form, rest: words.filter((w) => w !== key) });
+    }
   }
-  return (literals = { map, re: termPattern([...map.keys()]), firstWords: gated ? firstWords : undefined, keyed: gated ? keyed : undefined });
+  const singleWords = new Set(single.keys());
+  const multiKeys = [...multi.keys()];
+  const gate: FormGate = { forms, single, multi, multiKeys, singleWords, anyKey: new Set([...singleWords, ...multiKeys]) };
+  return (literals = { map, re: termPattern(gate.forms), gate: gated ? gate : undefined });
+}
+function push<T>(m: Map<string, T[]>, key: string, value: T): void {
+  const list = m.get(key);
+  if (list) list.push(value);
+  else m.set(key, [value]);
 }
 
-// The alternation of only the forms whose key word the draft has: a form without its key word cannot
-// match anywhere, and termPattern orders the rest exactly as in the full pattern, so the matches are the
-// same as the full pattern's, found by a far smaller regex. Cached by the set of forms kept.
+/** The forms whose words are all in the draft (the only forms that can match in it). */
+function formsIn(gate: FormGate, words: WordLookup): Set<string> {
+  const found = new Set<string>();
+  // One lookup per word of the draft when it has no key word at all (many drafts), or none of the
+  // one-word forms.
+  if (!words.hasAny(gate.anyKey)) return found;
+  if (words.hasAny(gate.singleWords)) for (const [w, forms] of gate.single) if (words.has(w)) for (const f of forms) found.add(f);
+  for (const key of gate.multiKeys) {
+    if (!words.has(key)) continue;
+    for (const { form, rest } of gate.multi.get(key)!) if (rest.every((w) => words.has(w))) found.add(form);
+  }
+  return found;
+}
+
+// The alternation of only the forms whose words the draft has: the others cannot match anywhere, and
+// termPattern orders the rest exactly as in the full pattern, so the matches are the same as the full
+// pattern's, found by a far smaller regex. Cached by the set of forms kept.
 const subsetPatterns = new Map<string, RegExp>();
 const MAX_SUBSET_PATTERNS = 256;
-function patternFor(lits: Literals, words: { has(w: string): boolean }): RegExp {
-  if (!lits.keyed) return lits.re;
-  const forms: string[] = [];
-  for (const [form, key] of lits.keyed) if (words.has(key)) forms.push(form);
-  if (forms.length === lits.keyed.length) return lits.re;
+function patternFor(lits: Literals, found: Set<string>): RegExp {
+  if (!lits.gate || found.size === lits.gate.forms.length) return lits.re;
+  const forms = lits.gate.forms.filter((f) => found.has(f));
   const id = forms.join('|');
   let re = subsetPatterns.get(id);
   if (!re) {
@@ -208,10 +243,11 @@ export default defineRule({
     .strict(),
   check(ctx) {
     const { prose, bodyOffset } = ctx.doc;
-    const skip = findUrlLike(prose, bodyOffset);
+    // URL-like tokens are looked for only once something is to be reported (most drafts have nothing).
+    let skip: UrlLike[] | undefined;
     const taken: Array<[number, number]> = [];
     const report = (s: number, e: number, written: string, use: string[], why: string, severity?: 'info'): void => {
-      if (s < bodyOffset || overlapsAny(skip, s, e) || taken.some(([a, b]) => s < b && a < e)) return;
+      if (s < bodyOffset || overlapsAny((skip ??= findUrlLike(prose, bodyOffset)), s, e) || taken.some(([a, b]) => s < b && a < e)) return;
       taken.push([s, e]);
       ctx.report({
         offset: s,
@@ -231,9 +267,10 @@ export default defineRule({
       }
     });
     const lits = getLiterals();
-    const { map, firstWords } = lits;
-    if (firstWords && !ctx.doc.words().hasAny(firstWords)) return;
-    const re = patternFor(lits, ctx.doc.words());
+    const { map, gate } = lits;
+    const found = gate ? formsIn(gate, ctx.doc.words()) : undefined;
+    if (found && found.size === 0) return;
+    const re = found ? patternFor(lits, found) : lits.re;
     re.lastIndex = 0;
     for (const m of prose.matchAll(re)) {
       const entry = map.get(m[0].toLowerCase().replace(/\s+/g, ' '));

@@ -2,6 +2,7 @@
 // not per sentence: single short sentences give unstable scores). Calibrated on ordinary public posts,
 // which score around grade 5–9; only clearly hard text is reported.
 import { z } from 'zod';
+import type { Range } from '../../src/engine/document.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { fleschKincaidGrade, wordStats } from '../../src/text/readability.js';
 
@@ -32,22 +33,25 @@ export default defineRule({
     const sentences = ctx.doc.sentences();
     for (const post of ctx.posts) {
       const from = Math.max(post.offset, ctx.doc.bodyOffset);
-      const inPost = sentences.filter((s) => s.offset >= from && s.offset < post.endOffset);
-      if (inPost.length === 0) continue;
-      // Sentence by sentence (the counts add up: no word spans two sentences), so a long draft never
-      // builds one joined copy of its prose.
-      const stats = { words: 0, syllables: 0, polysyllables: 0 };
-      for (const s of inPost) {
+      // The post's sentences, read in place (no filtered copy). Sentence by sentence (the counts add up:
+      // no word spans two sentences), so a long draft never builds one joined copy of its prose.
+      let first: Range | undefined;
+      let last: Range | undefined;
+      const stats = { sentences: 0, words: 0, syllables: 0, polysyllables: 0 };
+      for (const s of sentences) {
+        if (s.offset < from || s.offset >= post.endOffset) continue;
+        first ??= s;
+        last = s;
+        stats.sentences++;
         const one = wordStats(ctx.doc.prose, s.offset, s.endOffset);
         stats.words += one.words;
         stats.syllables += one.syllables;
         stats.polysyllables += one.polysyllables;
       }
+      if (!first || !last) continue;
       if (stats.words < o.minWords) continue;
-      const grade = fleschKincaidGrade({ ...stats, sentences: inPost.length });
+      const grade = fleschKincaidGrade(stats);
       if (grade <= o.maxGrade) continue;
-      const first = inPost[0]!;
-      const last = inPost[inPost.length - 1]!;
       const where = ctx.posts.length > 1 ? `Post ${post.index} reads` : 'This post reads';
       ctx.report({
         offset: first.offset,

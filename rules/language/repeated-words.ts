@@ -3,6 +3,7 @@
 // knock") are left alone, as are names in capitals ("Bora Bora", "Walla Walla").
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
+import { isAsciiAlnumCode, isAsciiLetterCode } from '../../src/text/words.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 // Doubled words that are grammatical or idiomatic.
@@ -11,6 +12,51 @@ const ALLOWED = new Set([
   'night', 'hush', 'bang', 'boom', 'choo', 'go', 'yeah', 'la', 'ho', 'hip', 'pom', 'tick', 'ding', 'dong', 'bla', 'blah',
   'mmm', 'oh', 'ah', 'wow', 'more', 'really', 'many', 'far', 'again', 'over', 'round', 'tum', 'meow', 'woof', 'baa',
 ]);
+
+/**
+ * False only when prose[from, to) cannot hold a reportable repeat: it is all ASCII (where WORD is
+ * `[A-Za-z0-9]+(?:'[A-Za-z]+)?`) and no word equals, ignoring case, the word before it with only
+ * whitespace (not a blank line) between. One pass over the char codes, no copies; text with any other
+ * character is left to the full check.
+ */
+function mayRepeat(prose: string, from: number, to: number): boolean {
+  let prevStart = -1;
+  let prevEnd = -1;
+  let i = from;
+  while (i < to) {
+    const c = prose.charCodeAt(i);
+    if (c >= 128) return true;
+    if (!isAsciiAlnumCode(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < to && isAsciiAlnumCode(prose.charCodeAt(i))) i++;
+    if (i + 1 < to && prose.charCodeAt(i) === 0x27 && isAsciiLetterCode(prose.charCodeAt(i + 1))) {
+      i += 2;
+      while (i < to && isAsciiLetterCode(prose.charCodeAt(i))) i++;
+    }
+    if (prevEnd >= 0 && i - start === prevEnd - prevStart && start > prevEnd && onlySpace(prose, prevEnd, start) && sameIgnoringCase(prose, prevStart, start, i - start)) return true;
+    prevStart = start;
+    prevEnd = i;
+  }
+  return false;
+}
+
+/** ASCII whitespace over [from, to) with at most one line break (two make a blank line). */
+function onlySpace(prose: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = prose.charCodeAt(i);
+    if (c === 10 && ++breaks > 1) return false;
+    if (c !== 32 && (c < 9 || c > 13)) return false;
+  }
+  return true;
+}
+function sameIgnoringCase(prose: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if ((prose.charCodeAt(a + k) | 0x20) !== (prose.charCodeAt(b + k) | 0x20)) return false;
+  return true;
+}
 
 export default defineRule({
   id: 'language/repeated-words',
@@ -29,6 +75,7 @@ export default defineRule({
     const { prose, text } = ctx.doc;
     for (const block of ctx.doc.blocks) {
       if (block.offset < ctx.doc.bodyOffset) continue;
+      if (!mayRepeat(prose, block.offset, block.endOffset)) continue;
       const slice = prose.slice(block.offset, block.endOffset);
       let prev: { word: string; s: number; e: number } | undefined;
       for (const m of slice.matchAll(WORD)) {

@@ -4,8 +4,8 @@
 // Party"), URLs, hashtags and mentions are left alone.
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
-import { matchCase, preferredSpelling, spellingIndex, type SpellingLocale, type SpellingPair } from '../../src/text/spelling.js';
-import { findUrlLike, overlapsAny } from '../../src/text/words.js';
+import { flaggableSpellings, matchCase, preferredSpelling, spellingIndex, type SpellingLocale, type SpellingPair } from '../../src/text/spelling.js';
+import { findUrlLike, overlapsAny, type UrlLike } from '../../src/text/words.js';
 
 const LOCALES: ReadonlySet<string> = new Set(['en-GB', 'en-AU', 'en-NZ', 'en-IE', 'en-US', 'en-CA']);
 const WORD = /(?<![\p{L}\p{N}_#@'’-])\p{L}+(?![\p{L}\p{N}_'’-])/gu;
@@ -35,8 +35,11 @@ export default defineRule({
   check(ctx) {
     const locale = resolveLocale(ctx.meta.lang, ctx.settings.locale);
     if (!locale) return;
+    // Every flagged word is a whole ASCII token of the draft (WORD is bounded by non-letters and
+    // non-digits, and every listed form is lower-case ASCII): most drafts have none of them.
+    if (!ctx.doc.words().hasAny(flaggableSpellings(locale))) return;
     const { prose, bodyOffset } = ctx.doc;
-    const skip = findUrlLike(prose, bodyOffset);
+    let skip: UrlLike[] | undefined;
     const { gb, us } = spellingIndex();
     for (const m of prose.matchAll(WORD)) {
       const word = m[0];
@@ -47,6 +50,7 @@ export default defineRule({
       if (!gb.has(lower) && !us.has(lower)) continue;
       const hit = preferredSpelling(lower, locale);
       if (!hit) continue;
+      skip ??= findUrlLike(prose, bodyOffset);
       if (overlapsAny(skip, s, e) || isProperNoun(prose, s, e, word)) continue;
       if (!contextAllows(hit.pair, hit.wrong, prose, s, e)) continue;
       const replacement = matchCase(word, hit.preferred);
@@ -62,7 +66,19 @@ export default defineRule({
   },
 });
 
+// Drafts share a handful of language tags: each (lang, fallback) pair is resolved once.
+const resolved = new Map<string, SpellingLocale | undefined>();
+const MAX_RESOLVED = 256;
 function resolveLocale(lang: string | undefined, fallback: string): SpellingLocale | undefined {
+  const key = `${lang ?? ''}\u0000${fallback}`;
+  if (resolved.has(key)) return resolved.get(key);
+  if (resolved.size >= MAX_RESOLVED) resolved.clear();
+  const locale = resolveLocaleUncached(lang, fallback);
+  resolved.set(key, locale);
+  return locale;
+}
+
+function resolveLocaleUncached(lang: string | undefined, fallback: string): SpellingLocale | undefined {
   for (const tag of [lang, fallback]) {
     if (!tag) continue;
     const norm = tag.replace('_', '-');

@@ -15,25 +15,36 @@ export interface PlaceholderPattern {
   raw?: boolean;
   /** Keeps a match only when this returns true (given the whole match). */
   accept?: (match: string) => boolean;
+  /**
+   * A cheap prefilter: false only when `re` cannot match in the draft (a literal every match contains,
+   * or a word every match holds as a whole token; see Document.words).
+   */
+  needs: (doc: Document) => boolean;
 }
+
+const proseHas = (literal: string) => (doc: Document): boolean => doc.prose.includes(literal);
 
 // Bracketed slots: [insert date], [link], [Name], {{slot}}, {slot}, <name>, <<name>>. The inside is
 // bounded (1–40 chars, no nested brackets) so the scan stays linear.
 export const PLACEHOLDER_PATTERNS: ReadonlyArray<PlaceholderPattern> = [
-  { re: /\{\{\s*[^{}\n]{1,40}?\s*\}\}/g, what: 'template slot' },
+  { re: /\{\{\s*[^{}\n]{1,40}?\s*\}\}/g, what: 'template slot', needs: proseHas('{{') },
   // "[link in bio]" and "[link below]" point readers somewhere: not a slot.
-  { re: new RegExp(`\\[(?:${SLOT_WORDS})(?:[ \\w'’/.,-]{0,30})\\](?!\\()`, 'gi'), what: 'placeholder', accept: (m) => !READER_POINTER.test(m) },
-  { re: new RegExp(`<<?\\s*(?:${SLOT_WORDS})(?:[ \\w'’/-]{0,30})>>?`, 'gi'), what: 'placeholder', raw: true },
-  { re: /\{(?:insert|name|date|link|url|time|venue|location)[\w ]{0,30}\}/gi, what: 'placeholder' },
-  { re: /(?<![\w:])(?:XX|xx):(?:XX|xx)(?![\w:])/g, what: 'unfilled time' },
-  { re: /(?<![\p{L}\p{N}])(?:TBC|TBD|TODO|FIXME|TK)(?![\p{L}\p{N}])/gu, what: 'unfinished marker' },
-  { re: /(?<![\p{L}\p{N}])(?:lorem ipsum(?: dolor)?)(?![\p{L}\p{N}])/giu, what: 'dummy text' },
-  { re: /(?<![\p{L}\p{N}£$€])(?:[£$€]X{2,}|X{3,})(?:,X{3})*(?![\p{L}\p{N}])/gu, what: 'unfilled value' },
+  { re: new RegExp(`\\[(?:${SLOT_WORDS})(?:[ \\w'’/.,-]{0,30})\\](?!\\()`, 'gi'), what: 'placeholder', accept: (m) => !READER_POINTER.test(m), needs: proseHas('[') },
+  { re: new RegExp(`<<?\\s*(?:${SLOT_WORDS})(?:[ \\w'’/-]{0,30})>>?`, 'gi'), what: 'placeholder', raw: true, needs: (doc) => doc.text.includes('<') },
+  { re: /\{(?:insert|name|date|link|url|time|venue|location)[\w ]{0,30}\}/gi, what: 'placeholder', needs: proseHas('{') },
+  // "xx" is bounded by `(?<![\w:])` and the colon: a whole token.
+  { re: /(?<![\w:])(?:XX|xx):(?:XX|xx)(?![\w:])/g, what: 'unfilled time', needs: (doc) => doc.words().has('xx') },
+  { re: /(?<![\p{L}\p{N}])(?:TBC|TBD|TODO|FIXME|TK)(?![\p{L}\p{N}])/gu, what: 'unfinished marker', needs: (doc) => doc.words().hasAny(MARKER_WORDS) },
+  { re: /(?<![\p{L}\p{N}])(?:lorem ipsum(?: dolor)?)(?![\p{L}\p{N}])/giu, what: 'dummy text', needs: (doc) => doc.words().has('lorem') },
+  { re: /(?<![\p{L}\p{N}£$€])(?:[£$€]X{2,}|X{3,})(?:,X{3})*(?![\p{L}\p{N}])/gu, what: 'unfilled value', needs: proseHas('XX') },
   // Longer bracketed editing instructions: "[Include quote from the Mayor here]", "[Add link to survey]",
   // "[PHOTO: crowd at launch]". Bounded to 80 characters without nested brackets; `isBracketedInstruction`
   // tells instructions from citations, file notes, captions and image descriptions.
-  { re: /\[[^[\]\n]{2,80}\](?!\()/g, what: 'editing instruction', accept: isBracketedInstruction },
+  { re: /\[[^[\]\n]{2,80}\](?!\()/g, what: 'editing instruction', accept: isBracketedInstruction, needs: proseHas('[') },
 ];
+
+// The unfinished markers as whole tokens (the marker pattern is bounded by non-letters and non-digits).
+const MARKER_WORDS = ['tbc', 'tbd', 'todo', 'fixme', 'tk'];
 
 const READER_POINTER = /^\[\s*links?\s+(?:in\s+(?:(?:our|the)\s+)?(?:bio|profile|comments?|stories)|below|above|on\s+(?:our|the)\s+(?:profile|website|site))\s*\]$/i;
 
@@ -90,9 +101,18 @@ export interface PlaceholderMatch extends Range {
 
 /** Every placeholder in the draft's body, earlier patterns winning where matches overlap, in document order. */
 export function findPlaceholders(doc: Document): PlaceholderMatch[] {
+  // Shared by language/placeholder and ai-disclosure/chatbot-leftover: found once per draft.
+  let found = placeholderCache.get(doc);
+  if (!found) placeholderCache.set(doc, (found = detectPlaceholders(doc)));
+  return found.slice();
+}
+const placeholderCache = new WeakMap<Document, PlaceholderMatch[]>();
+
+function detectPlaceholders(doc: Document): PlaceholderMatch[] {
   const { prose, text, bodyOffset } = doc;
   const out: PlaceholderMatch[] = [];
-  for (const { re, what, raw, accept } of PLACEHOLDER_PATTERNS) {
+  for (const { re, what, raw, accept, needs } of PLACEHOLDER_PATTERNS) {
+    if (!needs(doc)) continue;
     for (const m of (raw ? text : prose).matchAll(re)) {
       if (raw && (m.index < bodyOffset || doc.inCode(m.index))) continue;
       if (accept && !accept(m[0])) continue;

@@ -1,5 +1,6 @@
 // Readability measures for short public posts: an English syllable estimate and the Flesch–Kincaid grade
 // level (US school grade; reading age ≈ grade + 5). Heuristic, dictionary-free, linear in the input.
+import { isAsciiLetterCode, isSpaceCode } from './words.js';
 
 const VOWEL_GROUPS = /[aeiouy]+/g;
 // Endings that add a syllable the vowel-group count misses, or remove one it adds.
@@ -43,8 +44,6 @@ export interface ReadabilityStats {
 }
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
-const TOKEN = /\S+/g;
-const SIMPLE_TOKEN = /^([A-Za-z]+)[,.;!?]?$/;
 const NOT_PROSE = /^[#@]|@|\/|^(?:https?:|www\.)|\.[\p{L}]{2,}/u;
 
 /**
@@ -55,45 +54,54 @@ export function wordStats(text: string, from = 0, to = text.length): Omit<Readab
   let words = 0;
   let syllables = 0;
   let polysyllables = 0;
-  // Token by token (no backtracking across a long token): URLs, paths, hashtags, mentions and e-mail
-  // addresses are not words to score. Words never span whitespace, so each token is scanned on its own
-  // (no split/join copies of the text).
-  TOKEN.lastIndex = from;
-  for (let t = TOKEN.exec(text); t !== null && t.index < to; t = TOKEN.exec(text)) {
-    const token = t.index + t[0].length > to ? t[0].slice(0, to - t.index) : t[0];
-    // Most tokens are one ASCII word, perhaps with a trailing comma or full stop: neither NOT_PROSE ("www."
-    // aside) nor a hyphen can apply, so the word is the letters.
-    const simple = SIMPLE_TOKEN.exec(token);
-    if (simple && token !== 'www.') {
-      const s = countSyllables(simple[1]!);
-      if (s !== 0) {
-        words++;
-        syllables += s;
-        if (s >= 3) polysyllables++;
-      }
-      continue;
+  const add = (s: number): void => {
+    if (s !== 0) {
+      words++;
+      syllables += s;
+      if (s >= 3) polysyllables++;
     }
+  };
+  // Token by token, split where `\S+` would (a token running past `to` is clipped there): URLs, paths,
+  // hashtags, mentions and e-mail addresses are not words to score. Words never span whitespace, so each
+  // token is scanned on its own (no split/join copies of the text).
+  let i = from;
+  while (i < to) {
+    while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= to) break;
+    const start = i;
+    // The length of the leading run of ASCII letters, then the end of the token.
+    while (i < to && isAsciiLetterCode(text.charCodeAt(i))) i++;
+    const letters = i;
+    while (i < to && !isSpaceCode(text.charCodeAt(i))) i++;
+    // Most tokens are one ASCII word, perhaps with one trailing , . ; ! or ?: neither NOT_PROSE ("www."
+    // aside) nor a hyphen can apply, so the word is the letters.
+    if (letters > start && (i === letters || (i === letters + 1 && isSimpleEnd(text.charCodeAt(letters))))) {
+      if (!(i - start === 4 && text.startsWith('www.', start))) {
+        // A word of three letters or fewer is one syllable (estimateSyllables): no copy, no lookup.
+        add(letters - start <= 3 ? 1 : countSyllables(text.slice(start, letters)));
+        continue;
+      }
+    }
+    const token = text.slice(start, i);
     if (NOT_PROSE.test(token)) continue;
     for (const m of token.matchAll(WORD)) {
       // Hyphenated words count part by part.
       const w = m[0];
-      let start = 0;
-      while (start <= w.length) {
-        let end = w.indexOf('-', start);
-        if (end < 0) end = w.length;
-        if (end > start) {
-          const s = countSyllables(start === 0 && end === w.length ? w : w.slice(start, end));
-          if (s !== 0) {
-            words++;
-            syllables += s;
-            if (s >= 3) polysyllables++;
-          }
-        }
-        start = end + 1;
+      let s = 0;
+      while (s <= w.length) {
+        let e = w.indexOf('-', s);
+        if (e < 0) e = w.length;
+        if (e > s) add(countSyllables(s === 0 && e === w.length ? w : w.slice(s, e)));
+        s = e + 1;
       }
     }
   }
   return { words, syllables, polysyllables };
+}
+
+/** , . ; ! ? */
+function isSimpleEnd(c: number): boolean {
+  return c === 0x2c || c === 0x2e || c === 0x3b || c === 0x21 || c === 0x3f;
 }
 
 /** Flesch–Kincaid grade level: 0.39 × words per sentence + 11.8 × syllables per word − 15.59. */

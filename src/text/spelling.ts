@@ -232,6 +232,22 @@ export function preferredSpelling(word: string, locale: SpellingLocale): { pair:
   return undefined;
 }
 
+const flaggable = new Map<SpellingLocale, ReadonlySet<string>>();
+
+/**
+ * Every lower-case word `preferredSpelling` flags in `locale` (all lower-case ASCII letters), built once
+ * per locale: a draft whose word set has none of them has nothing to flag.
+ */
+export function flaggableSpellings(locale: SpellingLocale): ReadonlySet<string> {
+  let set = flaggable.get(locale);
+  if (!set) {
+    const { gb, us } = spellingIndex();
+    set = new Set([...gb.keys(), ...us.keys()].filter((w) => preferredSpelling(w, locale) !== undefined));
+    flaggable.set(locale, set);
+  }
+  return set;
+}
+
 /** Copies the capitalisation of `model` onto `word` (all caps, initial capital, or lower case). */
 export function matchCase(model: string, word: string): string {
   if (model.length > 1 && model === model.toUpperCase()) return word.toUpperCase();

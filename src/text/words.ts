@@ -1,6 +1,6 @@
 // English word lookups and hashtag helpers: decoding the packed word lists, splitting a run-together
-// hashtag ("blackhistorymonth") into words, finding hashtags, and finding URL-like tokens that word
-// rules must leave alone. Data lives in ./english-words.ts; lists are unpacked on first use.
+// hashtag ("blackhistorymonth") into words, finding hashtags, finding URL-like tokens that word rules
+// must leave alone, and char-code tests for hand-written token scans. Data lives in ./english-words.ts; lists are unpacked on first use.
 import { COMMON_WORDS_PACKED, EXTENDED_WORDS_PACKED } from './english-words.js';
 
 let common: Set<string> | undefined;
@@ -213,16 +213,52 @@ export interface UrlLike {
 const URL_LIKE =
   /(?:https?:\/\/|www\.)[^\s<>()]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]+(?:@[\p{L}\p{N}.-]+)?|(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|uk|au|nz|ca|ie|us|eu|io|info|co|govt|nhs|police|scot|wales|ly|be|gl|me)(?:\/[^\s<>()]*)?(?![\p{L}\p{N}])/giu;
 
+// Every URL-like token holds one of these characters with a non-space character after it ("://", "www.x",
+// ".gov", "@x"), and no match spans whitespace.
+const URL_ANCHOR = /[.:@]\S/g;
+
+/**
+ * True when `c` (a UTF-16 code unit) is whitespace as `\s` in a regex sees it (ECMAScript WhiteSpace and
+ * LineTerminator), for hand-written scans that must split text exactly where `\S+` would.
+ */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** True when `c` (a UTF-16 code unit) is an ASCII letter. */
+export function isAsciiLetterCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+/** True when `c` (a UTF-16 code unit) is an ASCII letter or digit. */
+export function isAsciiAlnumCode(c: number): boolean {
+  return isAsciiLetterCode(c) || (c >= 0x30 && c <= 0x39);
+}
+
 /** URL-like tokens (links, domains, e-mail addresses, @mentions) within [from, to). */
 export function findUrlLike(text: string, from = 0, to = text.length): UrlLike[] {
   // Several rules ask for the same draft's URL-like tokens in turn: the last answer is kept (one entry).
   if (urlLikeCache && urlLikeCache.text === text && urlLikeCache.from === from && urlLikeCache.to === to) return urlLikeCache.out.slice();
   const out: UrlLike[] = [];
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(URL_LIKE)) {
-    let end = m.index + m[0].length;
-    while (end > m.index && /[.,;:!?'"’”)]/.test(slice[end - 1]!)) end--;
-    out.push({ offset: from + m.index, endOffset: from + end });
+  // No match spans whitespace, and whitespace satisfies every lookaround of URL_LIKE exactly as the
+  // ends of a string do, so URL_LIKE runs only on the space-delimited chunks that hold an anchor
+  // (scanning every word start of the prose with it is the cost): the same matches, in order.
+  URL_ANCHOR.lastIndex = 0;
+  for (let a = URL_ANCHOR.exec(slice); a !== null; a = URL_ANCHOR.exec(slice)) {
+    let start = a.index;
+    while (start > 0 && !isSpaceCode(slice.charCodeAt(start - 1))) start--;
+    let end = a.index + 1;
+    while (end < slice.length && !isSpaceCode(slice.charCodeAt(end))) end++;
+    const chunk = slice.slice(start, end);
+    for (const m of chunk.matchAll(URL_LIKE)) {
+      let e = m.index + m[0].length;
+      while (e > m.index && /[.,;:!?'"’”)]/.test(chunk[e - 1]!)) e--;
+      out.push({ offset: from + start + m.index, endOffset: from + start + e });
+    }
+    URL_ANCHOR.lastIndex = end;
   }
   urlLikeCache = { text, from, to, out: out.slice() };
   return out;
