@@ -67,7 +67,7 @@ export function suppressions(doc: Document, directives: Directive[]): Suppressio
 }
 
 /** The suppression that silences a finding, if any (marking it used). */
-export function findSuppression(list: Suppression[], ruleId: string, offset: number): Suppression | undefined {
+export function findSuppression(list: readonly Suppression[], ruleId: string, offset: number): Suppression | undefined {
   for (const s of list) {
     if (offset >= s.from && offset <= s.to && matches(s.directive, ruleId)) {
       s.used = true;

@@ -29,6 +29,7 @@ const CHUNK_SIZE = 8 * 1024;
 const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
 // GFM autolink literals: http(s):// or www. up to whitespace or <, without trailing punctuation.
 const BARE_URL = /(?<![\p{L}\p{N}_@/.-])(?:https?:\/\/|www\.)[^\s<>]*[^\s<>?!.,:;*_~'")\]]/giu;
+const BARE_URL_HINT = /:\/\/|www\./i;
 
 interface Positioned {
   position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } };
@@ -38,15 +39,47 @@ interface Positioned {
 // The fast path: a body of plain paragraphs (no character Markdown gives a meaning to inside a line, no
 // line that could open a block) has one text node per paragraph, so its tree is built here, exactly as
 // remark-parse would build it, at a fraction of micromark's cost. Anything else goes to remark.
-const NOT_PLAIN = /[\\`*_[\]<>&|~\x00-\x09\x0b-\x1f]/;
+const NOT_PLAIN = /[\\`*_<>&|~\x00-\x09\x0b-\x1f]/;
+// Brackets are text unless they make a link or image (`](`), a reference (`][`, or `[label]` with a
+// definition `[label]:`), a footnote (`[^`): "Closing date: [insert date]." stays plain.
+const BRACKET_SYNTAX = /\][(:[]|\[\^/;
 // A line that could open or end a block (heading, list, quote, setext underline, thematic break, code),
 // starts with indentation or ends with spaces (hard breaks, stripped whitespace).
 const BLOCK_LINE = /^(?:[ #=+>-]|\d{1,9}[.)](?:[ ]|$))|[ ]$/m;
 
+/**
+ * `BLOCK_LINE.test(chunk)` line by line with `indexOf` instead of a regex tried at every position. Only
+ * for a chunk that passed NOT_PLAIN (so no CR); U+2028/U+2029, which also end a line for `^`/`$` under
+ * the `m` flag, go to the regex.
+ */
+function hasBlockLine(chunk: string): boolean {
+  if (chunk.includes('\u2028') || chunk.includes('\u2029')) return BLOCK_LINE.test(chunk);
+  let s = 0;
+  for (;;) {
+    let e = chunk.indexOf('\n', s);
+    if (e === -1) e = chunk.length;
+    if (e > s) {
+      const first = chunk.charCodeAt(s);
+      // [ #=+>-] opening the line, or a space ending it.
+      if (first === 0x20 || first === 0x23 || first === 0x3d || first === 0x2b || first === 0x3e || first === 0x2d || chunk.charCodeAt(e - 1) === 0x20) return true;
+      // \d{1,9}[.)] then a space or the end of the line.
+      let d = s;
+      while (d < e && d - s < 10 && chunk.charCodeAt(d) >= 0x30 && chunk.charCodeAt(d) <= 0x39) d++;
+      if (d > s && d - s <= 9 && d < e) {
+        const mark = chunk.charCodeAt(d);
+        if ((mark === 0x2e || mark === 0x29) && (d + 1 === e || chunk.charCodeAt(d + 1) === 0x20)) return true;
+      }
+    }
+    if (e === chunk.length) return false;
+    s = e + 1;
+  }
+}
+
 /** The mdast tree of a body of plain paragraphs, or undefined when the body needs the real parser. */
 function plainTree(chunk: string): MdastRoot | undefined {
   // (micromark also drops a byte order mark that opens its input.)
-  if (NOT_PLAIN.test(chunk) || BLOCK_LINE.test(chunk) || chunk.charCodeAt(0) === 0xfeff) return undefined;
+  if (NOT_PLAIN.test(chunk) || hasBlockLine(chunk) || chunk.charCodeAt(0) === 0xfeff) return undefined;
+  if ((chunk.includes('[') || chunk.includes(']')) && BRACKET_SYNTAX.test(chunk)) return undefined;
   const children: RootContent[] = [];
   let line = 1;
   let offset = 0;
@@ -175,19 +208,135 @@ function end(node: { position?: { end: { offset?: number } } }): number {
 }
 
 const SENTENCE_SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
-// A line the segmenter would return whole: ASCII without CR, VT or FF, and no . ! ? except in a trailing
-// run of terminators and closing quotes/brackets followed only by spaces and the line's LF (checked
-// against Intl.Segmenter by fuzzing; see test/perf-sentences.test.ts).
-const ONE_SENTENCE_LINE = /^[^.!?\r\v\f\u0080-\uffff]*(?:[.!?][.!?"')\]]*[ \t]*)?\n?$/;
+
+// UAX #29 sentence boundaries for ASCII lines, without the segmenter (Node 20's is the costliest step
+// for short posts): the rules SB3-SB11 over the Sentence_Break classes of the ASCII characters, from
+// SentenceBreakProperty.txt. No ASCII character is OLetter, Sep, Extend or Format (so SB5 never applies);
+// every character not listed is Other. Checked against Intl.Segmenter by test/perf-sentences.test.ts.
+const SB_OTHER = 0;
+const SB_CR = 1;
+const SB_LF = 2;
+const SB_SP = 3;
+const SB_LOWER = 4;
+const SB_UPPER = 5;
+const SB_NUMERIC = 6;
+const SB_ATERM = 7;
+const SB_STERM = 8;
+const SB_CLOSE = 9;
+const SB_SCONTINUE = 10;
+const ASCII_SENTENCE_BREAK = new Uint8Array(128).fill(SB_OTHER);
+{
+  const set = (chars: string, cls: number): void => {
+    for (let i = 0; i < chars.length; i++) ASCII_SENTENCE_BREAK[chars.charCodeAt(i)] = cls;
+  };
+  set('\r', SB_CR);
+  set('\n', SB_LF);
+  set('\t\v\f ', SB_SP);
+  set('abcdefghijklmnopqrstuvwxyz', SB_LOWER);
+  set('ABCDEFGHIJKLMNOPQRSTUVWXYZ', SB_UPPER);
+  set('0123456789', SB_NUMERIC);
+  set('.', SB_ATERM);
+  set('!?', SB_STERM);
+  set('"\'()[]{}', SB_CLOSE);
+  set(',-:', SB_SCONTINUE);
+  // SEMICOLON became SContinue in Unicode 15.1: follow the runtime's ICU, whose boundaries these must equal.
+  let segments = 0;
+  for (const _ of SENTENCE_SEGMENTER.segment('A. ;')) segments++;
+  if (segments === 1) set(';', SB_SCONTINUE);
+}
+// The state of the text before a position: no sentence terminator in reach, `SATerm Close*`, `SATerm Close* Sp+`.
+const AFTER_NOTHING = 0;
+const AFTER_TERM = 1;
+const AFTER_TERM_SPACE = 2;
+
+/**
+ * The ends of the UAX #29 sentences of `text[from, to)` (the last is `to`), exactly as
+ * `Intl.Segmenter('en', { granularity: 'sentence' })` would cut that slice; `undefined` when the slice
+ * has a non-ASCII character (the segmenter is needed then).
+ */
+export function asciiSentenceEnds(text: string, from: number, to: number): number[] | undefined {
+  const ends: number[] = [];
+  let state = AFTER_NOTHING;
+  // Whether the terminator in reach is an ATerm (full stop), for SB6-SB8.
+  let aTerm = false;
+  let prev = SB_OTHER;
+  let prev2 = SB_OTHER;
+  // SB8 looks ahead over characters that are not letters, ParaSep or terminators: the end of the last
+  // such run is kept, so a line of them is scanned once (linear time).
+  let lookaheadEnd = -1;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return undefined;
+    const cls = ASCII_SENTENCE_BREAK[code]!;
+    if (i > from) {
+      let boundary: boolean;
+      if (prev === SB_CR) boundary = cls !== SB_LF; // SB3, SB4
+      else if (prev === SB_LF) boundary = true; // SB4
+      else if (state === AFTER_NOTHING) boundary = false; // SB998: SB6-SB11 need a terminator before
+      else if (prev === SB_ATERM && cls === SB_NUMERIC) boundary = false; // SB6
+      else if (prev === SB_ATERM && cls === SB_UPPER && (prev2 === SB_UPPER || prev2 === SB_LOWER)) boundary = false; // SB7
+      else if (aTerm && isLower(text, i <= lookaheadEnd ? lookaheadEnd : (lookaheadEnd = skipToLetterOrTerm(text, i, to)), to)) boundary = false; // SB8
+      else if (cls === SB_SCONTINUE || cls === SB_ATERM || cls === SB_STERM) boundary = false; // SB8a
+      else if (cls === SB_CLOSE && state === AFTER_TERM) boundary = false; // SB9
+      else if (cls === SB_SP || cls === SB_CR || cls === SB_LF) boundary = false; // SB9, SB10
+      else boundary = true; // SB11
+      if (boundary) ends.push(i);
+    }
+    if (cls === SB_ATERM || cls === SB_STERM) {
+      state = AFTER_TERM;
+      aTerm = cls === SB_ATERM;
+    } else if (cls === SB_CLOSE) {
+      if (state !== AFTER_TERM) state = AFTER_NOTHING;
+    } else if (cls === SB_SP) {
+      if (state !== AFTER_NOTHING) state = AFTER_TERM_SPACE;
+    } else state = AFTER_NOTHING;
+    prev2 = prev;
+    prev = cls;
+  }
+  ends.push(to);
+  return ends;
+}
+
+/** The first offset from `i` holding a letter, CR, LF, a terminator or a non-ASCII character (or `to`). */
+function skipToLetterOrTerm(text: string, i: number, to: number): number {
+  for (; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return i;
+    const cls = ASCII_SENTENCE_BREAK[code]!;
+    if (cls === SB_LOWER || cls === SB_UPPER || cls === SB_CR || cls === SB_LF || cls === SB_ATERM || cls === SB_STERM) return i;
+  }
+  return to;
+}
+
+/** True when `text[i]` (before `to`) is an ASCII lower-case letter. */
+function isLower(text: string, i: number, to: number): boolean {
+  const code = text.charCodeAt(i);
+  return i < to && code < 0x80 && ASCII_SENTENCE_BREAK[code] === SB_LOWER;
+}
+
+/** `/\s/` for one UTF-16 code unit, without a regex call for ASCII. */
+function isSpaceCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return /\s/.test(text[i]!);
+}
+
+/** Pushes `[s, e)` of the prose without its surrounding whitespace, unless nothing is left. */
+function pushTrimmed(out: Range[], text: string, s: number, e: number): void {
+  while (s < e && isSpaceCode(text, s)) s++;
+  while (e > s && isSpaceCode(text, e - 1)) e--;
+  if (e > s) out.push({ offset: s, endOffset: e });
+}
+
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 // Social posts end sentences with an emoji instead of a full stop ("…2027–2032 🩺 It sets out…"): an
 // emoji (with its modifiers) then whitespace then a capital letter ends a sentence, unless the words
 // before it are too few or end in a word that cannot end a sentence ("join us at 🎨 Art Club").
 const EMOJI_BREAK = /\p{Extended_Pictographic}[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\p{Extended_Pictographic}]{0,12}[ \t\u00a0]+(?=[\p{Lu}\p{Lt}])/gu;
 const NOT_SENTENCE_END = /(?:^|[^\p{L}'’])(?:a|an|the|to|of|at|in|on|for|with|and|or|but|by|from|our|your|their|my|his|her|its|into|onto|via|about|like|new)[ \t\u00a0]*$/iu;
-
 /** Ends of sentences marked only by an emoji within `segment` (offsets relative to it). */
 function emojiBreaks(segment: string): number[] {
-  if (!/\p{Extended_Pictographic}/u.test(segment)) return [];
+  if (!PICTOGRAPHIC.test(segment)) return [];
   const cuts: number[] = [];
   let from = 0;
   for (const m of segment.matchAll(EMOJI_BREAK)) {
@@ -252,6 +401,66 @@ export interface WordLookup {
 // (Kelvin sign, dotted capital I), which would change the tokens.
 const FOLDS_TO_ASCII = /[\u017f\u0130\u212a]/;
 const MENTION_PATTERNS = new Map<string, RegExp>();
+
+// Rules look up about a thousand words per draft, nearly all absent: a 4,096-bit filter keyed by a word's
+// length and its first, second and last characters answers most misses without hashing the word
+// (about 2% of absent words get past it on the bench corpus, and then the set decides).
+function wordKey(w: string): number {
+  // (charCodeAt past the end is NaN, and NaN & 255 is 0: the same key when building and looking up.)
+  return ((w.length & 15) << 8) | ((w.charCodeAt(0) * 31 + w.charCodeAt(1) * 7 + w.charCodeAt(w.length - 1)) & 255);
+}
+
+/** The word set of a prose without characters that fold to ASCII letters (see `Document.words`). */
+function wordLookup(prose: string): WordLookup {
+  // One pass over the char codes: no lower-cased copy of the prose, no match objects; only a word
+  // with a capital is lower-cased (the same tokens as `[a-z0-9]+` over the lower-cased prose, since
+  // no other character lower-cases to ASCII once FOLDS_TO_ASCII is ruled out).
+  const set = new Set<string>();
+  const filter = new Int32Array(128);
+  const n = prose.length;
+  let start = -1;
+  let upper = false;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? prose.charCodeAt(i) : 0;
+    const lowerOrDigit = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+    const isUpper = c >= 0x41 && c <= 0x5a;
+    if (lowerOrDigit || isUpper) {
+      if (start < 0) {
+        start = i;
+        upper = false;
+      }
+      if (isUpper) upper = true;
+    } else if (start >= 0) {
+      let w = prose.slice(start, i);
+      if (upper) w = w.toLowerCase();
+      set.add(w);
+      const key = wordKey(w);
+      filter[key >>> 5]! |= 1 << (key & 31);
+      start = -1;
+    }
+  }
+  const has = (w: string): boolean => {
+    // (The set holds only strings; a caller outside TypeScript may pass anything.)
+    if (typeof w !== 'string') return false;
+    const key = wordKey(w);
+    return (filter[key >>> 5]! & (1 << (key & 31))) !== 0 && set.has(w);
+  };
+  return {
+    has,
+    hasAny: (ws) => {
+      if (Array.isArray(ws)) {
+        for (let i = 0; i < ws.length; i++) if (has(ws[i] as string)) return true;
+        return false;
+      }
+      if (!(ws instanceof Set) || ws.size <= set.size) {
+        for (const w of ws) if (has(w)) return true;
+        return false;
+      }
+      for (const w of set) if (ws.has(w)) return true;
+      return false;
+    },
+  };
+}
 
 /** A draft, parsed once. Cheap views are built eagerly; natural-language trees only on request. */
 export class Document {
@@ -321,7 +530,8 @@ export class Document {
       if (from > 0) shiftTree(tree as Positioned, from, this.lines.position(from).line - 1);
       this.mdast.children.push(...tree.children);
     }
-    this.mdast.position = { start: { line: 1, column: 1, offset: 0 }, end: { ...this.lines.position(text.length), offset: text.length } };
+    const last = this.lines.position(text.length);
+    this.mdast.position = { start: { line: 1, column: 1, offset: 0 }, end: { line: last.line, column: last.column, offset: text.length } };
 
     const visit = (node: MdastNodes, depth: number): void => {
       const s = start(node);
@@ -377,7 +587,19 @@ export class Document {
       const [node, depth] = pending.pop()!;
       visit(node, depth);
     }
-    const blank = (from: number, to: number): string => text.slice(from, to).replace(/[^\r\n]/g, ' ');
+    // Spaces for [from, to), line endings kept (no per-character regex replace).
+    const blank = (from: number, to: number): string => {
+      let out = '';
+      let run = from;
+      for (let i = from; i < to; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || c === 13) {
+          out += ' '.repeat(i - run) + text[i];
+          run = i + 1;
+        }
+      }
+      return out + ' '.repeat(to - run);
+    };
     const parts: string[] = [];
     let at = 0;
     for (const [from, to] of proseRanges) {
@@ -387,13 +609,16 @@ export class Document {
     }
     parts.push(blank(at, text.length));
     this.prose = parts.join('');
-    const known = new Set(this.links.map((l) => l.offset));
-    for (const m of this.prose.matchAll(BARE_URL)) {
-      if (known.has(m.index) || this.links.some((l) => m.index >= l.offset && m.index < l.endOffset)) continue;
-      const range = { offset: m.index, endOffset: m.index + m[0].length };
-      this.links.push({ ...range, url: m[0].toLowerCase().startsWith('www.') ? `http://${m[0]}` : m[0], text: m[0], textRange: range, labelled: false });
+    // Every bare URL contains `://` or `www.` (no other character folds to `w` under /iu): most posts have neither.
+    if (BARE_URL_HINT.test(this.prose)) {
+      const known = new Set(this.links.map((l) => l.offset));
+      for (const m of this.prose.matchAll(BARE_URL)) {
+        if (known.has(m.index) || this.links.some((l) => m.index >= l.offset && m.index < l.endOffset)) continue;
+        const range = { offset: m.index, endOffset: m.index + m[0].length };
+        this.links.push({ ...range, url: m[0].toLowerCase().startsWith('www.') ? `http://${m[0]}` : m[0], text: m[0], textRange: range, labelled: false });
+      }
     }
-    this.links.sort((a, b) => a.offset - b.offset);
+    if (this.links.length > 1) this.links.sort((a, b) => a.offset - b.offset);
   }
 
   private frontmatterError(problem: FrontmatterProblem, fm: Frontmatter): DocumentParseError {
@@ -440,47 +665,15 @@ export class Document {
     if (!this.wordCache) {
       const prose = this.prose;
       if ((this.foldsCache ??= FOLDS_TO_ASCII.test(prose))) this.wordCache = { has: () => true, hasAny: () => true };
-      else {
-        // One pass over the char codes: no lower-cased copy of the prose, no match objects; only a word
-        // with a capital is lower-cased (the same tokens as `[a-z0-9]+` over the lower-cased prose, since
-        // no other character lower-cases to ASCII once FOLDS_TO_ASCII is ruled out).
-        const set = new Set<string>();
-        const n = prose.length;
-        let start = -1;
-        let upper = false;
-        for (let i = 0; i <= n; i++) {
-          const c = i < n ? prose.charCodeAt(i) : 0;
-          const lowerOrDigit = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
-          const isUpper = c >= 0x41 && c <= 0x5a;
-          if (lowerOrDigit || isUpper) {
-            if (start < 0) {
-              start = i;
-              upper = false;
-            }
-            if (isUpper) upper = true;
-          } else if (start >= 0) {
-            const w = prose.slice(start, i);
-            set.add(upper ? w.toLowerCase() : w);
-            start = -1;
-          }
-        }
-        this.wordCache = {
-          has: (w) => set.has(w),
-          hasAny: (ws) => {
-            if (Array.isArray(ws) || !(ws instanceof Set) || ws.size <= set.size) {
-              for (const w of ws) if (set.has(w)) return true;
-              return false;
-            }
-            for (const w of set) if (ws.has(w)) return true;
-            return false;
-          },
-        };
-      }
+      else this.wordCache = wordLookup(prose);
     }
     return this.wordCache;
   }
 
-  /** Sentences of the prose, block by block, by `Intl.Segmenter` (built once per draft, on request). */
+  /**
+   * Sentences of the prose, block by block, as `Intl.Segmenter` cuts them (ASCII lines by `asciiSentenceEnds`,
+   * which gives the same boundaries), then split at emoji breaks; built once per draft, on request.
+   */
   sentences(): Range[] {
     if (this.sentenceCache) return this.sentenceCache;
     const out: Range[] = [];
@@ -488,33 +681,44 @@ export class Document {
     for (const block of this.blocks) {
       if (block.type === 'paragraph' && this.containsBlock(block)) continue;
       // UAX #29 always breaks a sentence after a line break (SB4), so each line is segmented on its own:
-      // Node 20's segmenter slows down sharply on long strings.
+      // Node 20's segmenter slows down sharply on long strings. ASCII lines need no segmenter at all.
       let from = block.offset;
       while (from < block.endOffset) {
         let to = this.prose.indexOf('\n', from);
         to = to === -1 || to >= block.endOffset ? block.endOffset : to + 1;
-        const slice = this.prose.slice(from, to);
-        // An ASCII line with no sentence terminator before its trailing one is one sentence (UAX #29 breaks
-        // only after . ! ? or a separator): skip the segmenter, the costliest step for short posts.
-        const segments = ONE_SENTENCE_LINE.test(slice) ? [{ index: 0, segment: slice }] : SENTENCE_SEGMENTER.segment(slice);
-        for (const seg of segments) {
-          const cuts = [...emojiBreaks(seg.segment), seg.segment.length];
-          let piece = 0;
-          for (const cut of cuts) {
-            let s = seg.index + piece;
-            let e = seg.index + cut;
-            piece = cut;
-            while (s < e && /\s/.test(slice[s]!)) s++;
-            while (e > s && /\s/.test(slice[e - 1]!)) e--;
-            if (e > s) out.push({ offset: from + s, endOffset: from + e });
+        const ends = asciiSentenceEnds(this.prose, from, to);
+        if (ends) {
+          // (No ASCII character is pictographic: no emoji breaks.)
+          let s = from;
+          for (const e of ends) {
+            pushTrimmed(out, this.prose, s, e);
+            s = e;
           }
-        }
+        } else this.segmentLine(out, from, to);
         from = to;
       }
     }
-    out.sort((a, b) => a.offset - b.offset);
+    // (Blocks come in document order, so this is normally already sorted.)
+    if (!out.every((r, i) => i === 0 || out[i - 1]!.offset <= r.offset)) out.sort((a, b) => a.offset - b.offset);
     this.sentenceCache = out;
     return out;
+  }
+
+  /** Sentences of the prose line `[from, to)` by the segmenter, split further at emoji breaks. */
+  private segmentLine(out: Range[], from: number, to: number): void {
+    const slice = this.prose.slice(from, to);
+    const pictographic = PICTOGRAPHIC.test(slice);
+    for (const seg of SENTENCE_SEGMENTER.segment(slice)) {
+      const base = from + seg.index;
+      let piece = 0;
+      if (pictographic) {
+        for (const cut of emojiBreaks(seg.segment)) {
+          pushTrimmed(out, this.prose, base + piece, base + cut);
+          piece = cut;
+        }
+      }
+      pushTrimmed(out, this.prose, base + piece, base + seg.segment.length);
+    }
   }
 
   /**

@@ -5,7 +5,7 @@ import picomatch from 'picomatch/posix.js';
 import type { Citation, DraftMeta, Finding, LintResult, Platform, ReportSeverity, SuppressedFinding } from '../types.js';
 import { Document, DocumentParseError, type Range } from './document.js';
 import type { ReportDescriptor, Rule, RuleContext } from './rule.js';
-import { parseDirectives, suppressions, findSuppression } from './directives.js';
+import { parseDirectives, suppressions, findSuppression, type Suppression } from './directives.js';
 import { resolveConfig, toSetting, type ResolvedConfig, type ResolveOptions } from '../config/resolve.js';
 import type { Config, ConfigInput } from '../config/schema.js';
 import type { Settings } from '../config/settings.js';
@@ -52,6 +52,8 @@ export interface Linter {
 }
 
 const MAX_EXCERPT = 200;
+const NO_OVERRIDES: ResolvedConfig['overrides'] = [];
+const NO_SUPPRESSIONS: readonly Suppression[] = [];
 
 function relative(path: string, base?: string): string {
   let p = path.replace(/\\/g, '/');
@@ -104,7 +106,7 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
     activeSets.set(overrideKey, active);
     return active;
   };
-  activeFor('', []);
+  const defaultActive = activeFor('', []);
 
   const citations = (rule: Rule, jurisdiction: Settings['jurisdiction'], platform: Platform): Citation[] => {
     const key = `${rule.id}|${jurisdiction}|${platform}`;
@@ -132,15 +134,13 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
   }
 
   function run(text: string, lintOptions: LintOptions, needs: Set<LazyModuleName>, parsed: { doc?: Document } = {}): LintResult {
-    const rel = lintOptions.path ? relative(lintOptions.path, options.basePath) : undefined;
-    const applied = rel ? overrideMatchers.filter((m) => m.files(rel) && !m.excluded(rel)).map((m) => m.o) : [];
-    const overrideKey = applied.map((o) => config.overrides.indexOf(o)).join(',');
-    const active = activeFor(overrideKey, applied);
+    const rel = lintOptions.path && overrideMatchers.length ? relative(lintOptions.path, options.basePath) : undefined;
+    const applied = rel ? overrideMatchers.filter((m) => m.files(rel) && !m.excluded(rel)).map((m) => m.o) : NO_OVERRIDES;
+    const active = applied.length ? activeFor(applied.map((o) => config.overrides.indexOf(o)).join(','), applied) : defaultActive;
     const locale = applied.reduce((l, o) => o.locale ?? l, settings.locale);
     const ruleSettings: Settings = locale === settings.locale ? settings : { ...settings, locale, jurisdiction: LOCALE_JURISDICTION[locale] };
     const defaultPlatform = applied.reduce<Platform>((p, o) => o.platform ?? p, settings.platform);
 
-    const base = { path: lintOptions.path, errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0, suppressed: [] as SuppressedFinding[] };
     let doc: Document;
     try {
       doc = parsed.doc ?? new Document(text);
@@ -148,11 +148,12 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
     } catch (error) {
       if (error instanceof DocumentParseError) {
         const meta = { ...lintOptions.meta, platform: lintOptions.meta?.platform ?? defaultPlatform, lang: lintOptions.meta?.lang ?? locale };
-        return { ...base, findings: [], meta, error: error.message };
+        return { path: lintOptions.path, errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0, suppressed: [], findings: [], meta, error: error.message };
       }
       throw error;
     }
-    const merged: DraftMeta = { ...doc.frontmatterData, ...lintOptions.meta };
+    // (Key order as with both spread: the result's meta is serialised.)
+    const merged: DraftMeta = lintOptions.meta ? { ...doc.frontmatterData, ...lintOptions.meta } : doc.frontmatterData;
     const meta = { ...merged, platform: merged.platform ?? defaultPlatform, lang: merged.lang ?? locale };
     const posts = doc.posts(meta.thread === true);
 
@@ -167,12 +168,18 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
       return allowRanges.some((a) => r.offset >= a.offset && r.endOffset <= a.endOffset && r.endOffset > r.offset);
     };
 
-    const directives = parseDirectives(doc);
-    const supp = suppressions(doc, directives);
+    const supp = doc.comments.length ? suppressions(doc, parseDirectives(doc)) : NO_SUPPRESSIONS;
     const findings: Finding[] = [];
     const suppressed: SuppressedFinding[] = [];
     const seen = new Set<string>();
     let internalError: string | undefined;
+    // The same for every rule: made once per draft.
+    const ruleMetaRange = (key?: string): Range => metaRange(doc, key);
+    const load: RuleContext['load'] = (name) => {
+      const m = getLoaded(name);
+      if (!m) needs.add(name);
+      return m;
+    };
 
     for (const { rule, severity, options: ruleOptions } of active) {
       const report = (d: ReportDescriptor): void => {
@@ -228,12 +235,8 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
         severity,
         report,
         isAllowed,
-        metaRange: (key) => metaRange(doc, key),
-        load: (name) => {
-          const m = getLoaded(name);
-          if (!m) needs.add(name);
-          return m;
-        },
+        metaRange: ruleMetaRange,
+        load,
       };
       try {
         rule.check(ctx);
@@ -266,7 +269,7 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
     }
 
     scrubOverlaps(text, findings, suppressed);
-    findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+    if (findings.length > 1) findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
     let errorCount = 0;
     let warningCount = 0;
     let infoCount = 0;
@@ -277,18 +280,11 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
       else infoCount++;
       if (f.fix) fixableCount++;
     }
+    // (Key order kept from earlier versions: results are serialised.)
+    const result: LintResult = { path: lintOptions.path, errorCount, warningCount, infoCount, fixableCount, suppressed, findings, meta };
+    if (internalError) result.error = internalError;
     // A value a sensitive finding masked is scrubbed from every other finding that covers it too.
-    return redactWithText({
-      ...base,
-      findings,
-      errorCount,
-      warningCount,
-      infoCount,
-      fixableCount,
-      suppressed,
-      meta,
-      ...(internalError ? { error: internalError } : {}),
-    }, text);
+    return redactWithText(result, text);
   }
 
   return {
@@ -317,6 +313,7 @@ function wholeLineFix(doc: Document, offset: number, endOffset: number): { offse
  * message or excerpt echoes it. Sensitive values are sorted so each finding only visits its neighbours.
  */
 function scrubOverlaps(text: string, findings: Finding[], suppressed: SuppressedFinding[]): void {
+  if (!findings.some(isSensitive) && !suppressed.some(isSensitive)) return;
   const all: Finding[] = [...findings, ...suppressed];
   const secrets = all.filter((f) => f.sensitive && f.endOffset > f.offset).map((f) => ({ offset: f.offset, endOffset: f.endOffset, raw: text.slice(f.offset, f.endOffset) }));
   if (secrets.length === 0) return;
@@ -339,6 +336,10 @@ function scrubOverlaps(text: string, findings: Finding[], suppressed: Suppressed
       if (f.suggestions) f.suggestions = f.suggestions.map((s) => ({ ...s, message: scrub(s.message, x.raw) }));
     }
   }
+}
+
+function isSensitive(f: Finding): boolean {
+  return !!f.sensitive && f.endOffset > f.offset;
 }
 
 /** Range of a frontmatter key (`ai.tools`), else of the frontmatter, else the body start. */

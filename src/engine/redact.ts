@@ -57,11 +57,18 @@ export function redactResults<R extends LintResult>(results: readonly R[]): R[] 
   });
 }
 
+/** A sensitive finding with a non-empty range (whose raw value is scrubbed elsewhere). */
+function flagsValue(f: Finding): boolean {
+  return !!f.sensitive && f.endOffset > f.offset;
+}
+
 /**
  * Full redaction with the draft text: every raw value a sensitive finding flagged is scrubbed from the
  * messages, excerpts and suggestion messages of all findings of the result.
  */
 export function redactWithText<R extends LintResult>(result: R, text: string): R {
+  // Nearly every result has no sensitive finding: nothing to scrub, nothing to copy.
+  if (!result.findings.some(flagsValue) && !(result.suppressed ?? []).some(flagsValue)) return result;
   const all = [...result.findings, ...(result.suppressed ?? [])];
   const raws = [...new Set(all.filter((f) => f.sensitive && f.endOffset > f.offset).map((f) => text.slice(f.offset, f.endOffset)))].filter((v) => v.trim().length >= 3);
   if (raws.length === 0) return result;
