@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Range } from '../../src/engine/document.js';
 import { findPlaceholders } from '../../src/text/placeholders.js';
+import { phraseGate } from '../../src/text/gate.js';
 
 type Kind = 'preamble' | 'sign-off' | 'self-reference' | 'label' | 'slot';
 
@@ -14,8 +15,16 @@ type Kind = 'preamble' | 'sign-off' | 'self-reference' | 'label' | 'slot';
 // up to its colon or full stop (bounded), and is then classified by what it introduces.
 const OPENER = String.raw`(?:Certainly|Sure(?:\s+thing)?|Absolutely|Of\s+course|Definitely|Great(?:\s+idea|\s+question)?|Happy\s+to\s+help|Okay|OK|Alright|No\s+problem)`;
 const INTRO = String.raw`(?:Here(?:['’]s|\s+is|\s+are)|Below\s+(?:is|are)|I(?:['’]ve|\s+have)\s+(?:drafted|written|created|rewritten|revised|updated|prepared|put\s+together|come\s+up\s+with)|This\s+is)`;
-// Words one of which every INTRO alternative starts with (bounded on both sides).
-const INTRO_WORDS = ['here', 'below', 'i', 'this'];
+// Every INTRO alternative holds all the words of one of these phrases, bounded on both sides ("I've
+// drafted" holds "i" and "drafted"); a preamble is reported only when its text also holds one of
+// PREAMBLE_NOUNS (WRITING or CHAT_NOUN, see isPreamble): a draft without both skips the pattern.
+const INTRO_GATE = phraseGate([
+  'here', 'below', 'this is',
+  ...['drafted', 'written', 'created', 'rewritten', 'revised', 'updated', 'prepared', 'put together', 'come up with'].map((v) => `I ${v}`),
+]);
+// A cheap scan (no `u` flag, so no Unicode case folding: ſ is spelled out) for an INTRO anywhere.
+const INTRO_PREFILTER = /here(?:['’][s\u017f]|\s+i[s\u017f]|\s+are)|below\s+(?:i[s\u017f]|are)|i(?:['’]ve|\s+have)\s|thi[s\u017f]\s+i[s\u017f]/i;
+const PREAMBLE_NOUNS = ['post', 'posts', 'tweet', 'tweets', 'toot', 'caption', 'captions', 'thread', 'social', 'status', 'version', 'versions', 'draft', 'drafts', 'rewrite', 'revision', 'options', 'variations', 'alternatives', 'suggestions'];
 const PREAMBLE_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’])(?:(${OPENER})[!,.]?[ \t]{1,3})?${INTRO}[ \t]+([^.!?:\n]{1,120})(:|[.!](?=\s|$))`,
   'giu',
@@ -53,7 +62,7 @@ const SELF_REFERENCES: ReadonlyArray<readonly [readonly string[], RegExp]> = [
   [['an'], /(?<![\p{L}])As\s+an\s+AI(?:\s+(?:language\s+model|model|assistant|chatbot|system))?(?![\p{L}])/giu],
   [['my'], /(?<![\p{L}])as\s+of\s+my\s+(?:last\s+)?(?:knowledge\s+(?:update|cut-?off)|training(?:\s+data)?(?:\s+cut-?off)?|last\s+update|cut-?off)(?![\p{L}])/giu],
   [['knowledge', 'training'], /(?<![\p{L}])my\s+(?:knowledge|training(?:\s+data)?)\s+(?:cut-?off|only\s+goes\s+up\s+to)(?![\p{L}])/giu],
-  [['have'], /(?<![\p{L}])I\s+(?:don['’]t|do\s+not)\s+have\s+(?:access\s+to\s+)?(?:real[-\s]time|current|live)\s+(?:information|data|updates|access|internet\s+access)(?![\p{L}])/giu],
+  [['real', 'current', 'live'], /(?<![\p{L}])I\s+(?:don['’]t|do\s+not)\s+have\s+(?:access\s+to\s+)?(?:real[-\s]time|current|live)\s+(?:information|data|updates|access|internet\s+access)(?![\p{L}])/giu],
   [['browse', 'access', 'search'], /(?<![\p{L}])I\s+(?:cannot|can['’]t|am\s+unable\s+to|am\s+not\s+able\s+to|don['’]t\s+have\s+the\s+ability\s+to)\s+(?:browse|access|search)\s+the\s+(?:internet|web)(?![\p{L}])/giu],
   [['an'], /(?<![\p{L}])I(?:['’]m|\s+am)\s+(?:just\s+)?an\s+AI(?:\s+(?:language\s+model|model|assistant|chatbot))?(?![\p{L}])/giu],
 ];
@@ -61,11 +70,20 @@ const SELF_REFERENCES: ReadonlyArray<readonly [readonly string[], RegExp]> = [
 // --- Chat formatting ---------------------------------------------------------------------------------
 // Labels a chatbot puts before each draft, at the start of a line ("**Tweet:**", "Facebook post:").
 const PLATFORMS = 'Facebook|LinkedIn|Instagram|Twitter|X|Bluesky|Threads|Mastodon|TikTok|Nextdoor|Social\\s+media';
-const LABEL_WORDS = ['tweet', 'toot', 'caption', 'facebook', 'linkedin', 'instagram', 'twitter', 'x', 'bluesky', 'threads', 'mastodon', 'tiktok', 'nextdoor', 'social', 'post', 'suggested', 'draft', 'option', 'version'];
+// A line that starts like a label (a cheap scan: LABEL_RE is case-sensitive and its start needs no `u`
+// flag); then every LABEL_RE alternative holds one of `first` and, when given, one of `then` (bounded on
+// both sides): a draft failing either skips the pattern.
+const LABEL_GATES: ReadonlyArray<{ first: readonly string[]; then?: readonly string[] }> = [
+  { first: ['tweet', 'toot', 'caption', 'option', 'version', 'draft'] },
+  { first: ['facebook', 'linkedin', 'instagram', 'twitter', 'x', 'bluesky', 'threads', 'mastodon', 'tiktok', 'nextdoor', 'social'], then: ['post', 'caption', 'copy', 'version', 'update'] },
+  { first: ['post'], then: ['copy', 'text'] },
+  { first: ['suggested'], then: ['post', 'tweet', 'caption', 'hashtags', 'copy'] },
+];
 const LABEL_RE = new RegExp(
   String.raw`^[ \t>]*((?:Tweet|Toot|Caption|(?:${PLATFORMS})\s+(?:post|caption|copy|version|update)|Post\s+(?:copy|text)|Suggested\s+(?:post|tweet|caption|hashtags|copy)|Draft\s+(?:post|tweet|caption)|(?:Option|Version|Draft)\s+(?:\d{1,2}|[A-C]|one|two|three))(?:[ \t]*\([^()\n]{1,30}\))?)[ \t]*[:\-–—]([^\n]*)`,
   'gmu',
 );
+const LABEL_START = new RegExp(String.raw`^[ \t>]*(?:Tweet|Toot|Caption|${PLATFORMS}|Post|Suggested|Draft|Option|Version)`, 'm');
 // "Option 1:" also heads consultation options: it is a chatbot label only alone on its line, with a tone
 // note ("Option 2 (friendly):"), or in a draft with other leftovers; bold does not help, as people bold options too.
 const NUMBERED = /^(?:Option|Version|Draft)\s/iu;
@@ -111,7 +129,7 @@ export default defineRule({
     };
 
     const words = doc.words();
-    for (const m of words.hasAny(INTRO_WORDS) ? prose.matchAll(PREAMBLE_RE) : []) {
+    for (const m of INTRO_GATE(words) && words.hasAny(PREAMBLE_NOUNS) && INTRO_PREFILTER.test(prose) ? prose.matchAll(PREAMBLE_RE) : []) {
       if (m.index < doc.bodyOffset || !isPreamble(m[1], m[2]!)) continue;
       add({ offset: m.index, endOffset: m.index + m[0].length, kind: 'preamble' });
     }
@@ -120,7 +138,8 @@ export default defineRule({
     for (const [needs, re] of SELF_REFERENCES) for (const m of words.hasAny(needs) ? prose.matchAll(re) : []) if (m.index >= doc.bodyOffset) add({ offset: m.index, endOffset: m.index + m[0].length, kind: 'self-reference' });
     const isReply = ctx.meta.replyTo !== undefined;
     for (const m of words.has('helps') ? prose.matchAll(HOPE_RE) : []) if (m.index >= doc.bodyOffset) add({ offset: m.index, endOffset: trimEnd(prose, m.index, m.index + m[0].length), kind: 'sign-off', weak: isReply });
-    for (const m of words.hasAny(LABEL_WORDS) ? prose.matchAll(LABEL_RE) : []) {
+    const labels = LABEL_START.test(prose) && LABEL_GATES.some(({ first, then }) => words.hasAny(first) && (!then || words.hasAny(then)));
+    for (const m of labels ? prose.matchAll(LABEL_RE) : []) {
       if (m.index < doc.bodyOffset) continue;
       const label = m[1]!;
       const start = m.index + m[0].indexOf(label);

@@ -22,21 +22,26 @@ const BRAND = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.-]*${W}){0,4}(?:\p{Lu}[\p{L}'�
 const HAS_BRAND = new RegExp(BRAND, 'u');
 const PLATFORMS = /^(?:WhatsApp|YouTube|LinkedIn|TikTok|FaceTime|Nextdoor|NextDoor|GovUK|MyGov|myGov|MyHealth|NHSApp)\b/u;
 const SUPERLATIVE = String.raw`(?:best|easiest|cheapest|fastest|most${W}(?:reliable|trusted|affordable|professional|helpful|popular)|top|greatest|finest|number${W}one|No\.?${W}?1|#1|go-to|only${W}(?:company|firm|one))`;
+// One of these is in every SUPERLATIVE, bounded on both sides ("No.1" and "#1" hold "1", "No1" is one word).
+const SUPERLATIVE_WORDS = ['best', 'easiest', 'cheapest', 'fastest', 'most', 'top', 'greatest', 'finest', 'number', 'no', 'no1', '1', 'go', 'only'];
 
-const PATTERNS: ReadonlyArray<{ re: RegExp; kind: 'recommend' | 'superlative' | 'code' | 'brand' | 'recommend-it' }> = [
+// `words`: lower-case words of which every match holds one, bounded on both sides; `also`: a second such
+// list (both must be met); `literal`: a string every match contains (the pattern is case-sensitive there).
+// A draft without them skips the pattern (a Set lookup, see Document.words).
+const PATTERNS: ReadonlyArray<{ words?: readonly string[]; also?: readonly string[]; literal?: string; re: RegExp; kind: 'recommend' | 'superlative' | 'code' | 'brand' | 'recommend-it' }> = [
   // "Miller Bros. Heating & Cooling is the most reliable company in the county", "TurboTax is the easiest way".
-  { re: new RegExp(String.raw`(?:${BRAND})${W}(?:is|are)${W}(?:by${W}far${W}|simply${W}|easily${W})?(?:the|our)${W}${SUPERLATIVE}\b[^.!?\n]{0,60}`, 'gu'), kind: 'brand' },
-  { re: new RegExp(String.raw`\bthe${W}${SUPERLATIVE}${W}(?:company|companies|firm|business|builders?|plumbers?|electricians?|garage|provider|supplier|shop|store|restaurant|caf[eé]|brand|product|app|installer|contractor|dealer)${W}(?:in|around|across)${W}(?:town|the${W}(?:area|city|region|county|borough|district|village|state|country|valley)|\p{Lu}\p{Ll}+)\b`, 'giu'), kind: 'superlative' },
-  { re: new RegExp(String.raw`\b(?:[Ww]e|I)${W}(?:(?:highly|strongly|thoroughly|really|definitely|always)${W})?recommend${W}(?:it|them|this${W}(?:product|app|service|company|firm|tool|software))\b`, 'gu'), kind: 'recommend-it' },
-  { re: new RegExp(RECOMMEND + BUSINESS, 'gu'), kind: 'recommend' },
-  { re: new RegExp(String.raw`\b(?:the${W})?(?:best|cheapest|lowest|unbeatable|finest)${W}(?:prices?|deals?|value|rates|offers?|service|coffee|food|pizza|burgers?|fish${W}and${W}chips|curry|pub|shop|garage|builders?|plumbers?|electricians?)${W}(?:in|around)${W}(?:town|the${W}(?:area|city|region|county|borough|district|village|state|country)|Riverside|\p{Lu}\p{Ll}+)\b`, 'giu'), kind: 'superlative' },
-  { re: new RegExp(String.raw`\bthe${W}(?:best|cheapest|tastiest|finest)${W}[\p{Ll}-]+(?:${W}[\p{Ll}-]+)?${W}in${W}town\b`, 'gu'), kind: 'superlative' },
+  { words: SUPERLATIVE_WORDS, also: ['is', 'are'], re: new RegExp(String.raw`(?:${BRAND})${W}(?:is|are)${W}(?:by${W}far${W}|simply${W}|easily${W})?(?:the|our)${W}${SUPERLATIVE}\b[^.!?\n]{0,60}`, 'gu'), kind: 'brand' },
+  { words: SUPERLATIVE_WORDS, also: ['company', 'companies', 'firm', 'business', 'builder', 'builders', 'plumber', 'plumbers', 'electrician', 'electricians', 'garage', 'provider', 'supplier', 'shop', 'store', 'restaurant', 'cafe', 'caf', 'brand', 'product', 'app', 'installer', 'contractor', 'dealer'], re: new RegExp(String.raw`\bthe${W}${SUPERLATIVE}${W}(?:company|companies|firm|business|builders?|plumbers?|electricians?|garage|provider|supplier|shop|store|restaurant|caf[eé]|brand|product|app|installer|contractor|dealer)${W}(?:in|around|across)${W}(?:town|the${W}(?:area|city|region|county|borough|district|village|state|country|valley)|\p{Lu}\p{Ll}+)\b`, 'giu'), kind: 'superlative' },
+  { words: ['recommend'], re: new RegExp(String.raw`\b(?:[Ww]e|I)${W}(?:(?:highly|strongly|thoroughly|really|definitely|always)${W})?recommend${W}(?:it|them|this${W}(?:product|app|service|company|firm|tool|software))\b`, 'gu'), kind: 'recommend-it' },
+  { words: ['recommend', 'endorse', 'suggest', 'swear'], re: new RegExp(RECOMMEND + BUSINESS, 'gu'), kind: 'recommend' },
+  { words: ['best', 'cheapest', 'lowest', 'unbeatable', 'finest'], re: new RegExp(String.raw`\b(?:the${W})?(?:best|cheapest|lowest|unbeatable|finest)${W}(?:prices?|deals?|value|rates|offers?|service|coffee|food|pizza|burgers?|fish${W}and${W}chips|curry|pub|shop|garage|builders?|plumbers?|electricians?)${W}(?:in|around)${W}(?:town|the${W}(?:area|city|region|county|borough|district|village|state|country)|Riverside|\p{Lu}\p{Ll}+)\b`, 'giu'), kind: 'superlative' },
+  { words: ['best', 'cheapest', 'tastiest', 'finest'], also: ['town'], re: new RegExp(String.raw`\bthe${W}(?:best|cheapest|tastiest|finest)${W}[\p{Ll}-]+(?:${W}[\p{Ll}-]+)?${W}in${W}town\b`, 'gu'), kind: 'superlative' },
   // Staff or the organisation vouching for a named business: "Council staff swear by Hillcrest Hot Bread".
-  { re: new RegExp(String.raw`\b(?:(?:[Cc]ouncil|[Oo]ur|[Tt]he)${W})?(?:staff|team|officers|crew|[Ww]e|everyone${W}(?:here|at${W}the${W}council))${W}(?:all${W})?(?:swear${W}by|rave${W}about|can['’]t${W}get${W}enough${W}of)${W}${CAP}(?:${W}${CAP}){0,5}`, 'gu'), kind: 'brand' },
-  { re: new RegExp(String.raw`\b[Yy]ou${W}(?:can['’]t|cannot|can${W}not)${W}beat${W}(?:(?:their|its|the|our)${W}(?:prices?|deals?|value|service|quality|offers?)|\p{Lu}[\p{L}'’]+)`, 'gu'), kind: 'superlative' },
-  { re: new RegExp(String.raw`\b(?:unbeatable|rock-?bottom|bargain)${W}(?:prices?|deals?|value)\b`, 'giu'), kind: 'superlative' },
-  { re: new RegExp(String.raw`\b(?:(?:[Uu]se|[Uu]sing|[Ee]nter|[Aa]pply|[Ww]ith|[Qq]uote)${W}(?:the${W}|our${W}|my${W})?(?:(?:promo|promotional|discount|voucher|coupon|offer)${W})?code[ \u00a0]*:?[ \u00a0]*["“']?(?=[A-Z0-9-]{3,20}\b)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{3,20}|(?:[Pp]romo|[Dd]iscount|[Vv]oucher|[Cc]oupon)${W}code\b)`, 'gu'), kind: 'code' },
-  { re: new RegExp(String.raw`\b\d{1,2}%${W}off${W}(?:at|with|from|in)${W}\p{Lu}[\p{L}'’&-]+(?:${W}\p{Lu}[\p{L}'’&-]+){0,3}`, 'gu'), kind: 'code' },
+  { words: ['swear', 'rave', 'enough'], re: new RegExp(String.raw`\b(?:(?:[Cc]ouncil|[Oo]ur|[Tt]he)${W})?(?:staff|team|officers|crew|[Ww]e|everyone${W}(?:here|at${W}the${W}council))${W}(?:all${W})?(?:swear${W}by|rave${W}about|can['’]t${W}get${W}enough${W}of)${W}${CAP}(?:${W}${CAP}){0,5}`, 'gu'), kind: 'brand' },
+  { words: ['beat'], re: new RegExp(String.raw`\b[Yy]ou${W}(?:can['’]t|cannot|can${W}not)${W}beat${W}(?:(?:their|its|the|our)${W}(?:prices?|deals?|value|service|quality|offers?)|\p{Lu}[\p{L}'’]+)`, 'gu'), kind: 'superlative' },
+  { words: ['unbeatable', 'rock', 'rockbottom', 'bargain'], re: new RegExp(String.raw`\b(?:unbeatable|rock-?bottom|bargain)${W}(?:prices?|deals?|value)\b`, 'giu'), kind: 'superlative' },
+  { literal: 'code', re: new RegExp(String.raw`\b(?:(?:[Uu]se|[Uu]sing|[Ee]nter|[Aa]pply|[Ww]ith|[Qq]uote)${W}(?:the${W}|our${W}|my${W})?(?:(?:promo|promotional|discount|voucher|coupon|offer)${W})?code[ \u00a0]*:?[ \u00a0]*["“']?(?=[A-Z0-9-]{3,20}\b)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{3,20}|(?:[Pp]romo|[Dd]iscount|[Vv]oucher|[Cc]oupon)${W}code\b)`, 'gu'), kind: 'code' },
+  { literal: '%', re: new RegExp(String.raw`\b\d{1,2}%${W}off${W}(?:at|with|from|in)${W}\p{Lu}[\p{L}'’&-]+(?:${W}\p{Lu}[\p{L}'’&-]+){0,3}`, 'gu'), kind: 'code' },
 ];
 
 export default defineRule({
@@ -55,9 +60,12 @@ export default defineRule({
     const { prose, text } = ctx.doc;
     const from = ctx.doc.bodyOffset;
     const body = prose.slice(from);
+    const words = ctx.doc.words();
+    const candidates = PATTERNS.filter(({ words: needs, also, literal }) => (!needs || words.hasAny(needs)) && (!also || words.hasAny(also)) && (!literal || body.includes(literal)));
+    if (candidates.length === 0) return;
     if (!/recommend|endorse|suggest|swear|best|cheapest|lowest|unbeatable|finest|beat|bargain|rock|code|% off|easiest|fastest|most|top|greatest|number|#1|go-to|only/iu.test(body)) return;
     const taken: Array<[number, number]> = [];
-    for (const { re, kind } of PATTERNS) {
+    for (const { re, kind } of candidates) {
       re.lastIndex = 0;
       for (const m of body.matchAll(re)) {
         const s = from + m.index;

@@ -3,6 +3,7 @@
 // "Labour Day", "labour market", "liberal arts", "green spaces", "a conservative estimate", "national park".
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
+import { phraseGate, type WordSet } from '../../src/text/gate.js';
 import { sentenceTest } from '../../src/text/sentence-at.js';
 import { escapeRegExp } from '../../src/text/terms.js';
 import { looksLikePersonName } from '../../src/text/names.js';
@@ -28,23 +29,23 @@ const ADJECTIVE_OFFICE = /^(?:Green|Democratic|Alliance|Teal|ACT)(?:['’]s)?[ \
 const PARTY_VENUE = /^(?:[ \u00a0]+of[ \u00a0]+\p{Lu}[\p{L}-]+(?:['’]s)?)?[ \u00a0]+(?:headquarters|HQ|offices?|conference|building|premises|annual[ \u00a0]+conference)\b/u;
 const NOT_PARTY_BEFORE = /(?:Department|Dept\.?|Ministry|Secretary|Bureau|Minister|Commissioner)[ \u00a0]+(?:of|for)[ \u00a0]+$|(?:International|Democratic|Irish|Scottish|Welsh)[ \u00a0]+$/u;
 
-// A key word of every party name (its longest [a-z0-9] run, bounded on both sides wherever the patterns
-// match a name): a draft with none of them skips the name patterns (a Set lookup, see Document.words).
-const keyWord = (name: string): string => name.toLowerCase().match(/[a-z0-9]+/g)!.reduce((a, b) => (b.length > a.length ? b : a));
-const STRICT_WORDS = PARTY_NAMES.map(keyWord);
-// `words`: lower-case words of which the pattern needs at least one (bounded on both sides).
-const PATTERNS: ReadonlyArray<{ words: readonly string[]; re: RegExp; kind: 'office' | 'vote' | 'name' | 'candidate' }> = [
-  { words: ['vote', 'votes', 'voted', 'voting'], re: new RegExp(String.raw`\b(?:[Vv]ote[sd]?|[Vv]oting)${W}(?:for${W}|against${W})?(?:the${W})?(?:${STRICT}|${AMBIG})\b`, 'gu'), kind: 'vote' },
-  { words: ['vote', 're', 'elect'], re: new RegExp(String.raw`\b(?:Vote|vote|Re-elect|re-elect|Elect)${W}(?:for${W}|against${W})?(?:Cllr\.?${W}|Councillor${W})?\p{Lu}\p{Ll}+(?:${W}\p{Lu}\p{Ll}+){1,2}\b`, 'gu'), kind: 'candidate' },
-  { words: [...STRICT_WORDS], re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STRICT})(?:['’]s)?(?:${W}|-)${OFFICE_BROAD}\b`, 'gu'), kind: 'office' },
-  { words: [...AMBIGUOUS_PARTY_NAMES.map(keyWord)], re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${AMBIG})(?:['’]s)?(?:${W}|-)${OFFICE_NARROW}\b`, 'gu'), kind: 'office' },
+// Every match of a name pattern holds all the words of one party name, bounded on both sides (a Set
+// lookup per word, see Document.words and src/text/gate.ts): a draft without them skips the pattern.
+const STRICT_GATE = phraseGate(PARTY_NAMES);
+const AMBIG_GATE = phraseGate(AMBIGUOUS_PARTY_NAMES);
+// `gate`: true when the draft holds words every match of the pattern needs (bounded on both sides).
+const PATTERNS: ReadonlyArray<{ gate: (words: WordSet) => boolean; re: RegExp; kind: 'office' | 'vote' | 'name' | 'candidate' }> = [
+  { gate: phraseGate(['vote', 'votes', 'voted', 'voting']), re: new RegExp(String.raw`\b(?:[Vv]ote[sd]?|[Vv]oting)${W}(?:for${W}|against${W})?(?:the${W})?(?:${STRICT}|${AMBIG})\b`, 'gu'), kind: 'vote' },
+  { gate: phraseGate(['vote', 're', 'elect']), re: new RegExp(String.raw`\b(?:Vote|vote|Re-elect|re-elect|Elect)${W}(?:for${W}|against${W})?(?:Cllr\.?${W}|Councillor${W})?\p{Lu}\p{Ll}+(?:${W}\p{Lu}\p{Ll}+){1,2}\b`, 'gu'), kind: 'candidate' },
+  { gate: STRICT_GATE, re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STRICT})(?:['’]s)?(?:${W}|-)${OFFICE_BROAD}\b`, 'gu'), kind: 'office' },
+  { gate: AMBIG_GATE, re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${AMBIG})(?:['’]s)?(?:${W}|-)${OFFICE_NARROW}\b`, 'gu'), kind: 'office' },
   // "deserves your vote", "Support Tom Reid on polling day": calls to vote for a person.
-  { words: ['deserves', 'deserve', 'earned', 'worthy', 'support', 'back', 'choose', 'pick'], re: new RegExp(String.raw`\b(?:deserves?|earned|worthy${W}of)${W}(?:your|a|our|every)${W}(?:vote|votes|tick|number${W}one|first${W}preference|#1)(?![\p{L}\p{N}])(?:${W}again\b)?|\b(?:[Ss]upport|[Bb]ack|[Cc]hoose|[Pp]ick)${W}(?:him|her|them|\p{Lu}\p{Ll}+(?:${W}\p{Lu}\p{Ll}+){0,2})${W}(?:on|at|in)${W}(?:polling${W}day|election${W}day|the${W}(?:polls|ballot${W}box))\b`, 'gu'), kind: 'vote' },
+  { gate: phraseGate(['deserves', 'deserve', 'earned', 'worthy', 'support', 'back', 'choose', 'pick']), re: new RegExp(String.raw`\b(?:deserves?|earned|worthy${W}of)${W}(?:your|a|our|every)${W}(?:vote|votes|tick|number${W}one|first${W}preference|#1)(?![\p{L}\p{N}])(?:${W}again\b)?|\b(?:[Ss]upport|[Bb]ack|[Cc]hoose|[Pp]ick)${W}(?:him|her|them|\p{Lu}\p{Ll}+(?:${W}\p{Lu}\p{Ll}+){0,2})${W}(?:on|at|in)${W}(?:polling${W}day|election${W}day|the${W}(?:polls|ballot${W}box))\b`, 'gu'), kind: 'vote' },
   // Calls to vote, fund or back a person: "Give him your tick", "Chip in at …", "four more years".
-  { words: ['give', 'giving', 'chip', 'donate', 'contribute', 'four'], re: new RegExp(String.raw`\b(?:[Gg]ive|[Gg]iving)${W}(?:him|her|them|\p{Lu}\p{Ll}+(?:${W}\p{Lu}\p{Ll}+){0,2})${W}your${W}(?:tick|vote|votes|support|backing|number${W}one|first${W}preference|#1|party${W}vote)\b|\b[Cc]hip${W}in${W}(?:at|to|now|today|here)\b[^\s]*(?:${W}[\p{L}\p{N}.-]+\.(?:com|org|net|us|uk|nz|au|ca)\S*)?|\b(?:[Dd]onate|[Cc]ontribute)${W}(?:to|at)${W}(?:(?:the|his|her|their|our)${W})?(?:re-?election${W})?campaign\b|\b(?:[Ll]et['’]s${W}give${W}(?:him|her|them)${W})?four${W}more${W}years\b`, 'gu'), kind: 'vote' },
-  { words: [...STRICT_WORDS], re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STRICT})(?![\p{L}\p{N}])`, 'gu'), kind: 'name' },
+  { gate: phraseGate(['give', 'giving', 'chip', 'donate', 'contribute', 'four']), re: new RegExp(String.raw`\b(?:[Gg]ive|[Gg]iving)${W}(?:him|her|them|\p{Lu}\p{Ll}+(?:${W}\p{Lu}\p{Ll}+){0,2})${W}your${W}(?:tick|vote|votes|support|backing|number${W}one|first${W}preference|#1|party${W}vote)\b|\b[Cc]hip${W}in${W}(?:at|to|now|today|here)\b[^\s]*(?:${W}[\p{L}\p{N}.-]+\.(?:com|org|net|us|uk|nz|au|ca)\S*)?|\b(?:[Dd]onate|[Cc]ontribute)${W}(?:to|at)${W}(?:(?:the|his|her|their|our)${W})?(?:re-?election${W})?campaign\b|\b(?:[Ll]et['’]s${W}give${W}(?:him|her|them)${W})?four${W}more${W}years\b`, 'gu'), kind: 'vote' },
+  { gate: STRICT_GATE, re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STRICT})(?![\p{L}\p{N}])`, 'gu'), kind: 'name' },
   // "the Republicans", "the Liberals" as a party (not "the Nationals winners"): praise still required.
-  { words: ['republicans', 'liberals', 'nationals', 'greens', 'teals'], re: new RegExp(String.raw`\bthe${W}(?:Republicans|Liberals|Nationals|Greens|Teals)(?=${W}(?:for|on|and|who|have|has|are|were|in|at|team)\b|[ \u00a0]*[,.!?;:)]|[ \u00a0]*$)`, 'gmu'), kind: 'name' },
+  { gate: phraseGate(['republicans', 'liberals', 'nationals', 'greens', 'teals']), re: new RegExp(String.raw`\bthe${W}(?:Republicans|Liberals|Nationals|Greens|Teals)(?=${W}(?:for|on|and|who|have|has|are|were|in|at|team)\b|[ \u00a0]*[,.!?;:)]|[ \u00a0]*$)`, 'gmu'), kind: 'name' },
 ];
 const RETWEET = new RegExp(String.raw`(?:^|[\s(])(?:RT|MT|QT|via|h/t|HT)[ \u00a0]*:?[ \u00a0]*` + PARTY_HANDLE.source, 'giu');
 const RETWEET_WORDS = ['rt', 'mt', 'qt', 'via', 'h', 'ht'];
@@ -74,8 +75,10 @@ export default defineRule({
       ctx.report({ offset: s, endOffset: e, message });
     };
     const words = ctx.doc.words();
-    for (const { words: needs, re, kind } of PATTERNS) {
-      if (!words.hasAny(needs)) continue;
+    // STRICT_GATE guards two patterns: ask once per draft.
+    const strict = STRICT_GATE(words);
+    for (const { gate, re, kind } of PATTERNS) {
+      if (!(gate === STRICT_GATE ? strict : gate(words))) continue;
       re.lastIndex = 0;
       for (const m of body.matchAll(re)) {
         const s = from + m.index;

@@ -3,6 +3,7 @@
 // scolding ("get your facts straight", "stop wasting our time", "spreading garbage") applies in any post.
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
+import { phraseGate, type WordSet } from '../../src/text/gate.js';
 
 const W = String.raw`[ \u00a0]+`;
 const NOT = String.raw`(?:didn['’]t|did${W}not|don['’]t|do${W}not|haven['’]t|have${W}not|can['’]t|cannot|won['’]t|never)`;
@@ -12,7 +13,10 @@ const DOC = String.raw`(?:${W}(?:our|the|my|this|that)${W}(?:post|tweet|reply|me
 // `words`: lower-case words of which the phrase needs at least one, bounded on both sides (`\b` or
 // whitespace): a draft mentioning none of them skips the pattern (a Set lookup, see Document.words).
 // `also`: a second such list, of which every match also needs one word (both lists must be met).
-const PHRASES: ReadonlyArray<{ words: readonly string[]; also?: readonly string[]; re: RegExp; why: string; anywhere?: boolean }> = [
+// `gate`: a further test on the words (e.g. every word of one of the phrases the pattern lists).
+// `prefilter`: a cheap pattern (no `u` flag) that every match contains a match of, for a phrase whose words
+// are all common: a Unicode case-insensitive scan with `\b` costs several times more.
+const PHRASES: ReadonlyArray<{ words: readonly string[]; also?: readonly string[]; gate?: (words: WordSet) => boolean; prefilter?: RegExp; re: RegExp; why: string; anywhere?: boolean }> = [
   { words: ['you'], re: new RegExp(String.raw`\b(?:you|you['’]ve|you${W}have)${W}(?:clearly|obviously|evidently|plainly)${W}(?:${NOT}${W})?(?:read|bother(?:ed)?|understood|understand|listen(?:ed)?|look(?:ed)?|checked|misread|misunderstood|not${W}read)\b${DOC}`, 'giu'), why: 'tells the person what they failed to do' },
   { words: ['you'], re: new RegExp(String.raw`\b(?:clearly|obviously)${W}you${W}${NOT}${W}(?:read|understand|understood|listen|look)\w*${DOC}`, 'giu'), why: 'tells the person what they failed to do' },
   { words: ['you'], re: new RegExp(String.raw`\bdid${W}you${W}(?:even${W}|actually${W})(?:read|look|check|bother)\w*${DOC}`, 'giu'), why: 'questions whether the person read' },
@@ -24,7 +28,8 @@ const PHRASES: ReadonlyArray<{ words: readonly string[]; also?: readonly string[
   { words: ['time'], re: new RegExp(String.raw`\bfor${W}the${W}(?:last|hundredth|umpteenth|third|fifth|tenth|nth)${W}time\b`, 'giu'), why: 'is exasperated' },
   { words: ['know'], re: new RegExp(String.raw`\b(?:simply|just|completely|totally)${W}(?:not${W}true|untrue|false|wrong)${W}and${W}you${W}know${W}it\b`, 'giu'), why: 'accuses the person of bad faith' },
   { words: ['know'], re: new RegExp(String.raw`\band${W}you${W}know${W}it\b`, 'giu'), why: 'accuses the person of bad faith' },
-  { words: ['read'], re: new RegExp(String.raw`\b(?:learn${W}to${W}read|can['’]t${W}you${W}read|can${W}you${W}not${W}read)\b`, 'giu'), why: 'is insulting', anywhere: true },
+  // (None of these words has an `s` or `k`, the letters `/iu` also matches with ſ and K.)
+  { words: ['read'], gate: phraseGate(['learn to read', "can't you read", 'can you not read']), prefilter: /(?:learn[ \u00a0]+to|can['’]t[ \u00a0]+you|not)[ \u00a0]+read/i, re: new RegExp(String.raw`\b(?:learn${W}to${W}read|can['’]t${W}you${W}read|can${W}you${W}not${W}read)\b`, 'giu'), why: 'is insulting', anywhere: true },
   { words: ['facts'], re: new RegExp(String.raw`\b(?:get|check)${W}your${W}facts${W}(?:straight|right)\b`, 'giu'), why: 'is combative', anywhere: true },
   { words: ['reading', 'looking', 'listening'], re: new RegExp(String.raw`\b(?:(?:maybe|perhaps)${W}try|try)${W}(?:actually${W})?(?:reading|looking|listening)\b`, 'giu'), why: 'is sarcastic' },
   { words: ['not'], re: new RegExp(String.raw`\bit['’]?s${W}(?:really${W})?not${W}(?:that${W})?(?:hard|difficult|complicated)\b`, 'giu'), why: 'is condescending' },
@@ -36,7 +41,8 @@ const PHRASES: ReadonlyArray<{ words: readonly string[]; also?: readonly string[
   { words: ['wasting', 'life'], re: new RegExp(String.raw`\bstop${W}wasting${W}(?:our|my|everyone['’]s|everybody['’]s|(?:the${W})?(?:police|officers['’]?|staff['’]?s?|council['’]s|999['’]s))${W}time\b|\bget${W}a${W}life\b`, 'giu'), why: 'scolds the public', anywhere: true },
   { words: ['back'], re: new RegExp(String.raw`\bfor${W}(?:the|those)${W}(?:[\p{L}-]+${W}){0,2}?(?:in|at)${W}the${W}back\b(?!${W}(?:of|row|rows|seats?)\b)`, 'giu'), why: 'is sarcastic', anywhere: true },
   { words: ['garbage', 'nonsense', 'drivel', 'tosh', 'crap', 'bs', 'lies', 'tripe', 'twaddle', 'claptrap', 'baloney', 'codswallop'], re: new RegExp(String.raw`\b(?:spreading|spouting|peddling|posting|sharing|talking|writing)${W}(?:such${W}|this${W}|that${W}|more${W}|total${W}|utter${W}|complete${W})?(?:garbage(?!${W}(?:across|around|over|along|on|onto|all|everywhere|in|into|from|through|out|bags?|bins?|trucks?|collection)\b)|nonsense|drivel|tosh|crap|BS|lies|tripe|twaddle|claptrap)\b|\b(?:complete|utter|total|absolute|pure)${W}(?:garbage|nonsense|drivel|tosh|crap|tripe|twaddle|claptrap|baloney|codswallop)\b`, 'giu'), why: 'is contemptuous', anywhere: true },
-  { words: ['read'], also: ['post', 'tweet', 'update', 'article', 'notice', 'page', 'thread', 'before'], re: new RegExp(String.raw`\bread${W}(?:the|our|this|my)${W}(?:post|tweet|update|article|notice|page|thread)${W}(?:before${W}(?:commenting|you${W}comment|posting|replying|you${W}reply)|first|properly|again)\b|\bread${W}before${W}(?:commenting|you${W}comment|posting|you${W}post|replying)\b`, 'giu'), why: 'is condescending', anywhere: true },
+  // Both alternatives end in "before …", "first", "properly" or "again".
+  { words: ['read'], also: ['before', 'first', 'properly', 'again'], re: new RegExp(String.raw`\bread${W}(?:the|our|this|my)${W}(?:post|tweet|update|article|notice|page|thread)${W}(?:before${W}(?:commenting|you${W}comment|posting|replying|you${W}reply)|first|properly|again)\b|\bread${W}before${W}(?:commenting|you${W}comment|posting|you${W}post|replying)\b`, 'giu'), why: 'is condescending', anywhere: true },
   { words: ['asked', 'cares'], re: new RegExp(String.raw`\b(?:nobody|no${W}one)${W}(?:asked|cares)\b`, 'giu'), why: 'is dismissive' },
   { words: ['calm', 'you', 'stop'], re: new RegExp(String.raw`\b(?:calm${W}down|you${W}people|stop${W}(?:whining|moaning|whinging|complaining|spreading${W}(?:lies|misinformation|nonsense)))\b`, 'giu'), why: 'is dismissive' },
   { words: ['you'], re: new RegExp(String.raw`\b(?:(?:maybe|perhaps)${W})?if${W}you['’]d${W}(?:actually${W}|just${W}|only${W}|bothered${W}to${W})?(?:read|looked${W}at|checked|listened${W}to|paid${W}attention${W}to)\b[^.!?\n]{0,80}`, 'giu'), why: 'blames the person' },
@@ -64,8 +70,8 @@ export default defineRule({
     const isReply = ctx.meta.replyTo !== undefined || OPENS_WITH_MENTION.test(ctx.doc.text.slice(ctx.doc.bodyOffset));
     const taken: Array<[number, number]> = [];
     const words = ctx.doc.words();
-    for (const { words: needs, also, re, why, anywhere } of PHRASES) {
-      if ((!isReply && !anywhere) || !words.hasAny(needs) || (also && !words.hasAny(also))) continue;
+    for (const { words: needs, also, gate, prefilter, re, why, anywhere } of PHRASES) {
+      if ((!isReply && !anywhere) || !words.hasAny(needs) || (also && !words.hasAny(also)) || (gate && !gate(words)) || (prefilter && !prefilter.test(body))) continue;
       re.lastIndex = 0;
       for (const m of body.matchAll(re)) {
         const s = ctx.doc.bodyOffset + m.index;

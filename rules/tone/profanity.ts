@@ -7,7 +7,9 @@ import retextProfanities from 'retext-profanities';
 import { cuss } from 'cuss';
 import { VFile } from 'vfile';
 import { defineRule } from '../../src/engine/rule.js';
+import type { Document } from '../../src/engine/document.js';
 import { termPattern } from '../../src/text/terms.js';
+import { phraseGate } from '../../src/text/gate.js';
 import { inflectionVariants, normalizeWord } from '../../src/text/inflections.js';
 
 // Tiers after Ofcom's research on offensive language: `strong` (error) for the strongest words and
@@ -45,6 +47,8 @@ const IGNORE = new Set([
 const STRONG_SET = new Set(STRONG);
 const MEDIUM_SET = new Set(MEDIUM);
 const CURATED = termPattern([...STRONG, ...MEDIUM]);
+// A CURATED match holds every word of its phrase whole (the pattern's bounds exclude letters and digits).
+const CURATED_GATE = phraseGate([...STRONG, ...MEDIUM]);
 // Cheap prefilter, so that an ordinary draft never builds nlcst: the draft must contain a word that can
 // start a finding. For the curated phrases, the longest word of each (every word of a phrase must be
 // present for it to match); for cuss through retext-profanities, the first word of every entry sure
@@ -74,9 +78,47 @@ const EMPHASIS = /[*_~`]/g;
 const HAS_EMPHASIS = /[*_~`]/;
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
 const CHANGES_WORDS = /\\['’-]|&#?[\p{L}\p{N}]{1,32};/u;
+// The fast path below is exact only for a body whose words are plain ASCII and that has no emphasis
+// markers: a letter, mark or digit outside ASCII joins words differently (and ſ, K, İ fold to ASCII).
+// (A cheap test first: most bodies have neither.)
+const MAYBE_NEEDS_TOKENS = /[*_~`\u0080-\uffff]/;
+const NEEDS_TOKENS = /[*_~`]|(?![\x00-\x7f])[\p{L}\p{M}\p{N}]/u;
+// Runs of ASCII letters and digits joined by apostrophes or hyphens are one TOKEN each ("piss-take",
+// "don't"): found by a joint, then widened to the whole run (word characters, joiners trimmed at the ends).
+const JOINT = /[A-Za-z0-9][-'’]+[A-Za-z0-9]/g;
+const isAlnum = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+const isJoiner = (c: number): boolean => c === 0x2d || c === 0x27 || c === 0x2019;
 /** Which of the two word sets (curated phrases, cuss entries) the body mentions. */
-function mentionedKeys(body: string, cussSet: Set<string>): { curated: boolean; cuss: boolean } {
-  if (CHANGES_WORDS.test(body)) return { curated: true, cuss: true };
+function mentionedKeys(doc: Document, body: string, cussSet: Set<string>): { curated: boolean; cuss: boolean } {
+  // (Every CHANGES_WORDS match holds a backslash or an ampersand: skip the Unicode scan without them.)
+  if ((body.includes('\\') || body.includes('&')) && CHANGES_WORDS.test(body)) return { curated: true, cuss: true };
+  // Fast path, with the same answer: when the body is its own prose (no markup blanked out) and passes
+  // NEEDS_TOKENS, the words `see` would check are exactly the per-draft word set (every maximal ASCII
+  // letter-digit run, lower-cased) plus each JOINED run normalized ("pisstake"): Set lookups instead of a
+  // Unicode token scan.
+  if (!(MAYBE_NEEDS_TOKENS.test(body) && NEEDS_TOKENS.test(body)) && doc.prose.slice(doc.bodyOffset) === body) {
+    const words = doc.words();
+    let curated = words.hasAny(CURATED_KEYS);
+    let inCuss = words.hasAny(cussSet);
+    JOINT.lastIndex = 0;
+    for (let m; !(curated && inCuss) && (m = JOINT.exec(body)); ) {
+      let s = m.index;
+      while (s > 0 && (isAlnum(body.charCodeAt(s - 1)) || isJoiner(body.charCodeAt(s - 1)))) s--;
+      while (!isAlnum(body.charCodeAt(s))) s++;
+      let e = m.index + m[0].length;
+      while (e < body.length && (isAlnum(body.charCodeAt(e)) || isJoiner(body.charCodeAt(e)))) e++;
+      while (!isAlnum(body.charCodeAt(e - 1))) e--;
+      JOINT.lastIndex = e;
+      const word = normalizeWord(body.slice(s, e));
+      curated ||= CURATED_KEYS.has(word);
+      inCuss ||= cussSet.has(word);
+    }
+    return { curated, cuss: inCuss };
+  }
+  return scanTokens(body, cussSet);
+}
+/** `mentionedKeys` by scanning the body's tokens (any script, emphasis markers removed). */
+function scanTokens(body: string, cussSet: Set<string>): { curated: boolean; cuss: boolean } {
   let curated = false;
   let inCuss = false;
   const see = (word: string): boolean => {
@@ -111,6 +153,7 @@ function profanitiesTransformer(sureness: 1 | 2): ReturnType<typeof retextProfan
 // Masked swearing: letters with `*` or `#` standing for letters ("f***", "sh*t", "f**king", "b*llocks").
 // Bounded repetitions keep the scan linear.
 const MASKED = /(?<![\p{L}\p{N}*#@])\p{L}{1,5}[*#]{1,7}[\p{L}*]{0,10}(?![\p{L}\p{N}*#])/gu;
+const HAS_MASK = /\p{L}[*#]/u;
 // Grawlix: "@#$%", "%$#@!" — three or more distinct symbols standing in for a swear word.
 const GRAWLIX = /(?<![\p{L}\p{N}@#$%&*!])[@#$%&*!]{3,8}(?![\p{L}\p{N}@#$%&*!])/gu;
 const MASK_CANDIDATES = [...new Set([...STRONG, ...MEDIUM].filter((w) => !w.includes(' ')))];
@@ -171,31 +214,30 @@ export default defineRule({
     };
 
     // Masked swearing and grawlix run on the raw text (emphasis syntax may have eaten a `*` in prose).
-    if (/[*#@$%]/.test(text)) {
-      let checked = 0;
-      for (const m of text.matchAll(MASKED)) {
-        // A draft with hundreds of masked tokens is not prose; stop checking after a generous number.
-        if (++checked > 500) break;
-        if (m.index < body || ctx.doc.inCode(m.index) || prose[m.index] === ' ') continue;
-        const hit = maskedWord(m[0]);
-        if (hit) report(m.index, m.index + m[0].length, m[0], hit.tier, true);
-      }
-      for (const m of text.matchAll(GRAWLIX)) {
-        if (m.index < body || ctx.doc.inCode(m.index)) continue;
-        const symbols = new Set(m[0].replace(/!/g, ''));
-        if (symbols.size < 3 || !/[$%]/.test(m[0])) continue;
-        report(m.index, m.index + m[0].length, m[0], 'medium', true);
-      }
+    // Every MASKED match has a letter right before a `*` or `#`; a GRAWLIX match is reported only with `$` or `%`.
+    let checked = 0;
+    for (const m of /[*#]/.test(text) && HAS_MASK.test(text) ? text.matchAll(MASKED) : []) {
+      // A draft with hundreds of masked tokens is not prose; stop checking after a generous number.
+      if (++checked > 500) break;
+      if (m.index < body || ctx.doc.inCode(m.index) || prose[m.index] === ' ') continue;
+      const hit = maskedWord(m[0]);
+      if (hit) report(m.index, m.index + m[0].length, m[0], hit.tier, true);
+    }
+    for (const m of /[$%]/.test(text) ? text.matchAll(GRAWLIX) : []) {
+      if (m.index < body || ctx.doc.inCode(m.index)) continue;
+      const symbols = new Set(m[0].replace(/!/g, ''));
+      if (symbols.size < 3 || !/[$%]/.test(m[0])) continue;
+      report(m.index, m.index + m[0].length, m[0], 'medium', true);
     }
 
     // Prefilter: a word that can start a finding anywhere in the body?
     const sureness = ctx.options.mild ? 1 : 2;
-    const mentioned = mentionedKeys(text.slice(body), cussKeysFor(sureness));
+    const mentioned = mentionedKeys(ctx.doc, text.slice(body), cussKeysFor(sureness));
     if (!mentioned.curated && !mentioned.cuss) return;
 
     // Curated tiers first (they cover words cuss lacks, such as "bloody").
     CURATED.lastIndex = 0;
-    for (const m of mentioned.curated ? prose.matchAll(CURATED) : []) {
+    for (const m of mentioned.curated && CURATED_GATE(ctx.doc.words()) ? prose.matchAll(CURATED) : []) {
       const tier = tierOf(m[0]);
       if (tier) report(m.index, m.index + m[0].length, m[0], tier);
     }

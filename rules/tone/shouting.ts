@@ -2,7 +2,7 @@
 // On social media capitals read as shouting, and both read as hostile from an official account.
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
-import { findCapsRuns } from '../../src/text/caps.js';
+import { findCapsRuns, mayHaveCapsRuns } from '../../src/text/caps.js';
 
 // "!!", "!!!", "?!?!", "!?!": two or more exclamation marks together (bounded, linear).
 const BANGS = /[!?]{0,8}![!?]{0,8}/g;
@@ -29,7 +29,8 @@ export default defineRule({
     .strict(),
   check(ctx) {
     const { prose } = ctx.doc;
-    for (const block of ctx.doc.blocks) {
+    // Blocks are ranges of the prose: when the whole prose cannot hold a caps run, none of them can.
+    for (const block of mayHaveCapsRuns(prose) ? ctx.doc.blocks : []) {
       if (block.type === 'paragraph' && ctx.doc.containsBlock(block)) continue;
       for (const run of findCapsRuns(prose, block.offset, block.endOffset, ctx.options.minWords)) {
         ctx.report({
@@ -39,6 +40,8 @@ export default defineRule({
         });
       }
     }
+    // Posts are ranges of the prose: without an exclamation mark there is nothing more to check.
+    if (!prose.includes('!')) return;
     for (const post of ctx.posts) {
       const slice = prose.slice(post.offset, post.endOffset);
       if (!slice.includes('!')) continue;

@@ -207,7 +207,11 @@ function end(node: { position?: { end: { offset?: number } } }): number {
   return node.position?.end.offset ?? 0;
 }
 
-const SENTENCE_SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
+// Created on first use: loading ICU's sentence data costs milliseconds, and ASCII drafts never need it.
+let sentenceSegmenter: Intl.Segmenter | undefined;
+function segmenter(): Intl.Segmenter {
+  return (sentenceSegmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' }));
+}
 
 // UAX #29 sentence boundaries for ASCII lines, without the segmenter (Node 20's is the costliest step
 // for short posts): the rules SB3-SB11 over the Sentence_Break classes of the ASCII characters, from
@@ -224,6 +228,18 @@ const SB_ATERM = 7;
 const SB_STERM = 8;
 const SB_CLOSE = 9;
 const SB_SCONTINUE = 10;
+// SEMICOLON became SContinue in Unicode 15.1 (Other before): follow the runtime's ICU, whose boundaries these
+// must equal, asked only when a line has a semicolon where it matters.
+const SB_SEMICOLON = 11;
+let semicolonIsSContinue: boolean | undefined;
+function semicolonContinues(): boolean {
+  if (semicolonIsSContinue === undefined) {
+    let segments = 0;
+    for (const _ of segmenter().segment('A. ;')) segments++;
+    semicolonIsSContinue = segments === 1;
+  }
+  return semicolonIsSContinue;
+}
 const ASCII_SENTENCE_BREAK = new Uint8Array(128).fill(SB_OTHER);
 {
   const set = (chars: string, cls: number): void => {
@@ -239,10 +255,7 @@ const ASCII_SENTENCE_BREAK = new Uint8Array(128).fill(SB_OTHER);
   set('!?', SB_STERM);
   set('"\'()[]{}', SB_CLOSE);
   set(',-:', SB_SCONTINUE);
-  // SEMICOLON became SContinue in Unicode 15.1: follow the runtime's ICU, whose boundaries these must equal.
-  let segments = 0;
-  for (const _ of SENTENCE_SEGMENTER.segment('A. ;')) segments++;
-  if (segments === 1) set(';', SB_SCONTINUE);
+  set(';', SB_SEMICOLON);
 }
 // The state of the text before a position: no sentence terminator in reach, `SATerm Close*`, `SATerm Close* Sp+`.
 const AFTER_NOTHING = 0;
@@ -276,7 +289,7 @@ export function asciiSentenceEnds(text: string, from: number, to: number): numbe
       else if (prev === SB_ATERM && cls === SB_NUMERIC) boundary = false; // SB6
       else if (prev === SB_ATERM && cls === SB_UPPER && (prev2 === SB_UPPER || prev2 === SB_LOWER)) boundary = false; // SB7
       else if (aTerm && isLower(text, i <= lookaheadEnd ? lookaheadEnd : (lookaheadEnd = skipToLetterOrTerm(text, i, to)), to)) boundary = false; // SB8
-      else if (cls === SB_SCONTINUE || cls === SB_ATERM || cls === SB_STERM) boundary = false; // SB8a
+      else if (cls === SB_SCONTINUE || cls === SB_ATERM || cls === SB_STERM || (cls === SB_SEMICOLON && semicolonContinues())) boundary = false; // SB8a
       else if (cls === SB_CLOSE && state === AFTER_TERM) boundary = false; // SB9
       else if (cls === SB_SP || cls === SB_CR || cls === SB_LF) boundary = false; // SB9, SB10
       else boundary = true; // SB11
@@ -708,7 +721,7 @@ export class Document {
   private segmentLine(out: Range[], from: number, to: number): void {
     const slice = this.prose.slice(from, to);
     const pictographic = PICTOGRAPHIC.test(slice);
-    for (const seg of SENTENCE_SEGMENTER.segment(slice)) {
+    for (const seg of segmenter().segment(slice)) {
       const base = from + seg.index;
       let piece = 0;
       if (pictographic) {

@@ -66,6 +66,14 @@ export function isAcronym(word: string): boolean {
 }
 
 /**
+ * False when `text` (or its range [from, to)) cannot hold a caps run: no upper-case letter next to another
+ * non-lower-case letter. A cheap test on a whole draft before asking `findCapsRuns` block by block.
+ */
+export function mayHaveCapsRuns(text: string, from = 0, to = text.length): boolean {
+  return SHOUT_GATE.test(from === 0 && to === text.length ? text : text.slice(from, to));
+}
+
+/**
  * Runs of consecutive ALL-CAPS words within [from, to) of `text` that are shouting rather than acronyms:
  * at least `minWords` (default 3) capitalised words of which at least two are not acronyms, or a whole
  * sentence in capitals with at least two such words. Acronyms inside a run are kept in the range (e.g.
@@ -76,7 +84,7 @@ export function findCapsRuns(text: string, from: number, to: number, minWords = 
   // A shouted (non-acronym) word has two or more letters, none lower-case, one upper-case, and no digits
   // or ampersands: so an upper-case letter next to another non-lower-case letter (across ' ’ . - only).
   // Without one there is no run; most drafts stop here.
-  if (!SHOUT_GATE.test(slice)) return [];
+  if (!mayHaveCapsRuns(slice)) return [];
   const runs: CapsRun[] = [];
   let runStart = -1;
   let runEnd = -1;
