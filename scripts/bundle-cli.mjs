@@ -24,7 +24,11 @@ await build({
   format: 'cjs',
   target: 'node20',
   outfile: join(out, 'commslint.cjs'),
+  // Whitespace and comments out, non-ASCII escaped: a smaller, pure-ASCII file the loader reads as Latin-1
+  // (no UTF-8 decoding). Names are kept, so a COMMSLINT_DEBUG stack trace still reads.
   minifySyntax: true,
+  minifyWhitespace: true,
+  charset: 'ascii',
   legalComments: 'none',
   logLevel: 'error',
   // Dependencies (fdir) call createRequire(import.meta.url): give them the bundle's own URL. (cli.ts runs

@@ -32,7 +32,7 @@ describe.skipIf(!built)('the bin', () => {
     const expected = run(unbundled, ['--format', 'json', '.']);
     expect(expected.status).toBe(1);
     expect(expected.stdout).toContain('"confidentiality/code-name"');
-    for (const env of [{}, { COMMSLINT_CODE_CACHE: 'off' }]) {
+    for (const env of [{}, { COMMSLINT_CODE_CACHE: 'off' }] as Array<Record<string, string>>) {
       const r = run(bin, ['--format', 'json', '.'], env);
       expect(r.stderr).toBe('');
       expect(r.status).toBe(1);

@@ -53,11 +53,24 @@ describe('lazy modules', () => {
     ];
     for (const d of ordinary) await linter.lintAsync(d);
     expect(getLoaded('compromise')).toBeUndefined();
+    expect(getLoaded('retext-profanities')).toBeUndefined();
+    expect(getLoaded('retext-equality')).toBeUndefined();
     // The check can fail: an AI-generated image next to capitalised words makes a rule look for names.
     await linter.lintAsync(
       '---\nplatform: facebook\nmedia: [{"file": "lights.png", "alt": "Market Square at night", "aiGenerated": true}]\n---\n\nOur winter lights switch-on is on 29 November at 5pm in Market Square. Image created with AI.\n',
     );
     expect(getLoaded('compromise')).toBeDefined();
+  });
+
+  it('loads the retext plugins only for a draft with one of their words, and still reports them', async () => {
+    const linter = await createLinter();
+    // "crap" is in both the curated list and cuss; "cripple" only in retext-equality's list.
+    const swearing = await linter.lintAsync('What a load of crap.');
+    expect(getLoaded('retext-profanities')).toBeDefined();
+    expect(swearing.findings.map((f) => f.ruleId)).toContain('tone/profanity');
+    const inconsiderate = await linter.lintAsync('Do not call anyone a cripple.');
+    expect(getLoaded('retext-equality')).toBeDefined();
+    expect(inconsiderate.findings.map((f) => f.ruleId)).toContain('tone/insensitive');
   });
 });
 

@@ -4,7 +4,6 @@
 // ("mental" in "mental health", "host", "just", gendered pronouns, "special" in "special educational
 // needs", "Gypsy" in "Gypsy, Roma and Traveller") would flag ordinary public-sector posts.
 import { z } from 'zod';
-import retextEquality from 'retext-equality';
 import { VFile } from 'vfile';
 import { defineRule } from '../../src/engine/rule.js';
 import { termPattern } from '../../src/text/terms.js';
@@ -86,6 +85,9 @@ export default defineRule({
     PREFILTER.lastIndex = 0;
     if (!PREFILTER.test(body)) return;
     const file = new VFile();
+    // Loaded only now that a phrase is present (`lintAsync` loads it and lints again).
+    const retextEquality = ctx.load('retext-equality');
+    if (!retextEquality) return;
     retextEquality()(ctx.doc.nlcst(), file);
     for (const msg of file.messages) {
       const actual = (msg as unknown as { actual?: string }).actual ?? '';

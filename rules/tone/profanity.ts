@@ -3,7 +3,7 @@
 // Whittington, Cockermouth, Cumming) are never flagged: matching is by whole word, and a capitalised word
 // inside a sentence or next to another capitalised word is treated as a name.
 import { z } from 'zod';
-import retextProfanities from 'retext-profanities';
+import type retextProfanitiesType from 'retext-profanities';
 import { cuss } from 'cuss';
 import { VFile } from 'vfile';
 import { defineRule } from '../../src/engine/rule.js';
@@ -144,8 +144,9 @@ function scanTokens(body: string, cussSet: Set<string>): { curated: boolean; cus
 }
 // retext-profanities filters its whole list against `ignore` each time it is configured: configure it
 // once per sureness, on first use.
-const transformers = new Map<number, ReturnType<typeof retextProfanities>>();
-function profanitiesTransformer(sureness: 1 | 2): ReturnType<typeof retextProfanities> {
+type RetextProfanities = typeof retextProfanitiesType;
+const transformers = new Map<number, ReturnType<RetextProfanities>>();
+function profanitiesTransformer(retextProfanities: RetextProfanities, sureness: 1 | 2): ReturnType<RetextProfanities> {
   let t = transformers.get(sureness);
   if (!t) transformers.set(sureness, (t = retextProfanities({ sureness, ignore: [...IGNORE] })));
   return t;
@@ -243,9 +244,12 @@ export default defineRule({
     }
     if (!mentioned.cuss) return;
 
-    // Then cuss through retext-profanities over the natural-language tree (plurals, apostrophes).
+    // Then cuss through retext-profanities over the natural-language tree (plurals, apostrophes), loaded
+    // only now that the draft has one of its words (`lintAsync` loads it and lints again).
+    const retextProfanities = ctx.load('retext-profanities');
+    if (!retextProfanities) return;
     const file = new VFile();
-    profanitiesTransformer(sureness)(ctx.doc.nlcst(), file);
+    profanitiesTransformer(retextProfanities, sureness)(ctx.doc.nlcst(), file);
     for (const msg of file.messages) {
       const range = ctx.doc.placeRange(msg.place);
       if (!range || range.endOffset <= range.offset) continue;

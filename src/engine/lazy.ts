@@ -1,14 +1,31 @@
 // Heavy modules that rules may use, loaded only when a rule asks for one. `lint` is synchronous, so a
 // rule that asks for a module that is not loaded yet gets `undefined` and the request is recorded;
 // `lintAsync` (used by `lint()`, `lintFiles` and the CLI) then loads it and lints the draft again.
-// A draft whose prefilters never fire never pays for the import (compromise costs ~400 ms).
+// A draft whose prefilters never fire never pays for the import (compromise costs ~400 ms; the retext
+// plugins build their word tables at import, which a one-file CLI run should not pay for a clean draft).
 
-export const LAZY_MODULES = {
+import type compromise from 'compromise';
+import type retextEquality from 'retext-equality';
+import type retextProfanities from 'retext-profanities';
+
+/** The heavy modules, by name (their default exports). */
+export interface LazyModules {
+  compromise: typeof compromise;
+  'retext-profanities': typeof retextProfanities;
+  'retext-equality': typeof retextEquality;
+}
+
+export const LAZY_MODULES: { readonly [N in keyof LazyModules]: () => Promise<LazyModules[N]> } = {
   compromise: () => import('compromise').then((m) => m.default),
-} as const;
+  // Builds its word lists (with every plural) when imported: ~10 ms a one-file CLI run should not pay
+  // unless a draft has a word from cuss.
+  'retext-profanities': () => import('retext-profanities').then((m) => m.default),
+  // Compiles its pattern tables when imported; needed only once a draft has an inconsiderate phrase.
+  'retext-equality': () => import('retext-equality').then((m) => m.default),
+};
 
-export type LazyModuleName = keyof typeof LAZY_MODULES;
-export type LazyModule<N extends LazyModuleName> = Awaited<ReturnType<(typeof LAZY_MODULES)[N]>>;
+export type LazyModuleName = keyof LazyModules;
+export type LazyModule<N extends LazyModuleName> = LazyModules[N];
 
 const loaded = new Map<LazyModuleName, unknown>();
 

@@ -6,6 +6,7 @@
 //   Mr/Mrs/Dr, or two capitalised words with a known-looking first name) for prefilters and fallbacks.
 import type { RuleContext } from '../engine/rule.js';
 import type { Document } from '../engine/document.js';
+import type { LazyModule } from '../engine/lazy.js';
 
 export interface PersonName {
   offset: number;
@@ -35,7 +36,7 @@ const TITLED_RE = new RegExp(
 
 const documentCache = new WeakMap<Document, PersonName[]>();
 
-type Nlp = NonNullable<ReturnType<RuleContext['load']>>;
+type Nlp = LazyModule<'compromise'>;
 
 interface CompromiseTerm {
   text: string;
