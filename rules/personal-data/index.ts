@@ -8,5 +8,6 @@ import address from './address.js';
 import dateOfBirth from './date-of-birth.js';
 import specialCategory from './special-category.js';
 import childIdentified from './child-identified.js';
+import requesterIdentified from './requester-identified.js';
 
-export const personal_dataRules: Rule[] = [email, phoneNumber, nationalId, financial, address, dateOfBirth, specialCategory, childIdentified];
+export const personal_dataRules: Rule[] = [email, phoneNumber, nationalId, financial, address, dateOfBirth, specialCategory, childIdentified, requesterIdentified];

@@ -50,9 +50,16 @@ interface CompromiseMatch {
 function allNames(nlp: Nlp, doc: Document): PersonName[] {
   const cached = documentCache.get(doc);
   if (cached) return cached;
-  const prose = doc.prose;
+  const out = namesIn(nlp, doc.prose, 0, doc.prose.length);
+  documentCache.set(doc, out);
+  return out;
+}
+
+/** Names of people in prose[from, to), by compromise run on that stretch alone, in document order. */
+function namesIn(nlp: Nlp, prose: string, from: number, to: number): PersonName[] {
+  const stretch = from === 0 && to === prose.length ? prose : prose.slice(from, to);
   const out: PersonName[] = [];
-  const matches = (nlp(prose).people() as { json(o: { offset: boolean }): CompromiseMatch[] }).json({ offset: true });
+  const matches = (nlp(stretch).people() as { json(o: { offset: boolean }): CompromiseMatch[] }).json({ offset: true });
   for (const m of matches) {
     // Trim leading honorifics into the name but drop punctuation-only terms; use term offsets so that
     // trailing commas and full stops are not part of the range.
@@ -60,8 +67,8 @@ function allNames(nlp: Nlp, doc: Document): PersonName[] {
     if (terms.length === 0) continue;
     const first = terms[0]!.offset!;
     const last = terms[terms.length - 1]!.offset!;
-    const offset = first.start;
-    const endOffset = last.start + last.length;
+    const offset = from + first.start;
+    const endOffset = from + last.start + last.length;
     const text = prose.slice(offset, endOffset);
     // Names are written capitalised; compromise also tags lower-case words ("will", "hope").
     if (!terms.every((t) => /^\p{Lu}/u.test(t.text))) continue;
@@ -69,13 +76,12 @@ function allNames(nlp: Nlp, doc: Document): PersonName[] {
   }
   // compromise misses some titled names ("Cllr Mike Ward"): add title-led names it did not cover.
   TITLED_RE.lastIndex = 0;
-  for (const m of prose.matchAll(TITLED_RE)) {
-    const offset = m.index;
+  for (const m of stretch.matchAll(TITLED_RE)) {
+    const offset = from + m.index;
     const endOffset = offset + m[0].length;
     if (!out.some((n) => n.offset < endOffset && offset < n.endOffset)) out.push({ offset, endOffset, text: m[0] });
   }
   out.sort((a, b) => a.offset - b.offset);
-  documentCache.set(doc, out);
   return out;
 }
 
@@ -102,6 +108,17 @@ export function findPersonNames(ctx: RuleContext, from: number, to: number, opti
     .filter((n) => n.offset >= from && n.endOffset <= to)
     .filter((n) => options.includeOfficeHolders || !isOfficeHolder(prose, n.offset, n.endOffset))
     .map((n) => ({ ...n }));
+}
+
+/**
+ * Like `findPersonNames`, but compromise reads only prose[from, to) (a sentence or two): for a rule whose
+ * candidates are rare and local, so a long draft is not tagged whole. Offsets are into the original text.
+ */
+export function findPersonNamesNear(ctx: RuleContext, from: number, to: number, options: FindPersonNamesOptions = {}): Array<{ offset: number; endOffset: number; text: string }> | undefined {
+  const nlp = ctx.load('compromise');
+  if (!nlp) return undefined;
+  const prose = ctx.doc.prose;
+  return namesIn(nlp, prose, from, to).filter((n) => options.includeOfficeHolders || !isOfficeHolder(prose, n.offset, n.endOffset));
 }
 
 const TITLE_RE = new RegExp(`^(?:${PERSONAL_TITLES.join('|')})\\.?\\s+\\p{Lu}[\\p{Ll}'’-]+`, 'u');
