@@ -44,10 +44,28 @@ const SHARING = /^(?:our|my)\b|\bblog\s+post\b|\bfrom\s+our\b/iu;
 
 // --- Sign-offs ---------------------------------------------------------------------------------------
 // Offers to revise: no public post says these to its readers.
+// What a chatbot offers to make next: another version of its text with a change only a writer would ask
+// for — more or fewer emojis or hashtags, another tone, another platform, shorter or punchier. A version
+// "in large print" or "in Spanish", or a "copy of the leaflet", is what a service offers residents, so the
+// change has to be one of these (no language, format or accessibility words).
+const CHAT_PLATFORM = String.raw`(?:Facebook|LinkedIn|Instagram|Twitter|X|Bluesky|Threads|Mastodon|TikTok|Nextdoor|social\s+media|other\s+platforms|each\s+platform|a\s+different\s+platform|stories|reels)`;
+const CHAT_TWEAK = String.raw`(?:(?:more|fewer|less|no|some|extra|different)\s+(?:emojis?|emoji|hashtags?|humou?r|exclamation\s+marks|puns)|(?:a|an)\s+(?:more|less|different|formal|casual|friendly|playful|serious|professional|lighter|upbeat)\s+(?:[\p{L}-]{3,15}\s+)?(?:tone|voice)|(?:a\s+)?call\s+to\s+action)`;
+const CHAT_COMPARATIVE = String.raw`(?:shorter|longer|punchier|snappier|friendlier|catchier|more\s+(?:formal|casual|friendly|playful|engaging|concise|urgent|professional|upbeat|fun)|less\s+(?:formal|casual|serious|wordy))`;
+// Another version of the text, or the text itself changed ("it punchier").
+const CHAT_VERSION = String.raw`(?:(?:a|an|another|one)\s+(?:[\p{L}-]{1,15}\s+){0,2}?(?:version|variation|variant|rewrite|take|draft)\s+(?:with(?:out)?\s+(?:${CHAT_TWEAK}|emojis?|emoji|hashtags?)|in\s+${CHAT_TWEAK}|for\s+${CHAT_PLATFORM}|that(?:['’]s|\s+is)\s+${CHAT_COMPARATIVE}|(?:tailored|adapted|optimi[sz]ed)\s+for)|(?:it|this|the\s+post)\s+(?:(?:a\s+(?:bit|little)|slightly|even)\s+)?${CHAT_COMPARATIVE}|(?:it|this|the\s+post)\s+(?:with(?:out)?\s+(?:emojis?|emoji|hashtags?)|in\s+${CHAT_TWEAK}))`;
+// After "Let me know if you'd like" a bare change ("more emojis") is an offer too; as a question to readers
+// ("Want more hashtags in your life? Follow #LoveLibraries") it can be a council's own joke, so questions need CHAT_VERSION.
+const CHAT_OFFER = String.raw`(?:${CHAT_VERSION}|${CHAT_TWEAK})`;
 // Each pattern with the lower-case words of which it needs at least one, bounded on both sides: a draft
 // mentioning none of them skips the pattern (a Set lookup, see Document.words).
 const SIGN_OFFS: ReadonlyArray<readonly [readonly string[], RegExp]> = [
   [['know'], /(?<![\p{L}])Let\s+me\s+know\s+if\s+you(?:['’]d|\s+would)?\s+(?:like|want|need|prefer)\s+(?:any\s+(?:changes|adjustments|tweaks|edits|modifications|revisions|other)|(?:me|it)\s+to\b|(?:a|an)\s+(?:different|shorter|longer|alternative|more|less|another|second)\b|(?:some|more|other)\s+(?:changes|adjustments|tweaks|edits|variations|options|alternatives|versions)|(?:it|this)\s+(?:to\s+be|adjusted|changed|shortened|tailored|tweaked)|to\s+(?:adjust|change|tweak|modify|edit|refine))[^.!?\n]{0,100}[.!?]?/giu],
+  // "Let me know if you'd like a version with more emojis!", "… if you want it punchier."
+  [['know'], new RegExp(String.raw`(?<![\p{L}])Let\s+me\s+know\s+if\s+you(?:['’]d|\s+would)?\s+(?:like|want|prefer)\s+${CHAT_OFFER}(?![\p{L}])[^.!?\n]{0,100}[.!?]?`, 'giu')],
+  // The same offer as a question: "Would you like a version for Instagram?", "Want it shorter?", "Shall I make it more formal?"
+  [['like', 'want', 'shall', 'should'], new RegExp(String.raw`(?<![\p{L}])(?:Would\s+you\s+like|Do\s+you\s+want|Want|(?:Shall|Should)\s+I\s+(?:make|write|draft|create|do|add|give\s+you))\s+${CHAT_VERSION}(?![\p{L}])[^.!?\n]{0,100}\?`, 'giu')],
+  // "Happy to tweak the tone if needed!" (a sentence of its own: "We're happy to adjust …" is a service offer).
+  [['happy'], /(?<![\p{L}][ \t]{0,3})(?<![\p{L}'’])(?:I['’]m\s+|I\s+am\s+)?happy\s+to\s+(?:tweak|adjust|shorten|rewrite|revise|refine|tailor)\s+(?:it|this|the\s+(?:tone|wording|length|post|caption|copy|hashtags|emojis?))\b[^.!?\n]{0,100}[.!?]?/giu],
   [['free'], /(?<![\p{L}])Feel\s+free\s+to\s+(?:adjust|tweak|modify|edit|customi[sz]e|change|adapt|personali[sz]e|tailor|swap|shorten)(?:\s+(?:and|or)\s+\p{L}{2,15})?\s+(?:it|this|these|any\s+(?:details|part|parts|wording)|the\s+(?:post|text|wording|tone|message|details|hashtags|copy|length|emojis?|caption|content|language|specifics))\b[^.!?\n]{0,100}[.!?]?/giu],
   [['me'], /(?<![\p{L}])(?:Would\s+you\s+like|Do\s+you\s+want)\s+me\s+to\b[^.!?\n]{0,120}\?/giu],
   [['like'], /(?<![\p{L}])If\s+you(?:['’]d|\s+would)\s+like,?\s+I\s+(?:can|could)\b[^.!?\n]{0,120}[.!?]?/giu],

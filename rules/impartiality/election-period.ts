@@ -32,6 +32,25 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; what: string; name?: number; politic
   { re: /\b(?:get[ \u00a0]+brexit[ \u00a0]+done|take[ \u00a0]+back[ \u00a0]+control|make[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){1,3}?great[ \u00a0]+again|stop[ \u00a0]+the[ \u00a0]+boats|build[ \u00a0]+back[ \u00a0]+better|strong[ \u00a0]+and[ \u00a0]+stable|for[ \u00a0]+the[ \u00a0]+many,?[ \u00a0]+not[ \u00a0]+the[ \u00a0]+few|change[ \u00a0]+begins|yes[ \u00a0]+we[ \u00a0]+can|four[ \u00a0]+more[ \u00a0]+years|promises?[ \u00a0]+(?:made|kept),?[ \u00a0]+promises?[ \u00a0]+(?:kept|delivered))\b/giu, what: 'A campaign slogan' },
 ];
 
+// Campaign hashtags built on the surname of a person the post names: "#Whitfield2027", "#VoteWhitfield",
+// "#ReElectPatel", "#TeamReid", "#Patel4Mayor". A bare "#Whitfield" is left alone, as are event tags
+// ("#Glasgow2026"), which name no person in the post.
+const HASHTAG_PREFIX = String.raw`(?:Vote|Elect|ReElect|Reelect|Re-?elect|Team|Back|Keep|Support|Go)`;
+const HASHTAG_SUFFIX = String.raw`(?:20\d\d|\d\d|[24][\p{L}]{2,20}|For[\p{L}]{2,20}|Again|Now)`;
+const HASHTAG_NAME = new RegExp(NAME, 'gu');
+
+/** Surnames of the people a post names ("Governor Ellen Whitfield" gives Whitfield), for campaign hashtags. */
+function surnames(body: string): string[] {
+  const out = new Set<string>();
+  HASHTAG_NAME.lastIndex = 0;
+  for (const m of body.matchAll(HASHTAG_NAME)) {
+    const words = m[0].split(/[ \u00a0]+/u);
+    const last = words[words.length - 1]!.replace(/['’]s$/u, '');
+    if (last.length >= 3 && looksLikePersonName(words.slice(-2).join(' '))) out.add(last);
+  }
+  return [...out];
+}
+
 function inPeriod(publishAt: string, start: string, end: string): boolean {
   const t = Date.parse(publishAt);
   const s = Date.parse(start);
@@ -82,6 +101,23 @@ export default defineRule({
           offset: s,
           endOffset: e,
           message: `${what} ("${text.slice(s, e)}") during ${period.name ?? 'an election period'}: official accounts must not publicise candidates, members or campaign messages until polling day.`,
+        });
+      }
+    }
+    const names = body.includes('#') ? surnames(body) : [];
+    if (names.length > 0) {
+      const alt = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+      // A prefix or a suffix must be there: one of the two makes the tag a campaign's.
+      const tag = new RegExp(String.raw`(?<![\p{L}\p{N}_])#(?:${HASHTAG_PREFIX}(?:[\p{L}]{2,20})?(?:${alt})(?:${HASHTAG_SUFFIX})?|(?:[\p{L}]{2,20})?(?:${alt})${HASHTAG_SUFFIX})(?![\p{L}\p{N}_])`, 'giu');
+      for (const m of body.matchAll(tag)) {
+        const s = from + m.index;
+        const e = s + m[0].length;
+        if (taken.some(([a, b]) => s < b && a < e)) continue;
+        taken.push([s, e]);
+        ctx.report({
+          offset: s,
+          endOffset: e,
+          message: `A campaign hashtag ("${text.slice(s, e)}") during ${period.name ?? 'an election period'}: official accounts must not publicise candidates, members or campaign messages until polling day.`,
         });
       }
     }

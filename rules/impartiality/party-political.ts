@@ -19,6 +19,10 @@ const OFFICE_NARROW = String.raw`(?:${NARROW}|caucus|members?|Members?|[Gg]overn
 const OFFICE_BROAD = String.raw`(?:${NARROW}|party|leader|leadership|administration|caucus|whip|manifesto|campaign|government|governments|Government|group|council|cabinet|team|representatives?|activists?|volunteers?|supporters?|policy|policies|pledge|promise)`;
 // Praise, thanks and credit in the same sentence make any party name partisan.
 const PRAISE = /\b(?:thanks?|thank[ \u00a0]+you|thanking|well[ \u00a0]+done|congratulations|congrats|credit|delivered|delivering|delivers|secured|securing|achieved|championed|fought[ \u00a0]+for|campaigned|proud|kept[ \u00a0]+(?:its|their|our)[ \u00a0]+promise|promised|invested|investing|funded|backed|support(?:ing)?|vote|votes|voting|elect|re-?elect|brilliant|fantastic|great[ \u00a0]+work|hard[ \u00a0]+work|success|win|won)\b/iu;
+// Blame and attack in the same sentence are as partisan as praise: "Senate Democrats tried to block the
+// funding", "the Tories scrapped the scheme", "Labor stood in the way". Plain reporting ("voted on the
+// bill") is neither.
+const ATTACK = /\b(?:tried[ \u00a0]+to[ \u00a0]+(?:block|stop|kill|derail|sabotage|scrap|cut|defund|undermine)|(?:blocked|blocking|scrapped|slashed|gutted|axed|defunded)[ \u00a0]+(?:the|our|this|these|its|their|vital|much-needed|new)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:funding|money|bill|budget|plans?|project|scheme|investment|grant|law|legislation|proposal|improvements?|upgrades?|repairs?|road|bridge|hospital|school)|obstruct(?:ed|ing|ion)|sabotag(?:ed|ing)|derail(?:ed|ing)|st(?:ood|and|ands|anding)[ \u00a0]+in[ \u00a0]+the[ \u00a0]+way|broke[ \u00a0]+(?:their|its|every)[ \u00a0]+promises?|let[ \u00a0]+(?:you|us|residents|voters|families|people|the[ \u00a0]+state|the[ \u00a0]+city)[ \u00a0]+down|betray(?:ed|ing|al)|(?:are|is|were|was)[ \u00a0]+to[ \u00a0]+blame|playing[ \u00a0]+politics|political[ \u00a0]+games)\b/iu;
 // Not a party: Labour Day, the labour market, Department of Labor, Labor Statistics.
 const NOT_PARTY_AFTER = /^[ \u00a0]+(?:Day|Days|market|Market|force|Force|Statistics|Department|Relations|relations|Hire|hire|ward|Ward|costs?|shortages?|arts?|studies|Studies|Park|park|Trust|Insurance|Health|Service|Lottery|Gallery|Museum|Theatre|Library|Grid|Express|Rail|Highways|Archives|Guard|Anthem|Curriculum|Flag|Belt|Book|Man|Bank|Crescent|Street|Road|Lane|Avenue|Square)\b/u;
 // Ordinary adjectives before "government"/"members": "Green Government commitments", "Democratic government",
@@ -68,6 +72,7 @@ export default defineRule({
     const from = ctx.doc.bodyOffset;
     const body = prose.slice(from);
     const praised = sentenceTest(ctx.doc, (t) => PRAISE.test(t));
+    const attacked = sentenceTest(ctx.doc, (t) => ATTACK.test(t));
     const taken: Array<[number, number]> = [];
     const report = (s: number, e: number, message: string): void => {
       if (taken.some(([a, b]) => s < b && a < e)) return;
@@ -94,9 +99,9 @@ export default defineRule({
           const before = prose.slice(Math.max(from, s - 3), s);
           if (/^\s*$|[.!?:]\s*$/u.test(before) && !/^(?:SNP|DUP|UUP|SDLP|GOP|LNP|NDP|Tory|Tories|Lib)/u.test(m[0])) continue;
           if (m[0] === 'Greens' && !/\bthe[ \u00a0]+$/u.test(prose.slice(Math.max(from, s - 5), s))) continue;
-          if (!praised(s)) continue;
+          if (!praised(s) && !attacked(s)) continue;
         }
-        const what = kind === 'vote' || kind === 'candidate' ? 'A call to vote' : kind === 'office' ? `"${text.slice(s, e)}"` : `Praise or credit for "${text.slice(s, e)}"`;
+        const what = kind === 'vote' || kind === 'candidate' ? 'A call to vote' : kind === 'office' ? `"${text.slice(s, e)}"` : praised(s) ? `Praise or credit for "${text.slice(s, e)}"` : `Blame aimed at "${text.slice(s, e)}"`;
         report(s, e, `${what} is party-political: official accounts must not promote a party or candidate; credit the council or name the service instead.`);
       }
     }

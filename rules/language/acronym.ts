@@ -1,6 +1,7 @@
 // language/acronym: acronyms and initialisms not spelled out on first use. Widely known ones (NHS, GP,
 // COVID, UK, CEO, FAQ …) are allowed; a post that leans on several unexplained acronyms is a warning,
-// a single one only information (organisation names are often written in capitals).
+// a single one only information (organisation names are often written in capitals), unless it is internal
+// governance shorthand (IJB, ICB, KPI, SLT: see INTERNAL).
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { ACRONYMS, findCapsRuns } from '../../src/text/caps.js';
@@ -16,6 +17,15 @@ const WELL_KNOWN = new Set(
     'MSC BSC GCSE GCSES UCAS TAFE HSC NCEA ATAR SAT SATS NYE STEM PTA SEN SEND ESOL BSL RSVP TBC TBA TBD PS ETA CO2 ' +
     'ITV RTE CBC CNN NPR PBS RNLI RSPB YMCA NSPCC UNICEF WHO COP PO RT DM DMS ISBN ISBNS XX XXX'
   ).split(/\s+/),
+);
+
+// Acronyms of internal governance and management: boards, partnerships and performance terms that name how
+// public bodies organise themselves, not anything residents deal with (Integration Joint Board, Integrated
+// Care Board, senior leadership team, key performance indicator). Unlike a single unexplained agency or
+// scheme name (often the post's subject and known locally), one of these alone is already a warning:
+// readers cannot work them out and rarely need the initials at all.
+const INTERNAL = new Set(
+  'IJB IJBS HSCP LOIP ICB ICS CCG STP SLT SMT ELT CMT CLT KPI SLA MOU BAU RAG OKR SOP'.split(' '),
 );
 
 // Upper-case Latin tokens (styled Unicode capitals are accessibility/fancy-text's): at least two capitals, optionally joined by & or -, optional plural/possessive s.
@@ -77,13 +87,16 @@ export default defineRule({
     const unexplained = [...firstUse].filter(([acr, r]) => !explained(prose, bodyOffset, acr, r.offset, r.endOffset));
     const several = unexplained.length >= ctx.options.several;
     for (const [acr, r] of unexplained) {
+      const internal = !several && INTERNAL.has(acr);
       ctx.report({
         offset: r.offset,
         endOffset: r.endOffset,
-        severity: several ? undefined : 'info',
+        severity: several || internal ? undefined : 'info',
         message: several
           ? `"${acr}" is one of ${unexplained.length} acronyms not spelled out: write each in full the first time, e.g. "Full Name (${acr})".`
-          : `"${acr}" is not spelled out: write it in full the first time, e.g. "Full Name (${acr})", unless all your readers know it.`,
+          : internal
+            ? `"${acr}" is internal or sector shorthand most readers will not know: write it in full the first time, e.g. "Full Name (${acr})", or say what it does.`
+            : `"${acr}" is not spelled out: write it in full the first time, e.g. "Full Name (${acr})", unless all your readers know it.`,
       });
     }
   },

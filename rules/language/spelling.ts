@@ -91,6 +91,37 @@ function resolveLocaleUncached(lang: string | undefined, fallback: string): Spel
   return undefined;
 }
 
+// Words that describe what a facility or service is, not whose it is: a title-cased name made only of these
+// ("the Emergency Operations Centre", "our Leisure Center", "Community Health Centre") is the organisation's
+// own generic name for a kind of place and follows the house spelling. A name with any other word in it
+// ("World Trade Center", "National Cyber Security Centre", "Rogers Centre", "Vanderbilt University Medical
+// Center") is someone's real name and keeps its spelling. Lower-case; matched against whole words.
+const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set(
+  ('emergency operations operation incident response command coordination dispatch control evacuation warming cooling relief recovery ' +
+    'distribution donation donations leisure community visitor visitors information recycling civic arts youth job contact customer service services ' +
+    'sports sport aquatic aquatics swimming fitness wellness wellbeing health medical family families resource resources vaccination vaccine testing ' +
+    'assessment treatment crisis conference convention events exhibition heritage learning training education childcare care day senior seniors ' +
+    'adult adults town city shopping garden cultural culture').split(' '),
+);
+const RUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'your', 'their', 'this', 'a', 'an', 'my', 'every', 'each', 'any', 'new', 'local', 'nearest']);
+const CAPITAL_RUN = /(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u;
+
+/** The capitalised words just before `s` are all generic (see GENERIC_NAME_WORDS), with no other capitalised word before them. */
+function genericNameBefore(prose: string, s: number): boolean {
+  const from = Math.max(0, s - 80);
+  const before = prose.slice(from, s);
+  const run = CAPITAL_RUN.exec(before);
+  if (!run) return false;
+  // The run must be the whole name: not cut off by the slice, not after a fifth capitalised word or mid-word.
+  if (run.index === 0 && from > 0) return false;
+  const prefix = before.slice(0, run.index);
+  if (/[\p{L}\p{N}'’.-]$/u.test(prefix) || /\p{Lu}[\p{L}\p{N}'’-]*\s+$/u.test(prefix)) return false;
+  const words = run[0].trim().split(/\s+/u);
+  // A sentence-initial determiner is not part of the name ("Our Leisure Centre reopens").
+  if (words.length > 1 && RUN_DETERMINERS.has(words[0]!.toLowerCase())) words.shift();
+  return words.every((w) => GENERIC_NAME_WORDS.has(w.toLowerCase()));
+}
+
 /** Capitalised mid-sentence, all capitals, or followed by another capitalised word: a name. */
 function isProperNoun(prose: string, s: number, e: number, word: string): boolean {
   if (word.length > 1 && word === word.toUpperCase()) return true;
@@ -99,6 +130,8 @@ function isProperNoun(prose: string, s: number, e: number, word: string): boolea
   const capital = /^\p{Lu}/u.test(word);
   const prevCapital = /\p{Lu}[\p{L}'’.-]*\s+$/u.test(before) && !/(?:^|[.!?:\n]\s*)\p{Lu}[\p{L}'’.-]*\s+$/u.test(before);
   const nextCapital = /^\s+\p{Lu}/u.test(after);
+  // "the Emergency Operations Centre" in en-US text: a generic name, spelled the house way.
+  if (capital && /\p{Lu}[\p{L}'’.-]*\s+$/u.test(before) && genericNameBefore(prose, s)) return false;
   // "World Trade Center", "Kennedy Center": after a capitalised word that does not start the sentence.
   if (capital && prevCapital) return true;
   if (!capital) return false;

@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { phraseGate, type WordSet } from '../../src/text/gate.js';
+import { sentenceAt } from '../../src/text/sentence-at.js';
+import type { Document } from '../../src/engine/document.js';
 
 const W = String.raw`[ \u00a0]+`;
 const WE = String.raw`(?:we|We|the${W}council|The${W}council|the${W}(?:department|trust|service|board|authority|city|county|district|shire)|The${W}(?:department|trust|service|board|authority|city|county|district|shire))`;
@@ -22,7 +24,9 @@ const all =
     gates.every((g) => g(words));
 
 // `gate`: false when the draft lacks a word every match needs (each part's alternatives, as whole words).
-const PATTERNS: ReadonlyArray<{ re: RegExp; gate: (words: WordSet) => boolean }> = [
+// `harm`: the pattern is an admission only in a post about damage, injury or a claim (HARM_CONTEXT).
+// `negates`: false when the pattern's words include a negation ("never"), so NEGATED must not cancel it.
+const PATTERNS: ReadonlyArray<{ re: RegExp; gate: (words: WordSet) => boolean; harm?: boolean; negates?: false }> = [
   // "we accept full liability", "the council admits liability", "we accept we were negligent".
   {
     re: new RegExp(String.raw`\b${WE}${W}${FULLY}(?:accept|accepts|accepted|admit|admits|admitted|acknowledge|acknowledges|acknowledged|concede|concedes|conceded)${W}(?:(?:full|total|complete|all|sole|legal|our|its)${W}){0,2}(?:liability|legal${W}responsibility|fault|negligence|culpability)\b`, 'gu'),
@@ -47,9 +51,36 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; gate: (words: WordSet) => boolean }>
     re: new RegExp(String.raw`\b(?:this|it|that|the${W}(?:[\p{L}-]+${W}){0,2}?${HARM}(?:${W}(?:on|in|at|near|along|outside)${W}[\p{L}'’-]+(?:${W}[\p{L}'’-]+){0,3}?)?)${W}(?:was|is|were)${W}(?:(?:entirely|completely|wholly|totally|all|partly|solely|clearly)${W})?(?:our|the${W}council['’]s|the${W}department['’]s)${W}(?:own${W})?fault\b`, 'giu'),
     gate: phraseGate(['fault']),
   },
+  // Plain-spoken admissions in replies about damage or injury: "this one's on us", "that's on the
+  // council". A duty ("it's on us to keep roads safe") is not fault; a free offer ("the coffee's on us")
+  // has no harm in its post (see HARM_CONTEXT).
+  {
+    re: new RegExp(String.raw`\b(?:this|that|it)(?:${W}one)?(?:['’]s|${W}is|${W}was)${W}(?:(?:all|entirely|totally|completely|squarely|fully|100%)${W})?on${W}(?:us|the${W}(?:council|department|city|county|state|trust|authority))\b(?!${W}(?:to|all)\b)`, 'giu'),
+    gate: phraseGate(['on us', 'on the council', 'on the department', 'on the city', 'on the county', 'on the state', 'on the trust', 'on the authority']),
+    harm: true,
+    negates: false,
+  },
+  // Knowing of a defect and not acting on it, the heart of a highways or premises claim: "we never got to
+  // it", "we never got round to fixing it", "we failed to repair the pothole".
+  {
+    re: new RegExp(String.raw`\b(?:we|We)${W}(?:just${W}|simply${W}|then${W})?(?:(?:never|didn['’]t|did${W}not)${W}(?:got|get)${W}(?:a?round${W})?to${W}(?:it|them|that|fixing${W}it|repairing${W}it|fixing${W}them|repairing${W}them)|(?:never|failed${W}to)${W}(?:fix|fixed|repair|repaired|inspect|inspected|mend|mended|patch|patched|fill|filled|act${W}on|acted${W}on|deal${W}with|dealt${W}with|follow${W}up${W}on|followed${W}up${W}on)${W}(?:it|them|that|this|the${W}(?:[\p{L}-]+${W}){0,2}?(?:pothole|defect|hazard|leak|problem|issue|fault|crack|hole|report|damage)s?))\b`, 'gu'),
+    gate: phraseGate(['never', 'failed to', "didn't", 'didn t', 'did not']),
+    harm: true,
+    negates: false,
+  },
 ];
 // "It was not our fault", "we do not accept liability": denials are not admissions.
 const NEGATED = /\b(?:not|never|no|deny|denies|denied|don['’]t|doesn['’]t|didn['’]t|wasn['’]t|weren['’]t|isn['’]t)\b/iu;
+
+// Damage, injury or a claim somewhere in the draft: what turns "this one's on us" from a courtesy
+// (a free coffee, a typo in our post) into an admission an insurer can hold the organisation to. The
+// gate asks the whole draft; HARM_NEAR then asks the text around the admission.
+const HARM_WORDS = ['damage', 'damaged', 'damages', 'injury', 'injuries', 'injured', 'hurt', 'tire', 'tires', 'tyre', 'tyres', 'windscreen', 'windshield', 'wheel', 'wheels', 'rim', 'rims', 'suspension', 'pothole', 'potholes', 'accident', 'collision', 'crash', 'fall', 'fell', 'tripped', 'flood', 'flooded', 'flooding', 'leak', 'claim', 'claims', 'compensation', 'compensate', 'reimburse', 'receipt', 'insurance', 'insurer'];
+const HARM_CONTEXT = phraseGate(HARM_WORDS);
+// The same words searched in the admission's sentence and the one before ("So sorry about your tire.
+// Honestly, this one's on us"): a draft that thanks crews for clearing storm damage and also owns a typo
+// ("that's on us") admits nothing about the damage.
+const HARM_NEAR = new RegExp(String.raw`\b(?:${HARM_WORDS.join('|')})\b`, 'iu');
 
 export default defineRule({
   id: 'legal/admission-of-liability',
@@ -66,18 +97,20 @@ export default defineRule({
   check(ctx) {
     const { prose, text } = ctx.doc;
     const words = ctx.doc.words();
-    const live = PATTERNS.filter(({ gate }) => gate(words));
+    const harmed = HARM_CONTEXT(words);
+    const live = PATTERNS.filter(({ gate, harm }) => gate(words) && (!harm || harmed));
     if (live.length === 0) return;
     const from = ctx.doc.bodyOffset;
     const body = prose.slice(from);
     const taken: Array<[number, number]> = [];
-    for (const { re } of live) {
+    for (const { re, negates, harm } of live) {
       re.lastIndex = 0;
       for (const m of body.matchAll(re)) {
         const s = from + m.index;
         const e = s + m[0].length;
         if (taken.some(([a, b]) => s < b && a < e)) continue;
-        if (NEGATED.test(m[0])) continue;
+        if (negates !== false && NEGATED.test(m[0])) continue;
+        if (harm && !HARM_NEAR.test(nearby(ctx.doc, s, e))) continue;
         taken.push([s, e]);
         ctx.report({
           offset: s,
@@ -88,3 +121,12 @@ export default defineRule({
     }
   },
 });
+
+/** The sentence holding [s, e) and the sentence before it. */
+function nearby(doc: Document, s: number, e: number): string {
+  const here = sentenceAt(doc, s);
+  if (!here) return doc.prose.slice(Math.max(0, s - 120), e + 120);
+  const list = doc.sentences();
+  const before = list[list.indexOf(here) - 1];
+  return doc.prose.slice(before?.offset ?? here.offset, Math.max(here.endOffset, e));
+}

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { sentenceTest } from '../../src/text/sentence-at.js';
-import { looksLikePersonName } from '../../src/text/names.js';
+import { looksLikePersonName, isOfficeHolder } from '../../src/text/names.js';
 import { phraseGate } from '../../src/text/gate.js';
 
 const W = String.raw`[ \u00a0]+`;
@@ -17,6 +17,8 @@ const mayBeActive = phraseGate(['arrest', 'arrested', 'arrests', 'charged', 'cha
 const CONVICTED = /\b(?:found[ \u00a0]+guilty|pleaded[ \u00a0]+guilty|pled[ \u00a0]+guilty|pleads[ \u00a0]+guilty|admitted|(?<!\bbe[ \u00a0]+)(?:convicted|sentenced|jailed|imprisoned)|was[ \u00a0]+given|ordered[ \u00a0]+to[ \u00a0]+serve)\b/iu;
 const LABEL = String.raw`(?:thief|thieves|killer|killers|murderer|burglar|burglars|rapist|attacker|culprit|culprits|offender|robber|robbers|arsonist|paedophile|pedophile|abuser|fraudster|vandal|thug|thugs|predator|perpetrator|perpetrators|drug${W}dealer|gunman|knifeman|stalker)(?![ \u00a0]+(?:offence|offense|damage|investigation|record|justice|court|activity|behaviour|behavior|gang|network|exploitation))`;
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:${W}\p{Lu}\p{Ll}+){0,2}`;
+// Offender nouns after "the kind of": the labels above, and dealers and criminals in general.
+const KIND_OF = String.raw`${LABEL}|dealers?|criminals?|scum|lowlifes?|monsters?|predators|offenders|abusers|attackers|killers`;
 const PERSON = String.raw`(?:he|she|they|him|the${W}(?:man|woman|men|women|suspect|accused|defendant|arrested${W}(?:man|woman)|teenager|youth)|${NAME})`;
 
 // A certainty word or phrase ("clearly", "no doubt", "we're sure") …
@@ -48,8 +50,32 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; what: string; named?: boolean; certa
   { re: new RegExp(String.raw`\b(?:is|was|are|were)${W}(?:a${W})?(?:dangerous|violent|vicious|nasty|evil|notorious|sick|depraved|callous|cowardly)${W}(?:thug|thugs|criminal|criminals|man|woman|individual|offender|thief|predator|monster|animal|coward|lowlife)\b`, 'giu'), what: 'attacks the suspect\u2019s character or history' },
   { re: new RegExp(String.raw`\b(?:will${W}(?:finally${W})?|is${W}going${W}to${W}|can${W}now${W})?(?:get|gets|getting)${W}what${W}(?:he|she|they)${W}(?:deserves?|had${W}coming)\b|\b(?:will${W})?(?:answer|pay)${W}for${W}what${W}(?:he|she|they)${W}(?:did|has${W}done|have${W}done|had${W}done)\b`, 'giu'), what: 'presumes the outcome of the case' },
   { re: new RegExp(String.raw`\b(?:arrested|caught|charged|detained|found)${W}the${W}(?:driver|man|woman|men|women|person|people|individual|youths?|teenagers?|boy|girl|pair|gang|group)${W}(?:responsible|who${W}(?:did${W}(?:this|it)|attacked|stole|killed|robbed|assaulted|caused))\b|\b(?:caught|arrested)${W}the${W}${LABEL}\b`, 'giu'), what: 'asserts guilt' },
+  // "This is exactly the kind of dealer who is poisoning our communities": the suspect cast as a type of
+  // offender. Only offender nouns count: "he was the kind of man who would help anyone" is a tribute.
+  { re: new RegExp(String.raw`\b(?:this|that|he|she|they|these|those)(?:['’]s|['’]re|${W}(?:is|was|are|were))${W}(?:(?:exactly|just|precisely|clearly|obviously|typical(?:ly)?)${W})?(?:the|a)${W}(?:kind|kinds|type|types|sort|sorts)${W}of${W}(?:${KIND_OF})\b(?:,?${W}(?:who|that)\b[^.!?\n]{0,60})?`, 'giu'), what: 'casts the suspect as an offender' },
+  // "the culprit has been caught", "the man who did this has been arrested": the person arrested or charged
+  // called the offender.
+  { re: new RegExp(String.raw`\bthe${W}(?:${LABEL}|(?:person|man|woman|men|women|people|driver|individual|youths?|teenagers?)${W}(?:responsible|who${W}did${W}(?:this|it)))${W}(?:has|have|had|is|are|was|were)${W}(?:now${W}|finally${W}|since${W})?(?:been${W})?(?:caught|arrested|charged|detained|apprehended|identified|tracked${W}down|nabbed|nicked|locked${W}up|behind${W}bars|in${W}custody)\b`, 'giu'), what: 'calls the person arrested or charged the offender' },
   { re: new RegExp(String.raw`\b(?:justice${W}(?:has${W}been|will${W}be)${W}served|got${W}(?:our|their|his|her)${W}man|off${W}the${W}streets${W}for${W}good|caught${W}red-?handed)\b`, 'giu'), what: 'presumes the outcome of the case' },
 ];
+
+// Naming the accused. In Scotland, Northern Ireland and Ireland the police do not name people arrested or
+// charged: the name becomes public when they appear in court, and until then identification can itself be
+// in issue at trial (Scottish courts treat it as a contempt risk) and the name is criminal-offence data
+// (UK GDPR art. 10). English, Welsh, US and Canadian police do name people charged, so the check needs the
+// jurisdiction: a Scottish, Northern Irish or Irish body or court named in the post, or the en-IE locale.
+const NAMELESS_JURISDICTION = /\b(?:Police[ \u00a0]+Scotland|Procurator[ \u00a0]+Fiscal|Crown[ \u00a0]+Office|COPFS|Sheriff[ \u00a0]+Court|PSNI|Police[ \u00a0]+Service[ \u00a0]+of[ \u00a0]+Northern[ \u00a0]+Ireland|Garda|Gardaí|Gardai|Garda[ \u00a0]+Síochána)\b/u;
+const hasNamelessMarker = phraseGate(['police scotland', 'procurator fiscal', 'crown office', 'copfs', 'sheriff court', 'psni', 'police service of northern ireland', 'garda', 'gardai', 'garda', 'gardaí']);
+const ACCUSED_NAME = String.raw`\p{Lu}\p{Ll}+(?:${W}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+){1,2}`;
+// An adult (children are legal/identifying-child's) named as the person arrested or charged: "charged a
+// 47-year-old man, Derek Baird", "Derek Baird, 47, of Kilbrannan, has been charged", "police arrested Derek Baird".
+const NAMED_ACCUSED: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:charged|arrested|detained)${W}(?:an?${W})?(?:(?:[1-9]\d)-year-old${W})?(?:man|woman|person)(?:${W}\([1-9]\d\))?,${W}(${ACCUSED_NAME})`, 'gu'),
+  new RegExp(String.raw`(${ACCUSED_NAME})(?:,${W}(?:aged${W})?[1-9]\d,)?(?:${W}(?:of|from)${W}\p{Lu}[\p{L}'’-]+(?:${W}\p{Lu}[\p{L}'’-]+){0,2},?)?${W}(?:has|have|had|was|were|is)${W}(?:been${W})?(?:arrested|charged)\b`, 'gu'),
+  new RegExp(String.raw`\b(?:charged|arrested)${W}(${ACCUSED_NAME})(?:,${W}[1-9]\d\b|${W}(?:of|from)${W}\p{Lu}|${W}(?:with|in${W}connection|on${W}suspicion|after|following|over)\b)`, 'gu'),
+];
+// A court appearance already made: the name is then on the court record.
+const APPEARED = /\b(?:appeared|appearing)[ \u00a0]+(?:at|in|before)\b|\bmade[ \u00a0]+no[ \u00a0]+plea\b/iu;
 
 export default defineRule({
   id: 'legal/prejudicial-statement',
@@ -89,6 +115,31 @@ export default defineRule({
             offset: s,
             endOffset: e,
             message: `"${text.slice(s, e)}" ${what} while proceedings are active: this risks contempt of court. State only the arrest or charge and the basic facts.`,
+            post: post.index,
+          });
+        }
+      }
+    }
+    // Named accused, where the police would not name them.
+    if (!(ctx.settings.locale === 'en-IE' || hasNamelessMarker(ctx.doc.words()))) return;
+    for (const post of ctx.posts) {
+      const slice = prose.slice(post.offset, post.endOffset);
+      if (!(ctx.settings.locale === 'en-IE' || NAMELESS_JURISDICTION.test(slice)) || APPEARED.test(slice) || !/\b(?:charged|arrested|detained)\b/iu.test(slice)) continue;
+      const seen: Array<[number, number]> = [];
+      for (const re of NAMED_ACCUSED) {
+        re.lastIndex = 0;
+        for (const m of slice.matchAll(re)) {
+          const name = m[1]!;
+          const s = post.offset + m.index + m[0].indexOf(name);
+          const e = s + name.length;
+          if (seen.some(([a, b]) => s < b && a < e)) continue;
+          if (!looksLikePersonName(name) || isOfficeHolder(prose, s, e) || NAMELESS_JURISDICTION.test(name) || convicted(s)) continue;
+          seen.push([s, e]);
+          ctx.report({
+            offset: s,
+            endOffset: e,
+            sensitive: true,
+            message: 'This names a person who has been arrested or charged, before any court appearance: police here do not name people at this stage, and naming them risks contempt (identification may be in issue at trial) and discloses criminal-offence data. Give only the age, sex and area instead.',
             post: post.index,
           });
         }

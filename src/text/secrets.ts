@@ -71,6 +71,17 @@ const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{1,15}:\/\/([^\s/:@?#<>"'`]{1,128}):(
 const LABELLED =
   /(?<![\p{L}\p{N}_])(wi-?fi password|wi-?fi key|network key|password|passwd|passcode|pass ?phrase|pwd|PIN(?: code| number)?|(?:door|entry|access|gate|alarm|key ?safe|lock ?box|building|security|login) code)(?:\s{0,3}([:=]|[-–](?=\s))|\s{1,3}(is|was|will be)(?=\s))\s{0,3}(["'“‘]?)([^\s"'“”‘’<>]{1,64})/giu;
 
+/**
+ * A password label followed by the value with no colon or "is": "Guest Wi-Fi is LKEOC-Guest, password
+ * Tamarack!2027." Without a separator the label is often just a noun ("password managers", "the password
+ * Summer2024! is weak"), so passwordBare() asks more of both the value and the words before the label.
+ */
+const LABELLED_BARE = /(?<![\p{L}\p{N}_-])(wi-?fi password|wi-?fi key|network key|password|passcode|pwd)[ \t]{1,3}([\p{L}\p{N}][^\s"'“”‘’<>]{5,63})/giu;
+/** Context that makes a bare "password X" a handed-out login: a network or user name just before it. */
+const LOGIN_CONTEXT = /\b(?:wi-?fi|ssid|network|user ?name|username|user|login|log ?in|account)\b/i;
+/** Words before a bare label that make it a noun in advice ("the password", "a weak password"). */
+const ADVICE_BEFORE = /\b(?:a|an|the|your|my|our|their|his|her|its|this|that|same|weak|strong|common|old|new|default|example|usual|like|such as|e\.g\.)\s*$/i;
+
 /** Keyword = value pairs where the keyword names a secret. */
 const KEY_VALUE =
   /(?<![\p{L}\p{N}_.?&/-])((?:[A-Za-z][A-Za-z0-9]{0,20}[_.-]){0,3}(?:api[_ -]?key|apikey|api[_ -]?secret|api[_ -]?token|secret[_ -]?key|access[_ -]?key(?:[_ -]?id)?|access[_ -]?token|auth[_ -]?token|refresh[_ -]?token|bearer[_ -]?token|client[_ -]?secret|app[_ -]?secret|private[_ -]?key|signing[_ -]?key|account[_ -]?key|shared[_ -]?key|sas[_ -]?token|token|secret)(?:[_.-][A-Za-z0-9]{1,20}){0,2})\s{0,3}[:=]\s{0,3}["'`]?([A-Za-z0-9+/_.=~@#$%^&*!-]{8,256})/giu;
@@ -175,6 +186,21 @@ function passwordValue(label: string, value: string, quoted: boolean, separator:
   return strong && value.length >= 6;
 }
 
+/**
+ * A bare "password X" is reported only when X looks like a password (letters and digits, or a Wi-Fi key of
+ * 8+ digits) and the label starts a clause (after punctuation, "and" or a line break) or follows a network
+ * or user name, and not after "the", "a weak" and the like ("the password Summer2024! is weak" is advice).
+ */
+function passwordBare(label: string, value: string, before: string): boolean {
+  if (isPlaceholderValue(value) || value.length < 6) return false;
+  const wifi = /^(?:wi-?fi|network)/i.test(label);
+  const letterDigit = /\p{L}/u.test(value) && /\d/.test(value);
+  if (!letterDigit && !(wifi && /^\d{8,}$/.test(value))) return false;
+  if (/^(?:19|20)\d\d(?:[-/.]\d|s$)|^\d{1,2}(?:am|pm|th|st|nd|rd)$/i.test(value)) return false;
+  if (ADVICE_BEFORE.test(before)) return false;
+  return wifi || /(?:^|[,;:(|/•·–—\n]|\band|\bplus|\bwith)\s*$/i.test(before) || LOGIN_CONTEXT.test(before.slice(-80));
+}
+
 /** Every secret in `text` (document order, overlaps removed, earliest/longest first). */
 export function findSecrets(text: string): SecretMatch[] {
   const out: SecretMatch[] = [];
@@ -223,6 +249,13 @@ export function findSecrets(text: string): SecretMatch[] {
     if (!passwordValue(label, value, quoted, m[2] ? 'colon' : 'is', after)) continue;
     const code = isCodeLabel(label);
     add(start, start + value.length, code ? 'access-code' : 'password', /pin/i.test(label) ? 'a PIN' : code ? 'an access code' : 'a password');
+  }
+
+  if (LABELLED_GATE.test(text)) for (const m of text.matchAll(LABELLED_BARE)) {
+    const value = trimValue(m[2]!);
+    if (!passwordBare(m[1]!, value, text.slice(Math.max(0, m.index - 120), m.index))) continue;
+    const start = m.index + m[0].length - m[2]!.length;
+    add(start, start + value.length, 'password', 'a password');
   }
 
   const assigns = text.includes(':') || text.includes('=');
