@@ -42,6 +42,8 @@ const DRAFTS: Record<string, string> = {
   '40,000 capitalised words': `return 'URGENT NOTICE '.repeat(20000)`,
   '100,000 line breaks': `return 'a\\r\\n'.repeat(50000)`,
   'a 20,000-word sentence': `return 'the council will consider the report and '.repeat(2500)`,
+  // A health word makes rules look for names: compromise must not read 110 KB of names in one go.
+  '8,000 names after a health word': `return 'Mary Jones has cancer and ' + 'Tom Brown and '.repeat(8000)`,
   // Each phrase asks for names around it (compromise): the work must stay bounded.
   '20,000 named information requests': `return 'FOI request by '.repeat(20000) + 'Jane Smith. ' + 'Jane Smith made an FOI request. '.repeat(5000)`,
   '10,000 thread breaks': `return '---\\nthread: true\\nplatform: x\\n---\\n' + 'Post text TBC\\n\\n---\\n\\n'.repeat(10000)`,

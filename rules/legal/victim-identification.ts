@@ -18,11 +18,19 @@ const PROTECTED = /\b(?:domestic[ \u00a0]+(?:violence|abuse)|family[ \u00a0]+vio
 const hasProtected = phraseGate(['domestic violence', 'domestic abuse', 'family violence', 'coercive control', 'intimate partner', 'stalking', 'modern slavery', 'trafficking', 'trafficked', 'forced marriage', 'honour based', 'honor based', 'child abuse']);
 // Who the sentence is about: the complainant, not the accused.
 const VICTIM = /\b(?:victims?|complainants?|survivors?|(?:was|were|being|been)[ \u00a0]+(?:sexually[ \u00a0]+)?(?:assaulted|attacked|raped|abused|groomed|targeted|exploited|touched)|has[ \u00a0]+thanked|brave(?:ly|ry)?|courage(?:ous)?|came[ \u00a0]+forward|spoke[ \u00a0]+out|reported[ \u00a0]+(?:the|being|that|her|his))\b/iu;
+// The noun a victim sentence introduces the complainant by ("a 19-year-old woman was sexually assaulted"):
+// a later sentence about "the woman" is about her too ("The woman, a nursing student at Glenbrae College,
+// was walking home…"), though it repeats no offence word. Group 1 is the noun.
+const VICTIM_NOUN = new RegExp(
+  String.raw`\b(?:an?|the)${W}(?:[\p{L}\d-]{1,20}${W}){0,2}?(woman|girl|man|boy|teenager|teen|student|pupil|schoolgirl|schoolboy|child|lady|youth)${W}(?:who${W})?(?:was|were|is|has${W}been|had${W}been)${W}(?:sexually${W})?(?:assaulted|attacked|raped|abused|groomed|targeted|exploited|touched)\b`,
+  'giu',
+);
 const ACCUSED = /\b(?:charged|arrested|accused|defendant|suspect|convicted|jailed|sentenced|pleaded|appeared|denies|denied|remanded|bailed)\b/iu;
 // Identifying details other than a name.
 const DETAILS: ReadonlyArray<{ re: RegExp; what: string }> = [
   { re: new RegExp(String.raw`\b(?:a${W})?(?:pupil|student|teacher|nurse|employee|member${W}of${W}staff|worker|works|worked|studies|studying|attends|attended)${W}(?:at|of|for|in)${W}(?:the${W})?\p{Lu}[\p{L}'’.-]*(?:${W}\p{Lu}[\p{L}'’.-]*){0,5}`, 'gu'), what: 'a school or workplace' },
-  { re: new RegExp(String.raw`\b(?:lives|living|lived|resident|who${W}lives)${W}(?:on|in|at)${W}(?:\d{1,4}[A-Za-z]?${W})?\p{Lu}[\p{L}'’-]*(?:${W}\p{Lu}[\p{L}'’-]*){0,3}`, 'gu'), what: 'a home address' },
+  // "lives on Ferry Road", "lives in the flats on Ferry Road", "living on the estate off Mill Lane".
+  { re: new RegExp(String.raw`\b(?:lives|living|lived|resident|who${W}lives)${W}(?:on|in|at)${W}(?:the${W}\p{Ll}[\p{Ll}-]{1,20}(?:${W}\p{Ll}[\p{Ll}-]{1,20})?${W}(?:on|in|at|off|near)${W})?(?:\d{1,4}[A-Za-z]?${W})?\p{Lu}[\p{L}'’-]*(?:${W}\p{Lu}[\p{L}'’-]*){0,3}`, 'gu'), what: 'a home address' },
   { re: new RegExp(String.raw`\b(?:at|from|of)${W}(?:her|his|their)${W}home${W}(?:in|on|at)${W}\p{Lu}[\p{L}'’-]*(?:${W}\p{Lu}[\p{L}'’-]*){0,3}`, 'gu'), what: 'a home address' },
   { re: new RegExp(String.raw`\b\d{1,4}[A-Za-z]?${W}\p{Lu}[\p{L}'’-]*(?:${W}\p{Lu}[\p{L}'’-]*){0,2}${W}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Close|Drive|Way|Crescent|Terrace|Court|Place|Gardens|Grove|Parade|Mews)\b`, 'gu'), what: 'an address' },
 ];
@@ -40,6 +48,14 @@ const ACCUSED_AFTER = /^[ \u00a0]*(?:,[ \u00a0]*)?(?:\(?\d{1,2}\)?,?[ \u00a0]*)?
 const ACCUSED_BEFORE = /\b(?:charged|arrested|remanded|detained|accused|convicted|jailed|sentenced)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}$/u;
 const COMPLAINANT_NOUN = /^(?:survivor|victim|complainant)$/u;
 const NOT_NAME_START = /^(?:The|A|An|Police|Officers|She|He|They|Our|We|Mill|Street|Road|Lane|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+
+/** True when the sentence names the complainant by the noun an earlier sentence introduced ("the woman"). */
+function refersToVictim(text: string, nouns: ReadonlySet<string>): boolean {
+  if (nouns.size === 0) return false;
+  for (const m of text.matchAll(THE_NOUN)) if (nouns.has(m[1]!.toLowerCase())) return true;
+  return false;
+}
+const THE_NOUN = /\b[Tt]he[ \u00a0]+(?:(?:young|teenage|local|female|male|\d{1,2}-year-old)[ \u00a0]+)?(woman|girl|man|boy|teenager|teen|student|pupil|schoolgirl|schoolboy|child|lady|youth)\b/gu;
 
 export default defineRule({
   id: 'legal/victim-identification',
@@ -92,10 +108,14 @@ export default defineRule({
         }
         report(s, e, 'the name');
       }
+      const victimNouns = new Set<string>();
       for (const sentence of sentences) {
         if (sentence.offset < post.offset || sentence.offset >= post.endOffset) continue;
         const text = prose.slice(sentence.offset, sentence.endOffset);
-        if (!VICTIM.test(text)) continue;
+        if (VICTIM.test(text)) {
+          VICTIM_NOUN.lastIndex = 0;
+          for (const m of text.matchAll(VICTIM_NOUN)) victimNouns.add(m[1]!.toLowerCase());
+        } else if (!refersToVictim(text, victimNouns)) continue;
         // A sentence about the accused ("John Smith, 45, has been charged with rape") names the accused.
         if (ACCUSED.test(text) && !/\bvictims?\b|\bcomplainants?\b|\bsurvivors?\b/iu.test(text)) continue;
         for (const { re, what } of DETAILS) {

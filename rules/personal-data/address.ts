@@ -50,6 +50,10 @@ const EIRCODE_VENUE =
 const PERSON_WORD =
   /\b(?:lives?|living|lived|resides?|residing|resident|residents|his|her|their|my|man|woman|boy|girl|person|pensioner|tenant|householder|owner|driver|victim|suspect|aged|year-old|he|she|centenarian|birthday|neighbour|neighbor)\b/i;
 
+// A sentence that starts just after a middle initial ("… for Kevin R." / "Doyle of 2210 Birch Hollow Dr.")
+// was split inside a name: the person's name and the linking words are in the sentence before.
+const ENDS_WITH_INITIAL = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]{1,20}\s+\p{Lu}\.\s*$/u;
+
 function compactCode(s: string): string {
   return s.replace(/[\s\u00a0]+/g, '').toUpperCase();
 }
@@ -79,7 +83,12 @@ export default defineRule({
       const offset = bodyOffset + m.index;
       const endOffset = offset + m[0].replace(/[.,\s]+$/, '').length;
       const sentence = sentenceAt(ctx.doc, offset);
-      const start = sentence ? sentence.offset : Math.max(bodyOffset, offset - 150);
+      let start = sentence ? sentence.offset : Math.max(bodyOffset, offset - 150);
+      if (sentence && ENDS_WITH_INITIAL.test(prose.slice(Math.max(bodyOffset, start - 40), start))) {
+        // The initial's full stop ends the sentence before (found by offset, not by scanning the list).
+        const dot = prose.lastIndexOf('.', start);
+        start = sentenceAt(ctx.doc, dot)?.offset ?? start;
+      }
       const before = prose.slice(start, offset);
       if (VENUE_BEFORE.test(before)) continue;
       // Linked to a person: a linking word right before, and a person (title, name, or person noun) in

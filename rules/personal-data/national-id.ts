@@ -1,8 +1,10 @@
 // personal-data/national-id: government identifiers of people — UK National Insurance and NHS numbers,
-// AU tax file and Medicare numbers, CA SIN and Ontario health card numbers, US SSN, NZ IRD and NHI
-// numbers, IE PPS numbers, passport and driving licence numbers. Each must pass its check digit or
-// validity rules, and most also need a labelling word nearby (the identifier's full name, a variant or
-// its acronym); a number labelled as an order, reference, application or business id is never one.
+// AU tax file and Medicare numbers, CA SIN and Ontario health card numbers, US SSN, ITIN and Medicare
+// (MBI) numbers, NZ IRD and NHI numbers, IE PPS numbers. Each must pass its check digit or validity
+// rules, and most also need a labelling word nearby (the identifier's full name, a variant or its
+// acronym). Identifiers with no check digit — passport, driving licence, Medicaid and other health card
+// numbers — count only when their label sits right before them. A number labelled as an order,
+// reference, application or business id is never one.
 // Detection lives in src/text/identifiers.ts, shared with the phone rule (which skips these ranges).
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';

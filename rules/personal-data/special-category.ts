@@ -46,6 +46,15 @@ const STATEMENTS: ReadonlyArray<{ words: ReadonlyArray<readonly string[]>; re: R
   },
   // The verb first: five lookups, and the seventy condition words only when one is there.
   { words: [['has', 'had', 'have', 'got', 'developed'], CONDITION_WORDS], re: new RegExp(String.raw`\b(?:has|had|have|got|developed)\s+(?:been\s+diagnosed\s+with\s+)?(?:${COND})(?![\p{L}\p{N}])`, 'giu'), what: 'health information' },
+  // Where one person is treated: "is being treated at Harlan Children's Hospital", "was treated in
+  // hospital" (a singular verb: "two people are being treated" names no one). "Treated at the scene" names
+  // no place of care, and a bare "remains in hospital" is not matched.
+  { words: [['treated', 'treatment'], ['hospital', 'infirmary', 'hospice', 'clinic', 'medical', 'health']],
+    re: /\b(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:being\s+)?(?:treated|receiving\s+treatment|having\s+treatment)\s+(?:at|in)\s+(?:hospital|(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]{0,20}\s+){1,4}(?:Hospital|Infirmary|Hospice|Clinic|Medical\s+Cent(?:er|re)|Health\s+Cent(?:er|re)))(?![\p{L}\p{N}])/gu,
+    what: 'health information',
+  },
+  // An overdose as a verb ("he had overdosed on fentanyl"); "an overdose" as a noun is a condition above.
+  { words: [['overdosed', 'overdose']], re: /\boverdosed(?:\s+on\s+\p{L}[\p{L}-]{1,20})?(?![\p{L}\p{N}])|\btook\s+an\s+overdose\b/giu, what: 'health information' },
   { words: [['hiv', 'pregnant', 'terminally', 'seriously', 'paralysed', 'paralyzed', 'sectioned', 'coma', 'intensive', 'dialysis', 'antidepressants', 'rehab', 'registered', 'autistic']], re: /\b(?:is|was|has\s+been|became)\s+(?:HIV[\s-]positive|pregnant|terminally\s+ill|seriously\s+ill|paralysed|paralyzed|sectioned|in\s+a\s+coma|in\s+intensive\s+care|on\s+dialysis|on\s+antidepressants|in\s+rehab|registered\s+blind|autistic)\b/giu, what: 'health information' },
   { words: [['gay', 'lesbian', 'bisexual', 'bi', 'transgender', 'trans', 'non', 'nonbinary', 'queer', 'asexual', 'pansexual', 'intersex', 'muslim', 'jewish', 'jew', 'christian', 'catholic', 'protestant', 'hindu', 'sikh', 'buddhist', 'atheist', 'mormon', 'jehovah']],
     // "is Muslim", "was a gay man"; not "is a Catholic school" (an institution, not a person).
@@ -78,7 +87,7 @@ const STATEMENTS: ReadonlyArray<{ words: ReadonlyArray<readonly string[]>; re: R
   },
   { words: [['criminal', 'previous', 'record', 'spent', 'served', 'ex', 'registered', 'register']], re: /\b(?:has|had|with)\s+(?:a\s+)?(?:criminal\s+record|previous\s+convictions?|a\s+record\s+for|spent\s+convictions?)\b|\bserved\s+(?:time|\d{1,2}\s+(?:years|months))\s+(?:in\s+prison|in\s+jail|behind\s+bars|for)\b|\b(?:is|was)\s+(?:an?\s+)?(?:ex-offender|ex-prisoner|ex-con|registered\s+sex\s+offender)\b|\bon\s+the\s+sex\s+offenders?['’]?\s+register\b/giu, what: 'criminal record' },
 ];
-const PREFILTER = /treat|diagnos|suffer|battl|fight|recover|living|lives|died|passed|hospital|undergo|receiv|struggl|has|had|have|got|develop|\bis\b|\bwas\b|\bas\b|came\s+out|his|her|their|vote|record|convict|served|offender|register|grade|fail|flunk|suspen|expel|exclu|detention|dyslex|absent|truant/i;
+const PREFILTER = /treat|overdos|diagnos|suffer|battl|fight|recover|living|lives|died|passed|hospital|undergo|receiv|struggl|has|had|have|got|develop|\bis\b|\bwas\b|\bas\b|came\s+out|his|her|their|vote|record|convict|served|offender|register|grade|fail|flunk|suspen|expel|exclu|detention|dyslex|absent|truant/i;
 // A role that identifies one person ("our bin crew member", "my neighbour", "a teacher at St Mary's").
 const IDENTIFYING_ROLE = /\b(?:our|my|your|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:colleague|member\s+of\s+staff|staff\s+member|employee|worker|driver|crew\s+member|officer|teacher|nurse|caretaker|manager|volunteer|neighbour|neighbor|mum|mom|dad|son|daughter|wife|husband|partner|friend|brother|sister|grandson|granddaughter|client|patient|tenant|pupil|student|apprentice|cleaner|receptionist|warden|ranger|librarian|firefighter|paramedic|councillor|mayor|chief\s+executive)\b/iu;
 const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;

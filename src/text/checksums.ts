@@ -126,6 +126,29 @@ export function isSsn(value: string): boolean {
   return group !== '00' && serial !== '0000';
 }
 
+/**
+ * US Individual Taxpayer Identification Number (IRS): 9XX-XX-XXXX, the middle group 50–65, 70–88, 90–92
+ * or 94–99 (the ranges the IRS issues; an SSN never starts with 9, so the two never collide).
+ */
+export function isItin(value: string): boolean {
+  const m = /^(9\d{2})([- ]?)(\d{2})([- ]?)(\d{4})$/.exec(value.trim());
+  if (!m || m[2] !== m[4]) return false;
+  const group = Number(m[3]);
+  const issued = (group >= 50 && group <= 65) || (group >= 70 && group <= 88) || (group >= 90 && group <= 92) || group >= 94;
+  return issued && m[5] !== '0000' && !isTrivialDigits(value);
+}
+
+/**
+ * US Medicare Beneficiary Identifier (CMS): 11 characters, 4-3-4 when hyphenated — a digit 1–9, a letter,
+ * a letter or digit, a digit, a letter, a letter or digit, a digit, two letters, two digits; the letters
+ * never S, L, O, I, B or Z.
+ */
+export function isMbi(value: string): boolean {
+  return MBI.test(compact(value));
+}
+const MBI_LETTER = '[AC-HJKMNP-RT-Y]';
+const MBI = new RegExp(`^[1-9]${MBI_LETTER}[0-9AC-HJKMNP-RT-Y]\\d${MBI_LETTER}[0-9AC-HJKMNP-RT-Y]\\d${MBI_LETTER}{2}\\d{2}$`);
+
 // ---------------------------------------------------------------------------------------------- NZ
 
 /** IRD number: 8–9 digits between 10,000,000 and 150,000,000, mod 11 with a second weight set on remainder 10. */

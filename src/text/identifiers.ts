@@ -1,12 +1,14 @@
 // Validated identifiers in a draft — national identifiers of people (NI, NHS, TFN, Medicare, SIN, SSN,
-// IRD, NHI, PPS, Ontario health card, passport, driving licence) and financial numbers (payment cards,
+// ITIN, US Medicare MBI, IRD, NHI, PPS, Ontario health card; and, given with their label, passport,
+// driving licence, Medicaid and other health card numbers) and financial numbers (payment cards,
 // IBANs, labelled bank accounts) — found once per document and shared: the national-id and financial
 // rules report them, and weaker recognisers (phone numbers) skip the ranges they claim, so a Medicare
 // number is not also reported as a phone number.
 import type { Document } from '../engine/document.js';
 import {
-  cardBrand, isAbn, isAcn, isIban, isIrd, isMedicare, isNhi, isNhsNumber, isNino, isOntarioHealthNumber, isPaymentCard, isPps, isSin, isSsn, isTfn, isTrivialDigits,
+  cardBrand, isAbn, isAcn, isIban, isIrd, isItin, isMbi, isMedicare, isNhi, isNhsNumber, isNino, isOntarioHealthNumber, isPaymentCard, isPps, isSin, isSsn, isTfn, isTrivialDigits,
 } from './checksums.js';
+import { classifyPhone, SUPPORTED_REGIONS } from './phone.js';
 import { isReferenceContext, wordsAfter, wordsBefore } from './pii-context.js';
 import { sentenceAt } from './sentence-at.js';
 
@@ -33,6 +35,8 @@ interface IdSpec {
   adjacentOnly?: boolean;
   /** A cheap pattern (no lookbehind) that every value passing `validate` contains: a body without it skips the spec. */
   hint: RegExp;
+  /** Words (lower case) of which every labelled match needs one in the draft: a draft without any skips the spec. */
+  gate?: readonly string[];
 }
 
 const D = String.raw`(?<![\p{L}\p{N}£$€.,/:-])`;
@@ -43,8 +47,42 @@ const NO = String.raw`(?:\s+(?:card\s+)?(?:number|no\.?|#|num))?`;
 
 // Hints. Six digits, possibly split by single separators: every digit-run identifier has at least that.
 const SIX_DIGITS = /\d(?:[ \u00a0-]?\d){5}/;
-// A licence validates only with five digits, in a run of capitals and digits.
-const FIVE_DIGITS_IN_CAPS = /\d(?:[A-Z]*\d){4}/;
+// A labelled value validates only with five digits, in groups of capitals and digits split by single
+// separators (LABELLED_VALUE allows at most fourteen characters between two digits).
+const FIVE_DIGITS_IN_CAPS = /\d(?:[A-Z \u00a0-]{0,20}\d){4}/;
+
+// The value after a label, for identifiers with no check digit (driving licences, Medicaid and health
+// card numbers): a UK licence (MORGA657054SM9IJ), or a run of capitals and digits starting within four
+// letters of a digit (or after a group of four letters, as on Quebec's cards: "DOEJ 8001 0112"),
+// optionally in groups split by single spaces or hyphens ("D412-7789-0315", "1EG4-TE5-MK73"); each
+// later group has two or more characters and a digit after at most three letters, so "licence 4412 7
+// days" stops at "4412". Bounded, and each group's letters-then-digit start is unambiguous (letters and
+// digits are disjoint): linear.
+const LABELLED_VALUE = String.raw`(?:[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}|(?:[A-Z]{4}[ \u00a0])?[A-Z]{0,4}\d[\dA-Z]{0,14}(?:[ \u00a0-](?=[\dA-Z]{2})[A-Z]{0,3}\d[\dA-Z]{0,9}){0,4})`;
+// After a label: "number", "ID", "card" (up to two, the first perhaps after a comma), then a colon, hash,
+// comma or opening bracket, or "is"/"was", right before the value: "driver's license (D412-…", "Medicaid
+// ID: LK70422196", "licence number is …", "his driver's licence, 048213097,".
+const LABEL_TAIL = String.raw`(?:,?\s+(?:card|ID|number|no\.?|#|num)){0,2}(?:\s*[:#(,]|\s+(?:is|was))?\s*$`;
+// Year ranges and ISO dates ("Health Plan 2025-2030", "driver licence 2025-07-01") are never identifiers.
+const YEARS_OR_DATE = /^(?:19|20)\d{2}[ \u00a0-](?:(?:19|20)?\d{2}|\d{1,2}[ \u00a0-]\d{1,2})$/;
+/** A labelled value for a spec without a check digit: five or more digits, at most 20 characters, not filler. */
+function labelledValue(v: string): boolean {
+  const c = v.replace(/[\s\u00a0-]/g, '');
+  return c.length <= 20 && (c.match(/\d/g) ?? []).length >= 5 && !isTrivialDigits(c.replace(/\D/g, '')) && !YEARS_OR_DATE.test(v);
+}
+// The label ends in a word that names an identifier ("licence number", "Medicaid ID", "health card #").
+const ID_WORD_BEFORE = /(?:\b(?:card|ID|number|no\.?|num)|#)(?:\s*[:#(]|\s+(?:is|was))?\s*$/i;
+/**
+ * A value of digits alone after a bare label is read as an identifier only when the label says so: a
+ * count or a helpline may follow a bare label ("Lakeland Medicaid: 1-800-555-0142", "driver licences 12500
+ * issued", "Driver licence: 13 22 13"). It needs an identifier word ("number", "ID"), or a bracket, comma
+ * or "is" and no phone shape.
+ */
+function digitsLabelled(value: string, before: string): boolean {
+  if (/[A-Z]/.test(value) || ID_WORD_BEFORE.test(before)) return true;
+  if (!/(?:[(,]|\b(?:is|was))\s*$/.test(before)) return false;
+  return !SUPPORTED_REGIONS.some((region) => classifyPhone(value, region)?.valid === true);
+}
 
 // Acronyms are matched case-sensitively ("SIN" not "sin", "NI" not "ni"); written-out names in any case.
 const IDS: readonly IdSpec[] = [
@@ -99,6 +137,17 @@ const IDS: readonly IdSpec[] = [
     standalone: (v) => /^\d{3}-\d{2}-\d{4}$/.test(v),
   },
   {
+    // The IRS issues ITINs to taxpayers who cannot get an SSN, in the SSN's layout with a 9 first.
+    name: 'Individual Taxpayer Identification Number (ITIN)',
+    pattern: new RegExp(`${D}9\\d{2}${SEP}\\d{2}${SEP}\\d{4}${E}`, 'gu'),
+    validate: isItin,
+    hint: SIX_DIGITS,
+    context: /\b(?:ITINs?|[Ii]ndividual\s+[Tt]axpayer|INDIVIDUAL\s+TAXPAYER|[Tt]axpayer\s+(?:ID|[Ii]dentification)|TIN)\b/,
+    sentenceOnly: true,
+    // Hyphenated 3-2-4 with a 9 first and an issued middle group: the ITIN's own layout, like the SSN's.
+    standalone: (v) => /^\d{3}-\d{2}-\d{4}$/.test(v),
+  },
+  {
     name: 'IRD number',
     pattern: new RegExp(`${D}\\d{2,3}${SEP}\\d{3}${SEP}\\d{3}${E}`, 'gu'),
     validate: isIrd,
@@ -130,23 +179,54 @@ const IDS: readonly IdSpec[] = [
     sentenceOnly: true,
   },
   {
+    // US Medicare (since 2018): no check digit, but a strict character layout, so a Medicare or MBI
+    // label anywhere near is enough (the Australian Medicare number, all digits, is the spec above).
+    name: 'Medicare Beneficiary Identifier',
+    pattern: new RegExp(`${D}[1-9][A-Z][\\dA-Z]\\d-?[A-Z][\\dA-Z]\\d-?[A-Z]{2}\\d{2}${E}`, 'gu'),
+    validate: isMbi,
+    hint: /[1-9][A-Z][\dA-Z]\d/,
+    context: /\b(?:[Mm]edicare|MEDICARE|MBI)\b/,
+    gate: ['medicare', 'mbi'],
+  },
+  {
     name: 'passport number',
     pattern: new RegExp(`${D}(?:[A-Za-z]{1,2}\\d{6,8}|\\d{9})${E}`, 'gu'),
     validate: (v) => !isTrivialDigits(v.replace(/\D/g, '')),
     hint: SIX_DIGITS,
-    context: /\bpassports?(?:\s+(?:number|no\.?|#))?\s*:?\s*$/i,
+    context: new RegExp(String.raw`\bpassports?${LABEL_TAIL}`, 'i'),
     adjacentOnly: true,
+    gate: ['passport', 'passports'],
   },
   {
     name: 'driving licence number',
-    // UK: MORGA657054SM9IJ; elsewhere a labelled run of 6–16 letters and digits with at least 5 digits.
-    pattern: new RegExp(`${D}(?:[A-Z9]{5}\\d{6}[A-Z9]{2}\\d[A-Z]{2}|[A-Z]{0,3}\\d[\\dA-Z]{4,14})${E}`, 'gu'),
-    validate: (v) => (v.match(/\d/g) ?? []).length >= 5 && !isTrivialDigits(v),
+    // UK: MORGA657054SM9IJ; elsewhere any labelled value (US states, Canadian provinces and Australian
+    // states each have their own layout, none with a published check digit).
+    pattern: new RegExp(`${D}${LABELLED_VALUE}${E}`, 'gu'),
+    validate: labelledValue,
     hint: FIVE_DIGITS_IN_CAPS,
-    context: /\b(?:driv(?:ing|er'?s?|er)\s+licen[cs]e|DL)(?:\s+(?:number|no\.?|#))?\s*:?\s*$/i,
+    context: new RegExp(String.raw`\b(?:driv(?:ing|er['’]?s?)\s+licen[cs]e|DL)${LABEL_TAIL}`, 'i'),
     adjacentOnly: true,
+    gate: ['licence', 'license', 'dl'],
+  },
+  {
+    // Health insurance and health card numbers with no check digit: US Medicaid, Canadian
+    // provincial cards other than Ontario's (Quebec RAMQ, BC PHN), Australia's IHI. Identifiers with a
+    // check digit (NHS, CHI, Australian Medicare, Ontario) are the specs above and are not taken here.
+    name: 'health insurance or health card number',
+    pattern: new RegExp(`${D}${LABELLED_VALUE}${E}`, 'gu'),
+    validate: labelledValue,
+    hint: FIVE_DIGITS_IN_CAPS,
+    context: new RegExp(
+      String.raw`\b(?:Medicaid|Medi-Cal|MassHealth|health\s+(?:card|insurance|plan|ID)|(?:personal\s+)?health\s+number|PHN|IHI|RAMQ|carte\s+(?:d['’]assurance\s+maladie|sant[ée]))${LABEL_TAIL}`,
+      'i',
+    ),
+    adjacentOnly: true,
+    gate: ['medicaid', 'medi', 'masshealth', 'health', 'phn', 'ihi', 'ramq', 'carte'],
   },
 ];
+
+// A value shown as an example ("a licence number looks like …", "e.g. passport number …") is not anyone's.
+const EXAMPLE_BEFORE = /\b(?:e\.?g|example|sample|such\s+as|looks?\s+like|format|fake|dummy|specimen)\b[^.!?\n]{0,40}$/i;
 
 /**
  * Every identifier's written label, blanked out before the veto words are read: "tax file number"
@@ -221,7 +301,9 @@ function detectNationalIds(doc: Document, locale: string): FoundIdentifier[] {
     return s ? s.offset : Math.max(bodyOffset, offset - 120);
   };
   const hinted = new Map<RegExp, boolean>();
+  const words = doc.words();
   for (const spec of IDS) {
+    if (spec.gate && !words.hasAny(spec.gate)) continue;
     let hint = hinted.get(spec.hint);
     if (hint === undefined) hinted.set(spec.hint, (hint = spec.hint.test(body)));
     if (!hint) continue;
@@ -235,7 +317,8 @@ function detectNationalIds(doc: Document, locale: string): FoundIdentifier[] {
       if (isVetoed(prose, offset, endOffset)) continue;
       let labelled: boolean;
       if (spec.adjacentOnly) {
-        labelled = spec.context.test(prose.slice(Math.max(0, offset - 40), offset));
+        const before = prose.slice(Math.max(0, offset - 40), offset);
+        labelled = spec.context.test(before) && digitsLabelled(value, before) && !EXAMPLE_BEFORE.test(prose.slice(Math.max(bodyOffset, offset - 80), offset));
       } else {
         const start = sentenceStart(offset);
         // The sentence up to the value, the previous sentence in the same block ("… your Social Security

@@ -55,8 +55,44 @@ function allNames(nlp: Nlp, doc: Document): PersonName[] {
   return out;
 }
 
+// compromise's tagging is superlinear in the length of what it reads (a 110 KB run of capitalised words
+// takes ~20 s): long stretches are read in pieces of at most this many characters, cut after a sentence
+// end where there is one (else at a line break or a space), so the work stays linear. Posts are shorter.
+const NLP_PIECE = 4000;
+
+/** Where to end the piece of prose that starts at `from` (at most NLP_PIECE characters, before `to`). */
+function pieceEnd(prose: string, from: number, to: number): number {
+  if (to - from <= NLP_PIECE) return to;
+  const limit = from + NLP_PIECE;
+  const floor = from + NLP_PIECE / 2;
+  // One backward scan: the last space after a sentence end (closing quotes or brackets allowed between),
+  // else the last line break, else the last space; the cut goes after it.
+  let lineBreak = -1;
+  let space = -1;
+  for (let i = limit - 1; i > floor; i--) {
+    const c = prose.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x09) continue;
+    if (c === 0x0a && lineBreak < 0) lineBreak = i;
+    if (space < 0) space = i;
+    let j = i - 1;
+    while (j > floor && /["')\]]/.test(prose[j]!)) j--;
+    if (/[.!?]/.test(prose[j]!)) return i + 1;
+  }
+  if (lineBreak >= 0) return lineBreak + 1;
+  return space >= 0 ? space + 1 : limit;
+}
+
 /** Names of people in prose[from, to), by compromise run on that stretch alone, in document order. */
 function namesIn(nlp: Nlp, prose: string, from: number, to: number): PersonName[] {
+  if (to - from > NLP_PIECE) {
+    const out: PersonName[] = [];
+    for (let start = from; start < to; ) {
+      const end = pieceEnd(prose, start, to);
+      out.push(...namesIn(nlp, prose, start, end));
+      start = end;
+    }
+    return out;
+  }
   const stretch = from === 0 && to === prose.length ? prose : prose.slice(from, to);
   const out: PersonName[] = [];
   const matches = (nlp(stretch).people() as { json(o: { offset: boolean }): CompromiseMatch[] }).json({ offset: true });
