@@ -2,6 +2,7 @@
 // vote, scheduled inside a configured election period (pre-election period / purdah, caretaker period).
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
+import { lazyRegExp } from '../../src/text/lazy-regexp.js';
 import { looksLikePersonName } from '../../src/text/names.js';
 
 const W = String.raw`[ \u00a0]+`;
@@ -12,24 +13,24 @@ const PLACE_AFTER = /^[ \u00a0]+(?:Park|Library|Gardens?|Beach|Trail|Pool|Centre
 // Words that make a call to "show them your support" political rather than, say, sporting.
 const POLITICAL = /\b(?:councill?ors?|Cllr|mayor|candidates?|elections?|re-?elect\w*|ballot|polls?|polling|vote|votes|voting|MPs?|senators?|campaign\w*|running|standing)\b/iu;
 
-const PATTERNS: ReadonlyArray<{ re: RegExp; what: string; name?: number; political?: boolean; voteFor?: boolean }> = [
-  { re: new RegExp(String.raw`\b(?:standing|stand|stands|running|run|runs|seeking|seeks|bid)${W}(?:for${W})?(?:re-?election|election|office|a${W}(?:second|third|further)${W}term)\b`, 'giu'), what: 'Publicity about a candidate' },
-  { re: new RegExp(String.raw`\b(?:is|are|both|will${W}be)${W}(?:both${W})?(?:running|standing)${W}again\b`, 'giu'), what: 'Publicity about a candidate' },
-  { re: new RegExp(String.raw`\b(?:show|give|lend)${W}(?:him|her|them)${W}(?:your|some)${W}(?:support|backing|vote|votes|tick|number${W}one|#1|first${W}preference|party${W}vote)(?![\p{L}\p{N}])|\b(?:support|back|choose|pick)${W}(?:him|her|them)${W}(?:on|at|in)${W}(?:polling${W}day|election${W}day|the${W}(?:polls|ballot${W}box|election))\b`, 'giu'), what: 'A call to back a candidate', political: true },
+const PATTERNS: ReadonlyArray<{ re: () => RegExp; what: string; name?: number; political?: boolean; voteFor?: boolean }> = [
+  { re: lazyRegExp(String.raw`\b(?:standing|stand|stands|running|run|runs|seeking|seeks|bid)${W}(?:for${W})?(?:re-?election|election|office|a${W}(?:second|third|further)${W}term)\b`, 'giu'), what: 'Publicity about a candidate' },
+  { re: lazyRegExp(String.raw`\b(?:is|are|both|will${W}be)${W}(?:both${W})?(?:running|standing)${W}again\b`, 'giu'), what: 'Publicity about a candidate' },
+  { re: lazyRegExp(String.raw`\b(?:show|give|lend)${W}(?:him|her|them)${W}(?:your|some)${W}(?:support|backing|vote|votes|tick|number${W}one|#1|first${W}preference|party${W}vote)(?![\p{L}\p{N}])|\b(?:support|back|choose|pick)${W}(?:him|her|them)${W}(?:on|at|in)${W}(?:polling${W}day|election${W}day|the${W}(?:polls|ballot${W}box|election))\b`, 'giu'), what: 'A call to back a candidate', political: true },
   // Calls to vote for a named person: "Give Sarah Jones your tick", "Support Tom Reid on polling day".
-  { re: new RegExp(String.raw`\b(?:[Ss]how|[Gg]ive|[Ll]end)${W}${NAME}${W}(?:your|some)${W}(?:support|backing|vote|votes|tick|number${W}one|#1|first${W}preference|party${W}vote)(?![\p{L}\p{N}])`, 'gu'), what: 'A call to back a candidate', name: 2, political: true },
-  { re: new RegExp(String.raw`\b(?:[Ss]upport|[Bb]ack|[Cc]hoose|[Pp]ick)${W}${NAME}${W}(?:on|at|in)${W}(?:polling${W}day|election${W}day|the${W}(?:polls|ballot${W}box|election))\b`, 'gu'), what: 'A call to back a candidate', name: 2 },
+  { re: lazyRegExp(String.raw`\b(?:[Ss]how|[Gg]ive|[Ll]end)${W}${NAME}${W}(?:your|some)${W}(?:support|backing|vote|votes|tick|number${W}one|#1|first${W}preference|party${W}vote)(?![\p{L}\p{N}])`, 'gu'), what: 'A call to back a candidate', name: 2, political: true },
+  { re: lazyRegExp(String.raw`\b(?:[Ss]upport|[Bb]ack|[Cc]hoose|[Pp]ick)${W}${NAME}${W}(?:on|at|in)${W}(?:polling${W}day|election${W}day|the${W}(?:polls|ballot${W}box|election))\b`, 'gu'), what: 'A call to back a candidate', name: 2 },
   // "deserves your vote (again)": never said of a food bank ("deserves your support" is left alone).
-  { re: new RegExp(String.raw`\b(?:deserves?|earned|worthy${W}of)${W}(?:your|a|our|every)${W}(?:vote|votes|tick|number${W}one|first${W}preference|#1)(?![\p{L}\p{N}])(?:${W}again\b)?`, 'giu'), what: 'A call to vote for a candidate' },
-  { re: new RegExp(String.raw`\b(?:standing|running|stand|run)${W}(?:for|as)${W}(?:the${W})?(?:Mayor|mayor|Council|council|councillor|Councillor|Parliament|parliament|Senate|senate|Congress|governor|Governor|Premier|MP|MLA|MSP|PCC|Police${W}and${W}Crime${W}Commissioner|re-?election)\b`, 'gu'), what: 'Publicity about a candidate' },
-  { re: new RegExp(String.raw`\b(?:[Cc]andidate|[Cc]andidates)${W}(?:for${W}[\p{L} ]{2,30}?${W})?${NAME}`, 'gu'), what: 'Publicity about a candidate', name: 1 },
-  { re: new RegExp(`${NAME},?${W}(?:the${W}|a${W}|our${W})?(?:[\\p{L}-]+${W})?candidate\\b`, 'gu'), what: 'Publicity about a candidate', name: 0 },
-  { re: new RegExp(String.raw`\b(?:our|your)${W}(?:local${W}|ward${W})?candidates?\b(?!${W}(?:list|lists|page|pages))`, 'gu'), what: 'Publicity about candidates' },
-  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:Councillor|Councilor|Cllr\.?|Cr\.?|Mayor|Deputy${W}Mayor|Alderman|Senator|Sen\.|Congressman|Congresswoman|Assemblymember|Minister|Premier)${W}\p{Lu}[\p{Ll}'’-]+(?:${W}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+){0,2}`, 'gu'), what: 'An elected member featured' },
-  { re: new RegExp(String.raw`${NAME}${W}(?:MP|MSP|MLA|MS|TD|MPP|MHA|MHR)\b`, 'gu'), what: 'An elected member featured' },
-  { re: new RegExp(String.raw`\b(?:re-?elect|vote${W}(?:Labour|Conservative|Tory|Green|Reform|Liberal|Labor|National|Democrat|Republican|SNP|Plaid|NDP|Yes|No|Leave|Remain))\b`, 'giu'), what: 'A call to vote for a side' },
-  { re: new RegExp(String.raw`\b(?:[Vv]ote|[Vv]oting)${W}(?:for|against)${W}(?:the${W})?\p{Lu}[\p{L}'’-]+`, 'gu'), what: 'A call to vote for a side', voteFor: true },
-  { re: /\b(?:get[ \u00a0]+brexit[ \u00a0]+done|take[ \u00a0]+back[ \u00a0]+control|make[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){1,3}?great[ \u00a0]+again|stop[ \u00a0]+the[ \u00a0]+boats|build[ \u00a0]+back[ \u00a0]+better|strong[ \u00a0]+and[ \u00a0]+stable|for[ \u00a0]+the[ \u00a0]+many,?[ \u00a0]+not[ \u00a0]+the[ \u00a0]+few|change[ \u00a0]+begins|yes[ \u00a0]+we[ \u00a0]+can|four[ \u00a0]+more[ \u00a0]+years|promises?[ \u00a0]+(?:made|kept),?[ \u00a0]+promises?[ \u00a0]+(?:kept|delivered))\b/giu, what: 'A campaign slogan' },
+  { re: lazyRegExp(String.raw`\b(?:deserves?|earned|worthy${W}of)${W}(?:your|a|our|every)${W}(?:vote|votes|tick|number${W}one|first${W}preference|#1)(?![\p{L}\p{N}])(?:${W}again\b)?`, 'giu'), what: 'A call to vote for a candidate' },
+  { re: lazyRegExp(String.raw`\b(?:standing|running|stand|run)${W}(?:for|as)${W}(?:the${W})?(?:Mayor|mayor|Council|council|councillor|Councillor|Parliament|parliament|Senate|senate|Congress|governor|Governor|Premier|MP|MLA|MSP|PCC|Police${W}and${W}Crime${W}Commissioner|re-?election)\b`, 'gu'), what: 'Publicity about a candidate' },
+  { re: lazyRegExp(String.raw`\b(?:[Cc]andidate|[Cc]andidates)${W}(?:for${W}[\p{L} ]{2,30}?${W})?${NAME}`, 'gu'), what: 'Publicity about a candidate', name: 1 },
+  { re: lazyRegExp(`${NAME},?${W}(?:the${W}|a${W}|our${W})?(?:[\\p{L}-]+${W})?candidate\\b`, 'gu'), what: 'Publicity about a candidate', name: 0 },
+  { re: lazyRegExp(String.raw`\b(?:our|your)${W}(?:local${W}|ward${W})?candidates?\b(?!${W}(?:list|lists|page|pages))`, 'gu'), what: 'Publicity about candidates' },
+  { re: lazyRegExp(String.raw`(?<![\p{L}\p{N}])(?:Councillor|Councilor|Cllr\.?|Cr\.?|Mayor|Deputy${W}Mayor|Alderman|Senator|Sen\.|Congressman|Congresswoman|Assemblymember|Minister|Premier)${W}\p{Lu}[\p{Ll}'’-]+(?:${W}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+){0,2}`, 'gu'), what: 'An elected member featured' },
+  { re: lazyRegExp(String.raw`${NAME}${W}(?:MP|MSP|MLA|MS|TD|MPP|MHA|MHR)\b`, 'gu'), what: 'An elected member featured' },
+  { re: lazyRegExp(String.raw`\b(?:re-?elect|vote${W}(?:Labour|Conservative|Tory|Green|Reform|Liberal|Labor|National|Democrat|Republican|SNP|Plaid|NDP|Yes|No|Leave|Remain))\b`, 'giu'), what: 'A call to vote for a side' },
+  { re: lazyRegExp(String.raw`\b(?:[Vv]ote|[Vv]oting)${W}(?:for|against)${W}(?:the${W})?\p{Lu}[\p{L}'’-]+`, 'gu'), what: 'A call to vote for a side', voteFor: true },
+  { re: lazyRegExp(String.raw`\b(?:get[ \u00a0]+brexit[ \u00a0]+done|take[ \u00a0]+back[ \u00a0]+control|make[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){1,3}?great[ \u00a0]+again|stop[ \u00a0]+the[ \u00a0]+boats|build[ \u00a0]+back[ \u00a0]+better|strong[ \u00a0]+and[ \u00a0]+stable|for[ \u00a0]+the[ \u00a0]+many,?[ \u00a0]+not[ \u00a0]+the[ \u00a0]+few|change[ \u00a0]+begins|yes[ \u00a0]+we[ \u00a0]+can|four[ \u00a0]+more[ \u00a0]+years|promises?[ \u00a0]+(?:made|kept),?[ \u00a0]+promises?[ \u00a0]+(?:kept|delivered))\b`, 'giu'), what: 'A campaign slogan' },
 ];
 
 // Campaign hashtags built on the surname of a person the post names: "#Whitfield2027", "#VoteWhitfield",
@@ -83,8 +84,7 @@ export default defineRule({
     const political = POLITICAL.test(body);
     for (const { re, what, name, political: needsPolitics, voteFor } of PATTERNS) {
       if (needsPolitics && !political) continue;
-      re.lastIndex = 0;
-      for (const m of body.matchAll(re)) {
+      for (const m of body.matchAll(re())) {
         const s = from + m.index;
         const e = s + m[0].length;
         if (taken.some(([a, b]) => s < b && a < e)) continue;

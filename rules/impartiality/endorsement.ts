@@ -3,6 +3,7 @@
 // are advice, not endorsement: a recommendation needs a named business after it.
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
+import { lazyRegExp } from '../../src/text/lazy-regexp.js';
 import { sentenceAt } from '../../src/text/sentence-at.js';
 
 const W = String.raw`[ \u00a0]+`;
@@ -19,7 +20,7 @@ const PUBLIC = /^(?:NHS|GP|GPs|Samaritans|Citizens|Shelter|Mind|Age|Police|Crime
 // A name that is clearly a business or product: a company suffix, "Bros.", "& Cooling", CamelCase (TurboTax),
 // or a trade mark sign.
 const BRAND = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.-]*${W}){0,4}(?:\p{Lu}[\p{L}'’.-]*${W})?(?:${SUFFIX}|Bros\.?|Brothers|&${W}\p{Lu}[\p{L}]+|Company|Group)(?:${W}\p{Lu}[\p{L}'’.&-]*){0,3}|\b\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*\b|\p{Lu}[\p{L}\p{N}]+[®™]`;
-const HAS_BRAND = new RegExp(BRAND, 'u');
+const HAS_BRAND = lazyRegExp(BRAND, 'u');
 // "… range from Highland Mobility Ltd": the maker of a product named before it. With "the" before the
 // product ("swear by the Highway Code" is no product), only a maker makes it commercial.
 const MAKER = String.raw`${W}(?:range|products?|line|kit|brand|models?|devices?|equipment|app)${W}(?:from|by|made${W}by)${W}${CAP}(?:${W}${CAP}){0,4}`;
@@ -34,23 +35,23 @@ const SUPERLATIVE_WORDS = ['best', 'easiest', 'cheapest', 'fastest', 'most', 'to
 // `words`: lower-case words of which every match holds one, bounded on both sides; `also`: a second such
 // list (both must be met); `literal`: a string every match contains (the pattern is case-sensitive there).
 // A draft without them skips the pattern (a Set lookup, see Document.words).
-const PATTERNS: ReadonlyArray<{ words?: readonly string[]; also?: readonly string[]; literal?: string; re: RegExp; kind: 'recommend' | 'superlative' | 'code' | 'brand' | 'recommend-it' }> = [
+const PATTERNS: ReadonlyArray<{ words?: readonly string[]; also?: readonly string[]; literal?: string; re: () => RegExp; kind: 'recommend' | 'superlative' | 'code' | 'brand' | 'recommend-it' }> = [
   // "Miller Bros. Heating & Cooling is the most reliable company in the county", "TurboTax is the easiest way".
   // The business may carry its town: "Big Jim's Tire & Auto in Marlow is the best in town".
-  { words: SUPERLATIVE_WORDS, also: ['is', 'are'], re: new RegExp(String.raw`(?:${BRAND}|${TRADE_NAME})(?:${W}(?:in|on|at|of)${W}\p{Lu}[\p{L}'’-]+(?:${W}\p{Lu}[\p{L}'’-]+){0,2})?${W}(?:is|are)${W}(?:by${W}far${W}|simply${W}|easily${W})?(?:the|our)${W}${SUPERLATIVE}\b[^.!?\n]{0,60}`, 'gu'), kind: 'brand' },
-  { words: SUPERLATIVE_WORDS, also: ['company', 'companies', 'firm', 'business', 'builder', 'builders', 'plumber', 'plumbers', 'electrician', 'electricians', 'garage', 'provider', 'supplier', 'shop', 'store', 'restaurant', 'cafe', 'caf', 'brand', 'product', 'app', 'installer', 'contractor', 'dealer'], re: new RegExp(String.raw`\bthe${W}${SUPERLATIVE}${W}(?:company|companies|firm|business|builders?|plumbers?|electricians?|garage|provider|supplier|shop|store|restaurant|caf[eé]|brand|product|app|installer|contractor|dealer)${W}(?:in|around|across)${W}(?:town|the${W}(?:area|city|region|county|borough|district|village|state|country|valley)|\p{Lu}\p{Ll}+)\b`, 'giu'), kind: 'superlative' },
-  { words: ['recommend'], re: new RegExp(String.raw`\b(?:[Ww]e|I)${W}(?:(?:highly|strongly|thoroughly|really|definitely|always)${W})?recommend${W}(?:it|them|this${W}(?:product|app|service|company|firm|tool|software))\b`, 'gu'), kind: 'recommend-it' },
-  { words: ['recommend', 'endorse', 'suggest', 'swear'], re: new RegExp(RECOMMEND + BUSINESS, 'gu'), kind: 'recommend' },
-  { words: ['best', 'cheapest', 'lowest', 'unbeatable', 'finest'], re: new RegExp(String.raw`\b(?:the${W})?(?:best|cheapest|lowest|unbeatable|finest)${W}(?:prices?|deals?|value|rates|offers?|service|coffee|food|pizza|burgers?|fish${W}and${W}chips|curry|pub|shop|garage|builders?|plumbers?|electricians?)${W}(?:in|around)${W}(?:town|the${W}(?:area|city|region|county|borough|district|village|state|country)|Riverside|\p{Lu}\p{Ll}+)\b`, 'giu'), kind: 'superlative' },
-  { words: ['best', 'cheapest', 'tastiest', 'finest'], also: ['town'], re: new RegExp(String.raw`\bthe${W}(?:best|cheapest|tastiest|finest)${W}[\p{Ll}-]+(?:${W}[\p{Ll}-]+)?${W}in${W}town\b`, 'gu'), kind: 'superlative' },
+  { words: SUPERLATIVE_WORDS, also: ['is', 'are'], re: lazyRegExp(String.raw`(?:${BRAND}|${TRADE_NAME})(?:${W}(?:in|on|at|of)${W}\p{Lu}[\p{L}'’-]+(?:${W}\p{Lu}[\p{L}'’-]+){0,2})?${W}(?:is|are)${W}(?:by${W}far${W}|simply${W}|easily${W})?(?:the|our)${W}${SUPERLATIVE}\b[^.!?\n]{0,60}`, 'gu'), kind: 'brand' },
+  { words: SUPERLATIVE_WORDS, also: ['company', 'companies', 'firm', 'business', 'builder', 'builders', 'plumber', 'plumbers', 'electrician', 'electricians', 'garage', 'provider', 'supplier', 'shop', 'store', 'restaurant', 'cafe', 'caf', 'brand', 'product', 'app', 'installer', 'contractor', 'dealer'], re: lazyRegExp(String.raw`\bthe${W}${SUPERLATIVE}${W}(?:company|companies|firm|business|builders?|plumbers?|electricians?|garage|provider|supplier|shop|store|restaurant|caf[eé]|brand|product|app|installer|contractor|dealer)${W}(?:in|around|across)${W}(?:town|the${W}(?:area|city|region|county|borough|district|village|state|country|valley)|\p{Lu}\p{Ll}+)\b`, 'giu'), kind: 'superlative' },
+  { words: ['recommend'], re: lazyRegExp(String.raw`\b(?:[Ww]e|I)${W}(?:(?:highly|strongly|thoroughly|really|definitely|always)${W})?recommend${W}(?:it|them|this${W}(?:product|app|service|company|firm|tool|software))\b`, 'gu'), kind: 'recommend-it' },
+  { words: ['recommend', 'endorse', 'suggest', 'swear'], re: lazyRegExp(RECOMMEND + BUSINESS, 'gu'), kind: 'recommend' },
+  { words: ['best', 'cheapest', 'lowest', 'unbeatable', 'finest'], re: lazyRegExp(String.raw`\b(?:the${W})?(?:best|cheapest|lowest|unbeatable|finest)${W}(?:prices?|deals?|value|rates|offers?|service|coffee|food|pizza|burgers?|fish${W}and${W}chips|curry|pub|shop|garage|builders?|plumbers?|electricians?)${W}(?:in|around)${W}(?:town|the${W}(?:area|city|region|county|borough|district|village|state|country)|Riverside|\p{Lu}\p{Ll}+)\b`, 'giu'), kind: 'superlative' },
+  { words: ['best', 'cheapest', 'tastiest', 'finest'], also: ['town'], re: lazyRegExp(String.raw`\bthe${W}(?:best|cheapest|tastiest|finest)${W}[\p{Ll}-]+(?:${W}[\p{Ll}-]+)?${W}in${W}town\b`, 'gu'), kind: 'superlative' },
   // Staff or the organisation vouching for a named business: "Council staff swear by Hillcrest Hot Bread".
   // Staff of any profession ("Our occupational therapists swear by the StairEase range from Highland
   // Mobility Ltd"): the product, and the maker when the sentence names it.
-  { words: ['swear', 'rave', 'enough'], re: new RegExp(String.raw`\b(?:(?:[Cc]ouncil|[Oo]ur|[Tt]he)${W})?(?:(?:[\p{Ll}-]+${W})?(?:staff|team|teams|officers|crew|crews|therapists|nurses|doctors|GPs|pharmacists|engineers|inspectors|rangers|librarians|paramedics|firefighters|carers|workers|colleagues|experts|specialists|advisers|advisors)|[Ww]e|everyone${W}(?:here|at${W}the${W}council))${W}(?:all${W})?(?:swear${W}by|rave${W}about|can['’]t${W}get${W}enough${W}of)${W}(?:${CAP}(?:${W}${CAP}){0,5}(?:${MAKER})?|the${W}${CAP}(?:${W}${CAP}){0,3}${MAKER})`, 'gu'), kind: 'brand' },
-  { words: ['beat'], re: new RegExp(String.raw`\b[Yy]ou${W}(?:can['’]t|cannot|can${W}not)${W}beat${W}(?:(?:their|its|the|our)${W}(?:prices?|deals?|value|service|quality|offers?)|\p{Lu}[\p{L}'’]+)`, 'gu'), kind: 'superlative' },
-  { words: ['unbeatable', 'rock', 'rockbottom', 'bargain'], re: new RegExp(String.raw`\b(?:unbeatable|rock-?bottom|bargain)${W}(?:prices?|deals?|value)\b`, 'giu'), kind: 'superlative' },
-  { literal: 'code', re: new RegExp(String.raw`\b(?:(?:[Uu]se|[Uu]sing|[Ee]nter|[Aa]pply|[Ww]ith|[Qq]uote)${W}(?:the${W}|our${W}|my${W})?(?:(?:promo|promotional|discount|voucher|coupon|offer)${W})?code[ \u00a0]*:?[ \u00a0]*["“']?(?=[A-Z0-9-]{3,20}\b)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{3,20}|(?:[Pp]romo|[Dd]iscount|[Vv]oucher|[Cc]oupon)${W}code\b)`, 'gu'), kind: 'code' },
-  { literal: '%', re: new RegExp(String.raw`\b\d{1,2}%${W}off${W}(?:at|with|from|in)${W}\p{Lu}[\p{L}'’&-]+(?:${W}\p{Lu}[\p{L}'’&-]+){0,3}`, 'gu'), kind: 'code' },
+  { words: ['swear', 'rave', 'enough'], re: lazyRegExp(String.raw`\b(?:(?:[Cc]ouncil|[Oo]ur|[Tt]he)${W})?(?:(?:[\p{Ll}-]+${W})?(?:staff|team|teams|officers|crew|crews|therapists|nurses|doctors|GPs|pharmacists|engineers|inspectors|rangers|librarians|paramedics|firefighters|carers|workers|colleagues|experts|specialists|advisers|advisors)|[Ww]e|everyone${W}(?:here|at${W}the${W}council))${W}(?:all${W})?(?:swear${W}by|rave${W}about|can['’]t${W}get${W}enough${W}of)${W}(?:${CAP}(?:${W}${CAP}){0,5}(?:${MAKER})?|the${W}${CAP}(?:${W}${CAP}){0,3}${MAKER})`, 'gu'), kind: 'brand' },
+  { words: ['beat'], re: lazyRegExp(String.raw`\b[Yy]ou${W}(?:can['’]t|cannot|can${W}not)${W}beat${W}(?:(?:their|its|the|our)${W}(?:prices?|deals?|value|service|quality|offers?)|\p{Lu}[\p{L}'’]+)`, 'gu'), kind: 'superlative' },
+  { words: ['unbeatable', 'rock', 'rockbottom', 'bargain'], re: lazyRegExp(String.raw`\b(?:unbeatable|rock-?bottom|bargain)${W}(?:prices?|deals?|value)\b`, 'giu'), kind: 'superlative' },
+  { literal: 'code', re: lazyRegExp(String.raw`\b(?:(?:[Uu]se|[Uu]sing|[Ee]nter|[Aa]pply|[Ww]ith|[Qq]uote)${W}(?:the${W}|our${W}|my${W})?(?:(?:promo|promotional|discount|voucher|coupon|offer)${W})?code[ \u00a0]*:?[ \u00a0]*["“']?(?=[A-Z0-9-]{3,20}\b)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{3,20}|(?:[Pp]romo|[Dd]iscount|[Vv]oucher|[Cc]oupon)${W}code\b)`, 'gu'), kind: 'code' },
+  { literal: '%', re: lazyRegExp(String.raw`\b\d{1,2}%${W}off${W}(?:at|with|from|in)${W}\p{Lu}[\p{L}'’&-]+(?:${W}\p{Lu}[\p{L}'’&-]+){0,3}`, 'gu'), kind: 'code' },
 ];
 
 export default defineRule({
@@ -75,8 +76,7 @@ export default defineRule({
     if (!/recommend|endorse|suggest|swear|best|cheapest|lowest|unbeatable|finest|beat|bargain|rock|code|% off|easiest|fastest|most|top|greatest|number|#1|go-to|only/iu.test(body)) return;
     const taken: Array<[number, number]> = [];
     for (const { re, kind } of candidates) {
-      re.lastIndex = 0;
-      for (const m of body.matchAll(re)) {
+      for (const m of body.matchAll(re())) {
         const s = from + m.index;
         let e = s + m[0].length;
         if (kind === 'recommend') {
@@ -96,7 +96,7 @@ export default defineRule({
         // "We recommend it" endorses only when the sentence names a business or product.
         if (kind === 'recommend-it') {
           const sentence = sentenceAt(ctx.doc, s);
-          if (!HAS_BRAND.test(sentence ? prose.slice(sentence.offset, sentence.endOffset) : m[0])) continue;
+          if (!HAS_BRAND().test(sentence ? prose.slice(sentence.offset, sentence.endOffset) : m[0])) continue;
         }
         if (taken.some(([a, b]) => s < b && a < e)) continue;
         taken.push([s, e]);

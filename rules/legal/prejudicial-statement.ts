@@ -3,6 +3,7 @@
 // guilty", "was convicted", "jailed") ends the risk, so such sentences are left alone.
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
+import { lazyRegExp } from '../../src/text/lazy-regexp.js';
 import { sentenceTest } from '../../src/text/sentence-at.js';
 import { looksLikePersonName, isOfficeHolder } from '../../src/text/names.js';
 import { phraseGate } from '../../src/text/gate.js';
@@ -31,32 +32,32 @@ const GUILT = String.raw`(?:guilty|(?:be|get|been)${W}(?:convicted|jailed|sent${
 // The organisation as the subject of the certainty word: "we are clearly responsible for the roads".
 const SELF_BEFORE = /\b(?:we|I|us|the[ \u00a0]+council|the[ \u00a0]+department)(?:['’]re|['’]m|[ \u00a0]+are|[ \u00a0]+am|[ \u00a0]+is)?[ \u00a0]*$/iu;
 
-const PATTERNS: ReadonlyArray<{ re: RegExp; what: string; named?: boolean; certain?: boolean }> = [
-  { re: new RegExp(String.raw`\b${CERTAIN}(?:,?${W}[\p{L}'’-]+){0,6}?,?${W}${GUILT}`, 'giu'), what: 'asserts guilt', certain: true },
+const PATTERNS: ReadonlyArray<{ re: () => RegExp; what: string; named?: boolean; certain?: boolean }> = [
+  { re: lazyRegExp(String.raw`\b${CERTAIN}(?:,?${W}[\p{L}'’-]+){0,6}?,?${W}${GUILT}`, 'giu'), what: 'asserts guilt', certain: true },
   // Guilt asserted without a certainty word: "we've got the right man", "bang to rights", "will be jailed".
-  { re: new RegExp(String.raw`\b(?:got|have|caught|arrested|found|charged)${W}(?:our|the|their)${W}(?:right|correct)${W}(?:man|woman|men|women|person|people|guy|lad|suspect|culprit|offender)\b|\bbang${W}to${W}rights\b|\bwill${W}(?:be|get)${W}(?:convicted|jailed|sent${W}down|locked${W}up|put${W}away|found${W}guilty)\b`, 'giu'), what: 'presumes the outcome of the case' },
-  { re: new RegExp(String.raw`\b(?:clearly|obviously|definitely|undoubtedly|certainly|plainly|evidently|without${W}(?:a${W})?doubt|100%|beyond${W}doubt)${W}(?:guilty|responsible|to${W}blame|the${W}${LABEL}|a${W}${LABEL}|behind${W}(?:it|this|the))\b`, 'giu'), what: 'asserts guilt', certain: true },
-  { re: new RegExp(String.raw`\b(?:is|are|was|were|being)${W}(?:also${W})?guilty\b`, 'giu'), what: 'asserts guilt' },
-  { re: new RegExp(String.raw`\bguilty${W}(?:man|woman|party|parties|person|people)\b`, 'giu'), what: 'asserts guilt' },
-  { re: new RegExp(String.raw`\b${PERSON},?${W}(?:is|was|who${W}is|who${W}was)${W}(?:clearly${W}|obviously${W})?(?:the|a)${W}${LABEL}\b`, 'gu'), what: 'labels the suspect as the offender', named: true },
-  { re: new RegExp(String.raw`\b${NAME},${W}(?:the|a)${W}${LABEL}\b`, 'gu'), what: 'labels the suspect as the offender', named: true },
-  { re: new RegExp(String.raw`\bthe${W}${LABEL},?${W}${NAME}\b`, 'gu'), what: 'labels the suspect as the offender', named: true },
-  { re: new RegExp(String.raw`\b(?:has|had|have|with)${W}(?:a${W})?(?:(?:long|lengthy|extensive|violent|criminal|documented)${W})?(?:history|record|string|catalogue)${W}of${W}(?:violence|violent|offending|crime|crimes|burglar\w*|theft|thefts|assaults?|convictions|previous${W}convictions|drug\w*|domestic${W}\w+|sexual${W}\w+|dishonesty|fraud|criminality|arrests)\b`, 'giu'), what: 'attacks the suspect\u2019s character or history' },
-  { re: new RegExp(String.raw`\b(?:is|are|was|were)${W}(?:well[- ])?known${W}to${W}(?:the${W})?(?:police|officers|us|the${W}courts)\b`, 'giu'), what: 'attacks the suspect\u2019s character or history' },
-  { re: new RegExp(String.raw`\b(?:previous${W}convictions${W}for|prolific${W}(?:offender|burglar|thief|shoplifter)|career${W}criminal|has${W}form${W}for|dangerous${W}(?:thug|criminal|individual)|violent${W}(?:thug|criminal|man|individual|thug))\b`, 'giu'), what: 'attacks the suspect\u2019s character or history' },
-  { re: new RegExp(String.raw`\b(?:believed|thought|suspected|likely|may|might|could|probably|almost${W}certainly)${W}(?:also${W})?(?:to${W})?(?:be|have${W}been|have)${W}(?:responsible${W}for|behind|involved${W}in|committed|carried${W}out)${W}(?:other|a${W}(?:number|series|spate|string)${W}of|several|many|more|further|similar|previous|dozens${W}of|all${W}(?:the|of${W}the))\b`, 'giu'), what: 'links the suspect to other crimes' },
-  { re: new RegExp(String.raw`\b(?:linked|connected)${W}to${W}(?:other|a${W}(?:number|series|spate|string)${W}of|several|many|more|further|similar|previous|dozens${W}of)${W}(?:burglaries|attacks|offences|offenses|crimes|incidents|robberies|thefts|assaults)\b`, 'giu'), what: 'links the suspect to other crimes' },
-  { re: new RegExp(String.raw`\b(?:we|police|officers)${W}(?:believe|suspect|think|are${W}confident)${W}(?:that${W})?(?:he|she|they|the${W}(?:man|woman|suspect))${W}(?:is|are|was|were)${W}(?:also${W})?(?:responsible|behind|guilty)\b`, 'giu'), what: 'links the suspect to other crimes' },
-  { re: new RegExp(String.raw`\b(?:is|was|are|were)${W}(?:a${W})?(?:dangerous|violent|vicious|nasty|evil|notorious|sick|depraved|callous|cowardly)${W}(?:thug|thugs|criminal|criminals|man|woman|individual|offender|thief|predator|monster|animal|coward|lowlife)\b`, 'giu'), what: 'attacks the suspect\u2019s character or history' },
-  { re: new RegExp(String.raw`\b(?:will${W}(?:finally${W})?|is${W}going${W}to${W}|can${W}now${W})?(?:get|gets|getting)${W}what${W}(?:he|she|they)${W}(?:deserves?|had${W}coming)\b|\b(?:will${W})?(?:answer|pay)${W}for${W}what${W}(?:he|she|they)${W}(?:did|has${W}done|have${W}done|had${W}done)\b`, 'giu'), what: 'presumes the outcome of the case' },
-  { re: new RegExp(String.raw`\b(?:arrested|caught|charged|detained|found)${W}the${W}(?:driver|man|woman|men|women|person|people|individual|youths?|teenagers?|boy|girl|pair|gang|group)${W}(?:responsible|who${W}(?:did${W}(?:this|it)|attacked|stole|killed|robbed|assaulted|caused))\b|\b(?:caught|arrested)${W}the${W}${LABEL}\b`, 'giu'), what: 'asserts guilt' },
+  { re: lazyRegExp(String.raw`\b(?:got|have|caught|arrested|found|charged)${W}(?:our|the|their)${W}(?:right|correct)${W}(?:man|woman|men|women|person|people|guy|lad|suspect|culprit|offender)\b|\bbang${W}to${W}rights\b|\bwill${W}(?:be|get)${W}(?:convicted|jailed|sent${W}down|locked${W}up|put${W}away|found${W}guilty)\b`, 'giu'), what: 'presumes the outcome of the case' },
+  { re: lazyRegExp(String.raw`\b(?:clearly|obviously|definitely|undoubtedly|certainly|plainly|evidently|without${W}(?:a${W})?doubt|100%|beyond${W}doubt)${W}(?:guilty|responsible|to${W}blame|the${W}${LABEL}|a${W}${LABEL}|behind${W}(?:it|this|the))\b`, 'giu'), what: 'asserts guilt', certain: true },
+  { re: lazyRegExp(String.raw`\b(?:is|are|was|were|being)${W}(?:also${W})?guilty\b`, 'giu'), what: 'asserts guilt' },
+  { re: lazyRegExp(String.raw`\bguilty${W}(?:man|woman|party|parties|person|people)\b`, 'giu'), what: 'asserts guilt' },
+  { re: lazyRegExp(String.raw`\b${PERSON},?${W}(?:is|was|who${W}is|who${W}was)${W}(?:clearly${W}|obviously${W})?(?:the|a)${W}${LABEL}\b`, 'gu'), what: 'labels the suspect as the offender', named: true },
+  { re: lazyRegExp(String.raw`\b${NAME},${W}(?:the|a)${W}${LABEL}\b`, 'gu'), what: 'labels the suspect as the offender', named: true },
+  { re: lazyRegExp(String.raw`\bthe${W}${LABEL},?${W}${NAME}\b`, 'gu'), what: 'labels the suspect as the offender', named: true },
+  { re: lazyRegExp(String.raw`\b(?:has|had|have|with)${W}(?:a${W})?(?:(?:long|lengthy|extensive|violent|criminal|documented)${W})?(?:history|record|string|catalogue)${W}of${W}(?:violence|violent|offending|crime|crimes|burglar\w*|theft|thefts|assaults?|convictions|previous${W}convictions|drug\w*|domestic${W}\w+|sexual${W}\w+|dishonesty|fraud|criminality|arrests)\b`, 'giu'), what: 'attacks the suspect\u2019s character or history' },
+  { re: lazyRegExp(String.raw`\b(?:is|are|was|were)${W}(?:well[- ])?known${W}to${W}(?:the${W})?(?:police|officers|us|the${W}courts)\b`, 'giu'), what: 'attacks the suspect\u2019s character or history' },
+  { re: lazyRegExp(String.raw`\b(?:previous${W}convictions${W}for|prolific${W}(?:offender|burglar|thief|shoplifter)|career${W}criminal|has${W}form${W}for|dangerous${W}(?:thug|criminal|individual)|violent${W}(?:thug|criminal|man|individual|thug))\b`, 'giu'), what: 'attacks the suspect\u2019s character or history' },
+  { re: lazyRegExp(String.raw`\b(?:believed|thought|suspected|likely|may|might|could|probably|almost${W}certainly)${W}(?:also${W})?(?:to${W})?(?:be|have${W}been|have)${W}(?:responsible${W}for|behind|involved${W}in|committed|carried${W}out)${W}(?:other|a${W}(?:number|series|spate|string)${W}of|several|many|more|further|similar|previous|dozens${W}of|all${W}(?:the|of${W}the))\b`, 'giu'), what: 'links the suspect to other crimes' },
+  { re: lazyRegExp(String.raw`\b(?:linked|connected)${W}to${W}(?:other|a${W}(?:number|series|spate|string)${W}of|several|many|more|further|similar|previous|dozens${W}of)${W}(?:burglaries|attacks|offences|offenses|crimes|incidents|robberies|thefts|assaults)\b`, 'giu'), what: 'links the suspect to other crimes' },
+  { re: lazyRegExp(String.raw`\b(?:we|police|officers)${W}(?:believe|suspect|think|are${W}confident)${W}(?:that${W})?(?:he|she|they|the${W}(?:man|woman|suspect))${W}(?:is|are|was|were)${W}(?:also${W})?(?:responsible|behind|guilty)\b`, 'giu'), what: 'links the suspect to other crimes' },
+  { re: lazyRegExp(String.raw`\b(?:is|was|are|were)${W}(?:a${W})?(?:dangerous|violent|vicious|nasty|evil|notorious|sick|depraved|callous|cowardly)${W}(?:thug|thugs|criminal|criminals|man|woman|individual|offender|thief|predator|monster|animal|coward|lowlife)\b`, 'giu'), what: 'attacks the suspect\u2019s character or history' },
+  { re: lazyRegExp(String.raw`\b(?:will${W}(?:finally${W})?|is${W}going${W}to${W}|can${W}now${W})?(?:get|gets|getting)${W}what${W}(?:he|she|they)${W}(?:deserves?|had${W}coming)\b|\b(?:will${W})?(?:answer|pay)${W}for${W}what${W}(?:he|she|they)${W}(?:did|has${W}done|have${W}done|had${W}done)\b`, 'giu'), what: 'presumes the outcome of the case' },
+  { re: lazyRegExp(String.raw`\b(?:arrested|caught|charged|detained|found)${W}the${W}(?:driver|man|woman|men|women|person|people|individual|youths?|teenagers?|boy|girl|pair|gang|group)${W}(?:responsible|who${W}(?:did${W}(?:this|it)|attacked|stole|killed|robbed|assaulted|caused))\b|\b(?:caught|arrested)${W}the${W}${LABEL}\b`, 'giu'), what: 'asserts guilt' },
   // "This is exactly the kind of dealer who is poisoning our communities": the suspect cast as a type of
   // offender. Only offender nouns count: "he was the kind of man who would help anyone" is a tribute.
-  { re: new RegExp(String.raw`\b(?:this|that|he|she|they|these|those)(?:['’]s|['’]re|${W}(?:is|was|are|were))${W}(?:(?:exactly|just|precisely|clearly|obviously|typical(?:ly)?)${W})?(?:the|a)${W}(?:kind|kinds|type|types|sort|sorts)${W}of${W}(?:${KIND_OF})\b(?:,?${W}(?:who|that)\b[^.!?\n]{0,60})?`, 'giu'), what: 'casts the suspect as an offender' },
+  { re: lazyRegExp(String.raw`\b(?:this|that|he|she|they|these|those)(?:['’]s|['’]re|${W}(?:is|was|are|were))${W}(?:(?:exactly|just|precisely|clearly|obviously|typical(?:ly)?)${W})?(?:the|a)${W}(?:kind|kinds|type|types|sort|sorts)${W}of${W}(?:${KIND_OF})\b(?:,?${W}(?:who|that)\b[^.!?\n]{0,60})?`, 'giu'), what: 'casts the suspect as an offender' },
   // "the culprit has been caught", "the man who did this has been arrested": the person arrested or charged
   // called the offender.
-  { re: new RegExp(String.raw`\bthe${W}(?:${LABEL}|(?:person|man|woman|men|women|people|driver|individual|youths?|teenagers?)${W}(?:responsible|who${W}did${W}(?:this|it)))${W}(?:has|have|had|is|are|was|were)${W}(?:now${W}|finally${W}|since${W})?(?:been${W})?(?:caught|arrested|charged|detained|apprehended|identified|tracked${W}down|nabbed|nicked|locked${W}up|behind${W}bars|in${W}custody)\b`, 'giu'), what: 'calls the person arrested or charged the offender' },
-  { re: new RegExp(String.raw`\b(?:justice${W}(?:has${W}been|will${W}be)${W}served|got${W}(?:our|their|his|her)${W}man|off${W}the${W}streets${W}for${W}good|caught${W}red-?handed)\b`, 'giu'), what: 'presumes the outcome of the case' },
+  { re: lazyRegExp(String.raw`\bthe${W}(?:${LABEL}|(?:person|man|woman|men|women|people|driver|individual|youths?|teenagers?)${W}(?:responsible|who${W}did${W}(?:this|it)))${W}(?:has|have|had|is|are|was|were)${W}(?:now${W}|finally${W}|since${W})?(?:been${W})?(?:caught|arrested|charged|detained|apprehended|identified|tracked${W}down|nabbed|nicked|locked${W}up|behind${W}bars|in${W}custody)\b`, 'giu'), what: 'calls the person arrested or charged the offender' },
+  { re: lazyRegExp(String.raw`\b(?:justice${W}(?:has${W}been|will${W}be)${W}served|got${W}(?:our|their|his|her)${W}man|off${W}the${W}streets${W}for${W}good|caught${W}red-?handed)\b`, 'giu'), what: 'presumes the outcome of the case' },
 ];
 
 // Naming the accused. In Scotland, Northern Ireland and Ireland the police do not name people arrested or
@@ -69,10 +70,10 @@ const hasNamelessMarker = phraseGate(['police scotland', 'procurator fiscal', 'c
 const ACCUSED_NAME = String.raw`\p{Lu}\p{Ll}+(?:${W}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+){1,2}`;
 // An adult (children are legal/identifying-child's) named as the person arrested or charged: "charged a
 // 47-year-old man, Derek Baird", "Derek Baird, 47, of Kilbrannan, has been charged", "police arrested Derek Baird".
-const NAMED_ACCUSED: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:charged|arrested|detained)${W}(?:an?${W})?(?:(?:[1-9]\d)-year-old${W})?(?:man|woman|person)(?:${W}\([1-9]\d\))?,${W}(${ACCUSED_NAME})`, 'gu'),
-  new RegExp(String.raw`(${ACCUSED_NAME})(?:,${W}(?:aged${W})?[1-9]\d,)?(?:${W}(?:of|from)${W}\p{Lu}[\p{L}'’-]+(?:${W}\p{Lu}[\p{L}'’-]+){0,2},?)?${W}(?:has|have|had|was|were|is)${W}(?:been${W})?(?:arrested|charged)\b`, 'gu'),
-  new RegExp(String.raw`\b(?:charged|arrested)${W}(${ACCUSED_NAME})(?:,${W}[1-9]\d\b|${W}(?:of|from)${W}\p{Lu}|${W}(?:with|in${W}connection|on${W}suspicion|after|following|over)\b)`, 'gu'),
+const NAMED_ACCUSED: ReadonlyArray<() => RegExp> = [
+  lazyRegExp(String.raw`\b(?:charged|arrested|detained)${W}(?:an?${W})?(?:(?:[1-9]\d)-year-old${W})?(?:man|woman|person)(?:${W}\([1-9]\d\))?,${W}(${ACCUSED_NAME})`, 'gu'),
+  lazyRegExp(String.raw`(${ACCUSED_NAME})(?:,${W}(?:aged${W})?[1-9]\d,)?(?:${W}(?:of|from)${W}\p{Lu}[\p{L}'’-]+(?:${W}\p{Lu}[\p{L}'’-]+){0,2},?)?${W}(?:has|have|had|was|were|is)${W}(?:been${W})?(?:arrested|charged)\b`, 'gu'),
+  lazyRegExp(String.raw`\b(?:charged|arrested)${W}(${ACCUSED_NAME})(?:,${W}[1-9]\d\b|${W}(?:of|from)${W}\p{Lu}|${W}(?:with|in${W}connection|on${W}suspicion|after|following|over)\b)`, 'gu'),
 ];
 // A court appearance already made: the name is then on the court record.
 const APPEARED = /\b(?:appeared|appearing)[ \u00a0]+(?:at|in|before)\b|\bmade[ \u00a0]+no[ \u00a0]+plea\b/iu;
@@ -99,8 +100,7 @@ export default defineRule({
       if (!ACTIVE.test(slice)) continue;
       const taken: Array<[number, number]> = [];
       for (const { re, what, named, certain } of PATTERNS) {
-        re.lastIndex = 0;
-        for (const m of slice.matchAll(re)) {
+        for (const m of slice.matchAll(re())) {
           const s = post.offset + m.index;
           const e = s + m[0].length;
           if (taken.some(([a, b]) => s < b && a < e)) continue;
@@ -127,8 +127,7 @@ export default defineRule({
       if (!(ctx.settings.locale === 'en-IE' || NAMELESS_JURISDICTION.test(slice)) || APPEARED.test(slice) || !/\b(?:charged|arrested|detained)\b/iu.test(slice)) continue;
       const seen: Array<[number, number]> = [];
       for (const re of NAMED_ACCUSED) {
-        re.lastIndex = 0;
-        for (const m of slice.matchAll(re)) {
+        for (const m of slice.matchAll(re())) {
           const name = m[1]!;
           const s = post.offset + m.index + m[0].indexOf(name);
           const e = s + name.length;

@@ -10,6 +10,7 @@ import {
 } from './checksums.js';
 import { classifyPhone, SUPPORTED_REGIONS } from './phone.js';
 import { isReferenceContext, wordsAfter, wordsBefore } from './pii-context.js';
+import { lazyRegExp } from './lazy-regexp.js';
 import { sentenceAt } from './sentence-at.js';
 
 export interface FoundIdentifier {
@@ -22,8 +23,8 @@ export interface FoundIdentifier {
 
 interface IdSpec {
   name: string;
-  /** The candidate shape, bounded and linear. */
-  pattern: RegExp;
+  /** The candidate shape, bounded and linear (compiled on first use: most drafts skip most specs). */
+  pattern: () => RegExp;
   validate: (value: string) => boolean;
   /** Labelling words (the identifier's full names, variants and acronyms), matched as whole words near the value. */
   context: RegExp;
@@ -88,7 +89,7 @@ function digitsLabelled(value: string, before: string): boolean {
 const IDS: readonly IdSpec[] = [
   {
     name: 'National Insurance number',
-    pattern: new RegExp(`${D}[A-Za-z]{2}[ \\u00a0]?\\d{2}[ \\u00a0]?\\d{2}[ \\u00a0]?\\d{2}[ \\u00a0]?[A-Da-d]${E}`, 'gu'),
+    pattern: lazyRegExp(`${D}[A-Za-z]{2}[ \\u00a0]?\\d{2}[ \\u00a0]?\\d{2}[ \\u00a0]?\\d{2}[ \\u00a0]?[A-Da-d]${E}`, 'gu'),
     validate: isNino,
     hint: SIX_DIGITS,
     context: /\b(?:[Nn]ational\s+[Ii]nsurance|NATIONAL\s+INSURANCE|NI(?:NO)?|NI\s+(?:[Nn]umber|[Nn]o))\b/,
@@ -98,7 +99,7 @@ const IDS: readonly IdSpec[] = [
   },
   {
     name: 'NHS number',
-    pattern: new RegExp(`${D}\\d{3}${SEP}\\d{3}${SEP}\\d{4}${E}`, 'gu'),
+    pattern: lazyRegExp(`${D}\\d{3}${SEP}\\d{3}${SEP}\\d{4}${E}`, 'gu'),
     validate: isNhsNumber,
     hint: SIX_DIGITS,
     context: /\b(?:NHS|CHI|H&C|HSC|patient|patients|hospital\s+(?:number|no)|health\s+(?:and\s+care\s+)?(?:number|no)|medical\s+record|MRN)\b/i,
@@ -107,28 +108,28 @@ const IDS: readonly IdSpec[] = [
   },
   {
     name: 'tax file number',
-    pattern: new RegExp(`${D}\\d{3}${SEP}\\d{3}${SEP}\\d{2,3}${E}`, 'gu'),
+    pattern: lazyRegExp(`${D}\\d{3}${SEP}\\d{3}${SEP}\\d{2,3}${E}`, 'gu'),
     validate: isTfn,
     hint: SIX_DIGITS,
     context: /\b(?:TFN|[Tt]ax\s+[Ff]ile(?:\s+(?:[Nn]umber|[Nn]o))?|TAX\s+FILE)\b/,
   },
   {
     name: 'Medicare number',
-    pattern: new RegExp(`${D}[2-6]\\d{3}${SEP}\\d{5}${SEP}\\d(?:${SEP}\\d)?${E}`, 'gu'),
+    pattern: lazyRegExp(`${D}[2-6]\\d{3}${SEP}\\d{5}${SEP}\\d(?:${SEP}\\d)?${E}`, 'gu'),
     validate: isMedicare,
     hint: SIX_DIGITS,
     context: new RegExp(String.raw`\bmedicare${NO}\b`, 'i'),
   },
   {
     name: 'Social Insurance Number',
-    pattern: new RegExp(`${D}\\d{3}${SEP}\\d{3}${SEP}\\d{3}${E}`, 'gu'),
+    pattern: lazyRegExp(`${D}\\d{3}${SEP}\\d{3}${SEP}\\d{3}${E}`, 'gu'),
     validate: isSin,
     hint: SIX_DIGITS,
     context: /\b(?:SIN|NAS|[Ss]ocial\s+[Ii]nsurance|SOCIAL\s+INSURANCE|num[ée]ro\s+d['’]assurance\s+sociale)\b/,
   },
   {
     name: 'Social Security number',
-    pattern: new RegExp(`${D}\\d{3}${SEP}\\d{2}${SEP}\\d{4}${E}`, 'gu'),
+    pattern: lazyRegExp(`${D}\\d{3}${SEP}\\d{2}${SEP}\\d{4}${E}`, 'gu'),
     validate: isSsn,
     hint: SIX_DIGITS,
     context: /(?:\b(?:SSN|SSNs|[Ss]ocial\s+[Ss]ecurity|SOCIAL\s+SECURITY)\b|\bSS#)/,
@@ -139,7 +140,7 @@ const IDS: readonly IdSpec[] = [
   {
     // The IRS issues ITINs to taxpayers who cannot get an SSN, in the SSN's layout with a 9 first.
     name: 'Individual Taxpayer Identification Number (ITIN)',
-    pattern: new RegExp(`${D}9\\d{2}${SEP}\\d{2}${SEP}\\d{4}${E}`, 'gu'),
+    pattern: lazyRegExp(`${D}9\\d{2}${SEP}\\d{2}${SEP}\\d{4}${E}`, 'gu'),
     validate: isItin,
     hint: SIX_DIGITS,
     context: /\b(?:ITINs?|[Ii]ndividual\s+[Tt]axpayer|INDIVIDUAL\s+TAXPAYER|[Tt]axpayer\s+(?:ID|[Ii]dentification)|TIN)\b/,
@@ -149,21 +150,21 @@ const IDS: readonly IdSpec[] = [
   },
   {
     name: 'IRD number',
-    pattern: new RegExp(`${D}\\d{2,3}${SEP}\\d{3}${SEP}\\d{3}${E}`, 'gu'),
+    pattern: lazyRegExp(`${D}\\d{2,3}${SEP}\\d{3}${SEP}\\d{3}${E}`, 'gu'),
     validate: isIrd,
     hint: SIX_DIGITS,
     context: /\b(?:IRD|[Ii]nland\s+[Rr]evenue|INLAND\s+REVENUE|[Tt]ax\s+(?:[Nn]umber|[Nn]o)|TAX\s+NUMBER)\b/,
   },
   {
     name: 'NHI number',
-    pattern: new RegExp(`${D}[A-HJ-NP-Z]{3}[ \\u00a0]?\\d{2}(?:\\d{2}|[A-HJ-NP-Z]{2})${E}`, 'gu'),
+    pattern: lazyRegExp(`${D}[A-HJ-NP-Z]{3}[ \\u00a0]?\\d{2}(?:\\d{2}|[A-HJ-NP-Z]{2})${E}`, 'gu'),
     validate: isNhi,
     hint: /[A-HJ-NP-Z]{3}[ \u00a0]?\d{2}/,
     context: /\b(?:NHI|national\s+health\s+index|patient|patients|health\s+(?:number|no))\b/i,
   },
   {
     name: 'PPS number',
-    pattern: new RegExp(`${D}\\d{7}[ \\u00a0]?[A-Wa-w][A-Ia-iWw]?${E}`, 'gu'),
+    pattern: lazyRegExp(`${D}\\d{7}[ \\u00a0]?[A-Wa-w][A-Ia-iWw]?${E}`, 'gu'),
     validate: isPps,
     hint: SIX_DIGITS,
     context: /\b(?:PPS|PPSN|RSI|[Pp]ersonal\s+[Pp]ublic\s+[Ss]ervice|PERSONAL\s+PUBLIC\s+SERVICE)\b/,
@@ -172,7 +173,7 @@ const IDS: readonly IdSpec[] = [
   {
     name: 'health card number',
     // Ontario: 4-3-3 digits and an optional two-letter version code.
-    pattern: new RegExp(`${D}\\d{4}${SEP}\\d{3}${SEP}\\d{3}(?:[ \\u00a0-]?[A-Z]{2})?${E}`, 'gu'),
+    pattern: lazyRegExp(`${D}\\d{4}${SEP}\\d{3}${SEP}\\d{3}(?:[ \\u00a0-]?[A-Z]{2})?${E}`, 'gu'),
     validate: (v) => isOntarioHealthNumber(v.replace(/[A-Z]/g, '')),
     hint: SIX_DIGITS,
     context: /\b(?:OHIP|[Hh]ealth\s+[Cc]ard|HEALTH\s+CARD|carte\s+[Ss]ant[ée])\b/,
@@ -182,7 +183,7 @@ const IDS: readonly IdSpec[] = [
     // US Medicare (since 2018): no check digit, but a strict character layout, so a Medicare or MBI
     // label anywhere near is enough (the Australian Medicare number, all digits, is the spec above).
     name: 'Medicare Beneficiary Identifier',
-    pattern: new RegExp(`${D}[1-9][A-Z][\\dA-Z]\\d-?[A-Z][\\dA-Z]\\d-?[A-Z]{2}\\d{2}${E}`, 'gu'),
+    pattern: lazyRegExp(`${D}[1-9][A-Z][\\dA-Z]\\d-?[A-Z][\\dA-Z]\\d-?[A-Z]{2}\\d{2}${E}`, 'gu'),
     validate: isMbi,
     hint: /[1-9][A-Z][\dA-Z]\d/,
     context: /\b(?:[Mm]edicare|MEDICARE|MBI)\b/,
@@ -190,7 +191,7 @@ const IDS: readonly IdSpec[] = [
   },
   {
     name: 'passport number',
-    pattern: new RegExp(`${D}(?:[A-Za-z]{1,2}\\d{6,8}|\\d{9})${E}`, 'gu'),
+    pattern: lazyRegExp(`${D}(?:[A-Za-z]{1,2}\\d{6,8}|\\d{9})${E}`, 'gu'),
     validate: (v) => !isTrivialDigits(v.replace(/\D/g, '')),
     hint: SIX_DIGITS,
     context: new RegExp(String.raw`\bpassports?${LABEL_TAIL}`, 'i'),
@@ -201,7 +202,7 @@ const IDS: readonly IdSpec[] = [
     name: 'driving licence number',
     // UK: MORGA657054SM9IJ; elsewhere any labelled value (US states, Canadian provinces and Australian
     // states each have their own layout, none with a published check digit).
-    pattern: new RegExp(`${D}${LABELLED_VALUE}${E}`, 'gu'),
+    pattern: lazyRegExp(`${D}${LABELLED_VALUE}${E}`, 'gu'),
     validate: labelledValue,
     hint: FIVE_DIGITS_IN_CAPS,
     context: new RegExp(String.raw`\b(?:driv(?:ing|er['’]?s?)\s+licen[cs]e|DL)${LABEL_TAIL}`, 'i'),
@@ -213,7 +214,7 @@ const IDS: readonly IdSpec[] = [
     // provincial cards other than Ontario's (Quebec RAMQ, BC PHN), Australia's IHI. Identifiers with a
     // check digit (NHS, CHI, Australian Medicare, Ontario) are the specs above and are not taken here.
     name: 'health insurance or health card number',
-    pattern: new RegExp(`${D}${LABELLED_VALUE}${E}`, 'gu'),
+    pattern: lazyRegExp(`${D}${LABELLED_VALUE}${E}`, 'gu'),
     validate: labelledValue,
     hint: FIVE_DIGITS_IN_CAPS,
     context: new RegExp(
@@ -307,8 +308,9 @@ function detectNationalIds(doc: Document, locale: string): FoundIdentifier[] {
     let hint = hinted.get(spec.hint);
     if (hint === undefined) hinted.set(spec.hint, (hint = spec.hint.test(body)));
     if (!hint) continue;
-    spec.pattern.lastIndex = 0;
-    for (const m of body.matchAll(spec.pattern)) {
+    const pattern = spec.pattern();
+    pattern.lastIndex = 0;
+    for (const m of body.matchAll(pattern)) {
       const offset = bodyOffset + m.index;
       const endOffset = offset + m[0].length;
       const value = m[0];
@@ -336,8 +338,8 @@ function detectNationalIds(doc: Document, locale: string): FoundIdentifier[] {
 }
 
 // 4-4-4-4(-3), Amex 4-6-5, Diners 4-6-4, or an unbroken 12–19 digit run.
-const CARD = new RegExp(`${D}(?:\\d{4}(?:[ \\u00a0-]\\d{4}){2,3}(?:[ \\u00a0-]\\d{1,3})?|\\d{4}[ \\u00a0-]\\d{6}[ \\u00a0-]\\d{4,5}|\\d{12,19})${E}`, 'gu');
-const IBAN = new RegExp(`${D}[A-Z]{2}\\d{2}(?:[ \\u00a0]?[A-Z0-9]{4}){2,7}(?:[ \\u00a0]?[A-Z0-9]{1,3})?${E}`, 'gu');
+const CARD = lazyRegExp(`${D}(?:\\d{4}(?:[ \\u00a0-]\\d{4}){2,3}(?:[ \\u00a0-]\\d{1,3})?|\\d{4}[ \\u00a0-]\\d{6}[ \\u00a0-]\\d{4,5}|\\d{12,19})${E}`, 'gu');
+const IBAN = lazyRegExp(`${D}[A-Z]{2}\\d{2}(?:[ \\u00a0]?[A-Z0-9]{4}){2,7}(?:[ \\u00a0]?[A-Z0-9]{1,3})?${E}`, 'gu');
 // Labelled bank account numbers: "account number 12345678", "a/c 12345678". Sort codes, BSBs and routing
 // numbers identify a bank branch, not a person, so they are not reported on their own.
 const ACCOUNT = /\b(?:(?:bank\s+)?account\s*(?:number|no\.?|#)|acc(?:oun)?t\s*no\.?|a\/c(?:\s*no\.?)?)\s*:?\s*(\d[\d -]{4,15}\d)(?![\p{L}\p{N}])/giu;
@@ -364,8 +366,7 @@ function detectFinancial(doc: Document): FoundIdentifier[] {
   };
   const business = (offset: number): boolean => BUSINESS.test(prose.slice(Math.max(bodyOffset, offset - 30), offset));
 
-  CARD.lastIndex = 0;
-  for (const m of CARD_HINT.test(body) ? body.matchAll(CARD) : []) {
+  for (const m of CARD_HINT.test(body) ? body.matchAll(CARD()) : []) {
     const offset = bodyOffset + m.index;
     const endOffset = offset + m[0].length;
     if (!isPaymentCard(m[0]) || isReferenceContext(prose, offset, endOffset, 5) || business(offset)) continue;
@@ -374,8 +375,7 @@ function detectFinancial(doc: Document): FoundIdentifier[] {
     const brand = cardBrand(m[0]) ?? '';
     add(offset, endOffset, `${/^[AEIOU]/.test(brand) ? 'An' : 'A'} ${brand} card number`);
   }
-  IBAN.lastIndex = 0;
-  for (const m of IBAN_HINT.test(body) ? body.matchAll(IBAN) : []) {
+  for (const m of IBAN_HINT.test(body) ? body.matchAll(IBAN()) : []) {
     const offset = bodyOffset + m.index;
     if (isIban(m[0])) add(offset, offset + m[0].length, 'An IBAN (bank account number)');
   }
