@@ -5,7 +5,8 @@ import { Document } from '../src/engine/document.js';
 import { findPlaceholders } from '../src/text/placeholders.js';
 import { wordStats } from '../src/text/readability.js';
 import { flaggableSpellings, preferredSpelling, spellingIndex } from '../src/text/spelling.js';
-import { findUrlLike, isAsciiAlnumCode, isAsciiLetterCode, isSpaceCode } from '../src/text/words.js';
+import { findUrlLike } from '../src/text/words.js';
+import { isAsciiAlnumCode, isAsciiLetterCode, isSpaceCode } from '../src/text/chars.js';
 
 describe('isSpaceCode', () => {
   it('agrees with \\s on every UTF-16 code unit', () => {

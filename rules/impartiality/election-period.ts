@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { lazyRegExp } from '../../src/text/lazy-regexp.js';
 import { looksLikePersonName } from '../../src/text/names.js';
+import { escapeRegExp } from '../../src/text/terms.js';
 
 const W = String.raw`[ \u00a0]+`;
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:${W}\p{Lu}\.)?(?:${W}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+){1,2}`;
@@ -106,7 +107,7 @@ export default defineRule({
     }
     const names = body.includes('#') ? surnames(body) : [];
     if (names.length > 0) {
-      const alt = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+      const alt = names.map(escapeRegExp).join('|');
       // A prefix or a suffix must be there: one of the two makes the tag a campaign's.
       const tag = new RegExp(String.raw`(?<![\p{L}\p{N}_])#(?:${HASHTAG_PREFIX}(?:[\p{L}]{2,20})?(?:${alt})(?:${HASHTAG_SUFFIX})?|(?:[\p{L}]{2,20})?(?:${alt})${HASHTAG_SUFFIX})(?![\p{L}\p{N}_])`, 'giu');
       for (const m of body.matchAll(tag)) {

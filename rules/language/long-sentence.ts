@@ -6,7 +6,7 @@
 // reported at the rule's configured severity, so the warning keeps its weight and the guidance stays visible.
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
-import { isAsciiAlnumCode, isSpaceCode } from '../../src/text/words.js';
+import { isAsciiAlnumCode, isSpaceCode } from '../../src/text/chars.js';
 
 const HAS_ALNUM = /[\p{L}\p{N}]/u;
 const TAG = /^[#@][\p{L}\p{N}_.]+[,;.!?]?$/u;

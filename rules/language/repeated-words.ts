@@ -3,7 +3,7 @@
 // knock") are left alone, as are names in capitals ("Bora Bora", "Walla Walla").
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
-import { isAsciiAlnumCode, isAsciiLetterCode } from '../../src/text/words.js';
+import { isAsciiAlnumCode, isAsciiLetterCode } from '../../src/text/chars.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 // Doubled words that are grammatical or idiomatic.

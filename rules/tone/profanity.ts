@@ -10,6 +10,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { Document } from '../../src/engine/document.js';
 import { termPattern } from '../../src/text/terms.js';
 import { phraseGate } from '../../src/text/gate.js';
+import { isAsciiAlnumCode } from '../../src/text/chars.js';
 import { inflectionVariants, normalizeWord } from '../../src/text/inflections.js';
 
 // Tiers after Ofcom's research on offensive language: `strong` (error) for the strongest words and
@@ -86,7 +87,6 @@ const NEEDS_TOKENS = /[*_~`]|(?![\x00-\x7f])[\p{L}\p{M}\p{N}]/u;
 // Runs of ASCII letters and digits joined by apostrophes or hyphens are one TOKEN each ("piss-take",
 // "don't"): found by a joint, then widened to the whole run (word characters, joiners trimmed at the ends).
 const JOINT = /[A-Za-z0-9][-'’]+[A-Za-z0-9]/g;
-const isAlnum = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 const isJoiner = (c: number): boolean => c === 0x2d || c === 0x27 || c === 0x2019;
 /** Which of the two word sets (curated phrases, cuss entries) the body mentions. */
 function mentionedKeys(doc: Document, body: string, cussSet: Set<string>): { curated: boolean; cuss: boolean } {
@@ -103,11 +103,11 @@ function mentionedKeys(doc: Document, body: string, cussSet: Set<string>): { cur
     JOINT.lastIndex = 0;
     for (let m; !(curated && inCuss) && (m = JOINT.exec(body)); ) {
       let s = m.index;
-      while (s > 0 && (isAlnum(body.charCodeAt(s - 1)) || isJoiner(body.charCodeAt(s - 1)))) s--;
-      while (!isAlnum(body.charCodeAt(s))) s++;
+      while (s > 0 && (isAsciiAlnumCode(body.charCodeAt(s - 1)) || isJoiner(body.charCodeAt(s - 1)))) s--;
+      while (!isAsciiAlnumCode(body.charCodeAt(s))) s++;
       let e = m.index + m[0].length;
-      while (e < body.length && (isAlnum(body.charCodeAt(e)) || isJoiner(body.charCodeAt(e)))) e++;
-      while (!isAlnum(body.charCodeAt(e - 1))) e--;
+      while (e < body.length && (isAsciiAlnumCode(body.charCodeAt(e)) || isJoiner(body.charCodeAt(e)))) e++;
+      while (!isAsciiAlnumCode(body.charCodeAt(e - 1))) e--;
       JOINT.lastIndex = e;
       const word = normalizeWord(body.slice(s, e));
       curated ||= CURATED_KEYS.has(word);

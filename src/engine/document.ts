@@ -12,6 +12,7 @@ import { LineIndex } from '../text/lines.js';
 import { parseFrontmatter, type FrontmatterProblem } from './frontmatter.js';
 import type { DraftMeta } from '../types.js';
 import { escapeRegExp } from '../text/terms.js';
+import { isSpaceCode } from '../text/chars.js';
 
 // Two processors: GFM's extensions cost over half the parse time, and most posts use none of its
 // block or inline syntax (tables, strikethrough, footnotes, task lists). Bare URLs, GFM's other
@@ -327,17 +328,10 @@ function isLower(text: string, i: number, to: number): boolean {
   return i < to && code < 0x80 && ASCII_SENTENCE_BREAK[code] === SB_LOWER;
 }
 
-/** `/\s/` for one UTF-16 code unit, without a regex call for ASCII. */
-function isSpaceCode(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return /\s/.test(text[i]!);
-}
-
 /** Pushes `[s, e)` of the prose without its surrounding whitespace, unless nothing is left. */
 function pushTrimmed(out: Range[], text: string, s: number, e: number): void {
-  while (s < e && isSpaceCode(text, s)) s++;
-  while (e > s && isSpaceCode(text, e - 1)) e--;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push({ offset: s, endOffset: e });
 }
 

@@ -1,6 +1,6 @@
 // Readability measures for short public posts: an English syllable estimate and the Flesch–Kincaid grade
 // level (US school grade; reading age ≈ grade + 5). Heuristic, dictionary-free, linear in the input.
-import { isAsciiLetterCode, isSpaceCode } from './words.js';
+import { isAsciiLetterCode, isSpaceCode } from './chars.js';
 
 const VOWEL_GROUPS = /[aeiouy]+/g;
 // Endings that add a syllable the vowel-group count misses, or remove one it adds.

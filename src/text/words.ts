@@ -2,6 +2,7 @@
 // hashtag ("blackhistorymonth") into words, finding hashtags, finding URL-like tokens that word rules
 // must leave alone, and char-code tests for hand-written token scans. Data lives in ./english-words.ts; lists are unpacked on first use.
 import { COMMON_WORDS_PACKED, EXTENDED_WORDS_PACKED } from './english-words.js';
+import { isAsciiAlnumCode, isAsciiLetterCode, isSpaceCode } from './chars.js';
 
 let common: Set<string> | undefined;
 let extended: Set<string> | undefined;
@@ -216,26 +217,6 @@ const URL_LIKE =
 // Every URL-like token holds one of these characters with a non-space character after it ("://", "www.x",
 // ".gov", "@x"), and no match spans whitespace.
 const URL_ANCHOR = /[.:@]\S/g;
-
-/**
- * True when `c` (a UTF-16 code unit) is whitespace as `\s` in a regex sees it (ECMAScript WhiteSpace and
- * LineTerminator), for hand-written scans that must split text exactly where `\S+` would.
- */
-export function isSpaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** True when `c` (a UTF-16 code unit) is an ASCII letter. */
-export function isAsciiLetterCode(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-}
-
-/** True when `c` (a UTF-16 code unit) is an ASCII letter or digit. */
-export function isAsciiAlnumCode(c: number): boolean {
-  return isAsciiLetterCode(c) || (c >= 0x30 && c <= 0x39);
-}
 
 /** URL-like tokens (links, domains, e-mail addresses, @mentions) within [from, to). */
 export function findUrlLike(text: string, from = 0, to = text.length): UrlLike[] {
