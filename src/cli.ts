@@ -12,6 +12,7 @@ With no paths, lints the Markdown and text files under the current directory.
 
 Options:
   --format NAME               stylish (default), json, sarif, github, junit, markdown
+  -o, --output-file FILE      write the report to FILE (parent folders created) instead of stdout
   --config FILE               use this config file instead of discovery
   --platform NAME             platform for drafts that name none (x, bluesky, mastodon, threads,
                               linkedin, facebook, instagram, tiktok, youtube, generic)
@@ -35,6 +36,7 @@ Exit codes: 0 no errors (and warnings within --max-warnings); 1 errors or too ma
 
 const options = {
   format: { type: 'string' },
+  'output-file': { type: 'string', short: 'o' },
   config: { type: 'string', short: 'c' },
   platform: { type: 'string' },
   stdin: { type: 'boolean' },
@@ -57,6 +59,66 @@ const options = {
 class Usage extends Error {}
 
 
+/** Edit distance (insert, delete, substitute, swap two neighbours) between two short strings. */
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** The known long option closest to an unknown one, as ESLint suggests: a near spelling or a known prefix. */
+export function closestOption(name: string): string | undefined {
+  // A single unknown letter (`-x`) is too short to guess from.
+  const bare = name.replace(/^-+/, '').split('=')[0]!.toLowerCase();
+  if (bare.length < 2) return undefined;
+  const squash = (s: string) => s.replace(/-/g, '');
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const known of Object.keys(options)) {
+    // Compared without hyphens too, so `--outfile` finds `--output-file`.
+    const d = Math.min(distance(bare, known), distance(squash(bare), squash(known)));
+    const prefix = bare.length >= 3 && known.startsWith(bare);
+    const score = prefix ? 0.5 : d;
+    if (score < bestScore && (prefix || d <= Math.max(2, Math.floor(known.length / 3)))) {
+      best = known;
+      bestScore = score;
+    }
+  }
+  return best === undefined ? undefined : `--${best}`;
+}
+
+/**
+ * Parses the arguments. Mistakes are answered as ESLint answers them: the unknown flag and the closest
+ * known one (never Node's raw parseArgs text), then `--help`; the caller exits 2.
+ */
+function parseArguments(argv: string[]) {
+  // A lenient pass first, to name an unknown or misused option from its token rather than an error text.
+  const { tokens } = parseArgs({ args: argv, options, allowPositionals: true, strict: false, tokens: true });
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue;
+    const known = (options as Record<string, { type: string } | undefined>)[t.name];
+    if (!known) {
+      const hint = closestOption(t.rawName);
+      throw new Usage(`Invalid option '${t.rawName}'${hint ? ` - perhaps you meant '${hint}'?` : ''}`);
+    }
+    if (known.type === 'boolean' && t.inlineValue) throw new Usage(`Option '${t.rawName}' takes no value`);
+    if (known.type === 'string' && t.value === undefined) throw new Usage(`Option '${t.rawName}' needs a value`);
+  }
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    // What is left: a value that looks like an option (`--format --quiet`).
+    const raw = /'(-{1,2}[\w-]+)/.exec((error as Error).message)?.[1];
+    throw new Usage(raw ? `Option '${raw}' needs a value; to pass a value starting with "-", write ${raw}=VALUE` : 'Invalid arguments');
+  }
+}
+
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -64,13 +126,7 @@ async function readStdin(): Promise<Buffer> {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new Usage((error as Error).message.split('\n')[0]!);
-  }
-  const { values: v, positionals } = parsed;
+  const { values: v, positionals } = parseArguments(argv);
   if (v.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;
@@ -96,7 +152,9 @@ export async function main(argv: string[]): Promise<number> {
   await import('./report/all.js');
   if (!(FORMATS as string[]).includes(formatName)) throw new Usage(`--format must be one of ${FORMATS.join(', ')}, got "${formatName}"`);
   const cwd = process.cwd();
-  const color = v['no-color'] || process.env.NO_COLOR ? false : v.color || !!process.env.FORCE_COLOR || process.stdout.isTTY === true;
+  const outputFile = v['output-file'];
+  // A report written to a file is plain text unless colour is asked for explicitly.
+  const color = v['no-color'] || process.env.NO_COLOR ? false : v.color || !!process.env.FORCE_COLOR || (outputFile === undefined && process.stdout.isTTY === true);
 
   if (v['list-rules'] || v.explain !== undefined || v.init || v['print-config'] !== undefined) {
     const commands = await import('./cli-commands.js');
@@ -161,18 +219,20 @@ export async function main(argv: string[]): Promise<number> {
   // Internal fields never reach a formatter.
   const shown = results.map(({ source: _s, output: _o, ...r }) => r);
   const out = format(shown, formatName as import('./report/index.js').FormatName, { color, cwd });
-  if (out) process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
+  const text = !out || out.endsWith('\n') ? out : `${out}\n`;
+  if (outputFile !== undefined) node.writeReportFile(outputFile, text);
+  else if (text) process.stdout.write(text);
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const unlintable = results.filter((r) => r.error);
-  for (const r of unlintable) if (formatName !== 'stylish') process.stderr.write(`commslint: ${r.path}: ${r.error}\n`);
+  for (const r of unlintable) if (formatName !== 'stylish' || outputFile !== undefined) process.stderr.write(`commslint: ${r.path}: ${r.error}\n`);
   if (unlintable.length || writeFailed) return 2;
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     // Machine formats keep stdout parseable: the note goes to stderr.
     const note = `commslint found too many warnings (${warnings}; maximum: ${maxWarnings}).\n`;
-    if (formatName === 'stylish') process.stdout.write(note);
+    if (formatName === 'stylish' && outputFile === undefined) process.stdout.write(note);
     else process.stderr.write(note);
     return 1;
   }
@@ -188,7 +248,7 @@ export function runCli(argv: string[]): Promise<void> {
     (error: unknown) => {
       const e = error as Error;
       if (e instanceof Usage || e.name === 'UsageError') process.stderr.write(`commslint: ${e.message}\nRun "commslint --help" for usage.\n`);
-      else if (e.name === 'ConfigError') process.stderr.write(`commslint: ${e.message}\n`);
+      else if (e.name === 'ConfigError' || e.name === 'OutputError') process.stderr.write(`commslint: ${e.message}\n`);
       else process.stderr.write(`commslint: internal error: ${e.message}${process.env.COMMSLINT_DEBUG ? `\n${e.stack}` : ''}\n`);
       process.exitCode = 2;
     },

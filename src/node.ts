@@ -1,5 +1,5 @@
 // commslint/node: file-system API — config discovery, file walking, reading drafts safely, atomic fixes.
-import { readFileSync, existsSync, statSync, readdirSync, writeFileSync, renameSync, chmodSync, chownSync, unlinkSync, openSync, closeSync, fsyncSync, realpathSync, accessSync, constants as fsConstants } from 'node:fs';
+import { readFileSync, existsSync, statSync, readdirSync, writeFileSync, renameSync, chmodSync, chownSync, unlinkSync, openSync, closeSync, fsyncSync, realpathSync, accessSync, mkdirSync, constants as fsConstants } from 'node:fs';
 import { dirname, join, resolve, relative, isAbsolute, basename, extname, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
@@ -39,10 +39,17 @@ function readConfigFile(file: string): unknown {
     throw new ConfigError(`Cannot read config ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, undefined, file);
   }
   try {
+    // package.json before the generic .json branch: only its `commslint` key is a config.
+    if (basename(file) === 'package.json') {
+      const pkg = JSON.parse(text) as { commslint?: unknown } | null;
+      const key = pkg !== null && typeof pkg === 'object' ? pkg.commslint : undefined;
+      if (key === undefined) throw new ConfigError(`Invalid config in ${file}: no "commslint" key`, undefined, file);
+      return key;
+    }
     if (ext === '.json') return text.trim() === '' ? {} : JSON.parse(text);
     if (ext === '.yaml' || ext === '.yml') return parseYaml(text) ?? {};
-    if (basename(file) === 'package.json') return (JSON.parse(text) as { commslint?: unknown }).commslint;
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     throw new ConfigError(`Invalid config in ${file}: cannot parse: ${(error as Error).message.split('\n')[0]}`, undefined, file);
   }
   throw new ConfigError(`Unsupported config file ${file}`, undefined, file);
@@ -415,6 +422,46 @@ export function writeFileAtomic(path: string, content: string, expected?: string
       // Nothing to clean up.
     }
     throw error;
+  }
+}
+
+/** A report that could not be written (`--output-file`): exit 2 with this message. */
+export class OutputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'OutputError';
+  }
+}
+
+/**
+ * Writes a report to `path` (`--output-file`): parent directories are created, and the file is replaced
+ * atomically (temp file in the same directory, fsync, rename), so a reader never sees half a report.
+ */
+export function writeReportFile(path: string, content: string): void {
+  const file = resolve(path);
+  if (existsSync(file) && statSync(file).isDirectory()) throw new OutputError(`Cannot write the report to ${path}: it is a directory`);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+  } catch (error) {
+    throw new OutputError(`Cannot write the report to ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const tmp = join(dirname(file), `.${basename(file)}.commslint-${process.pid}-${Date.now()}.tmp`);
+  try {
+    const fd = openSync(tmp, 'wx', 0o666);
+    try {
+      writeFileSync(fd, content);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, file);
+  } catch (error) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // Nothing to clean up.
+    }
+    throw new OutputError(`Cannot write the report to ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
 }
 
