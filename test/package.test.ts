@@ -21,7 +21,7 @@ let files: string[] = [];
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'commslint-pack-'));
   if (!built) return;
-  const r = spawnSync(npm, ['pack', '--json', '--pack-destination', tmp, '--loglevel=error'], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp, '--loglevel=error'], { cwd: root, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`npm pack failed: ${r.stderr}`);
   const [info] = JSON.parse(r.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
   tarball = join(tmp, info!.filename);

@@ -41,7 +41,7 @@ describe.skipIf(!built || !hasGit)('git pre-commit hook with the packed package'
     env = { ...process.env, NO_COLOR: '1', GIT_CONFIG_NOSYSTEM: '1', HOME: dir, npm_config_update_notifier: 'false' };
     const packDir = join(dir, '.pack');
     mkdirSync(packDir);
-    const pack = spawnSync('npm', ['pack', '--json', '--pack-destination', packDir, '--loglevel=error'], { cwd: root, encoding: 'utf8' });
+    const pack = spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir, '--loglevel=error'], { cwd: root, encoding: 'utf8' });
     expect(pack.status, pack.stderr).toBe(0);
     const tarball = join(packDir, (JSON.parse(pack.stdout) as Array<{ filename: string }>)[0]!.filename);
     const repo = join(dir, 'repo');
