@@ -24,7 +24,7 @@ for (const p of walk(join(here, 'fixtures'))) {
   cases.push({ name: p.slice(here.length + 1), text: readFileSync(p, 'utf8'), config: existsSync(cfg) ? JSON.parse(readFileSync(cfg, 'utf8')) : undefined });
 }
 // The shared acceptance set and the labelled sets kept in test/ (each with its own config).
-const sets = [resolve(here, '../shared/acceptance')];
+const sets = [resolve(here, 'test/acceptance-shared')];
 for (const group of ['test/acceptance-extra', 'test/acceptance-blind']) {
   for (const name of readdirSync(join(here, group))) if (statSync(join(here, group, name)).isDirectory()) sets.push(join(here, group, name));
 }

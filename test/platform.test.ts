@@ -5,7 +5,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyFixes, createLinter, type Finding } from '../src/index.js';
 
-const acceptance = join(import.meta.dirname, '..', '..', 'shared', 'acceptance');
+// The repository's copy of the shared labelled set (test/acceptance-shared/README.md).
+const acceptance = join(import.meta.dirname, 'acceptance-shared');
 const platform = (findings: Finding[]) => findings.filter((f) => f.category === 'platform');
 
 async function lint(text: string, rules: Record<string, unknown> = {}) {
