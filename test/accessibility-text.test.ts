@@ -4,6 +4,7 @@ import { camelCase, findHashtags, findUrlLike, segmentWords, splitHashtag, unpac
 import { countEmoji, emojiRegex, findEmoji, sameEmoji } from '../src/text/emoji.js';
 import { findFancyRuns, plainChar, toPlainText } from '../src/text/fancy.js';
 import { createLinter } from '../src/index.js';
+import { dist, expectFinishes } from './bounded.js';
 
 describe('word segmentation', () => {
   it('unpacks front-coded lists', () => {
@@ -48,11 +49,12 @@ describe('findHashtags and findUrlLike', () => {
     const found = findUrlLike(text).map((r) => text.slice(r.offset, r.endOffset));
     expect(found).toEqual(['riverside.gov.uk/swim', 'https://example.com/a?b=1', 'info@example.org', '@council@mastodon.social']);
   });
-  it('is linear on hostile input', () => {
-    const t0 = performance.now();
-    findUrlLike('a.'.repeat(20000) + '!' + 'a@'.repeat(20000) + 'x'.repeat(40000));
-    findHashtags('#'.repeat(50000) + '#a'.repeat(20000));
-    expect(performance.now() - t0).toBeLessThan(1500);
+  it('finishes on hostile input (killable child; speed is measured by npm run bench)', () => {
+    expectFinishes(`
+      import { findUrlLike, findHashtags } from ${dist('src/text/words.ts')};
+      findUrlLike('a.'.repeat(20000) + '!' + 'a@'.repeat(20000) + 'x'.repeat(40000));
+      findHashtags('#'.repeat(50000) + '#a'.repeat(20000));
+    `);
   });
 });
 
