@@ -121,6 +121,10 @@ console.log(`  this bench process (commslint + alex + remark-parse + all drafts)
 console.log(`  commslint alone, peak    ${fmt(rssMb)} MB   (target ≤ 300)`);
 check('peak RSS ≤ 300 MB (commslint alone, drafts up to 5 MB)', rssMb <= 300, `${fmt(rssMb)} MB`);
 
+// Pathological drafts, as ratios to ordinary drafts of their length (the test suite only checks they finish).
+const { benchHostile } = await import('./hostile.mjs');
+for (const r of await benchHostile()) check(r.name, r.ok, r.detail);
+
 console.log('\nTargets');
 for (const r of results) console.log(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name}: ${r.detail}`);
 process.exitCode = results.every((r) => r.ok) ? 0 : 1;
