@@ -12,8 +12,12 @@ import { createLinter } from '../dist/src/index.js';
 import { loadModules, LAZY_MODULES } from '../dist/src/engine/lazy.js';
 import { makeBigDraft } from './corpus.mjs';
 
-/** Worst allowed ratio of a hostile draft's time to (an ordinary draft of its length + parsing it). */
-export const HOSTILE_MAX_RATIO = 20;
+/**
+ * Worst allowed ratio of a hostile draft's time to (an ordinary draft of its length + parsing it). Today's
+ * worst is about 20 (8,000 names after a health word: compromise reads every name); a rule gone quadratic
+ * on 100,000 characters shows as hundreds or thousands.
+ */
+export const HOSTILE_MAX_RATIO = 50;
 /** The 5 MB draft is ordinary text: it must cost what an ordinary 5 MB draft costs. */
 export const BIG_MAX_RATIO = 3;
 
@@ -30,7 +34,7 @@ async function time(fn) {
     const t0 = performance.now();
     await fn();
     ts.push(performance.now() - t0);
-    if (ts.reduce((a, b) => a + b, 0) > 3000 && ts.length >= 1) break;
+    if (ts.reduce((a, b) => a + b, 0) > 3000) break;
   }
   return median(ts);
 }
@@ -42,16 +46,21 @@ export async function benchHostile(log = console.log) {
   const linter = await createLinter({ extends: ['commslint:strict'] });
   const parser = unified().use(remarkParse);
   const rows = [];
-  const entries = [...Object.entries(data.drafts).map(([name, d]) => [name, d.body, HOSTILE_MAX_RATIO]), [data.big.name, data.big.body, BIG_MAX_RATIO]];
+  // BENCH_HOSTILE=REGEX measures only the drafts whose name matches.
+  const only = process.env.BENCH_HOSTILE ? new RegExp(process.env.BENCH_HOSTILE) : undefined;
+  // [name, body, target, whether remark-parse on the text is part of the base]
+  const entries = [...Object.entries(data.drafts).map(([name, d]) => [name, d.body, HOSTILE_MAX_RATIO, true]), [data.big.name, data.big.body, BIG_MAX_RATIO, false]].filter(([name]) => !only || only.test(name));
   log('\nPathological drafts (strict config, every rule): time / (ordinary draft of the same length + remark-parse on it)');
   let worst = { ratio: 0 };
   const failures = [];
-  for (const [name, body, max] of entries) {
+  for (const [name, body, max, withParse] of entries) {
     const text = new Function(body)();
     const ordinary = makeBigDraft(text.length).slice(0, text.length);
-    await linter.lintAsync(text); // warm: lazy paths, JIT
+    await linter.lintAsync(text.slice(0, 200_000)); // warm: lazy paths, JIT
     const ms = await time(() => linter.lintAsync(text));
-    const base = (await time(() => linter.lintAsync(ordinary))) + (await time(() => parser.parse(text)));
+    // The 5 MB draft is ordinary text: its base is an ordinary draft alone (remark-parse on 5 MB in one piece
+    // is far slower than commslint, which parses big drafts in chunks).
+    const base = (await time(() => linter.lintAsync(ordinary))) + (withParse ? await time(() => parser.parse(text)) : 0);
     const ratio = ms / base;
     rows.push({ name, ms, base, ratio, max });
     if (ratio > worst.ratio) worst = { name, ratio };
