@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import { markdown as alexMarkdown } from 'alex';
 import { createLinter } from '../dist/src/index.js';
 import { makeCorpus, makeLongPost, makeBigDraft } from './corpus.mjs';
+import { benchServers } from './servers.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const root = resolve(import.meta.dirname, '..');
@@ -120,6 +121,14 @@ const benchMb = process.resourceUsage().maxRSS / 1024;
 console.log(`  this bench process (commslint + alex + remark-parse + all drafts) ${fmt(benchMb)} MB`);
 console.log(`  commslint alone, peak    ${fmt(rssMb)} MB   (target ≤ 300)`);
 check('peak RSS ≤ 300 MB (commslint alone, drafts up to 5 MB)', rssMb <= 300, `${fmt(rssMb)} MB`);
+
+// The MCP and language servers (issue 18): start-up to the answer to initialize, then the first check.
+console.log('\nServers (median of runs)');
+for (const r of await benchServers()) {
+  console.log(`  commslint ${r.kind}: start-up ${fmt(r.startup).padStart(4)} ms (target < 300), first check of a 300-word draft ${fmt(r.first).padStart(4)} ms (target < 50)`);
+  check(`commslint ${r.kind} starts in < 300 ms`, r.startup < 300, `${fmt(r.startup)} ms`);
+  check(`commslint ${r.kind} answers the first 300-word check in < 50 ms`, r.first < 50, `${fmt(r.first)} ms`);
+}
 
 console.log('\nTargets');
 for (const r of results) console.log(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name}: ${r.detail}`);

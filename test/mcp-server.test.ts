@@ -225,6 +225,30 @@ describe('the bin over stdio', () => {
     expect(stderr).toBe('');
   });
 
+  it('a malformed message does not stop the server: the next request is answered', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [bin, 'mcp', '--root', root]);
+    let out = '';
+    const answered = new Promise<void>((done, fail) => {
+      const timer = setTimeout(() => fail(new Error(`no answer: ${out}`)), 60_000);
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('"id":2')) {
+          clearTimeout(timer);
+          done();
+        }
+      });
+    });
+    child.stdin.write('this is not JSON\n{"jsonrpc":"2.0","id":1,"method":"no/such/method"}\n{"jsonrpc":"2.0","id":"x","method":"tools/call","params":{"name":"check_draft","arguments":{}}}\n');
+    child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '1' } } })}\n`);
+    await answered;
+    child.stdin.end();
+    await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+    const messages = out.trim().split('\n').map((l) => JSON.parse(l) as { id?: unknown; error?: { code: number }; result?: { serverInfo?: { name: string } } });
+    expect(messages.find((m) => m.id === 1)?.error?.code).toBe(-32601);
+    expect(messages.find((m) => m.id === 2)?.result?.serverInfo?.name).toBe('commslint');
+  });
+
   it('`commslint mcp --help` prints the usage; an unknown option exits 2', async () => {
     const { spawnSync } = await import('node:child_process');
     const help = spawnSync(process.execPath, [bin, 'mcp', '--help'], { encoding: 'utf8' });

@@ -24,7 +24,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { helpUriFor } from '../report/sarif.js';
 import { CONFIG_FILES } from '../node.js';
-import { findRule, Workspace, type DraftReport } from '../servers/workspace.js';
+import { findRule, warmUp, Workspace, type DraftReport } from '../servers/workspace.js';
 import { addAllowedTerm } from './config-edit.js';
 import type { Finding, TextEdit } from '../types.js';
 
@@ -129,7 +129,7 @@ export function startLanguageServer(connection: Connection, options: LspOptions 
       states.delete(doc.uri);
       diagnostics = [{ range: rangeOf(doc, 0, 0), severity: DiagnosticSeverity.Error, source: 'commslint', message: (error as Error).message.split('\n')[0] ?? 'commslint failed' }];
     }
-    await connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+    await connection.sendDiagnostics({ uri: doc.uri, version, diagnostics }).catch(() => undefined);
   }
 
   const schedule = (doc: TextDocument, delay: number): void => {
@@ -164,6 +164,7 @@ export function startLanguageServer(connection: Connection, options: LspOptions 
   });
 
   connection.onInitialized(() => {
+    warmUp();
     if (watchRegistration) {
       const globs = [...CONFIG_FILES, 'package.json'].map((n) => ({ globPattern: `**/${n}` }));
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: globs }).catch(() => undefined);
@@ -308,8 +309,14 @@ export function runLanguageServer(options: LspOptions = {}): Promise<void> {
   console.log = console.error;
   console.info = console.error;
   const connection = createConnection(process.stdin, process.stdout);
-  process.on('uncaughtException', (error) => connection.console.error(`commslint: ${error.message}`));
-  process.on('unhandledRejection', (error) => connection.console.error(`commslint: ${(error as Error)?.message ?? String(error)}`));
+  // A failure in one handler is logged and the server keeps serving; after the client has gone (the
+  // connection closed), a late reply has nowhere to go and is dropped quietly.
+  const report = (error: unknown): void => {
+    if ((error as { name?: string })?.name === 'ConnectionError') return;
+    process.stderr.write(`commslint lsp: ${(error as Error)?.message ?? String(error)}\n`);
+  };
+  process.on('uncaughtException', report);
+  process.on('unhandledRejection', report);
   startLanguageServer(connection, options);
   return new Promise((done) => connection.onExit(() => done()));
 }

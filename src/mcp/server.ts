@@ -10,7 +10,7 @@ import { measurePost, PLATFORM_PROFILES } from '../text/counting.js';
 import { CATEGORIES, PLATFORMS, type DraftMeta, type Platform } from '../types.js';
 import { VERSION } from '../report/version.js';
 import { applyFixes } from '../engine/fixes.js';
-import { findRule, masked, nearRules, summarise, Workspace, type WorkspaceOptions } from '../servers/workspace.js';
+import { findRule, masked, nearRules, summarise, warmUp, Workspace, type WorkspaceOptions } from '../servers/workspace.js';
 
 const READ_ONLY = { readOnlyHint: true, idempotentHint: true, destructiveHint: false, openWorldHint: false } as const;
 
@@ -258,6 +258,7 @@ export async function runMcpServer(options: McpCliOptions): Promise<void> {
   const server = createMcpServer(options);
   const transport = new StdioServerTransport();
   await server.connect(transport);
+  warmUp();
   await new Promise<void>((done) => {
     transport.onclose = () => done();
     process.stdin.once('end', () => done());

@@ -9,6 +9,7 @@ import { createNodeLinter, findConfigFile, fixText, loadConfig, type LoadedConfi
 import { format } from '../report/index.js';
 import '../report/all.js';
 import type { Linter, LintOptions } from '../engine/linter.js';
+import { LAZY_MODULES, loadModules, type LazyModuleName } from '../engine/lazy.js';
 import type { Rule } from '../engine/rule.js';
 import type { Citation, DraftMeta, Finding, LintResult } from '../types.js';
 
@@ -115,6 +116,14 @@ export class Workspace {
     const { settings } = linter.config;
     return citationsFor(rule, settings.jurisdiction, settings.policy);
   }
+}
+
+/**
+ * A server lives long: load the heavy modules (compromise, the retext plugins) in the background once it
+ * is up, so the first draft that needs one does not wait for the import.
+ */
+export function warmUp(): void {
+  setImmediate(() => void loadModules(Object.keys(LAZY_MODULES) as LazyModuleName[]).catch(() => undefined));
 }
 
 /** A result in the form `--format json` prints it (masked by the same code), plus its path. */
