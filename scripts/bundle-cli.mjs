@@ -53,6 +53,8 @@ writeFileSync(join(out, 'servers-load.cjs'), readFileSync(join(root, 'scripts/se
 for (const [name, entry] of [
   ['commslint-mcp.cjs', 'dist/src/mcp/server.js'],
   ['commslint-lsp.cjs', 'dist/src/lsp/server.js'],
+  ['commslint-audit.cjs', 'dist/src/audit/run.js'],
+  ['commslint-audit-worker.cjs', 'dist/src/audit/worker.js'],
 ]) {
   await build({
     entryPoints: [join(root, entry)],

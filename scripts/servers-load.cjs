@@ -1,5 +1,5 @@
 'use strict';
-// The MCP and language server bundles, required only by `commslint mcp` / `commslint lsp` (copied to
+// The MCP and language server and audit bundles, required only by `commslint mcp` / `lsp` / `audit` (copied to
 // dist/bin/ by scripts/bundle-cli.mjs; see src/servers/load.ts). Like the bin, each bundle runs through a
 // V8 code cache written by a training run at build time (compiling a 3 MB bundle is most of a server's
 // start-up; COMMSLINT_CODE_CACHE=write-servers writes it); Node >= 22.1 uses its own compile cache, which the
@@ -35,3 +35,4 @@ function load(name) {
 
 exports.loadMcpServer = () => Promise.resolve().then(() => load('commslint-mcp.cjs'));
 exports.loadLanguageServer = () => Promise.resolve().then(() => load('commslint-lsp.cjs'));
+exports.loadAudit = () => Promise.resolve().then(() => load('commslint-audit.cjs'));

@@ -2,7 +2,7 @@
 // closes it. Usage errors are thrown as UsageError (the CLI prints them and exits 2).
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { loadLanguageServer, loadMcpServer } from './load.js';
+import { loadAudit, loadLanguageServer, loadMcpServer } from './load.js';
 
 export const SERVER_HELP = {
   mcp: `Usage: commslint mcp [--root DIR] [--config FILE] [--ai-drafted] [--ai-tool NAME]
@@ -53,4 +53,8 @@ export async function runServerCommand(name: 'mcp' | 'lsp', argv: string[], cwd 
     await runLanguageServer({ root: cwd, ...(config ? { configFile: config } : {}) });
   }
   return 0;
+}
+
+export async function runAuditCommand(argv: string[], cwd = process.cwd()): Promise<number> {
+  return (await loadAudit()).runAudit(argv, cwd);
 }
