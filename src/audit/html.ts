@@ -40,8 +40,10 @@ function monthChart(stats: AuditStats): string {
   if (ms.length === 0) return '';
   const totals = ms.map((m) => CATEGORIES.reduce((a, c) => a + (stats.byMonth[m]![c] ?? 0), 0));
   const max = Math.max(1, ...totals);
-  const width = Math.max(320, ms.length * 26 + 60);
-  const colW = Math.max(8, Math.floor((width - 60) / ms.length) - 4);
+  const width = Math.min(960, Math.max(320, ms.length * 48 + 60));
+  const colW = Math.max(3, Math.floor((width - 60) / ms.length) - 4);
+  // Labels at least 56 px apart, so they never overlap.
+  const step = Math.max(1, Math.ceil(56 / (colW + 4)));
   const cols = ms
     .map((m, i) => {
       let y = 210;
@@ -53,7 +55,7 @@ function monthChart(stats: AuditStats): string {
           return `<rect x="${x}" y="${y}" width="${colW}" height="${hgt}" fill="${COLOURS[c]}"><title>${esc(m)} ${esc(c)}: ${n(stats.byMonth[m]![c]!)}</title></rect>`;
         })
         .join('');
-      const label = i % Math.ceil(ms.length / 12) === 0 ? `<text x="${x + colW / 2}" y="228" text-anchor="middle" font-size="10">${esc(m)}</text>` : '';
+      const label = i % step === 0 ? `<text x="${x + colW / 2}" y="228" text-anchor="middle" font-size="10">${esc(m)}</text>` : '';
       return parts + label;
     })
     .join('');
