@@ -16,7 +16,8 @@ class PoolWorker {
   readonly ready: Promise<void>;
 
   constructor(file: URL, setup: WorkerSetup) {
-    this.worker = new Worker(file, { workerData: setup });
+    // A smaller young generation per worker: an audit's memory grows with its workers, not its export.
+    this.worker = new Worker(file, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
     this.ready = new Promise((resolve, reject) => {
       this.worker.once('error', (e: unknown) => reject(e as Error));
       this.worker.on('message', (m: { ready?: true; seq?: number; results?: PostResult[] }) => {
