@@ -11,6 +11,8 @@ import remarkParse from 'remark-parse';
 import { markdown as alexMarkdown } from 'alex';
 import { createLinter } from '../dist/src/index.js';
 import { makeCorpus, makeLongPost, makeBigDraft } from './corpus.mjs';
+import { benchServers } from './servers.mjs';
+import { benchAudit } from './audit.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const root = resolve(import.meta.dirname, '..');
@@ -124,6 +126,24 @@ check('peak RSS ≤ 300 MB (commslint alone, drafts up to 5 MB)', rssMb <= 300, 
 // Pathological drafts, as ratios to ordinary drafts of their length (the test suite only checks they finish).
 const { benchHostile } = await import('./hostile.mjs');
 for (const r of await benchHostile()) check(r.name, r.ok, r.detail);
+
+// The MCP and language servers (issue 18): start-up to the answer to initialize, then the first check.
+console.log('\nServers (median of runs)');
+for (const r of await benchServers()) {
+  console.log(`  commslint ${r.kind}: start-up ${fmt(r.startup).padStart(4)} ms (target < 300), first check of a 300-word draft ${fmt(r.first).padStart(4)} ms (target < 50)`);
+  check(`commslint ${r.kind} starts in < 300 ms`, r.startup < 300, `${fmt(r.startup)} ms`);
+  check(`commslint ${r.kind} answers the first 300-word check in < 50 ms`, r.first < 50, `${fmt(r.first)} ms`);
+}
+
+// Archive audit (issue 19): a million generated posts with 1 and 2 workers (AUDIT_POSTS to change).
+console.log('\nArchive audit');
+{
+  const a = await benchAudit();
+  for (const [k, v] of [['1 worker ', a.one], ['2 workers', a.two]]) console.log(`  ${k}  ${fmt(a.posts)} posts in ${fmt(v.seconds, 1)} s (${fmt(a.posts / v.seconds)} posts/s), peak ${fmt(v.peakMb)} MB`);
+  console.log(`  2 workers / 1 worker  ${fmt(a.speedup, 2)}×   (target ≥ 1.7)`);
+  check('audit peak memory ≤ 300 MB', Math.max(a.one.peakMb, a.two.peakMb) <= 300, `${fmt(Math.max(a.one.peakMb, a.two.peakMb))} MB`);
+  check('audit with 2 workers ≥ 1.7× one worker', a.speedup >= 1.7, `${fmt(a.speedup, 2)}×`);
+}
 
 console.log('\nTargets');
 for (const r of results) console.log(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name}: ${r.detail}`);

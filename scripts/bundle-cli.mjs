@@ -42,11 +42,37 @@ await build({
       name: 'import-module-outside',
       setup(b) {
         b.onResolve({ filter: /\/import-module\.js$/ }, () => ({ path: './import-module.cjs', external: true }));
+        // The MCP and language servers are bundles of their own (below): a lint run never parses them.
+        b.onResolve({ filter: /(^|\/)load\.js$/ }, (a) => (/[\\/]servers[\\/]cli\.js$/.test(a.importer) ? { path: './servers-load.cjs', external: true } : undefined));
       },
     },
   ],
 });
 writeFileSync(join(out, 'import-module.cjs'), "'use strict';\n// See src/import-module.ts.\nexports.importModule = (specifier) => import(specifier);\n");
+writeFileSync(join(out, 'servers-load.cjs'), readFileSync(join(root, 'scripts/servers-load.cjs'), 'utf8'));
+for (const [name, entry] of [
+  ['commslint-mcp.cjs', 'dist/src/mcp/server.js'],
+  ['commslint-lsp.cjs', 'dist/src/lsp/server.js'],
+  ['commslint-audit.cjs', 'dist/src/audit/run.js'],
+  ['commslint-audit-worker.cjs', 'dist/src/audit/worker.js'],
+]) {
+  await build({
+    entryPoints: [join(root, entry)],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile: join(out, name),
+    minifySyntax: true,
+    minifyWhitespace: true,
+    charset: 'ascii',
+    legalComments: 'none',
+    logLevel: 'error',
+    define: { 'import.meta.url': '__commslintUrl' },
+    banner: { js: "var __commslintUrl = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [{ name: 'import-module-outside', setup: (b) => b.onResolve({ filter: /\/import-module\.js$/ }, () => ({ path: './import-module.cjs', external: true })) }],
+  });
+}
 const bin = join(out, 'commslint.js');
 writeFileSync(bin, readFileSync(join(root, 'scripts/bin-loader.js'), 'utf8').replace('__COMMSLINT_VERSION__', VERSION));
 chmodSync(bin, 0o755);
@@ -67,3 +93,33 @@ try {
 // Node >= 22.1 keeps its own compile cache (module.enableCompileCache) and the loader uses that instead.
 const loaderUsesCache = typeof nodeModule.enableCompileCache !== 'function';
 if (loaderUsesCache && !existsSync(join(out, 'commslint.cjs.cache'))) throw new Error('the training run wrote no code cache');
+
+// Training runs for the server bundles' code caches: one request each, over stdio, then end of input.
+const frame = (o) => { const body = JSON.stringify(o); return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`; };
+const draft = 'Call Jo on 07700 900123 about the the bins on Mill Lane. #BinDay';
+const trainings = [
+  ['mcp', [
+    { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'train', version: '1' } } },
+    { jsonrpc: '2.0', method: 'notifications/initialized' },
+    { jsonrpc: '2.0', id: 2, method: 'tools/list' },
+    { jsonrpc: '2.0', id: 3, method: 'tools/call', params: { name: 'check_draft', arguments: { text: draft, platform: 'x' } } },
+  ].map((m) => `${JSON.stringify(m)}\n`).join('')],
+  ['lsp', [
+    { jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } },
+    { jsonrpc: '2.0', method: 'initialized', params: {} },
+    { jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: 'untitled:draft.md', languageId: 'markdown', version: 1, text: draft } } },
+    { jsonrpc: '2.0', id: 2, method: 'shutdown' },
+    { jsonrpc: '2.0', method: 'exit' },
+  ].map(frame).join('')],
+];
+if (loaderUsesCache) {
+  for (const [name, input] of trainings) {
+    const dirT = mkdtempSync(join(tmpdir(), `commslint-train-${name}-`));
+    try {
+      const r = spawnSync(process.execPath, [bin, name], { cwd: dirT, input, env: { ...process.env, COMMSLINT_CODE_CACHE: 'write-servers' }, encoding: 'utf8', timeout: 60_000 });
+      if (r.error || !existsSync(join(out, `commslint-${name}.cjs.cache`))) throw new Error(`the ${name} training run wrote no code cache (exit ${r.status}): ${r.error?.message ?? r.stderr}`);
+    } finally {
+      rmSync(dirT, { recursive: true, force: true });
+    }
+  }
+}

@@ -6,6 +6,9 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const HELP = `Usage: commslint [options] [files, directories, globs]
+       commslint mcp [options]     Model Context Protocol server for AI assistants (stdio)
+       commslint lsp [--stdio]     language server for editors (stdio)
+       commslint audit EXPORT... --out DIR   check posts already published (commslint audit --help)
 
 Lints public-sector communication drafts (Markdown or text) before they are published.
 With no paths, lints the Markdown and text files under the current directory.
@@ -126,6 +129,8 @@ async function readStdin(): Promise<Buffer> {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'mcp' || argv[0] === 'lsp') return (await import('./servers/cli.js')).runServerCommand(argv[0], argv.slice(1));
+  if (argv[0] === 'audit') return (await import('./servers/cli.js')).runAuditCommand(argv.slice(1));
   const { values: v, positionals } = parseArguments(argv);
   if (v.help) {
     process.stdout.write(`${HELP}\n`);

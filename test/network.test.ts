@@ -3,7 +3,7 @@
 // points are replaced by functions that record the call and throw; the CLI runs with an `--import`
 // preload that does the same in the child and writes a marker to stderr that no catch can swallow.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -162,6 +162,51 @@ describe('no network from the CLI (preloaded guard in the child process)', () =>
     ['--explain', ['--explain', 'language/placeholder']],
     ['--print-config', ['--print-config', 'pii.md']],
   ];
+  // The servers: a whole session on stdin (MCP: JSON lines; LSP: Content-Length frames), then end of input.
+  const draft = DRAFTS['pii.md']! + DRAFTS['links.md']!;
+  const frame = (o: object): string => {
+    const body = JSON.stringify(o);
+    return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+  };
+  const mcpSession = [
+    { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '1' } } },
+    { jsonrpc: '2.0', method: 'notifications/initialized' },
+    { jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 'check_draft', arguments: { text: draft } } },
+    { jsonrpc: '2.0', id: 3, method: 'tools/call', params: { name: 'check_files', arguments: { paths: ['.'] } } },
+    { jsonrpc: '2.0', id: 4, method: 'tools/call', params: { name: 'fix_draft', arguments: { text: draft } } },
+  ].map((m) => `${JSON.stringify(m)}\n`).join('');
+  const lspSession = [
+    { jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } },
+    { jsonrpc: '2.0', method: 'initialized', params: {} },
+    { jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: 'untitled:post.md', languageId: 'markdown', version: 1, text: draft } } },
+    { jsonrpc: '2.0', id: 2, method: 'textDocument/hover', params: { textDocument: { uri: 'untitled:post.md' }, position: { line: 0, character: 20 } } },
+    // No exit notification: the server stops at the end of its input (after answering what it has read).
+  ].map(frame).join('');
+  for (const [name, args, input] of [['commslint mcp', ['mcp'], mcpSession], ['commslint lsp', ['lsp', '--stdio'], lspSession]] as const) {
+    it(`${name}: a whole session opens no socket and resolves no name`, async () => {
+      // Input stays open until the answer to request 2 is out (a language server exits when its input ends).
+      const child = spawn(process.execPath, ['--import', preload, CLI, ...args], { cwd: dir });
+      let stdout = '';
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.stdin.write(input);
+      await new Promise<void>((done, fail) => {
+        const timer = setTimeout(() => fail(new Error(`no answer; stderr: ${stderr}`)), 60_000);
+        child.stdout.on('data', (d: Buffer) => {
+          stdout += d.toString();
+          if (stdout.includes('"id":2')) {
+            clearTimeout(timer);
+            done();
+          }
+        });
+      });
+      child.stdin.end();
+      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+      expect(stderr).not.toContain('NETWORK-ACCESS');
+      expect(stderr).toBe('');
+    });
+  }
+
   for (const [name, args, input] of runs) {
     it(`${name}: no socket, no name resolution`, () => {
       const r = node([CLI, ...args], input);

@@ -95,7 +95,7 @@ function citationKey(c: Citation): string {
   return `${c.policy}|${c.title}|${c.section ?? ''}`;
 }
 
-function helpUriFor(id: string, rule: Rule | undefined, citations: readonly Citation[]): string {
+export function helpUriFor(id: string, rule: Rule | undefined, citations: readonly Citation[]): string {
   return rule?.docs.url ?? citations.find((c) => c.url && /^https?:\/\//.test(c.url))?.url ?? `${INFORMATION_URI}#${id.replace(/\//g, '')}`;
 }
 

@@ -1,0 +1,160 @@
+// What the MCP and language servers share: config discovery per directory (cached, dropped when a config
+// changes), linting a text as if it were a file, and findings in exactly the masked form every report
+// format prints (they go through the JSON formatter, so no server can leak what `--format json` would not).
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { builtinRules } from '../../rules/index.js';
+import { citationsFor } from '../policy/index.js';
+import { createNodeLinter, findConfigFile, fixText, loadConfig, type LoadedConfig } from '../node.js';
+import { format } from '../report/index.js';
+import '../report/all.js';
+import type { Linter, LintOptions } from '../engine/linter.js';
+import { LAZY_MODULES, loadModules, type LazyModuleName } from '../engine/lazy.js';
+import type { Rule } from '../engine/rule.js';
+import type { Citation, DraftMeta, Finding, LintResult } from '../types.js';
+
+export interface WorkspaceOptions {
+  /** Directory that relative paths are resolved against and that `check_files` may not leave. */
+  root: string;
+  /** Use this config file for every draft instead of discovery. */
+  configFile?: string;
+  /** Treat every draft as drafted with an AI assistant, so the AI-disclosure rules apply. */
+  aiDrafted?: boolean;
+  /** Name of that assistant (checked against `ai.approvedTools`). */
+  aiTool?: string;
+}
+
+/** The masked, serialisable result of one draft: the `--format json` result plus the effective metadata. */
+export interface DraftReport {
+  path?: string;
+  findings: Finding[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  fixableCount: number;
+  error?: string;
+}
+
+export class Workspace {
+  readonly root: string;
+  private readonly options: WorkspaceOptions;
+  private readonly linters = new Map<string, Promise<{ linter: Linter; loaded: LoadedConfig }>>();
+
+  constructor(options: WorkspaceOptions) {
+    this.options = options;
+    this.root = resolve(options.root);
+  }
+
+  /** Forget every loaded config (a config file changed). */
+  reload(): void {
+    this.linters.clear();
+  }
+
+  /** The config file that applies to a draft at `path` (undefined: defaults). */
+  configFileFor(path: string): string | undefined {
+    if (this.options.configFile) return resolve(this.root, this.options.configFile);
+    return findConfigFile(dirname(resolve(this.root, path)));
+  }
+
+  /** The linter for a draft at `path`, its config discovered upward from the draft's directory. */
+  async linterFor(path: string): Promise<{ linter: Linter; loaded: LoadedConfig }> {
+    const file = this.configFileFor(path);
+    const key = file ?? '';
+    let entry = this.linters.get(key);
+    if (!entry) {
+      entry = (file ? loadConfig({ configFile: file }) : loadConfig(resolve(this.root, path))).then(async (loaded) => ({ loaded, linter: await createNodeLinter(loaded) }));
+      // A broken config is reported on every call until it is fixed, not cached as a failure.
+      entry.catch(() => this.linters.delete(key));
+      this.linters.set(key, entry);
+    }
+    return entry;
+  }
+
+  /** Resolves a path inside the root; throws a plain message for anything outside it (symlinks included). */
+  inside(path: string): string {
+    const abs = resolve(this.root, path);
+    let real = abs;
+    try {
+      real = realpathSync(abs);
+    } catch {
+      // Not there (yet): judge the path as written.
+    }
+    let root = this.root;
+    try {
+      root = realpathSync(this.root);
+    } catch {
+      // The root itself is judged as given.
+    }
+    const rel = relative(root, real);
+    if (rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel))) return abs;
+    throw new Error(`${path} is outside the workspace root ${this.root}`);
+  }
+
+  /** Lint options for a draft, with the AI-drafted profile applied when the server runs with it. */
+  lintOptions(path: string | undefined, meta: DraftMeta | undefined, aiDrafted?: boolean): LintOptions {
+    const drafted = aiDrafted ?? this.options.aiDrafted ?? false;
+    const ai = drafted ? { used: true, role: 'drafted' as const, ...(this.options.aiTool ? { tools: [this.options.aiTool] } : {}), ...(meta?.ai ?? {}) } : meta?.ai;
+    const merged: DraftMeta | undefined = meta || ai ? { ...(meta ?? {}), ...(ai ? { ai } : {}) } : undefined;
+    return { path: resolve(this.root, path ?? 'draft.md'), ...(merged ? { meta: merged } : {}) };
+  }
+
+  async check(text: string, opts: { path?: string; meta?: DraftMeta; aiDrafted?: boolean } = {}): Promise<{ report: DraftReport; result: LintResult }> {
+    const { linter } = await this.linterFor(opts.path ?? 'draft.md');
+    const result = await linter.lintAsync(text, this.lintOptions(opts.path, opts.meta, opts.aiDrafted));
+    return { report: masked(result, opts.path), result };
+  }
+
+  async fix(text: string, opts: { path?: string; meta?: DraftMeta; aiDrafted?: boolean } = {}): Promise<{ output: string; report: DraftReport }> {
+    const { linter } = await this.linterFor(opts.path ?? 'draft.md');
+    const { output, result } = await fixText(linter, text, this.lintOptions(opts.path, opts.meta, opts.aiDrafted));
+    return { output, report: masked(result, opts.path) };
+  }
+
+  /** Citations for a rule in the jurisdiction of the config that applies at `path`. */
+  async citations(rule: Rule, path = 'draft.md'): Promise<Citation[]> {
+    const { linter } = await this.linterFor(path);
+    const { settings } = linter.config;
+    return citationsFor(rule, settings.jurisdiction, settings.policy);
+  }
+}
+
+/**
+ * A server lives long: load the heavy modules (compromise, the retext plugins) in the background once it
+ * is up, so the first draft that needs one does not wait for the import.
+ */
+export function warmUp(): void {
+  setImmediate(() => void loadModules(Object.keys(LAZY_MODULES) as LazyModuleName[]).catch(() => undefined));
+}
+
+/** A result in the form `--format json` prints it (masked by the same code), plus its path. */
+export function masked(result: LintResult, path?: string): DraftReport {
+  const doc = JSON.parse(format([{ ...result, ...(path !== undefined ? { path } : {}) }], 'json')) as { results: DraftReport[] };
+  return doc.results[0]!;
+}
+
+export function findRule(id: string): Rule | undefined {
+  return builtinRules.find((r) => r.id === id);
+}
+
+/** Up to three rule ids that look like `id`, for "did you mean". */
+export function nearRules(id: string): string[] {
+  const tail = id.split('/').pop() ?? id;
+  return builtinRules.filter((r) => r.id.includes(tail) || tail.includes(r.id.split('/')[1]!)).map((r) => r.id).slice(0, 3);
+}
+
+/** One line per finding, for an assistant to relay. */
+export function summaryLine(f: Finding): string {
+  const c = f.citations[0];
+  const cite = c ? ` [${c.title}${c.section ? `, ${c.section}` : ''}]` : '';
+  const hint = f.suggestions?.[0]?.message;
+  return `${f.line}:${f.column} ${f.severity} ${f.ruleId}: ${f.message}${cite}${hint && hint !== f.message ? ` Suggestion: ${hint}` : ''}`;
+}
+
+export function summarise(report: DraftReport, label = 'The draft'): string {
+  if (report.error) return `${label} could not be checked: ${report.error}`;
+  if (report.findings.length === 0) return `${label} has no findings.`;
+  const head = `${label}: ${report.errorCount} error(s), ${report.warningCount} warning(s), ${report.infoCount} info.`;
+  const verdict = report.errorCount > 0 ? ' Do not publish or schedule it: tell the person what must change.' : '';
+  return [head + verdict, ...report.findings.map(summaryLine)].join('\n');
+}
+
