@@ -6,7 +6,7 @@
 // labels it.
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
-import { findPhoneCandidates, regionForLocale, samePhone, type PhoneCandidate } from '../../src/text/phone.js';
+import { classifyPhone, countryLabelBefore, findPhoneCandidates, regionForLocale, samePhone, type PhoneCandidate } from '../../src/text/phone.js';
 import { isReferenceContext, overlaps, redaction, wordsBefore } from '../../src/text/pii-context.js';
 import { findPersonNames, roleAndNameBefore } from '../../src/text/names.js';
 import { claimedRanges } from '../../src/text/identifiers.js';
@@ -49,14 +49,23 @@ export default defineRule({
     if (candidates.length === 0) return;
     const publicContacts = ctx.settings.organisation.publicContacts.filter((c) => !c.includes('@'));
     // Numbers validated as a national identifier, card or IBAN are reported by those rules, not as phones.
-    const claimed = claimedRanges(ctx.doc, ctx.settings.locale);
+    const claimed = claimedRanges(ctx.doc, ctx.settings.locale, ctx.settings.jurisdiction);
 
-    for (const c of candidates) {
+    for (const found of candidates) {
+      // A number labelled with another country ("my Japanese number 090-1234-5678", "Brazil: …") is
+      // read with that country's numbering plan.
+      let c = found;
+      const country = c.international ? undefined : countryLabelBefore(prose, c.offset);
+      if (country && country !== region) {
+        const info = classifyPhone(c.text, country);
+        if (info?.valid) c = { ...c, ...info };
+      }
       if (c.kind === 'service' || c.kind === 'other') continue;
       if (overlaps(claimed, c.offset, c.endOffset)) continue;
       if (publicContacts.some((p) => samePhone(p, c.text, region))) continue;
       if (isReferenceContext(prose, c.offset, c.endOffset)) continue;
-      const before = wordsBefore(prose, c.offset, 8);
+      // "US" in capitals is the country ("my US number"), not "us" the organisation.
+      const before = wordsBefore(prose, c.offset, 8, 80, true).map((w) => (w === 'US' ? 'u.s.' : w.toLowerCase()));
       const callDistance = nearest(before, CALL_WORDS);
       // Without a libphonenumber match, only a labelled number counts (and never a bare digit run).
       if (!c.valid && !(callDistance <= 3 && /[ .\-()]|^\+/.test(c.text))) continue;

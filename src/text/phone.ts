@@ -3,7 +3,8 @@
 // `max` metadata for the region of the configured locale. Numbers the library rejects (fictional
 // ranges such as 07700 900xxx, 01632 960xxx, 555-01xx) are still typed by their prefix, so a caller
 // can flag a real-looking number next to "call"/"text" words.
-import { parsePhoneNumberFromString, type CountryCode, type NumberType } from 'libphonenumber-js/max';
+import { getCountries, parsePhoneNumberFromString, type CountryCode, type NumberType } from 'libphonenumber-js/max';
+import { DEMONYMS } from '../recognizers/data/demonyms.js';
 import type { Locale } from '../types.js';
 
 export type PhoneKind = 'mobile' | 'geographic' | 'service' | 'other';
@@ -73,7 +74,54 @@ const CALLING_CODE_REGION: Readonly<Record<string, CountryCode>> = { '44': 'GB',
 function nationalForm(digits: string, region: CountryCode): boolean {
   if (region === 'US' || region === 'CA') return /^(?:1?[2-9])/.test(digits);
   if (region === 'AU' || region === 'IE') return /^[01]/.test(digits);
+  // Other countries (reached through a country label: "my Chinese number 13812345678") have their own
+  // national prefixes; libphonenumber's validity for that country decides.
+  if (!(SUPPORTED_REGIONS as readonly string[]).includes(region)) return true;
   return digits.startsWith('0');
+}
+
+let countryNames: Map<string, CountryCode> | undefined;
+/** Lower-case English country names (Intl.DisplayNames), adjectives of nationality, to ISO codes. */
+function countryNameMap(): Map<string, CountryCode> {
+  if (countryNames) return countryNames;
+  const m = new Map<string, CountryCode>();
+  const codes = new Set<string>(getCountries());
+  let names: Intl.DisplayNames | undefined;
+  try {
+    names = new Intl.DisplayNames(['en'], { type: 'region' });
+  } catch {
+    names = undefined; // a runtime without region names: the adjectives and codes still work
+  }
+  for (const code of codes) {
+    const name = names?.of(code);
+    if (name && name !== code) m.set(name.toLowerCase(), code as CountryCode);
+  }
+  for (const [word, code] of Object.entries(DEMONYMS)) if (codes.has(code)) m.set(word, code as CountryCode);
+  m.set('uk', 'GB');
+  m.set('usa', 'US');
+  return (countryNames = m);
+}
+
+/**
+ * The country a phone number is labelled with in the few words before it: a country name ("Brazil:"),
+ * an adjective of nationality ("my Japanese number"), or an ISO code in capitals ("CN", "BR:", "US").
+ */
+export function countryLabelBefore(text: string, offset: number): CountryCode | undefined {
+  let slice = text.slice(Math.max(0, offset - 40), offset);
+  const stop = Math.max(slice.lastIndexOf('\n'), slice.search(/[.!?]\s[^.!?]*$/));
+  if (stop > 0) slice = slice.slice(stop + 1);
+  const words = slice.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const names = countryNameMap();
+  const codes = getCountries() as readonly string[];
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
+    const w = words[i]!;
+    if (/^[A-Z]{2}$/.test(w) && codes.includes(w)) return w as CountryCode;
+    const two = i > 0 ? `${words[i - 1]!} ${w}`.toLowerCase() : undefined;
+    const hit = (two && names.get(two)) ?? names.get(w.toLowerCase());
+    // Capitalised only: "china", "turkey" and "jersey" are words too.
+    if (hit && /^\p{Lu}/u.test(w)) return hit;
+  }
+  return undefined;
 }
 
 function kindOfType(type: NumberType | undefined): PhoneKind | undefined {
@@ -143,6 +191,9 @@ function classifyUncached(raw: string, region: CountryCode): PhoneInfo | undefin
   return { digits, valid: false, kind, ...(parsed ? { e164: parsed.number } : {}), international };
 }
 
+// Country code, check digits and groups of four letters or digits, right before a candidate.
+const IBAN_HEAD = /\b[A-Z]{2}\d{2}(?:[ \u00a0-]?[A-Z0-9]{4})+[ \u00a0-]?$/;
+
 /** Phone-shaped candidates in `text` between `from` and `to`, classified for `region`. */
 export function findPhoneCandidates(text: string, region: CountryCode, from = 0, to = text.length): PhoneCandidate[] {
   const out: PhoneCandidate[] = [];
@@ -154,6 +205,8 @@ export function findPhoneCandidates(text: string, region: CountryCode, from = 0,
     let raw = m[0];
     // A trailing separator is not part of the number.
     raw = raw.replace(/[ .-]+$/, '');
+    // The tail of an IBAN-shaped code ("IE29 AIBK A311 5212 3456 78") is not a phone number.
+    if (IBAN_HEAD.test(text.slice(Math.max(0, from + m.index - 40), from + m.index))) continue;
     const info = classifyPhone(raw, region);
     if (!info) continue;
     out.push({ offset: from + m.index, endOffset: from + m.index + raw.length, text: raw, ...info });
