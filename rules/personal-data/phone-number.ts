@@ -60,7 +60,8 @@ export default defineRule({
       // A number labelled with another country ("my Japanese number 090-1234-5678", "Brazil: …") is
       // read with that country's numbering plan.
       let c = found;
-      const country = c.international ? undefined : countryLabelBefore(prose, c.offset);
+      // (Only a number the configured region does not validate is re-read.)
+      const country = c.international || c.valid ? undefined : countryLabelBefore(prose, c.offset);
       if (country && country !== region) {
         const info = classifyPhone(c.text, country);
         if (info?.valid) c = { ...c, ...info };
