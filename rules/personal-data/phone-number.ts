@@ -60,8 +60,9 @@ export default defineRule({
       // A number labelled with another country ("my Japanese number 090-1234-5678", "Brazil: …") is
       // read with that country's numbering plan.
       let c = found;
-      // (Only a number the configured region does not validate is re-read.)
-      const country = c.international || c.valid ? undefined : countryLabelBefore(prose, c.offset);
+      // (Only a number the configured region does not validate as a personal line is re-read: in a UK
+      // post, 090-1234-5678 is a premium-rate number, in Japan a mobile.)
+      const country = c.international || (c.valid && (c.kind === 'mobile' || c.kind === 'geographic')) ? undefined : countryLabelBefore(prose, c.offset);
       if (country && country !== region) {
         const info = classifyPhone(c.text, country);
         if (info?.valid) c = { ...c, ...info };
