@@ -97,3 +97,38 @@ export function makeBigDraft(bytes, seed = 11) {
   }
   return parts.join('');
 }
+
+/**
+ * A worst case for the personal-data rules: a comment export of about `bytes` bytes, one reply a line,
+ * each with a different phone number (mobiles and landlines, national and international layouts) and a
+ * street address — 23,000 replies in 5 MB.
+ */
+export function makeRepliesDraft(bytes, seed = 13) {
+  const r = rng(seed);
+  const pick = (list) => list[Math.floor(r() * list.length)];
+  const n = (k) => Array.from({ length: k }, () => Math.floor(r() * 10)).join('');
+  const names = ['Sarah', 'Tom', 'Priya', 'Dave', 'Aisha', 'Liam', 'Chloe', 'Mohammed', 'Grace', 'Owen'];
+  const types = ['Road', 'Street', 'Lane', 'Avenue', 'Close', 'Drive', 'Crescent', 'Way', 'Court', 'Place'];
+  const phones = [() => `07${n(3)} ${n(6)}`, () => `+44 7${n(3)} ${n(6)}`, () => `01${n(3)} ${n(6)}`, () => `020 ${n(4)} ${n(4)}`, () => `(01${n(2)}) ${n(3)} ${n(4)}`, () => `07${n(9)}`];
+  const tails = [
+    ' Thanks for getting back to us so quickly, we really appreciate the help with this.',
+    ' We will update the report on the website once the crew has been out to have a look.',
+    ' Please keep an eye on the notices page for any changes to collection days over the holidays.',
+    ' The team aims to respond to every report within five working days of receiving it.',
+  ];
+  const replies = [
+    (p, a) => `Reply from ${pick(names)}: the bin at ${a} has not been collected for three weeks, ring me on ${p} please.`,
+    (p, a) => `${pick(names)} said: my mum lives at ${a} and the streetlight is out. Her number is ${p} if you need access.`,
+    (p, a) => `Our officer will call you at ${p} about the fly-tipping outside ${a} by Friday.`,
+    (p, a) => `Hi ${pick(names)}, thanks for reporting the pothole near ${a}. We have passed ${p} to the highways team.`,
+  ];
+  const parts = ['---\nplatform: generic\n---\n\n'];
+  let size = parts[0].length;
+  while (size < bytes) {
+    const address = `${1 + Math.floor(r() * 200)} ${pick(['Mill', 'Church', 'Station', 'Park', 'High', 'Oak', 'Victoria', 'Green'])} ${pick(types)}`;
+    const line = `${pick(replies)(pick(phones)(), address)}${pick(tails)}\n\n`;
+    parts.push(line);
+    size += line.length;
+  }
+  return parts.join('');
+}

@@ -13,6 +13,7 @@ import { createLinter } from '../dist/src/index.js';
 import { makeCorpus, makeLongPost, makeBigDraft } from './corpus.mjs';
 import { benchServers } from './servers.mjs';
 import { benchAudit } from './audit.mjs';
+import { benchReplies } from './replies.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const root = resolve(import.meta.dirname, '..');
@@ -88,6 +89,9 @@ for (const mb of [0.625, 1.25, 2.5, 5]) {
   prev = ms;
 }
 check('doubling the size ≤ 2.2× the time (to 5 MB)', worst <= 2.2, `worst ×${fmt(worst, 2)}`);
+
+// Worst case for the personal-data rules (bench/replies.mjs).
+await benchReplies(linter, check, fmt);
 
 // CLI cold start on one file, against alex's CLI.
 console.log('\nCLI cold start, one file (median of runs)');

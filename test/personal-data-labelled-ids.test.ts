@@ -8,8 +8,9 @@ import type { Locale } from '../src/types.js';
 
 describe('ITIN and MBI validity', () => {
   it('ITIN: 9XX with an issued middle group (50–65, 70–88, 90–92, 94–99)', () => {
-    for (const v of ['927-81-4406', '900-50-1234', '999-99-1234', '912 70 1234', '912701234', '912-94-1234']) expect(isItin(v), v).toBe(true);
-    for (const v of ['927-49-4406', '927-66-4406', '927-89-4406', '927-93-4406', '827-81-4406', '927-81-0000', '927-81 4406', '999-99-9999']) expect(isItin(v), v).toBe(false);
+    // Mixed separators are a layout question (the detector's unlabelled layout is strict), not validity.
+    for (const v of ['927-81-4406', '900-50-1234', '999-99-1234', '912 70 1234', '912701234', '912-94-1234', '927-81 4406']) expect(isItin(v), v).toBe(true);
+    for (const v of ['927-49-4406', '927-66-4406', '927-89-4406', '927-93-4406', '827-81-4406', '927-81-0000', '927/81/4406', '999-99-9999']) expect(isItin(v), v).toBe(false);
   });
   it('MBI: CMS layout, no S, L, O, I, B or Z', () => {
     for (const v of ['1EG4-TE5-MK73', '1EG4TE5MK73', '9AA0-A00-AA00']) expect(isMbi(v), v).toBe(true);

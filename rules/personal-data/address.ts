@@ -7,9 +7,10 @@ import { defineRule } from '../../src/engine/rule.js';
 import { redaction } from '../../src/text/pii-context.js';
 import { findNameCandidates, PERSONAL_TITLES } from '../../src/text/names.js';
 import { sentenceAt } from '../../src/text/sentence-at.js';
+import { streetTypeAlternation } from '../../src/recognizers/data/street-types.js';
 
-const STREET_TYPES =
-  'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Cl|Crescent|Cres|Grove|Gr|Gardens|Gdns|Terrace|Tce|Terr|Place|Pl|Way|Court|Ct|Square|Sq|Mews|Row|Walk|Hill|Rise|View|Parade|Pde|Boulevard|Blvd|Highway|Hwy|Circuit|Cct|Parkway|Pkwy|Trail|Green|Park|Vale|Wharf|Quay|Wynd|Brae|Croft|Fold|Chase|Meadow|Meadows|Copse|Glade|Gate|Lea|Path|Loop|Circle|Cir|Esplanade|Esp|Promenade|Track|Heights|Hts|Bank|Side|Point|End|Yard|Cottages';
+// Street types of every jurisdiction, as data (src/recognizers/data/street-types.ts).
+const STREET_TYPES = streetTypeAlternation();
 // A street-name word: "Elm", "St." (Saint), or a numbered street as in the US and Canada ("5th", "34th").
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}'’-]{1,20}|St\.?|\d{1,3}(?:st|nd|rd|th))`;
 // A US/CA directional before the street name: "1234 N Main St", "45 NW 3rd Ave".

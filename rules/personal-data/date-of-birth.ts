@@ -9,7 +9,15 @@ const MONTH = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[89]\d{2}|20\d{2})`;
 // Dates with a year: 2 March 1925, 2nd of March 1925, March 2, 1925, 02/03/1925, 2.3.85, 1925-03-02.
-const DATE = String.raw`(?:${DAY}\s+(?:of\s+)?(?:${MONTH})\.?,?\s+${YEAR}|(?:${MONTH})\.?\s+${DAY},?\s+${YEAR}|(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:${YEAR}|\d{2})|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))`;
+// Numeric dates in either order (day first, or month first as in the US: 05/20/1985), one separator
+// kind throughout; "5-May-2021" with the month abbreviated.
+const DD = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
+const MM = String.raw`(?:0?[1-9]|1[0-2])`;
+const NUMERIC = ['/', '.', '-'].map((s) => {
+  const q = s === '.' ? String.raw`\.` : s;
+  return String.raw`(?:${DD}${q}${MM}|${MM}${q}${DD})${q}(?:${YEAR}|\d{2})`;
+}).join('|');
+const DATE = String.raw`(?:${DAY}\s+(?:of\s+)?(?:${MONTH})\.?,?\s+${YEAR}|${DAY}[-/ ](?:${MONTH})[-/ ]${YEAR}|(?:${MONTH})\.?\s+${DAY},?\s+${YEAR}|${NUMERIC}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))`;
 const TRIGGER = String.raw`(?:\bD\.?O\.?B\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirthdate|\bborn(?:\s+on)?)`;
 const DOB = new RegExp(`${TRIGGER}\\s*(?:[:\\-–]|is|was)?\\s*(?:on\\s+)?(?:the\\s+)?(${DATE})(?![\\p{L}\\p{N}])`, 'giu');
 

@@ -34,7 +34,7 @@ const ROLE_WORDS = new Set(
 // Consumer mail providers: an address here is someone's own.
 const WEBMAIL = /(?:^|\.)(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|aol|icloud|me|mac|protonmail|proton|gmx|mail|zoho|fastmail|btinternet|btopenworld|sky|virginmedia|talktalk|ntlworld|blueyonder|tiscali|bigpond|optusnet|iinet|tpg|internode|ozemail|xtra|orcon|slingshot|eircom|yandex|comcast|verizon|att|sbcglobal|shaw|rogers|sympatico|telus|videotron)\.[a-z.]{2,8}$/i;
 
-const EMAIL = /(?<![\p{L}\p{N}._%+'’-])([\p{L}\p{N}][\p{L}\p{N}._%+'’-]{0,63})@((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24})(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])/gu;
+const EMAIL = /(?<![\p{L}\p{N}._%+'’-])([\p{L}\p{N}][\p{L}\p{N}._%+'’-]{0,63})@((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}(?:\p{L}{2,24}|xn--[a-z\d-]{2,59}))(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])/gu;
 // "jane.smith [at] example [dot] com", "jane (at) example (dot) co (dot) uk", "jane at example dot com".
 const OBFUSCATED = /(?<![\p{L}\p{N}._'’-])([\p{L}\p{N}][\p{L}\p{N}._'’-]{0,63})\s{0,3}(?:[[({<]\s?at\s?[\])}>]|\bat\b)\s{0,3}([\p{L}\p{N}-]{1,63}(?:\s{0,3}(?:[[({<]\s?dot\s?[\])}>]|\bdot\b|\.)\s{0,3}[\p{L}\p{N}-]{1,63}){1,4})/giu;
 const BRACKETED = /[[({<]\s?(?:at|dot)\s?[\])}>]/i;
@@ -42,6 +42,8 @@ const BRACKETED = /[[({<]\s?(?:at|dot)\s?[\])}>]/i;
 const OBFUSCATION_MARK = /[[({<]\s?(?:at|dot)\s?[\])}>]|\bdot\b/i;
 
 type Kind = 'role' | 'personal' | 'unknown';
+// "my email is …", "her e-mail address: …": a person's own address, whatever its local part looks like.
+const OWNED_BEFORE = /\b(?:my|his|her|their)\s+(?:personal\s+|private\s+|home\s+)?e-?mail(?:\s+address)?(?:\s+is|\s*:)?\s*$/i;
 
 function isRoleWord(word: string): boolean {
   if (ROLE_WORDS.has(word)) return true;
@@ -110,7 +112,8 @@ export default defineRule({
       if (kind === 'role') return;
       const own = isOwnDomain(domain, domains);
       const webmail = WEBMAIL.test(domain);
-      if (kind === 'unknown' && !webmail && !obfuscated && !(own && ctx.options.staffSingleWord) && isFirstName(local) !== true) return;
+      const owned = OWNED_BEFORE.test(prose.slice(Math.max(0, offset - 40), offset));
+      if (kind === 'unknown' && !webmail && !obfuscated && !owned && !(own && ctx.options.staffSingleWord) && isFirstName(local) !== true) return;
       if (own) {
         ctx.report({
           offset,

@@ -5,7 +5,8 @@
 // acronym). Identifiers with no check digit — passport, driving licence, Medicaid and other health card
 // numbers — count only when their label sits right before them. A number labelled as an order,
 // reference, application or business id is never one.
-// Detection lives in src/text/identifiers.ts, shared with the phone rule (which skips these ranges).
+// Each identifier is a recogniser in src/recognizers/<country>/; detection lives in src/text/identifiers.ts,
+// shared with the phone rule (which skips these ranges).
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { findNationalIds } from '../../src/text/identifiers.js';
@@ -26,7 +27,7 @@ export default defineRule({
   sensitive: true,
   options: z.object({}).strict(),
   check(ctx) {
-    for (const id of findNationalIds(ctx.doc, ctx.settings.locale)) {
+    for (const id of findNationalIds(ctx.doc, ctx.settings.locale, ctx.settings.jurisdiction)) {
       ctx.report({
         offset: id.offset,
         endOffset: id.endOffset,

@@ -6,9 +6,9 @@
 // labels it.
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
-import { findPhoneCandidates, regionForLocale, samePhone, type PhoneCandidate } from '../../src/text/phone.js';
+import { classifyPhone, countryLabelBefore, findPhoneCandidates, regionForLocale, samePhone, type PhoneCandidate } from '../../src/text/phone.js';
 import { isReferenceContext, overlaps, redaction, wordsBefore } from '../../src/text/pii-context.js';
-import { findPersonNames, roleAndNameBefore } from '../../src/text/names.js';
+import { findPersonNames, findPersonNamesNear, mayNameSomeone, roleAndNameBefore } from '../../src/text/names.js';
 import { claimedRanges } from '../../src/text/identifiers.js';
 import { sentenceAt } from '../../src/text/sentence-at.js';
 
@@ -20,8 +20,13 @@ const ORG_WORDS = new Set(
 );
 // Words that tie a number to a private person.
 const PERSON_WORDS = new Set(
-  'owner owners resident residents neighbour neighbor his her my their mum mom dad mother father son daughter wife husband partner brother sister friend family grandson granddaughter grandmother grandfather nan grandad personal private home mr mrs ms miss mx dr he she him'.split(' '),
+  'owner owners resident residents neighbour neighbor his her my me their mum mom dad mother father son daughter wife husband partner brother sister friend family grandson granddaughter grandmother grandfather nan grandad personal private home mr mrs ms miss mx dr he she him'.split(' '),
 );
+
+// "call you on", "ring you back at", "text you at": the addressee's number follows.
+const CALL_YOU_ON = /\b(?:call|ring|phone|text|contact|reach|message)\s+you(?:\s+back)?\s+(?:on|at)\s*$/i;
+// Past this many characters of body, names are read sentence by sentence, not for the whole draft.
+const LONG_DRAFT = 20_000;
 
 function nearest(words: string[], set: ReadonlySet<string>): number {
   for (let i = words.length - 1; i >= 0; i--) if (set.has(words[i]!)) return words.length - i;
@@ -49,14 +54,25 @@ export default defineRule({
     if (candidates.length === 0) return;
     const publicContacts = ctx.settings.organisation.publicContacts.filter((c) => !c.includes('@'));
     // Numbers validated as a national identifier, card or IBAN are reported by those rules, not as phones.
-    const claimed = claimedRanges(ctx.doc, ctx.settings.locale);
+    const claimed = claimedRanges(ctx.doc, ctx.settings.locale, ctx.settings.jurisdiction);
 
-    for (const c of candidates) {
+    for (const found of candidates) {
+      // A number labelled with another country ("my Japanese number 090-1234-5678", "Brazil: …") is
+      // read with that country's numbering plan.
+      let c = found;
+      // (Only a number the configured region does not validate as a personal line is re-read: in a UK
+      // post, 090-1234-5678 is a premium-rate number, in Japan a mobile.)
+      const country = c.international || (c.valid && (c.kind === 'mobile' || c.kind === 'geographic')) ? undefined : countryLabelBefore(prose, c.offset);
+      if (country && country !== region) {
+        const info = classifyPhone(c.text, country);
+        if (info?.valid) c = { ...c, ...info };
+      }
       if (c.kind === 'service' || c.kind === 'other') continue;
       if (overlaps(claimed, c.offset, c.endOffset)) continue;
       if (publicContacts.some((p) => samePhone(p, c.text, region))) continue;
       if (isReferenceContext(prose, c.offset, c.endOffset)) continue;
-      const before = wordsBefore(prose, c.offset, 8);
+      // "US" in capitals is the country ("my US number"), not "us" the organisation.
+      const before = wordsBefore(prose, c.offset, 8, 80, true).map((w) => (w === 'US' ? 'u.s.' : w.toLowerCase()));
       const callDistance = nearest(before, CALL_WORDS);
       // Without a libphonenumber match, only a labelled number counts (and never a bare digit run).
       if (!c.valid && !(callDistance <= 3 && /[ .\-()]|^\+/.test(c.text))) continue;
@@ -65,13 +81,18 @@ export default defineRule({
       const sentence = sentenceAt(ctx.doc, c.offset) ?? { offset: Math.max(ctx.doc.bodyOffset, c.offset - 120), endOffset: c.endOffset };
       const mobile = c.kind === 'mobile';
       let personal = personDistance < orgDistance || (mobile && !isFinite(orgDistance));
+      // "We will call you on 01632 960 123", "our officer will ring you back at …": the number of the
+      // person addressed, whoever promises the call.
+      if (!personal && CALL_YOU_ON.test(prose.slice(Math.max(sentence.offset, c.offset - 60), c.offset))) personal = true;
       // Otherwise: a person named in the sentence before the number, closer than any organisation
       // word ("contact Jane Smith at the library on …" is still Jane's line). "us on …" needs no look.
       // "our volunteer coordinator Priya on …": a role followed by a person's name is that person's
       // number, even after "our" (only "our team/office/contact centre on …" is the organisation's).
       if (!personal && roleAndNameBefore(prose, c.offset, sentence.offset)) personal = true;
-      if (!personal && orgDistance > 2) {
-        const names = findPersonNames(ctx, sentence.offset, c.offset);
+      if (!personal && orgDistance > 2 && mayNameSomeone(prose, sentence.offset, c.offset)) {
+        // A long draft (a comment export) is not tagged whole: compromise reads this sentence alone.
+        const long = prose.length - ctx.doc.bodyOffset > LONG_DRAFT;
+        const names = long ? findPersonNamesNear(ctx, sentence.offset, c.offset) : findPersonNames(ctx, sentence.offset, c.offset);
         if (names === undefined) continue; // compromise is loading: the second pass decides
         const last = names[names.length - 1];
         if (last) {

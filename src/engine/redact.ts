@@ -4,7 +4,7 @@
 // of an excerpt that a sensitive finding in the same result covers. With the draft text at hand,
 // `redactWithText` also scrubs the raw values out of every message and suggestion.
 import type { Finding, LintResult, SuppressedFinding } from '../types.js';
-import { scrub } from '../text/mask.js';
+import { scrubber } from '../text/mask.js';
 
 interface SensitiveSpan {
   offset: number;
@@ -74,7 +74,8 @@ export function redactWithText<R extends LintResult>(result: R, text: string): R
   if (raws.length === 0) return result;
   // Longest first, so a value containing another is scrubbed whole.
   raws.sort((a, b) => b.length - a.length);
-  const clean = (s: string): string => raws.reduce((acc, raw) => scrub(acc, raw), s);
+  // One pass per string over all values (scrubbing string by value is quadratic on long drafts).
+  const clean = scrubber(raws);
   const fix = <T extends Finding>(f: T): T => ({
     ...f,
     message: clean(f.message),

@@ -1,6 +1,8 @@
 // Check-digit and validity rules of personal and business identifiers. A number that fails its check is
 // not that identifier, so detectors call these before reporting. Inputs may contain spaces and hyphens;
-// every function strips them first. Algorithms and vectors: ../shared/reference/personal-data-and-secrets.md.
+// every function strips them first. Algorithms and vectors: ../shared/reference/personal-data-and-secrets.md;
+// each is compared with the npm stdnum package in test/personal-data-stdnum-oracle.test.ts.
+import { IBAN_REGISTRY } from '../recognizers/data/iban-registry.js';
 
 /** Digits only (spaces, hyphens, dots and slashes removed); other characters are kept so they fail. */
 export function compact(value: string): string {
@@ -69,12 +71,11 @@ export function isNino(value: string): boolean {
 
 // ---------------------------------------------------------------------------------------------- AU
 
-/** Tax file number: 9 digits with weights 1,4,3,7,5,8,6,9,10 (or legacy 8 digits 10,7,8,4,6,3,5,1), sum mod 11 == 0. */
+/** Tax file number: 8 or 9 digits with weights 1,4,3,7,5,8,6,9,10 (the first eight for the legacy 8-digit form, as stdnum), sum mod 11 == 0. */
 export function isTfn(value: string): boolean {
   const d = digitsOf(value, 8, 9);
   if (!d || isTrivialDigits(value)) return false;
-  const w = d.length === 9 ? [1, 4, 3, 7, 5, 8, 6, 9, 10] : [10, 7, 8, 4, 6, 3, 5, 1];
-  return weighted(d, w) % 11 === 0;
+  return weighted(d, [1, 4, 3, 7, 5, 8, 6, 9, 10].slice(0, d.length)) % 11 === 0;
 }
 
 /** Australian Business Number: subtract 1 from the first digit, weights 10,1,3,…,19, sum mod 89 == 0. */
@@ -111,15 +112,23 @@ export function isSin(value: string): boolean {
 
 // ---------------------------------------------------------------------------------------------- US
 
-const SSN_SAMPLES = new Set(['123456789', '078051120', '219099999']);
+// Numbers the SSA voided after they were published in advertising, and filler (stdnum's us.ssn list).
+const SSN_SAMPLES = new Set([
+  '123456789', '123123123', '002281852', '042103580', '062360749', '078051120', '095073645', '128036045', '135016629', '141186941',
+  '165167999', '165187999', '165207999', '165227999', '165247999', '189092294', '212097694', '212099999', '219099999', '306302348',
+  '308125070', '457555462', '468288779', '549241889',
+]);
 
-/** US Social Security number validity: consistent separators, area not 000/666/9xx, group not 00, serial not 0000, no sample numbers. */
+/**
+ * US Social Security number validity: area not 000/666/9xx, group not 00, serial not 0000, no repeated
+ * digits and no number published in advertising (stdnum's list). Separators may be hyphens, spaces or
+ * dots, mixed as forms write them ("078-051121"); the detector's unlabelled layout is stricter.
+ */
 export function isSsn(value: string): boolean {
   const v = value.trim();
-  const m = /^(\d{3})([- ]?)(\d{2})([- ]?)(\d{4})$/.exec(v);
+  const m = /^(\d{3})[-. \u00a0]?(\d{2})[-. \u00a0]?(\d{4})$/.exec(v);
   if (!m) return false;
-  const [, area, s1, group, s2, serial] = m;
-  if (s1 !== s2) return false;
+  const [, area, group, serial] = m;
   const all = area! + group! + serial!;
   if (/^(\d)\1{8}$/.test(all) || SSN_SAMPLES.has(all)) return false;
   if (area === '000' || area === '666' || area!.startsWith('9')) return false;
@@ -131,8 +140,8 @@ export function isSsn(value: string): boolean {
  * or 94–99 (the ranges the IRS issues; an SSN never starts with 9, so the two never collide).
  */
 export function isItin(value: string): boolean {
-  const m = /^(9\d{2})([- ]?)(\d{2})([- ]?)(\d{4})$/.exec(value.trim());
-  if (!m || m[2] !== m[4]) return false;
+  const m = /^(9\d{2})([-. \u00a0]?)(\d{2})([-. \u00a0]?)(\d{4})$/.exec(value.trim());
+  if (!m) return false;
   const group = Number(m[3]);
   const issued = (group >= 50 && group <= 65) || (group >= 70 && group <= 88) || (group >= 90 && group <= 92) || group >= 94;
   return issued && m[5] !== '0000' && !isTrivialDigits(value);
@@ -144,7 +153,7 @@ export function isItin(value: string): boolean {
  * never S, L, O, I, B or Z.
  */
 export function isMbi(value: string): boolean {
-  return MBI.test(compact(value));
+  return MBI.test(compact(value).toUpperCase());
 }
 const MBI_LETTER = '[AC-HJKMNP-RT-Y]';
 const MBI = new RegExp(`^[1-9]${MBI_LETTER}[0-9AC-HJKMNP-RT-Y]\\d${MBI_LETTER}[0-9AC-HJKMNP-RT-Y]\\d${MBI_LETTER}{2}\\d{2}$`);
@@ -198,14 +207,15 @@ export function isNhi(value: string): boolean {
 
 // ---------------------------------------------------------------------------------------------- IE
 
-/** Irish PPS number: 7 digits and a check letter (mod 23, W = 0), optionally a second letter (A, B, H, W…) weighted 9. */
+/** Irish PPS number: 7 digits and a check letter (mod 23, W = 0), optionally a second letter (A or H weighted 9; W, T, X). */
 export function isPps(value: string): boolean {
   const c = compact(value).toUpperCase();
-  const m = /^(\d{7})([A-W])([A-IW])?$/.exec(c);
+  const m = /^(\d{7})([A-W])([AHWTX])?$/.exec(c);
   if (!m) return false;
   const d = Array.from(m[1]!, Number);
   let sum = weighted(d, [8, 7, 6, 5, 4, 3, 2]);
-  if (m[3] && m[3] !== 'W') sum += (m[3].charCodeAt(0) - 64) * 9;
+  // The second letter of numbers issued since 2013 (A, H) is weighted 9; the older W, T and X are not.
+  if (m[3] === 'A' || m[3] === 'H') sum += (m[3].charCodeAt(0) - 64) * 9;
   const r = sum % 23;
   const expected = r === 0 ? 'W' : String.fromCharCode(64 + r);
   return m[2] === expected;
@@ -213,21 +223,29 @@ export function isPps(value: string): boolean {
 
 // ---------------------------------------------------------------------------------------------- banking
 
-/** IBAN lengths by country (ISO 13616 registry). */
-export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
-  AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BR: 29, BY: 28, CH: 21, CR: 22, CY: 28,
-  CZ: 24, DE: 22, DK: 18, DO: 28, EE: 20, EG: 29, ES: 24, FI: 18, FO: 18, FR: 27, GB: 22, GE: 22, GI: 23, GL: 18,
-  GR: 27, GT: 28, HR: 21, HU: 28, IE: 22, IL: 23, IQ: 23, IS: 26, IT: 27, JO: 30, KW: 30, KZ: 20, LB: 28, LC: 32,
-  LI: 21, LT: 20, LU: 20, LV: 21, MC: 27, MD: 24, ME: 22, MK: 19, MR: 27, MT: 31, MU: 30, NL: 18, NO: 15, PK: 24,
-  PL: 28, PS: 29, PT: 25, QA: 29, RO: 24, RS: 22, SA: 24, SC: 31, SE: 24, SI: 19, SK: 24, SM: 27, ST: 25, SV: 28,
-  TL: 23, TN: 24, TR: 26, UA: 29, VA: 22, VG: 24, XK: 20,
-};
+/** The BBAN structure of a registry entry ("4!a6!n8!n") as an anchored pattern. */
+function bbanPattern(bban: string): RegExp {
+  const parts = [...bban.matchAll(/(\d+)!?([nac])/g)].map(([, n, t]) => `${t === 'n' ? '\\d' : t === 'a' ? '[A-Z]' : '[A-Z0-9]'}{${n}}`);
+  return new RegExp(`^${parts.join('')}$`);
+}
+const BBAN = new Map<string, RegExp>();
 
-/** IBAN: known country, that country's length, and mod 97 == 1 after moving the first four characters to the end. */
+/** IBAN lengths by country, from the IBAN registry (src/recognizers/data/iban-registry.ts). */
+export const IBAN_LENGTHS: Readonly<Record<string, number>> = Object.fromEntries(Object.entries(IBAN_REGISTRY).map(([cc, e]) => [cc, e.length]));
+
+/**
+ * IBAN: a registry country, that country's length and BBAN structure (digits where the registry says
+ * digits), and mod 97 == 1 after moving the first four characters to the end.
+ */
 export function isIban(value: string): boolean {
   const c = compact(value).toUpperCase();
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(c)) return false;
-  if (IBAN_LENGTHS[c.slice(0, 2)] !== c.length) return false;
+  const cc = c.slice(0, 2);
+  const entry = IBAN_REGISTRY[cc];
+  if (!entry || entry.length !== c.length) return false;
+  let bban = BBAN.get(cc);
+  if (!bban) BBAN.set(cc, (bban = bbanPattern(entry.bban)));
+  if (!bban.test(c.slice(4))) return false;
   const moved = c.slice(4) + c.slice(0, 4);
   let r = 0;
   for (const ch of moved) {
@@ -237,7 +255,7 @@ export function isIban(value: string): boolean {
   return r === 1;
 }
 
-export type CardBrand = 'Visa' | 'Mastercard' | 'American Express' | 'Discover' | 'JCB' | 'Diners Club' | 'UnionPay' | 'Maestro';
+export type CardBrand = 'Visa' | 'Mastercard' | 'American Express' | 'Discover' | 'JCB' | 'Diners Club' | 'UnionPay' | 'Maestro' | 'UATP' | 'Mir' | 'Troy';
 
 /** The card brand from its issuer prefix and length, or undefined when no brand issues such a number. */
 export function cardBrand(value: string): CardBrand | undefined {
@@ -249,6 +267,10 @@ export function cardBrand(value: string): CardBrand | undefined {
   const p4 = Number(c.slice(0, 4));
   const p6 = Number(c.slice(0, 6));
   if (c[0] === '4' && (n === 13 || n === 16 || n === 19)) return 'Visa';
+  // UATP (airline cards): prefix 1, 15 digits. Mir (Russia): 2200–2204. Troy (Türkiye): 9792.
+  if (c[0] === '1' && n === 15) return 'UATP';
+  if (p4 >= 2200 && p4 <= 2204 && n >= 16 && n <= 19) return 'Mir';
+  if (p4 === 9792 && n === 16) return 'Troy';
   if (((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) && n === 16) return 'Mastercard';
   if ((p2 === 34 || p2 === 37) && n === 15) return 'American Express';
   if ((p4 === 6011 || p2 === 65 || (p3 >= 644 && p3 <= 649) || (p6 >= 622126 && p6 <= 622925)) && n >= 16 && n <= 19) return 'Discover';

@@ -164,6 +164,22 @@ const NOT_FIRST_NAMES = new Set(
   'The A An This That These Those Our Your Their His Her My We You They It Its Town City County Council Borough District Main High Market Church Station Park Road Street Lane Avenue Public Health Community Library Leisure Police Fire Ambulance Emergency National Royal General North South East West New Old Great Little Upper Lower St Saint Mount Lake River Bank Holiday Christmas Easter Mental Awareness Week Day Month Year January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Please Thank Thanks Happy Good Find Read Join Call Visit Book Check Share Follow More Free Open Closed Bin Waste Recycling Planning Housing Adult Children Family Young Older School Primary Secondary Year Chief Head Deputy Senior Junior Customer Service Services Team Office Centre Center Hall Court House Building Bridge Gardens Green Square Place Way Drive Close Crescent Grove Terrace Walk View Hill Street'.split(' '),
 );
 
+// Capitalised function words that begin sentences and greetings: never a name on their own.
+const CAPITALISED_FUNCTION_WORDS = new Set(
+  'I We You He She It They Me Us Him Them If When Where While For To On At In Of By From With And But Or So As Hi Hello Dear Yes No Not Just Also Sorry Thank Thanks Please Call Ring Text Phone Contact Email Message Reply Replies Re OK Okay'.split(' '),
+);
+
+/**
+ * Cheap gate before compromise: true when text[from, to) has a capitalised word that could begin a name
+ * (compromise's names are kept only when capitalised, so without one it can find none).
+ */
+export function mayNameSomeone(text: string, from: number, to: number): boolean {
+  for (const m of text.slice(from, to).matchAll(/\p{Lu}[\p{Ll}'’-]+/gu)) {
+    if (!CAPITALISED_FUNCTION_WORDS.has(m[0]) && !NOT_FIRST_NAMES.has(m[0])) return true;
+  }
+  return false;
+}
+
 /**
  * Cheap synchronous test: a title and a capitalised word (`Mrs Patel`, `Dr A. Jones`), or two or three
  * capitalised words whose first is not an ordinary capitalised word (`Gary Hughes`, not `Town Hall`).

@@ -17,13 +17,13 @@ export const REFERENCE_WORDS = [
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
 
-/** Lower-case words in the `chars` characters before `offset`, stopping at a sentence or line break. */
-export function wordsBefore(text: string, offset: number, count: number, chars = 80): string[] {
+/** Lower-case words (as written with `keepCase`) in the `chars` characters before `offset`, stopping at a sentence or line break. */
+export function wordsBefore(text: string, offset: number, count: number, chars = 80, keepCase = false): string[] {
   let slice = text.slice(Math.max(0, offset - chars), offset);
   const stop = Math.max(slice.lastIndexOf('\n'), lastSentenceEnd(slice));
   if (stop !== -1) slice = slice.slice(stop + 1);
   const words = slice.match(WORD) ?? [];
-  return words.slice(-count).map((w) => w.toLowerCase());
+  return keepCase ? words.slice(-count) : words.slice(-count).map((w) => w.toLowerCase());
 }
 
 /** Lower-case words in the `chars` characters after `endOffset`, stopping at a sentence or line break. */
