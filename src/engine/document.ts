@@ -535,7 +535,7 @@ export class Document {
       const chunk = text.slice(from, bounds[i + 1]);
       const tree = plainTree(chunk) ?? (GFM_SYNTAX.test(chunk) ? gfmProcessor : plainProcessor).parse(chunk);
       if (from > 0) shiftTree(tree as Positioned, from, this.lines.position(from).line - 1);
-      this.mdast.children.push(...tree.children);
+      for (const child of tree.children) this.mdast.children.push(child);
     }
     const last = this.lines.position(text.length);
     this.mdast.position = { start: { line: 1, column: 1, offset: 0 }, end: { line: last.line, column: last.column, offset: text.length } };

@@ -318,7 +318,7 @@ function scrubOverlaps(text: string, findings: Finding[], suppressed: Suppressed
   const secrets = all.filter((f) => f.sensitive && f.endOffset > f.offset).map((f) => ({ offset: f.offset, endOffset: f.endOffset, raw: text.slice(f.offset, f.endOffset) }));
   if (secrets.length === 0) return;
   secrets.sort((a, b) => a.offset - b.offset);
-  const longest = Math.max(...secrets.map((x) => x.endOffset - x.offset));
+  const longest = secrets.reduce((n, x) => Math.max(n, x.endOffset - x.offset), 0);
   for (const f of all) {
     if (f.sensitive) continue;
     let lo = 0;
