@@ -11,7 +11,9 @@ const YEAR = String.raw`(?:1[89]\d{2}|20\d{2})`;
 // Dates with a year: 2 March 1925, 2nd of March 1925, March 2, 1925, 02/03/1925, 2.3.85, 1925-03-02.
 const DATE = String.raw`(?:${DAY}\s+(?:of\s+)?(?:${MONTH})\.?,?\s+${YEAR}|(?:${MONTH})\.?\s+${DAY},?\s+${YEAR}|(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:${YEAR}|\d{2})|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))`;
 const TRIGGER = String.raw`(?:\bD\.?O\.?B\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirthdate|\bborn(?:\s+on)?)`;
-const DOB = new RegExp(`${TRIGGER}\\s*(?:[:\\-–]|is|was)?\\s*(?:on\\s+)?(?:the\\s+)?(${DATE})(?![\\p{L}\\p{N}])`, 'giu');
+// Bounded white space between the trigger and the date: two adjacent unbounded runs (around the optional
+// separator) would try every split of a long run of spaces, quadratic in its length.
+const DOB = new RegExp(`${TRIGGER}\\s{0,8}(?:[:\\-–]|is|was)?\\s{0,8}(?:on\\s{1,8})?(?:the\\s{1,8})?(${DATE})(?![\\p{L}\\p{N}])`, 'giu');
 
 export default defineRule({
   id: 'personal-data/date-of-birth',
