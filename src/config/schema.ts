@@ -98,6 +98,8 @@ export const configSchema = z.strictObject({
     )
     .optional(),
   ignores: z.array(z.string()).optional(),
+  /** Findings shown per rule per draft before a summary finding stands for the rest (0: no limit). */
+  maxFindingsPerRule: z.number().int().min(0).optional(),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;
