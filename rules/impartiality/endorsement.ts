@@ -81,7 +81,7 @@ export default defineRule({
         let e = s + m[0].length;
         if (kind === 'recommend') {
           const recommend = new RegExp(`^${RECOMMEND}`, 'u').exec(m[0]);
-          const name = m[0].slice(recommend ? recommend[0].length : 0).replace(/[ \u00a0]+(?:for|to|and|at|in|on)$/u, '');
+          const name = m[0].slice(recommend ? recommend[0].length : 0).replace(/(?<![ \u00a0])[ \u00a0]+(?:for|to|and|at|in|on)$/u, '');
           if (PUBLIC.test(name)) continue;
           const hasSuffix = new RegExp(`${SUFFIX}$`, 'u').test(name);
           const sentence = sentenceAt(ctx.doc, s);

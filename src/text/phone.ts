@@ -153,7 +153,7 @@ export function findPhoneCandidates(text: string, region: CountryCode, from = 0,
   for (const m of slice.matchAll(CANDIDATE)) {
     let raw = m[0];
     // A trailing separator is not part of the number.
-    raw = raw.replace(/[ .-]+$/, '');
+    raw = raw.replace(/(?<![ .-])[ .-]+$/, '');
     const info = classifyPhone(raw, region);
     if (!info) continue;
     out.push({ offset: from + m.index, endOffset: from + m.index + raw.length, text: raw, ...info });
