@@ -61,7 +61,7 @@ const drafts = {
   repeats: 'the the\\n\\n'.repeat(140000),
   // 10 MB and 20 MB strings (one paragraph each, so one huge text node and excerpt).
   tenMb: 'x'.repeat(10 * 1024 * 1024),
-  twentyMb: 'y '.repeat(10 * 1024 * 1024),
+  twentyMb: 'x'.repeat(20 * 1024 * 1024),
 };
 for (const [name, text] of Object.entries(drafts)) {
   process.stdout.write('start ' + name + '\\n');
