@@ -6,7 +6,7 @@ import { CATEGORIES, type Category } from '../src/types.js';
 import type { Topic } from '../src/policy/topics.js';
 import type { DenyTerm } from '../src/config/settings.js';
 import { termPattern } from '../src/text/terms.js';
-import { compileUserPattern } from '../src/text/safe-regex.js';
+import { compileUserPattern, type UserMatch } from '../src/text/user-pattern.js';
 
 const TOPIC: Readonly<Record<Category, Topic>> = {
   tone: 'conduct',
@@ -20,12 +20,27 @@ const TOPIC: Readonly<Record<Category, Topic>> = {
   legal: 'contempt-of-court',
 };
 
+type Finder = (text: string) => Iterable<UserMatch>;
+
+/** A literal term on our own (linear) term pattern; a user pattern on the linear-time engine. */
+function finder(entry: DenyTerm): Finder {
+  if (entry.pattern !== undefined) {
+    const p = compileUserPattern(entry.pattern);
+    return (text) => p.matchAll(text);
+  }
+  const re = termPattern([entry.term!], { inflections: true });
+  return function* (text) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) yield { index: m.index, text: m[0] };
+  };
+}
+
 // Compiled patterns are cached per deny list (one list per linter), not rebuilt per draft.
-const compiled = new WeakMap<DenyTerm[], Array<{ entry: DenyTerm; re: RegExp }>>();
-function patternsFor(list: DenyTerm[]): Array<{ entry: DenyTerm; re: RegExp }> {
+const compiled = new WeakMap<DenyTerm[], Array<{ entry: DenyTerm; find: Finder }>>();
+function patternsFor(list: DenyTerm[]): Array<{ entry: DenyTerm; find: Finder }> {
   let c = compiled.get(list);
   if (!c) {
-    c = list.map((entry) => ({ entry, re: entry.pattern !== undefined ? compileUserPattern(entry.pattern) : termPattern([entry.term!], { inflections: true }) }));
+    c = list.map((entry) => ({ entry, find: finder(entry) }));
     compiled.set(list, c);
   }
   return c;
@@ -47,15 +62,14 @@ function deniedTermRule(category: Category): Rule {
     check(ctx) {
       const list = ctx.settings.terms.deny;
       if (list.length === 0) return;
-      for (const { entry, re } of patternsFor(list)) {
+      for (const { entry, find } of patternsFor(list)) {
         if ((entry.category ?? 'language') !== category || entry.severity === 'off') continue;
-        re.lastIndex = 0;
-        for (const m of ctx.doc.prose.matchAll(re)) {
-          if (m[0].length === 0) continue;
+        for (const m of find(ctx.doc.prose)) {
+          if (m.text.length === 0) continue;
           ctx.report({
             offset: m.index,
-            endOffset: m.index + m[0].length,
-            message: entry.message ?? `"${m[0]}" is on the organisation's list of terms to avoid.`,
+            endOffset: m.index + m.text.length,
+            message: entry.message ?? `"${m.text}" is on the organisation's list of terms to avoid.`,
             ...(entry.severity ? { severity: entry.severity } : {}),
           });
         }

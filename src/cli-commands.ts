@@ -32,7 +32,7 @@ export function listRules(formatName = 'stylish', io: Io = processIo): number {
   }
   const header = ['rule', 'category', 'default severity', 'fixable'] as const;
   const rows = builtinRules.map((r) => [r.id, r.category, severityLabel(r), r.fixable ? 'yes' : ''] as const);
-  const w = [0, 1, 2].map((i) => Math.max(header[i]!.length, ...rows.map((r) => r[i]!.length)));
+  const w = [0, 1, 2].map((i) => rows.reduce((n, r) => Math.max(n, r[i]!.length), header[i]!.length));
   const line = (r: readonly string[]): string => `${r[0]!.padEnd(w[0]!)}  ${r[1]!.padEnd(w[1]!)}  ${r[2]!.padEnd(w[2]!)}  ${r[3]}`.trimEnd();
   const recommended = builtinRules.filter((r) => r.recommended).length;
   io.out(`${[line(header), ...rows.map(line), '', `${builtinRules.length} rules (${recommended} in commslint:recommended, all in commslint:strict). commslint --explain RULE for details.`].join('\n')}\n`);
@@ -60,8 +60,8 @@ export async function explain(id: string, options: ExplainOptions = {}, io: Io =
   const flags = [rule.category, `default ${rule.defaultSeverity}`, rule.recommended ? 'recommended' : 'strict only', ...(rule.fixable ? ['fixable'] : []), ...(rule.hasSuggestions ? ['has suggestions'] : []), ...(rule.sensitive ? ['findings masked'] : [])];
   const out = [`${rule.id}  (${flags.join(', ')})`, '', rule.description];
   if (rule.docs.rationale) out.push('', rule.docs.rationale);
-  if (rule.docs.flagged?.length) out.push('', 'Flagged:', ...rule.docs.flagged.map((e) => `  \u2717 ${e}`));
-  if (rule.docs.clean?.length) out.push('', 'Not flagged:', ...rule.docs.clean.map((e) => `  \u2713 ${e}`));
+  if (rule.docs.flagged?.length) out.push('', 'Flagged:', rule.docs.flagged.map((e) => `  \u2717 ${e}`).join('\n'));
+  if (rule.docs.clean?.length) out.push('', 'Not flagged:', rule.docs.clean.map((e) => `  \u2713 ${e}`).join('\n'));
   try {
     const defaults = rule.parseOptions(undefined) ?? rule.parseOptions({});
     if (defaults && typeof defaults === 'object' && Object.keys(defaults).length) out.push('', `Options (defaults): ${JSON.stringify(defaults)}`);

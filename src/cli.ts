@@ -153,7 +153,7 @@ export async function main(argv: string[]): Promise<number> {
     throw new Usage(`--platform must be one of ${PLATFORMS.join(', ')}, got "${v.platform}"`);
   }
   const platform = platformArg as (typeof PLATFORMS)[number] | undefined;
-  const { format, FORMATS } = await import('./report/index.js');
+  const { formatChunks, FORMATS } = await import('./report/index.js');
   await import('./report/all.js');
   if (!(FORMATS as string[]).includes(formatName)) throw new Usage(`--format must be one of ${FORMATS.join(', ')}, got "${formatName}"`);
   const cwd = process.cwd();
@@ -223,10 +223,22 @@ export async function main(argv: string[]): Promise<number> {
   }
   // Internal fields never reach a formatter.
   const shown = results.map(({ source: _s, output: _o, ...r }) => r);
-  const out = format(shown, formatName as import('./report/index.js').FormatName, { color, cwd });
-  const text = !out || out.endsWith('\n') ? out : `${out}\n`;
-  if (outputFile !== undefined) node.writeReportFile(outputFile, text);
-  else if (text) process.stdout.write(text);
+  // Written a piece at a time (JSON: a finding at a time), so a large report is never one string; a report
+  // file (-o) is written atomically once complete.
+  const pieces = formatChunks(shown, formatName as import('./report/index.js').FormatName, { color, cwd });
+  if (outputFile !== undefined) {
+    let text = '';
+    for (const piece of pieces) text += piece;
+    node.writeReportFile(outputFile, !text || text.endsWith('\n') ? text : `${text}\n`);
+  } else {
+    let last = '';
+    for (const piece of pieces) {
+      if (!piece) continue;
+      process.stdout.write(piece);
+      last = piece;
+    }
+    if (last && !last.endsWith('\n')) process.stdout.write('\n');
+  }
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);

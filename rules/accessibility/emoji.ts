@@ -125,7 +125,7 @@ export default defineRule({
         if (flagged.has(e)) continue;
         const before = prose.slice(Math.max(from, e.offset - 40), e.offset);
         const after = prose.slice(e.endOffset, Math.min(post.endOffset, e.endOffset + 40)).split('\n')[0]!;
-        if (!WORD_END.test(before) || /\n\s*$/.test(before)) continue;
+        if (!WORD_END.test(before) || before.slice(before.trimEnd().length).includes('\n')) continue;
         if (DETERMINER_BEFORE.test(before) && FUNCTION_AFTER.test(after) && !findEmoji(after).length) {
           ctx.report({
             offset: e.offset,

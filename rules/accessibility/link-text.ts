@@ -35,7 +35,7 @@ export default defineRule({
     const seen: Array<[number, number]> = [];
     for (const link of ctx.doc.links) {
       if (!link.labelled || !link.textRange || ctx.doc.inCode(link.offset)) continue;
-      const label = link.text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase().replace(/[.!:…]+$/u, '');
+      const label = link.text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase().replace(/(?<![.!:…])[.!:…]+$/u, '');
       if (!VAGUE.has(label)) continue;
       seen.push([link.textRange.offset, link.textRange.endOffset]);
       ctx.report({

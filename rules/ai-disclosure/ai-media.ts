@@ -86,7 +86,7 @@ function namesIn(alt: string, load: () => Nlp | undefined): string[] {
   return nlp(alt)
     .people()
     .json()
-    .map((p) => p.text.trim().replace(/[.,;:!?]+$/u, ''))
+    .map((p) => p.text.trim().replace(/(?<![.,;:!?])[.,;:!?]+$/u, ''))
     .filter((t) => looksLikePersonName(t));
 }
 

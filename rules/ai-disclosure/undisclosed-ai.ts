@@ -44,7 +44,7 @@ export default defineRule({
     const options = { patterns, tools: [...(ai.tools ?? []), ...ctx.settings.ai.approvedTools], media: ai.role === 'image' };
     const { doc } = ctx;
     const places = [doc.prose.slice(doc.bodyOffset), ...doc.images.map((i) => i.alt)];
-    if (ai.role === 'image') places.push(...media.map((m) => m.alt ?? ''));
+    if (ai.role === 'image') for (const m of media) places.push(m.alt ?? '');
     if (places.some((p) => p && hasAiLabel(p, options))) return;
 
     const range = ctx.metaRange('ai');

@@ -246,8 +246,8 @@ export default defineRule({
           if (t) raw += t[0];
         }
         // Trailing separators and a full stop are not part of the phrase ("a.m." keeps its dot).
-        let text = raw.replace(/[\s,:;–—-]+$/u, '');
-        if (text.endsWith('.') && !/[ap]\.m\.$/i.test(text)) text = text.replace(/\.+$/, '');
+        let text = raw.replace(/(?<![\s,:;–—-])[\s,:;–—-]+$/u, '');
+        if (text.endsWith('.') && !/[ap]\.m\.$/i.test(text)) text = text.replace(/(?<!\.)\.+$/, '');
         const end = m.index + text.length;
         hits.push({ offset: m.index, endOffset: end, weak: p.weak ? p.weak(m, prose, end) : false, ...(p.embargo ? { embargo: text } : {}) });
       }

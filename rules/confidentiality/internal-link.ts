@@ -63,7 +63,7 @@ function trimUrl(url: string): string {
   let u = url;
   for (;;) {
     const before = u;
-    u = u.replace(/[.,;:!?'"’”]+$/u, '');
+    u = u.replace(/(?<![.,;:!?'"’”])[.,;:!?'"’”]+$/u, '');
     const last = u[u.length - 1];
     if (last === ')' || last === ']' || last === '}') {
       const open = last === ')' ? '(' : last === ']' ? '[' : '{';

@@ -136,7 +136,7 @@ export default defineRule({
         if (isMention(prose, m.index, m.index + m[0].length)) continue;
         const l = level ? level(m) : 'error';
         if (!l) continue;
-        const text = m[0].replace(/[\s,/-]+$/u, '');
+        const text = m[0].replace(/(?<![\s,/-])[\s,/-]+$/u, '');
         const start = m.index + (m[0].length - m[0].trimStart().length);
         hits.push({ offset: start, endOffset: m.index + text.length, level: l });
       }

@@ -50,7 +50,7 @@ const PATTERNS: ReadonlyArray<{ words?: readonly string[]; also?: readonly strin
   { words: ['swear', 'rave', 'enough'], re: lazyRegExp(String.raw`\b(?:(?:[Cc]ouncil|[Oo]ur|[Tt]he)${W})?(?:(?:[\p{Ll}-]+${W})?(?:staff|team|teams|officers|crew|crews|therapists|nurses|doctors|GPs|pharmacists|engineers|inspectors|rangers|librarians|paramedics|firefighters|carers|workers|colleagues|experts|specialists|advisers|advisors)|[Ww]e|everyone${W}(?:here|at${W}the${W}council))${W}(?:all${W})?(?:swear${W}by|rave${W}about|can['’]t${W}get${W}enough${W}of)${W}(?:${CAP}(?:${W}${CAP}){0,5}(?:${MAKER})?|the${W}${CAP}(?:${W}${CAP}){0,3}${MAKER})`, 'gu'), kind: 'brand' },
   { words: ['beat'], re: lazyRegExp(String.raw`\b[Yy]ou${W}(?:can['’]t|cannot|can${W}not)${W}beat${W}(?:(?:their|its|the|our)${W}(?:prices?|deals?|value|service|quality|offers?)|\p{Lu}[\p{L}'’]+)`, 'gu'), kind: 'superlative' },
   { words: ['unbeatable', 'rock', 'rockbottom', 'bargain'], re: lazyRegExp(String.raw`\b(?:unbeatable|rock-?bottom|bargain)${W}(?:prices?|deals?|value)\b`, 'giu'), kind: 'superlative' },
-  { literal: 'code', re: lazyRegExp(String.raw`\b(?:(?:[Uu]se|[Uu]sing|[Ee]nter|[Aa]pply|[Ww]ith|[Qq]uote)${W}(?:the${W}|our${W}|my${W})?(?:(?:promo|promotional|discount|voucher|coupon|offer)${W})?code[ \u00a0]*:?[ \u00a0]*["“']?(?=[A-Z0-9-]{3,20}\b)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{3,20}|(?:[Pp]romo|[Dd]iscount|[Vv]oucher|[Cc]oupon)${W}code\b)`, 'gu'), kind: 'code' },
+  { literal: 'code', re: lazyRegExp(String.raw`\b(?:(?:[Uu]se|[Uu]sing|[Ee]nter|[Aa]pply|[Ww]ith|[Qq]uote)${W}(?:the${W}|our${W}|my${W})?(?:(?:promo|promotional|discount|voucher|coupon|offer)${W})?code[ \u00a0]{0,8}:?[ \u00a0]{0,8}["“']?(?=[A-Z0-9-]{3,20}\b)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{3,20}|(?:[Pp]romo|[Dd]iscount|[Vv]oucher|[Cc]oupon)${W}code\b)`, 'gu'), kind: 'code' },
   { literal: '%', re: lazyRegExp(String.raw`\b\d{1,2}%${W}off${W}(?:at|with|from|in)${W}\p{Lu}[\p{L}'’&-]+(?:${W}\p{Lu}[\p{L}'’&-]+){0,3}`, 'gu'), kind: 'code' },
 ];
 
@@ -81,7 +81,7 @@ export default defineRule({
         let e = s + m[0].length;
         if (kind === 'recommend') {
           const recommend = new RegExp(`^${RECOMMEND}`, 'u').exec(m[0]);
-          const name = m[0].slice(recommend ? recommend[0].length : 0).replace(/[ \u00a0]+(?:for|to|and|at|in|on)$/u, '');
+          const name = m[0].slice(recommend ? recommend[0].length : 0).replace(/(?<![ \u00a0])[ \u00a0]+(?:for|to|and|at|in|on)$/u, '');
           if (PUBLIC.test(name)) continue;
           const hasSuffix = new RegExp(`${SUFFIX}$`, 'u').test(name);
           const sentence = sentenceAt(ctx.doc, s);

@@ -82,7 +82,7 @@ export default defineRule({
     ADDRESS.lastIndex = 0;
     for (const m of mayMatch ? body.matchAll(ADDRESS) : []) {
       const offset = bodyOffset + m.index;
-      const endOffset = offset + m[0].replace(/[.,\s]+$/, '').length;
+      const endOffset = offset + m[0].replace(/(?<![.,\s])[.,\s]+$/, '').length;
       const sentence = sentenceAt(ctx.doc, offset);
       let start = sentence ? sentence.offset : Math.max(bodyOffset, offset - 150);
       if (sentence && ENDS_WITH_INITIAL.test(prose.slice(Math.max(bodyOffset, start - 40), start))) {

@@ -19,7 +19,9 @@ const NUMERIC = ['/', '.', '-'].map((s) => {
 }).join('|');
 const DATE = String.raw`(?:${DAY}\s+(?:of\s+)?(?:${MONTH})\.?,?\s+${YEAR}|${DAY}[-/ ](?:${MONTH})[-/ ]${YEAR}|(?:${MONTH})\.?\s+${DAY},?\s+${YEAR}|${NUMERIC}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))`;
 const TRIGGER = String.raw`(?:\bD\.?O\.?B\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirthdate|\bborn(?:\s+on)?)`;
-const DOB = new RegExp(`${TRIGGER}\\s*(?:[:\\-–]|is|was)?\\s*(?:on\\s+)?(?:the\\s+)?(${DATE})(?![\\p{L}\\p{N}])`, 'giu');
+// Bounded white space between the trigger and the date: two adjacent unbounded runs (around the optional
+// separator) would try every split of a long run of spaces, quadratic in its length.
+const DOB = new RegExp(`${TRIGGER}\\s{0,8}(?:[:\\-–]|is|was)?\\s{0,8}(?:on\\s{1,8})?(?:the\\s{1,8})?(${DATE})(?![\\p{L}\\p{N}])`, 'giu');
 
 export default defineRule({
   id: 'personal-data/date-of-birth',

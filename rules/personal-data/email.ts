@@ -56,7 +56,7 @@ function isRoleWord(word: string): boolean {
 function classifyLocal(local: string): Kind {
   const l = local.toLowerCase().replace(/\+.*$/, '');
   const parts = l.split(/[._-]+/).filter(Boolean);
-  const words = parts.map((p) => p.replace(/\d+$/, '')).filter(Boolean);
+  const words = parts.map((p) => p.replace(/(?<!\d)\d+$/, '')).filter(Boolean);
   if (words.length === 0) return 'unknown';
   if (words.every(isRoleWord)) return 'role';
   if (words.some(isRoleWord) && words.length >= 2) return 'role'; // "planning.team2", "riverside.library"
@@ -100,7 +100,7 @@ export default defineRule({
     const isFirstName = (word: string): boolean | undefined => {
       const nlp = ctx.load('compromise');
       if (!nlp) return undefined;
-      const w = word.replace(/\d+$/, '');
+      const w = word.replace(/(?<!\d)\d+$/, '');
       return w.length > 1 && nlp(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()).has('#FirstName');
     };
     const consider = (offset: number, endOffset: number, local: string, domain: string, obfuscated = false): void => {

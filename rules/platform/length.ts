@@ -71,7 +71,7 @@ export default defineRule({
       const measures = measurePost(platform, visible.text, { urls: visible.urls, ...(max !== undefined ? { max } : {}), ...(platform === 'mastodon' && cw ? { prefix: cw } : {}) });
       const over = measures.filter((m) => m.overflowIndex !== undefined);
       if (over.length === 0) continue;
-      const first = Math.min(...over.map((m) => m.overflowIndex!));
+      const first = over.reduce((n, m) => Math.min(n, m.overflowIndex!), Infinity);
       const range = originalRange(visible, first, visible.text.length);
       const counts = over.map((m) => `${m.count.toLocaleString('en')} ${m.unit} (limit ${m.limit.toLocaleString('en')}, ${(m.count - m.limit).toLocaleString('en')} over)`).join(' and ');
       const label = platform === 'youtube' ? `${where} (the video description)` : where;

@@ -9,7 +9,7 @@ const W = String.raw`[ \u00a0]+`;
 const ALWAYS = String.raw`(?:idiot|idiots|idiotic|moron|morons|moronic|imbecile|imbeciles|cretin|cretins|halfwit|halfwits|half-wit|half-wits|dimwit|dimwits|nitwit|nitwits|numpty|numpties|dumbass|dumbasses|dunce|dunces|knuckle-?draggers?|brainless|simpleton|simpletons|lowlifes?|scumbags?|low-?life|thugs?)`;
 // Words that insult only when aimed at someone: "you clowns", "these muppets", "some clown".
 const AIMED = String.raw`(?:clowns?|muppets?|plonkers?|buffoons?|fools?|jokers?|losers?|clueless|pathetic|stupid|lazy|selfish|ignorant|morons?)`;
-const AIMERS = String.raw`(?:you|you['’]re|you${W}are|these|those|some|such${W}(?:a|an)|what${W}(?:a|an)|absolute|total|complete|utter|bunch${W}of|are${W}(?:just${W})?|being)`;
+const AIMERS = String.raw`(?:you|you['’]re|you${W}are|these|those|some|such${W}(?:a|an)|what${W}(?:a|an)|absolute|total|complete|utter|bunch${W}of|are(?:${W}just)?|being)`;
 // Words for dishonest people: insults when said of someone ("X is a crook", "you liar"), but police scam
 // warnings call scammers "crooks" and "fraudsters" ("Don't let crooks con you"), so only a person-aimed form counts.
 const DISHONEST = String.raw`(?:crooks?|liars?|scum|scumbags?|cheats?|lowlifes?)`;

@@ -5,7 +5,7 @@ import type { Jurisdiction, Platform, Locale, Severity } from '../types.js';
 import type { Rule } from '../engine/rule.js';
 import { ConfigError, parseConfig, type Config, type ConfigInput, type RuleEntry } from './schema.js';
 import { isPreset, presetConfig, RULE_PRESETS, JURISDICTION_PRESETS } from './presets.js';
-import { DEFAULT_DISCLOSURE_TEXT, LOCALE_JURISDICTION, type Settings } from './settings.js';
+import { DEFAULT_DISCLOSURE_TEXT, DEFAULT_MAX_FINDINGS_PER_RULE, LOCALE_JURISDICTION, type Settings } from './settings.js';
 
 export interface RuleSetting {
   severity: Severity;
@@ -55,6 +55,7 @@ export function mergeConfigs(layers: Layer[]): Layer {
   for (const l of layers) {
     if (l.locale) out.locale = l.locale;
     if (l.platform) out.platform = l.platform;
+    if (l.maxFindingsPerRule !== undefined) out.maxFindingsPerRule = l.maxFindingsPerRule;
     if (l.jurisdiction) out.jurisdiction = l.jurisdiction;
     if (l.policy) out.policy = l.policy;
     if (l.organisation) {
@@ -168,6 +169,7 @@ export function resolveConfig(input: ConfigInput | Config | undefined, rules: re
       },
     },
     ...(merged.policy ? { policy: merged.policy } : {}),
+    maxFindingsPerRule: merged.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS_PER_RULE,
   };
   const ruleSettings = new Map<string, RuleSetting>();
   for (const [id, entry] of Object.entries(merged.rules ?? {})) {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { LOCALES, SEVERITIES, CATEGORIES } from '../types.js';
 import { platformSchema } from '../engine/frontmatter.js';
-import { checkPatternSafety } from '../text/safe-regex.js';
+import { checkUserPattern } from '../text/user-pattern.js';
 
 export const severitySchema = z.enum(SEVERITIES);
 
@@ -16,7 +16,7 @@ export const ruleEntrySchema = z.union([
 ]);
 
 const safePattern = z.string().superRefine((value, ctx) => {
-  const problem = checkPatternSafety(value);
+  const problem = checkUserPattern(value);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
@@ -98,6 +98,8 @@ export const configSchema = z.strictObject({
     )
     .optional(),
   ignores: z.array(z.string()).optional(),
+  /** Findings shown per rule per draft before a summary finding stands for the rest (0: no limit). */
+  maxFindingsPerRule: z.number().int().min(0).optional(),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;

@@ -30,7 +30,12 @@ export interface Settings {
     disclosure: { required: 'always' | 'generated' | 'never'; patterns: string[]; text: string };
   };
   policy?: OrganisationPolicy;
+  /** Findings shown per rule per draft; the rest are counted in one summary finding (0: no limit). */
+  maxFindingsPerRule?: number;
 }
+
+/** A draft dense with personal data (a 5 MB export) would otherwise give hundreds of thousands of findings. */
+export const DEFAULT_MAX_FINDINGS_PER_RULE = 100;
 
 export const LOCALE_JURISDICTION: Readonly<Record<Locale, Jurisdiction>> = {
   'en-GB': 'uk',

@@ -28,6 +28,16 @@ const CLOSE_FENCE = /^---[ \t]*$/gm;
 // linear in size (micromark's event lists for a 5 MB draft run to hundreds of MB).
 const CHUNK_SIZE = 8 * 1024;
 const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
+// A thematic break or a setext underline ends the block before it, so a draft can also be cut after one:
+// micromark's time grows faster than linearly with the number of setext headings and breaks in one run
+// without blank lines ('Heading\n===\n---\n' × 4000 took 35 s), so such runs are cut into short chunks.
+const BREAK_LINE = /^ {0,3}(?:(?:[-*_][ \t]*){3,}|=+[ \t]*)$/;
+const BREAK_CHUNK_SIZE = 1024;
+// Structure micromark takes super-linear time on, which no post needs: containers (quotes, list items)
+// nested deeper than this on one line ('> - ' × 6000 took 18 s) and brackets nested deeper than this
+// ('[![a ' × 3000 … took 28 s). A chunk with either is read as plain paragraphs (its text is still linted).
+const MAX_CONTAINER_DEPTH = 12;
+const MAX_BRACKET_DEPTH = 24;
 // GFM autolink literals: http(s):// or www. up to whitespace or <, without trailing punctuation.
 const BARE_URL = /(?<![\p{L}\p{N}_@/.-])(?:https?:\/\/|www\.)[^\s<>]*[^\s<>?!.,:;*_~'")\]]/giu;
 const BARE_URL_HINT = /:\/\/|www\./i;
@@ -124,7 +134,79 @@ function shiftTree(node: Positioned, offset: number, lines: number): void {
   if (node.children) for (const c of node.children) shiftTree(c, offset, lines);
 }
 
-/** Splits [from, to) into chunks that end after a blank line outside fenced code. */
+/** Deepest nesting of containers opened on one line (`> - > 1. …`) or of brackets, whichever is over its limit first. */
+function pathological(chunk: string): boolean {
+  let depth = 0;
+  let lineStart = true;
+  for (let i = 0; i < chunk.length; i++) {
+    const c = chunk.charCodeAt(i);
+    if (c === 0x0a) {
+      lineStart = true;
+      continue;
+    }
+    if (lineStart) {
+      lineStart = false;
+      let containers = 0;
+      let j = i;
+      for (;;) {
+        let k = j;
+        while (k < j + 3 && chunk.charCodeAt(k) === 0x20) k++;
+        const m = chunk.charCodeAt(k);
+        let after = -1;
+        if (m === 0x3e) after = k + 1;
+        else if ((m === 0x2d || m === 0x2a || m === 0x2b) && (chunk.charCodeAt(k + 1) === 0x20 || chunk.charCodeAt(k + 1) === 0x09)) after = k + 2;
+        else {
+          let d = k;
+          while (d < k + 9 && chunk.charCodeAt(d) >= 0x30 && chunk.charCodeAt(d) <= 0x39) d++;
+          if (d > k && (chunk.charCodeAt(d) === 0x2e || chunk.charCodeAt(d) === 0x29) && chunk.charCodeAt(d + 1) === 0x20) after = d + 2;
+        }
+        if (after === -1) break;
+        if (++containers > MAX_CONTAINER_DEPTH) return true;
+        j = after;
+      }
+    }
+    if (c === 0x5c) i++;
+    else if (c === 0x5b) {
+      if (++depth > MAX_BRACKET_DEPTH) return true;
+    } else if (c === 0x5d && depth > 0) depth--;
+  }
+  return false;
+}
+
+/** The tree of a chunk read as plain paragraphs (split at blank lines), markup and all: the fallback for pathological structure. */
+function textTree(chunk: string): MdastRoot {
+  const children: RootContent[] = [];
+  let line = 1;
+  let offset = 0;
+  let para: { startLine: number; startOffset: number; endLine: number; endOffset: number; endColumn: number } | undefined;
+  const close = (): void => {
+    if (!para) return;
+    const position = {
+      start: { line: para.startLine, column: 1, offset: para.startOffset },
+      end: { line: para.endLine, column: para.endColumn, offset: para.endOffset },
+    };
+    children.push({ type: 'paragraph', children: [{ type: 'text', value: chunk.slice(para.startOffset, para.endOffset), position }], position: { start: { ...position.start }, end: { ...position.end } } });
+    para = undefined;
+  };
+  while (offset <= chunk.length) {
+    let end = chunk.indexOf('\n', offset);
+    if (end === -1) end = chunk.length;
+    if (chunk.slice(offset, end).trim() === '') close();
+    else if (para) Object.assign(para, { endLine: line, endOffset: end, endColumn: end - offset + 1 });
+    else para = { startLine: line, startOffset: offset, endLine: line, endOffset: end, endColumn: end - offset + 1 };
+    if (end === chunk.length) break;
+    offset = end + 1;
+    line++;
+  }
+  close();
+  return {
+    type: 'root',
+    children,
+    position: { start: { line: 1, column: 1, offset: 0 }, end: { line, column: chunk.length - offset + 1, offset: chunk.length } },
+  };
+}
+
+/** Splits [from, to) into chunks that end after a blank line outside fenced code (or after a break in a long run without one). */
 function chunkBounds(text: string, from: number, to: number): number[] {
   const bounds = [from];
   if (to - from <= CHUNK_SIZE) return [from, to];
@@ -141,7 +223,7 @@ function chunkBounds(text: string, from: number, to: number): number[] {
       else if (f[1]!.startsWith(fence)) fence = undefined;
     }
     const next = lineEnd + 1;
-    if (!fence && line.trim() === '' && next - last >= CHUNK_SIZE && next < to) {
+    if (!fence && next < to && ((line.trim() === '' && next - last >= CHUNK_SIZE) || (next - last >= BREAK_CHUNK_SIZE && BREAK_LINE.test(line)))) {
       bounds.push(next);
       last = next;
     }
@@ -533,9 +615,9 @@ export class Document {
     for (let i = 0; i + 1 < bounds.length; i++) {
       const from = bounds[i]!;
       const chunk = text.slice(from, bounds[i + 1]);
-      const tree = plainTree(chunk) ?? (GFM_SYNTAX.test(chunk) ? gfmProcessor : plainProcessor).parse(chunk);
+      const tree = plainTree(chunk) ?? (pathological(chunk) ? textTree(chunk) : (GFM_SYNTAX.test(chunk) ? gfmProcessor : plainProcessor).parse(chunk));
       if (from > 0) shiftTree(tree as Positioned, from, this.lines.position(from).line - 1);
-      this.mdast.children.push(...tree.children);
+      for (const child of tree.children) this.mdast.children.push(child);
     }
     const last = this.lines.position(text.length);
     this.mdast.position = { start: { line: 1, column: 1, offset: 0 }, end: { line: last.line, column: last.column, offset: text.length } };

@@ -1,6 +1,6 @@
 // Frontmatter: YAML parsed with `yaml` (keeping node ranges so errors can name a line) and validated with zod.
 import { z } from 'zod';
-import { parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { parseDocument, isAlias, isMap, isScalar, isSeq, visit, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
 import { PLATFORMS, type DraftMeta } from '../types.js';
 import { mask } from '../text/mask.js';
 
@@ -102,8 +102,29 @@ function simpleMapping(source: string): Record<string, string> | undefined {
   return out;
 }
 
+/** Where the first alias is (an excessive alias count is reported there). */
+function firstAliasOffset(doc: YamlDocument): number {
+  let at = 0;
+  visit(doc, {
+    Alias(_key, node) {
+      if (isAlias(node)) at = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return at;
+}
+
 /** Parses and validates frontmatter YAML. Never throws. */
 export function parseFrontmatter(source: string): FrontmatterParse {
+  try {
+    return parseChecked(source);
+  } catch (error) {
+    // Anything the YAML library throws (rather than lists in doc.errors) is still this file's problem.
+    return { ok: false, problem: { message: `invalid YAML: ${(error as Error).message.split('\n')[0]}`, offset: 0 } };
+  }
+}
+
+function parseChecked(source: string): FrontmatterParse {
   const simple = simpleMapping(source);
   if (simple) {
     const parsed = draftMetaSchema.safeParse(simple);
@@ -115,7 +136,13 @@ export function parseFrontmatter(source: string): FrontmatterParse {
     const first = yamlError.message.split('\n')[0] ?? 'invalid YAML';
     return { ok: false, problem: { message: `invalid YAML: ${first}`, offset: yamlError.pos[0] } };
   }
-  const value: unknown = doc.toJS() ?? {};
+  let value: unknown;
+  try {
+    value = doc.toJS() ?? {};
+  } catch (error) {
+    // `yaml` refuses to expand more than 100 aliases (a billion-laughs guard) by throwing from toJS.
+    return { ok: false, problem: { message: `invalid YAML: ${(error as Error).message.split('\n')[0]}`, offset: firstAliasOffset(doc) } };
+  }
   if (typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, problem: { message: 'frontmatter must be a mapping of keys to values', offset: 0 } };
   }

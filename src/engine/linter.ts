@@ -181,7 +181,13 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
       return m;
     };
 
+    const cap = settings.maxFindingsPerRule || Infinity;
     for (const { rule, severity, options: ruleOptions } of active) {
+      // At most `cap` findings of this rule are built; the rest are counted (and the first located) for
+      // one summary finding, so a draft dense with personal data stays cheap to lint and to report.
+      let shown = 0;
+      let hidden = 0;
+      let firstHidden: Range | undefined;
       const report = (d: ReportDescriptor): void => {
         const offset = Math.max(0, Math.min(d.offset, text.length));
         const endOffset = Math.max(offset, Math.min(d.endOffset, text.length));
@@ -190,6 +196,12 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
         const key = `${rule.id}|${offset}|${endOffset}`;
         if (seen.has(key)) return;
         seen.add(key);
+        const s = findSuppression(supp, rule.id, offset);
+        if (!s && shown >= cap) {
+          hidden++;
+          firstHidden ??= { offset, endOffset };
+          return;
+        }
         const sensitive = d.sensitive ?? rule.sensitive;
         const raw = text.slice(offset, endOffset);
         const start = doc.lines.position(offset);
@@ -220,9 +232,11 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
           ...(sensitive ? { sensitive: true } : {}),
           ...(d.post !== undefined && posts.length > 1 ? { post: d.post } : {}),
         };
-        const s = findSuppression(supp, rule.id, offset);
         if (s) suppressed.push({ ...finding, ...(s.directive.reason ? { reason: s.directive.reason } : {}) });
-        else findings.push(finding);
+        else {
+          findings.push(finding);
+          shown++;
+        }
       };
       const ctx: RuleContext = {
         id: rule.id,
@@ -243,6 +257,7 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
       } catch (error) {
         internalError ??= `internal error in rule ${rule.id}: ${(error as Error).message}`;
       }
+      if (firstHidden) findings.push(summaryFinding(doc, rule, severity, hidden, cap, firstHidden, citations(rule, ruleSettings.jurisdiction, meta.platform)));
     }
 
     if (lintOptions.reportUnusedDirectives) {
@@ -296,6 +311,28 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
   };
 }
 
+/**
+ * The finding that stands for a rule's findings past the cap, at the first one not shown. It carries no
+ * excerpt (the range may hold personal data) and no fix.
+ */
+function summaryFinding(doc: Document, rule: Rule, severity: ReportSeverity, hidden: number, cap: number, at: Range, citations: Citation[]): Finding {
+  const start = doc.lines.position(at.offset);
+  const end = doc.lines.position(at.endOffset);
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    severity,
+    message: `${hidden.toLocaleString('en')} more ${hidden === 1 ? 'finding' : 'findings'} of ${rule.id} in this draft not shown (at most ${cap.toLocaleString('en')} per rule; config maxFindingsPerRule).`,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    offset: at.offset,
+    endOffset: at.endOffset,
+    citations,
+  };
+}
+
 /** Removes [offset, endOffset), and its whole line (with the line ending) when nothing else is on it. */
 function wholeLineFix(doc: Document, offset: number, endOffset: number): { offset: number; endOffset: number; text: string } {
   const ls = doc.lines.lineStart(offset);
@@ -318,7 +355,7 @@ function scrubOverlaps(text: string, findings: Finding[], suppressed: Suppressed
   const secrets = all.filter((f) => f.sensitive && f.endOffset > f.offset).map((f) => ({ offset: f.offset, endOffset: f.endOffset, raw: text.slice(f.offset, f.endOffset) }));
   if (secrets.length === 0) return;
   secrets.sort((a, b) => a.offset - b.offset);
-  const longest = Math.max(...secrets.map((x) => x.endOffset - x.offset));
+  const longest = secrets.reduce((n, x) => Math.max(n, x.endOffset - x.offset), 0);
   for (const f of all) {
     if (f.sensitive) continue;
     let lo = 0;

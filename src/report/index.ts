@@ -5,7 +5,7 @@
 import type { LintResult } from '../types.js';
 import type { Rule } from '../engine/rule.js';
 import { formatStylish } from './stylish.js';
-import { formatJson } from './json.js';
+import { formatJson, formatJsonChunks } from './json.js';
 import { formatSarif } from './sarif.js';
 import { formatGithub } from './github.js';
 import { formatJunit } from './junit.js';
@@ -43,6 +43,12 @@ export const FORMATS = Object.keys(formatters) as FormatName[];
 export function registerFormatter(name: FormatName, formatter: Formatter): void {
   formatters[name] = formatter;
   if (!FORMATS.includes(name)) FORMATS.push(name);
+}
+
+/** The report in pieces to write one after another (JSON streams a finding at a time; other formats are one piece). */
+export function* formatChunks(results: readonly LintResult[], name: FormatName = 'stylish', options: FormatOptions = {}): Generator<string> {
+  if (name === 'json' && formatters.json === formatJson) yield* formatJsonChunks(redactResults(results));
+  else yield format(results, name, options);
 }
 
 export function format(results: readonly LintResult[], name: FormatName = 'stylish', options: FormatOptions = {}): string {

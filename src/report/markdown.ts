@@ -68,7 +68,7 @@ export function formatMarkdown(results: readonly LintResult[], options: FormatOp
     size += row.length + 1;
     shown++;
   }
-  out.push(...rows);
+  for (const row of rows) out.push(row);
   if (shown < all.length) out.push('', `_\u2026and ${all.length - shown} more rows not shown (comment size limit); run commslint locally for the full report._`);
   return `${out.join('\n')}\n`;
 }

@@ -30,9 +30,16 @@ export function formatStylish(results: readonly LintResult[], options: FormatOpt
     lines.push(paint('underline', safe(displayPath(r.path, options.cwd))));
     if (r.error) lines.push(`  ${paint('red', 'error')}  ${safe(r.error)}  ${paint('dim', '(file not linted)')}`);
     const rows = r.findings.map((f) => ({ f, pos: `${f.line}:${f.column}`, msg: safe(f.message) + (f.fix ? ' (fixable)' : '') }));
-    const wPos = Math.max(0, ...rows.map((x) => x.pos.length));
-    const wSev = Math.max(0, ...rows.map((x) => x.f.severity.length));
-    const wMsg = Math.min(MAX_PAD, Math.max(0, ...rows.map((x) => x.msg.length)));
+    // (Loops, not Math.max(...rows): a spread of 100,000+ arguments overflows the stack.)
+    let wPos = 0;
+    let wSev = 0;
+    let wMsg = 0;
+    for (const x of rows) {
+      wPos = Math.max(wPos, x.pos.length);
+      wSev = Math.max(wSev, x.f.severity.length);
+      wMsg = Math.max(wMsg, x.msg.length);
+    }
+    wMsg = Math.min(MAX_PAD, wMsg);
     const indent = `  ${' '.repeat(wPos)}  ${' '.repeat(wSev)}  `;
     for (const { f, pos, msg } of rows) {
       lines.push(`  ${paint('dim', pos.padEnd(wPos))}  ${paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(wSev))}  ${msg.padEnd(wMsg)}  ${paint('dim', f.ruleId)}`);

@@ -2,7 +2,7 @@
 // help of AI", "AI-generated image", "#AIGenerated", "produced using Microsoft Copilot"). Shared by the
 // ai-disclosure rules that look for a disclosure in a post or a label on AI-generated media.
 // Every pattern is linear: literal alternations with bounded repetition, no nested quantifiers.
-import { compileUserPattern } from './safe-regex.js';
+import { compileUserPattern, type UserPattern } from './user-pattern.js';
 import type { Range } from '../engine/document.js';
 import { escapeRegExp } from './terms.js';
 
@@ -78,9 +78,9 @@ export interface LabelOptions {
   media?: boolean;
 }
 
-const cache = new Map<string, { builtin: LabelPattern[]; user: RegExp[] }>();
+const cache = new Map<string, { builtin: LabelPattern[]; user: UserPattern[] }>();
 
-function compiled(options: LabelOptions): { builtin: LabelPattern[]; user: RegExp[] } {
+function compiled(options: LabelOptions): { builtin: LabelPattern[]; user: UserPattern[] } {
   const tools = [...AI_TOOL_NAMES, ...(options.tools ?? [])];
   const key = JSON.stringify([options.media ?? false, options.tools ?? [], options.patterns ?? []]);
   let c = cache.get(key);
@@ -106,8 +106,8 @@ export function findAiLabels(text: string, options: LabelOptions = {}): Range[] 
       out.push({ offset: m.index, endOffset });
     }
   }
-  for (const re of user) {
-    for (const m of text.matchAll(re)) if (m[0].length > 0) out.push({ offset: m.index, endOffset: m.index + m[0].length });
+  for (const p of user) {
+    for (const m of p.matchAll(text)) out.push({ offset: m.index, endOffset: m.index + m.text.length });
   }
   return out.sort((a, b) => a.offset - b.offset);
 }

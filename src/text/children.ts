@@ -16,6 +16,8 @@ export interface IdentifiedChild {
   legalContext: boolean;
 }
 
+// Runs of spaces are bounded ({1,8}) throughout: the marker hints are tried at every position and most of
+// their branches open with a run of spaces, so an unbounded run made a long run of spaces quadratic.
 // A capitalised name word: Oliver, McDonald, O'Brien, Smith-Jones, Zoë. Bounded: at most three words.
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}\p{Ll}+)*`;
 const NAME = String.raw`(?<![\p{L}\p{N}'’.-])(${NAME_WORD}(?:[ \u00a0]${NAME_WORD}){0,2})`;
@@ -38,7 +40,7 @@ const NOT_NAME = new Set(
   ).split(/\s+/),
 );
 // Titles of adults: a name after one of these is not a child.
-const ADULT_TITLE = /(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Cllr|Councillor|Mayor|Judge|PC|DC|DS|Sgt|Sergeant|Inspector|Detective|Constable|Minister|Senator|Governor|Premier|Reverend|Rev|headteacher|teacher|principal|officer|councillor|mum|mother|dad|father|grandmother|grandfather|parent)\.?[ \u00a0]+)$/u;
+const ADULT_TITLE = /(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Cllr|Councillor|Mayor|Judge|PC|DC|DS|Sgt|Sergeant|Inspector|Detective|Constable|Minister|Senator|Governor|Premier|Reverend|Rev|headteacher|teacher|principal|officer|councillor|mum|mother|dad|father|grandmother|grandfather|parent)\.?[ \u00a0]{1,8})$/u;
 
 const CHILD_NOUN = String.raw`(?:boy|girl|schoolboy|schoolgirl|teenager|teen|child|youngster|youth|toddler|baby|infant|pupil|student|son|daughter|juvenile|minor)`;
 // Ordinal school years in words or figures, first letter in either case: "7th", "Seventh".
@@ -50,7 +52,7 @@ const ORDINAL = String.raw`(?:1st|2nd|3rd|[4-9]th|1[0-2]th|` +
   ')';
 // Year groups beyond "Year 7"/"Grade 7": US "7th grade", IE "5th class", "Junior Infants", "Transition
 // Year", UK "sixth form", US "kindergarten".
-const YEAR_GROUP_MORE = String.raw`(?:${ORDINAL}[- \u00a0][Gg]rade|${ORDINAL}[- \u00a0][Cc]lass(?=[ \u00a0]+(?:at|in|pupil|student|of|from)\b|[,.;!]|$)|(?:[Jj]unior|[Ss]enior)[ \u00a0][Ii]nfants|Transition[ \u00a0]Year|(?:[Ll]ower[- \u00a0]|[Uu]pper[- \u00a0])?[Ss]ixth[- \u00a0][Ff]orm)`;
+const YEAR_GROUP_MORE = String.raw`(?:${ORDINAL}[- \u00a0][Gg]rade|${ORDINAL}[- \u00a0][Cc]lass(?=[ \u00a0]{1,8}(?:at|in|pupil|student|of|from)\b|[,.;!]|$)|(?:[Jj]unior|[Ss]enior)[ \u00a0][Ii]nfants|Transition[ \u00a0]Year|(?:[Ll]ower[- \u00a0]|[Uu]pper[- \u00a0])?[Ss]ixth[- \u00a0][Ff]orm)`;
 const YEAR_GROUP = String.raw`(?:[Yy]ear[ \u00a0](?:1[0-3]|[1-9])|Reception|P[1-7]|S[1-6]|[Gg]rade[ \u00a0](?:1[0-2]|[1-9])|[Kk]indergarten|${YEAR_GROUP_MORE})`;
 // A pupil named by school year alone: "a 7th grader", "sixth-former", "kindergartner".
 const YEAR_PUPIL = String.raw`(?:${ORDINAL}[- \u00a0]?[Gg]rader|[Ss]ixth[- ]?[Ff]ormer|[Kk]indergart[ne]{2}r)`;
@@ -59,16 +61,16 @@ const SCHOOL = String.raw`(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]){0,4}(?:Primary|Infan
 // Marker after the name: ", aged 8", " (8)", ", 8,", ", 8 from", ", a 14-year-old", ", a Year 6 pupil", " (Year 6)".
 const AFTER_MARKER =
   String.raw`(?:` +
-    String.raw`,?[ \u00a0]+\(?(?:aged|age)[ \u00a0]+` + AGE_NUM + String.raw`\b\)?` +
-    String.raw`|[ \u00a0]+\(` + AGE_NUM + String.raw`\)` +
-    String.raw`|,[ \u00a0]*` + AGE_NUM + String.raw`(?=,|[ \u00a0]+(?:of|from|who|and)\b)` +
-    String.raw`|,[ \u00a0]+(?:an?|the)[ \u00a0]+` + AGE_NUM + String.raw`[- \u00a0]year[- \u00a0]old\b` +
-    String.raw`|,[ \u00a0]+(?:an?|the)[ \u00a0]+` + YEAR_GROUP + String.raw`[ \u00a0]+(?:pupil|student)\b` +
-    String.raw`|[ \u00a0]+\(` + YEAR_GROUP + String.raw`\)` +
+    String.raw`,?[ \u00a0]{1,8}\(?(?:aged|age)[ \u00a0]{1,8}` + AGE_NUM + String.raw`\b\)?` +
+    String.raw`|[ \u00a0]{1,8}\(` + AGE_NUM + String.raw`\)` +
+    String.raw`|,[ \u00a0]{0,8}` + AGE_NUM + String.raw`(?=,|[ \u00a0]{1,8}(?:of|from|who|and)\b)` +
+    String.raw`|,[ \u00a0]{1,8}(?:an?|the)[ \u00a0]{1,8}` + AGE_NUM + String.raw`[- \u00a0]year[- \u00a0]old\b` +
+    String.raw`|,[ \u00a0]{1,8}(?:an?|the)[ \u00a0]{1,8}` + YEAR_GROUP + String.raw`[ \u00a0]{1,8}(?:pupil|student)\b` +
+    String.raw`|[ \u00a0]{1,8}\(` + YEAR_GROUP + String.raw`\)` +
     // ", Year 4 student", " in 7th grade", " in Year 7 at", ", a 7th grader", ", a sixth-form student".
-    String.raw`|,[ \u00a0]+` + YEAR_GROUP + String.raw`[ \u00a0]+(?:pupil|student)\b` +
-    String.raw`|[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?` + YEAR_GROUP + String.raw`(?![\p{L}\p{N}-])` +
-    String.raw`|,?[ \u00a0]+(?:an?|the|our)[ \u00a0]+(?:` + YEAR_PUPIL + String.raw`|` + YEAR_GROUP + String.raw`[ \u00a0]+(?:pupil|student|learner)s?)\b` +
+    String.raw`|,[ \u00a0]{1,8}` + YEAR_GROUP + String.raw`[ \u00a0]{1,8}(?:pupil|student)\b` +
+    String.raw`|[ \u00a0]{1,8}in[ \u00a0]{1,8}(?:the[ \u00a0]{1,8})?` + YEAR_GROUP + String.raw`(?![\p{L}\p{N}-])` +
+    String.raw`|,?[ \u00a0]{1,8}(?:an?|the|our)[ \u00a0]{1,8}(?:` + YEAR_PUPIL + String.raw`|` + YEAR_GROUP + String.raw`[ \u00a0]{1,8}(?:pupil|student|learner)s?)\b` +
     String.raw`)`;
 const AFTER = new RegExp(NAME + AFTER_MARKER, 'gu');
 // Marker before the name: "8-year-old Oliver Smith", "aged 8, Oliver Smith", "Year 6 pupil Amy Jones",
@@ -76,15 +78,15 @@ const AFTER = new RegExp(NAME + AFTER_MARKER, 'gu');
 const BEFORE_MARKER =
   String.raw`(?:\b` +
     AGE_NUM +
-    String.raw`[- \u00a0]year[- \u00a0]old(?:[ \u00a0]+` +
+    String.raw`[- \u00a0]year[- \u00a0]old(?:[ \u00a0]{1,8}` +
     CHILD_NOUN +
     String.raw`)?,?` +
     String.raw`|\b` +
     YEAR_GROUP +
-    String.raw`[ \u00a0]+(?:pupil|student)s?` +
+    String.raw`[ \u00a0]{1,8}(?:pupil|student)s?` +
     String.raw`|\b` + YEAR_PUPIL +
     String.raw`|\b(?:schoolboy|schoolgirl|teenager|youngster|pupil|student)` +
-    String.raw`)[ \u00a0]+`;
+    String.raw`)[ \u00a0]{1,8}`;
 const BEFORE = new RegExp(BEFORE_MARKER + NAME, 'gu');
 // A match of AFTER or BEFORE contains a match of its marker alone, which is far cheaper to look for (no
 // name tried at every capital): a body without one skips the pattern.
@@ -96,16 +98,16 @@ const hasBeforeWord = phraseGate(['year old', 'pupil', 'pupils', 'student', 'stu
 const YEAR_PUPIL_PART = /rader|ormer|indergart/;
 // A name followed closely by a school: "Oliver Smith from St Mary's Primary School". Only counts with a
 // child word or year group in the same sentence (a teacher or governor is named the same way).
-const SCHOOL_AFTER = new RegExp(NAME + String.raw`,?[ \u00a0]+(?:from|of|at|a[ \u00a0]+pupil[ \u00a0]+at|who[ \u00a0]+attends)[ \u00a0]+` + SCHOOL, 'gu');
+const SCHOOL_AFTER = new RegExp(NAME + String.raw`,?[ \u00a0]{1,8}(?:from|of|at|a[ \u00a0]{1,8}pupil[ \u00a0]{1,8}at|who[ \u00a0]{1,8}attends)[ \u00a0]{1,8}` + SCHOOL, 'gu');
 // Every SCHOOL_AFTER match ends in one of these words (case-sensitive, like the pattern).
 const SCHOOL_HINT = /School|Academy|College|Kura|Kindergarten|Nursery/;
-const CHILD_WORD_IN_SENTENCE = new RegExp(String.raw`\b(?:${CHILD_NOUN}s?|children|kids|aged[ \u00a0]+(?:1[0-7]|[1-9])\b|${YEAR_GROUP})`, 'u');
+const CHILD_WORD_IN_SENTENCE = new RegExp(String.raw`\b(?:${CHILD_NOUN}s?|children|kids|aged[ \u00a0]{1,8}(?:1[0-7]|[1-9])\b|${YEAR_GROUP})`, 'u');
 
 const SCHOOL_WORD = /\b(?:School|Academy|College|Primary|Kura|Nursery)\b/u;
 
 // Legal context. Strong words anywhere in the post; "police" and the like only in the same sentence.
-const LEGAL_STRONG = /\b(?:arrest(?:ed|s)?|charged|charges?|court|courts|trial|prosecut\w{0,6}|convict\w{0,4}|sentenc\w{0,4}|offen[cs]es?|offenders?|offending|suspects?|suspected|victims?|accused|defendants?|crimes?|criminal|youth[ \u00a0]+(?:justice|offending|court)|assault(?:ed)?|abused?|rape[ds]?|sexual|stabb(?:ed|ing)|robbery|burglary|theft|attack(?:ed)?|bail|remand(?:ed)?|custody|witness(?:es)?|investigat\w{0,5}|murder(?:ed)?|killed|manslaughter|harass\w{0,6}|indecent|grooming|exploitation|vandalism|antisocial|anti-social)\b/iu;
-const MISSING = /\b(?:missing|have[ \u00a0]+you[ \u00a0]+seen|concern[ \u00a0]+for|welfare[ \u00a0]+of|found[ \u00a0]+safe)\b/iu;
+const LEGAL_STRONG = /\b(?:arrest(?:ed|s)?|charged|charges?|court|courts|trial|prosecut\w{0,6}|convict\w{0,4}|sentenc\w{0,4}|offen[cs]es?|offenders?|offending|suspects?|suspected|victims?|accused|defendants?|crimes?|criminal|youth[ \u00a0]{1,8}(?:justice|offending|court)|assault(?:ed)?|abused?|rape[ds]?|sexual|stabb(?:ed|ing)|robbery|burglary|theft|attack(?:ed)?|bail|remand(?:ed)?|custody|witness(?:es)?|investigat\w{0,5}|murder(?:ed)?|killed|manslaughter|harass\w{0,6}|indecent|grooming|exploitation|vandalism|antisocial|anti-social)\b/iu;
+const MISSING = /\b(?:missing|have[ \u00a0]{1,8}you[ \u00a0]{1,8}seen|concern[ \u00a0]{1,8}for|welfare[ \u00a0]{1,8}of|found[ \u00a0]{1,8}safe)\b/iu;
 const LEGAL_NEAR = /\b(?:police|officers?|detectives?|constabulary|garda[ií]?|RCMP|sheriff|incident|injured)\b/iu;
 
 function trimName(raw: string, start: number): { name: string; offset: number } | undefined {

@@ -88,7 +88,7 @@ function namesIn(nlp: Nlp, prose: string, from: number, to: number): PersonName[
     const out: PersonName[] = [];
     for (let start = from; start < to; ) {
       const end = pieceEnd(prose, start, to);
-      out.push(...namesIn(nlp, prose, start, end));
+      for (const name of namesIn(nlp, prose, start, end)) out.push(name);
       start = end;
     }
     return out;

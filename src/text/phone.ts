@@ -259,7 +259,7 @@ export function findPhoneCandidates(text: string, region: CountryCode, from = 0,
   for (const m of slice.matchAll(CANDIDATE)) {
     let raw = m[0];
     // A trailing separator is not part of the number.
-    raw = raw.replace(/[ .-]+$/, '');
+    raw = raw.replace(/(?<![ .-])[ .-]+$/, '');
     // The tail of an IBAN-shaped code ("IE29 AIBK A311 5212 3456 78") is not a phone number.
     if (IBAN_HEAD.test(text.slice(Math.max(0, from + m.index - 40), from + m.index))) continue;
     const info = classifyPhone(raw, region);

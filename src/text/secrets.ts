@@ -162,7 +162,7 @@ export function looksRandom(value: string): boolean {
 }
 
 function trimValue(value: string): string {
-  return value.replace(/[.,;:)\]}'"”’]+$/u, '');
+  return value.replace(/(?<![.,;:)\]}'"”’])[.,;:)\]}'"”’]+$/u, '');
 }
 
 function isCodeLabel(label: string): boolean {
