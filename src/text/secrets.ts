@@ -200,6 +200,9 @@ const KEY_VALUE =
 const NOT_SECRET_KEYWORD =
   /(?:^|[_.-])(?:public|publishable|csrf|xsrf|page|next|continuation|cursor|sync|pagination)(?:[_.-]|$)|public[_ -]?key|(?:key|token|secret)[_.-](?:length|len|size|name|names|type|file|path|url|uri|event|down|up|press|count|format|field|column|prefix|suffix|header|param|version|hint|label|text|description|store|map|set|list|pair|policy|rotation|arn|location|algorithm|alg|mode|index|hash|expiry|expires|ttl)(?:[_.-]|$)/i;
 
+/** A keyword pair inside a value: `…|secret:…`, `…&api_key=…`. */
+const INNER_PAIR = /[^A-Za-z0-9](?:[A-Za-z0-9]+[_.-])*(?:key|token|secret|password|passwd|pwd|pass)(?:[_.-][A-Za-z0-9]+)*[:=]/i;
+
 /** Keywords naming a password rather than a key or token. */
 const PASSWORD_WORD = /(?:^|[_.\- ])(?:password|passwd|pwd|pass)(?:$|[_.\- ])/i;
 /** A value that names where the secret comes from rather than the secret. */
@@ -456,7 +459,8 @@ export function findSecrets(text: string): SecretMatch[] {
       const valueStart = m.index + m[0].length - raw.length;
       const value = trimValue(raw.replace(/[:|]+$/, ''));
       const keyword = m[1]!;
-      const truncated = /\.\.$/.test(raw) || TRUNCATED_AFTER.test(text.slice(valueStart + raw.length, valueStart + raw.length + 4));
+      // A value holding another keyword's pair ("abc|secret:…") is two values: the inner one is found on retry.
+      const truncated = INNER_PAIR.test(raw) || /\.\.$/.test(raw) || TRUNCATED_AFTER.test(text.slice(valueStart + raw.length, valueStart + raw.length + 4));
       if (!truncated && !NOT_SECRET_KEYWORD.test(keyword) && keyValueAccepted(keyword, m[2] ?? m[3], value)) {
         add(valueStart, valueStart + value.length, 'keyword-secret', `a value labelled "${keyword.replace(/\s+/g, ' ')}"`);
         KEY_VALUE.lastIndex = valueStart + Math.max(1, value.length);
