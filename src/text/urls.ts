@@ -90,6 +90,11 @@ function validLabel(label: string, subdomain: boolean): boolean {
   return subdomain || !label.includes('_');
 }
 
+function charLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+}
+
 function lastChar(s: string): string {
   const c = s.charCodeAt(s.length - 1);
   return c >= 0xdc00 && c <= 0xdfff && s.length >= 2 ? s.slice(-2) : s.slice(-1);
@@ -103,10 +108,12 @@ export function findUrls(text: string, options: FindUrlOptions = {}): UrlMatch[]
   let m: RegExpExecArray | null;
   // twitter-text's pattern consumes the character before a URL, so a URL never starts exactly where the
   // previous match ended: "twitter.com/これは" then "…example.com" is judged from the next character on.
-  let consumed = -1;
+  // At the very start, the first character is taken as "the character before" when it can be one (so
+  // "ñwww.example.co.uk" links "www.example.co.uk", as on X).
+  let consumed = text.length > 1 && !/[A-Za-z0-9@＠$#＃\ufffe\ufeff\uffff]/.test(text[0]!) ? 0 : -1;
   while ((m = CANDIDATE.exec(text))) {
     if (m.index === consumed) {
-      CANDIDATE.lastIndex = m.index + 1;
+      CANDIDATE.lastIndex = m.index + charLength(text, m.index);
       continue;
     }
     const scheme = m[1] ?? '';
@@ -116,7 +123,8 @@ export function findUrls(text: string, options: FindUrlOptions = {}): UrlMatch[]
     const valid = tld !== undefined && labels.slice(0, tld.k).every((l, i) => validLabel(l, i < tld.k - 1));
     if (!tld || !valid) {
       // No domain from here: twitter-text's pattern would try the next start, e.g. after a '-' or '_'.
-      CANDIDATE.lastIndex = m.index + Math.max(1, scheme.length);
+      // (By a whole code point: a `u` pattern started inside a surrogate pair steps back to its start.)
+      CANDIDATE.lastIndex = m.index + Math.max(charLength(text, m.index), scheme.length);
       continue;
     }
     const domain = `${labels.slice(0, tld.k).join('.')}.${labels[tld.k]!.slice(0, tld.length)}`;
@@ -128,7 +136,10 @@ export function findUrls(text: string, options: FindUrlOptions = {}): UrlMatch[]
     const pathEnd = end;
     if (text[end] === '?') end = scanQuery(text, end);
     CANDIDATE.lastIndex = consumed = end;
-    if (!domainOk(domain) || scheme.length + (end - hostStart) > MAX_URL_LENGTH) continue;
+    // twitter-text's pattern works on UTF-16 units: after an emoji, its low surrogate joins the first label
+    // (which matters only for the 63-character label check).
+    const lead = !scheme && m.index > 0 && (text.charCodeAt(m.index - 1) & 0xfc00) === 0xdc00 ? text[m.index - 1]! : '';
+    if (!domainOk(lead + domain) || scheme.length + (end - hostStart) > MAX_URL_LENGTH) continue;
     if (scheme) {
       let stop = end;
       if (/^t\.co$/i.test(domain) && !port) {
@@ -180,7 +191,11 @@ function asciiDomains(domain: string): Array<{ index: number; length: number }> 
   while ((m = ASCII_RUN.exec(domain))) {
     const labels = m[0].split('.');
     const tld = findTld(labels, domain[m.index + m[0].length] ?? '');
-    if (!tld) continue;
+    if (!tld) {
+      // As a global pattern would: try again from the next character ("file.pdf😀mysite.io" holds "mysite.io").
+      ASCII_RUN.lastIndex = m.index + 1;
+      continue;
+    }
     const length = labels.slice(0, tld.k).join('.').length + 1 + tld.length;
     out.push({ index: m.index, length });
     ASCII_RUN.lastIndex = m.index + length;
