@@ -159,3 +159,17 @@ describe('countCharacters', () => {
     expect(countCharacters('', 'x').valid).toBe(false);
   });
 });
+
+describe('platform/length on Mastodon', () => {
+  it('flags a long content warning on an empty body, on the frontmatter key', async () => {
+    const { lint } = await import('../src/index.js');
+    const cw = 'w'.repeat(510);
+    const text = `---\nplatform: mastodon\ncontentWarning: ${cw}\n---\n`;
+    const findings = (await lint(text)).findings.filter((f) => f.ruleId === 'platform/length');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain('content warning');
+    expect(text.slice(findings[0]!.offset, findings[0]!.endOffset)).toContain(cw.slice(0, 10));
+    // Near-miss: a content warning that fits with its empty body.
+    expect((await lint(`---\nplatform: mastodon\ncontentWarning: ${'w'.repeat(400)}\n---\n`)).findings.filter((f) => f.ruleId === 'platform/length')).toEqual([]);
+  });
+});

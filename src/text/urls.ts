@@ -121,7 +121,13 @@ export function findUrls(text: string, options: FindUrlOptions = {}): UrlMatch[]
     const hostStart = m.index + scheme.length;
     const tld = findTld(labels, text[hostStart + m[2]!.length] ?? '');
     const valid = tld !== undefined && labels.slice(0, tld.k).every((l, i) => validLabel(l, i < tld.k - 1));
-    if (!tld || !valid) {
+    if (!tld) {
+      // No label holds a TLD, so no later start inside this run can either, except in its last label
+      // (a run is cut at 127 labels): go on from there. Keeps "a.a.a.…" linear.
+      CANDIDATE.lastIndex = Math.max(m.index + Math.max(charLength(text, m.index), scheme.length), hostStart + m[2]!.lastIndexOf('.') + 1);
+      continue;
+    }
+    if (!valid) {
       // No domain from here: twitter-text's pattern would try the next start, e.g. after a '-' or '_'.
       // (By a whole code point: a `u` pattern started inside a surrogate pair steps back to its start.)
       CANDIDATE.lastIndex = m.index + Math.max(charLength(text, m.index), scheme.length);
