@@ -19,6 +19,7 @@ export { citationsFor, POLICY_PACKS, TOPICS } from './policy/index.js';
 export type { Topic, PolicyPack } from './policy/index.js';
 export { format, FORMATS, type FormatName, type FormatOptions } from './report/index.js';
 export { mask } from './text/mask.js';
+export { countCharacters, type CharacterCount, type CountOptions, type CountedPlatform, type LengthUnit } from './text/counting.js';
 export { builtinRules };
 
 /** Identity helper that type-checks a config object. */

@@ -36,8 +36,10 @@ describe('findSecrets', () => {
   it('finds well-known token formats', () => {
     expect(kinds('key AKIA4HJKL2MNOP7QRSTU here')).toEqual(['aws-access-key']);
     expect(kinds('ghp_16C7e42F292c6912E7710c838347Ae178B4a')).toEqual(['github-token']);
-    expect(kinds('github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz')).toEqual(['github-token']);
-    expect(kinds('xoxb-2048102933-1234567890123-AbCdEfGhIjKlMnOp')).toEqual(['slack-token']);
+    expect(kinds('github_pat_11AHX3QZI0Wq8rT2vYb7Lk_p4Nf9Gd2sJm6Xc1Vb8Zr3Tq5Hw7Ky0Pe')).toEqual(['github-token']);
+    // Typed runs ("0123456789", "abcdefghij") mark a documentation value, not an issued token.
+    expect(kinds('github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz')).toEqual([]);
+    expect(kinds('xoxb-2048102933-5719384620731-Hq7TzK2mWc9RbX4n')).toEqual(['slack-token']);
     expect(kinds('sk_live_4eC39HqLyjWDarjtT1zdp7dc')).toEqual(['stripe-key']);
     expect(kinds('rk_live_4eC39HqLyjWDarjtT1zdp7dc')).toEqual(['stripe-key']);
     expect(kinds('AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY')).toEqual(['google-api-key']);
@@ -46,8 +48,13 @@ describe('findSecrets', () => {
     expect(kinds('https://contoso.webhook.office.com/webhookb2/abc-123@def/IncomingWebhook/0a1b2c/3d4e')).toEqual(['teams-webhook']);
   });
   it('finds private key blocks whole', () => {
-    const text = 'x\n-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEI\n-----END EC PRIVATE KEY-----\ny';
-    expect(found(text)).toEqual(['-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEI\n-----END EC PRIVATE KEY-----']);
+    const body = 'MHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5pjaqbSTumkW5oAoGCCqGSM49';
+    const text = `x\n-----BEGIN EC PRIVATE KEY-----\n${body}\n-----END EC PRIVATE KEY-----\ny`;
+    expect(found(text)).toEqual([`-----BEGIN EC PRIVATE KEY-----\n${body}\n-----END EC PRIVATE KEY-----`]);
+    // A block with no key material between its markers documents the format (gitleaks' own false positives).
+    expect(found('-----BEGIN PRIVATE KEY-----\nanything\n-----END PRIVATE KEY-----')).toEqual([]);
+    // No END marker: the BEGIN line alone is reported (a key cut short in a post is still a leak).
+    expect(found('-----BEGIN RSA PRIVATE KEY-----\nMIIEow')).toEqual(['-----BEGIN RSA PRIVATE KEY-----']);
   });
   it('finds credentials in URLs but not documented placeholders', () => {
     expect(found('https://admin:Sup3rS3cret@cms.example.org/x')).toEqual(['admin:Sup3rS3cret']);

@@ -73,12 +73,14 @@ describe('URLs on X', () => {
     expect(xWeightedLength('Visit example.com today')).toBe(6 + 23 + 6);
     expect(xWeightedLength('t.co')).toBe(23);
   });
-  it('a single label with a country code and no path is not a link (as twitter-text)', () => {
-    expect(findUrls('nhs.uk')).toEqual([]);
+  it('a single label with a country code is a link even without a path (twitter-text 3, extract.yml)', () => {
+    expect(findUrls('nhs.uk').map((u) => u.url)).toEqual(['nhs.uk']);
     expect(findUrls('nhs.uk/conditions').map((u) => u.url)).toEqual(['nhs.uk/conditions']);
   });
   it('leaves ordinary text alone', () => {
-    for (const s of ['e.g. this', 'Mr.Smith', 'at 10.30am', 'U.K.', 'St.Helens', 'file.md', 'version 2.0.1', 'end.Then']) expect(findUrls(s)).toEqual([]);
+    for (const s of ['e.g. this', 'Mr.Smith', 'at 10.30am', 'U.K.', 'St.Helens', 'version 2.0.1', 'end.Then', 'report.pdf']) expect(findUrls(s)).toEqual([]);
+    // "md" is Moldova's country code: X links "file.md" (twitter-text's conformance and parseTweet agree).
+    expect(findUrls('file.md').map((u) => u.url)).toEqual(['file.md']);
   });
   it('does not treat email domains as links', () => {
     expect(findUrls('Email contact@riverside.gov.uk today')).toEqual([]);

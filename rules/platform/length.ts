@@ -67,10 +67,24 @@ export default defineRule({
       // Plainly within every limit even counted at its most: no visible text or exact count needed.
       if (quickLimit !== undefined && visibleLengthBound(ctx.doc, body) <= quickLimit) continue;
       const visible = visibleText(ctx.doc, body);
-      if (!visible.text) continue;
+      // An empty body is measured only on Mastodon with a content warning, which counts on its own.
+      if (!visible.text && !(platform === 'mastodon' && cw)) continue;
       const measures = measurePost(platform, visible.text, { urls: visible.urls, ...(max !== undefined ? { max } : {}), ...(platform === 'mastodon' && cw ? { prefix: cw } : {}) });
       const over = measures.filter((m) => m.overflowIndex !== undefined);
       if (over.length === 0) continue;
+      if (platform === 'mastodon' && cw && (!visible.text || graphemes(cw).length > over[0]!.limit)) {
+        // The content warning alone (or with an empty body) is over: report it on the frontmatter key.
+        const key = typeof ctx.meta['contentWarning'] === 'string' ? 'contentWarning' : 'cw';
+        const r = ctx.metaRange(key);
+        const m = over[0]!;
+        ctx.report({
+          offset: r.offset,
+          endOffset: r.endOffset,
+          message: `${where} is too long for ${profile.name}: the content warning counts toward the limit, ${m.count.toLocaleString('en')} ${m.unit} (limit ${m.limit.toLocaleString('en')}, ${(m.count - m.limit).toLocaleString('en')} over). Shorten the content warning.`,
+          ...(thread ? { post: post.index } : {}),
+        });
+        continue;
+      }
       const first = over.reduce((n, m) => Math.min(n, m.overflowIndex!), Infinity);
       const range = originalRange(visible, first, visible.text.length);
       const counts = over.map((m) => `${m.count.toLocaleString('en')} ${m.unit} (limit ${m.limit.toLocaleString('en')}, ${(m.count - m.limit).toLocaleString('en')} over)`).join(' and ');

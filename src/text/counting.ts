@@ -213,10 +213,14 @@ export function xCodePointWeight(cp: number): number {
   return 2;
 }
 
+const KEYCAP = /^[0-9#*]\u20e3$/;
+
 /** Weight of a run of non-URL text: each emoji sequence 2, every other code point by range, after NFC. */
 function xWeightOfPlain(segment: string): number {
   // One ASCII character: never an emoji, unchanged by NFC, in the light range.
   if (segment.length === 1 && segment.charCodeAt(0) < 0x80) return 1;
+  // A keycap without its variation selector ("1⃣") is an emoji to twitter-text too, though not RGI.
+  if (KEYCAP.test(segment)) return 2;
   const s = segment.normalize('NFC');
   let weight = 0;
   let last = 0;
@@ -231,8 +235,32 @@ function xWeightOfPlain(segment: string): number {
 
 /** X tokens: each URL 23, each grapheme by its NFC code points (emoji sequences 2). */
 export function xTokens(text: string): Token[] {
-  return tokenize(text, findUrls(text), () => X_URL_WEIGHT, (g) => xWeightOfPlain(g));
+  return tokenize(text, xUrls(text), () => X_URL_WEIGHT, (g) => xWeightOfPlain(g));
 }
+
+/**
+ * URLs as X finds them: in the NFC form of the text (twitter-text normalizes first, so "come\u0301" ends in
+ * "comé", after the TLD), mapped back to offsets in `text`. NFC composes only within a grapheme, so the
+ * map is built per grapheme, and only for text that is not NFC already.
+ */
+export function xUrls(text: string, known?: readonly UrlMatch[]): readonly UrlMatch[] {
+  if (ASCII_ONLY.test(text) || text.normalize('NFC') === text) return known ?? findUrls(text);
+  let normalized = '';
+  const back: number[] = [];
+  for (const g of graphemes(text)) {
+    const n = g.segment.normalize('NFC');
+    for (let k = 0; k < n.length; k++) back.push(g.index + Math.min(k, g.segment.length - 1));
+    normalized += n;
+  }
+  back.push(text.length);
+  return findUrls(normalized).map((u) => {
+    const index = back[u.index]!;
+    const end = u.end < back.length - 1 ? back[u.end]! : text.length;
+    return { ...u, index, end, url: text.slice(index, end) };
+  });
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** X's weighted length of a post (parseTweet's `weightedLength`). */
 export function xWeightedLength(text: string): number {
@@ -310,7 +338,7 @@ export function tokensFor(platform: CountedPlatform, unit: LengthUnit, text: str
     case 'x':
       return xTokens(text);
     case 'bluesky': {
-      const urls = findUrls(text);
+      const urls = blueskyLinks(findUrls(text));
       return unit === 'UTF-8 bytes'
         ? tokenize(text, urls, (u) => utf8Length(blueskyDisplayUrl(u)), utf8Length)
         : tokenize(text, urls, (u) => graphemeLength(blueskyDisplayUrl(u)), () => 1);
@@ -328,6 +356,14 @@ export function tokensFor(platform: CountedPlatform, unit: LengthUnit, text: str
       if (unit === 'UTF-16 code units') return tokenize(text, [], () => 0, (g) => g.length);
       return tokenize(text, [], () => 0, () => 1);
   }
+}
+
+/**
+ * The links Bluesky's app shortens for display (and stores shortened): those written with a scheme. A bare
+ * "riverside.gov.uk/bins" becomes a link facet but keeps its text, so it counts in full.
+ */
+function blueskyLinks(urls: readonly UrlMatch[]): UrlMatch[] {
+  return urls.filter((u) => u.scheme);
 }
 
 // Platforms whose tokens weigh URLs, mentions or emoji specially (see `tokensFor`).
@@ -394,9 +430,9 @@ function countTokens<E extends Entity>(text: string, entities: readonly E[], ent
 function countFor(platform: CountedPlatform, unit: LengthUnit, text: string, known?: readonly UrlMatch[]): number {
   switch (platform) {
     case 'x':
-      return countTokens(text, known ?? findUrls(text), () => X_URL_WEIGHT, (g) => xWeightOfPlain(g));
+      return countTokens(text, xUrls(text, known), () => X_URL_WEIGHT, (g) => xWeightOfPlain(g));
     case 'bluesky': {
-      const urls = known ?? findUrls(text);
+      const urls = blueskyLinks(known ?? findUrls(text));
       return unit === 'UTF-8 bytes'
         ? countTokens(text, urls, (u) => utf8Length(blueskyDisplayUrl(u)), utf8Length)
         : countTokens(text, urls, (u) => graphemeLength(blueskyDisplayUrl(u)), () => 1);
@@ -432,6 +468,48 @@ export function measurePost(platform: CountedPlatform, text: string, options: Me
     if (count <= l.limit) return { unit: l.unit, count, limit: l.limit };
     return measureTokens(tokensFor(platform, l.unit, text), l.unit, l.limit, start);
   });
+}
+
+/** What `countCharacters` returns: the post's length in its network's unit, against the network's limit. */
+export interface CharacterCount {
+  /** The length as the network counts it (X: weighted length; Bluesky: graphemes; Threads, Mastodon: characters). */
+  length: number;
+  /** The network's limit in that unit (`Infinity` for `generic`, which has none). */
+  limit: number;
+  /** `limit - length` (negative when over). */
+  remaining: number;
+  /** Whether the network accepts the post: every limit holds (Bluesky: graphemes and bytes), and for X the
+   * text is not empty and has no invalid characters (U+FFFE, U+FEFF, U+FFFF), as twitter-text's parseTweet. */
+  valid: boolean;
+  /** What `length` counts. */
+  unit: LengthUnit;
+}
+
+export interface CountOptions {
+  /** Mastodon: the content warning, which counts toward the same 500-character limit. */
+  contentWarning?: string;
+}
+
+const X_INVALID = /[\ufffe\ufeff\uffff]/;
+
+/**
+ * The length of a post's plain text as `platform` counts it: X's weighted length (twitter-text v3: URLs 23,
+ * emoji 2, CJK 2), Bluesky's graphemes (links with a scheme as the app shortens them) and UTF-8 bytes,
+ * Mastodon's characters (URLs 23, `@user@domain` as `@user`, the content warning included), Threads'
+ * characters (emoji by their UTF-8 bytes), UTF-16 units for Instagram, TikTok, LinkedIn and Facebook,
+ * UTF-8 bytes for a YouTube description.
+ */
+export function countCharacters(text: string, platform: CountedPlatform, options: CountOptions = {}): CharacterCount {
+  const cw = platform === 'mastodon' ? options.contentWarning : undefined;
+  const measures = measurePost(platform, text, cw ? { prefix: cw } : {});
+  const first = measures[0];
+  if (!first) {
+    const length = graphemeLength(text);
+    return { length, limit: Infinity, remaining: Infinity, valid: true, unit: 'characters' };
+  }
+  let valid = measures.every((m) => m.count <= m.limit);
+  if (platform === 'x') valid = valid && first.count > 0 && !X_INVALID.test(text);
+  return { length: first.count, limit: first.limit, remaining: first.limit - first.count, valid, unit: first.unit };
 }
 
 /** Length of a YouTube title in characters (graphemes). */

@@ -3,6 +3,8 @@
 // whose value looks random (Shannon entropy), with the usual false-positive guards (templates,
 // UUIDs, sequences, documentation placeholders, ordinary words).
 
+import { DOCUMENTED_EXAMPLES, SECRET_PREFIXES, type SecretPrefix, type SecretSegment } from './data/secret-prefixes.js';
+
 export interface SecretMatch {
   offset: number;
   endOffset: number;
@@ -20,45 +22,137 @@ interface TokenPattern {
   accept?: (value: string) => boolean;
 }
 
-const B = '(?<![A-Za-z0-9_-])';
-const E = '(?![A-Za-z0-9_-])';
-
-/** Well-known token formats: distinctive prefixes with fixed or bounded lengths. All linear. */
+/**
+ * Formats that are not a literal plus an alphabet (URLs of webhooks, Telegram's `digits:AA…`); every
+ * prefix-shaped format is data (./data/secret-prefixes.ts) read by `findPrefixedTokens`. All linear.
+ */
 export const TOKEN_PATTERNS: readonly TokenPattern[] = [
-  { kind: 'aws-access-key', label: 'an AWS access key ID', re: new RegExp(`${B}(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|APKA)[A-Z0-9]{16}${E}`, 'g'), accept: (v) => /\d/.test(v.slice(4)) },
-  { kind: 'github-token', label: 'a GitHub token', re: new RegExp(`${B}gh[pousr]_[A-Za-z0-9]{36,255}${E}`, 'g') },
-  { kind: 'github-token', label: 'a GitHub fine-grained token', re: new RegExp(`${B}github_pat_[A-Za-z0-9_]{22,255}${E}`, 'g') },
-  { kind: 'gitlab-token', label: 'a GitLab token', re: new RegExp(`${B}gl(?:pat|ptt|dt|rt)-[A-Za-z0-9_-]{20,64}${E}`, 'g') },
-  { kind: 'npm-token', label: 'an npm token', re: new RegExp(`${B}npm_[A-Za-z0-9]{36}${E}`, 'g') },
-  { kind: 'slack-token', label: 'a Slack token', re: new RegExp(`${B}xox[abposr]-[A-Za-z0-9-]{10,250}${E}`, 'g') },
-  { kind: 'slack-token', label: 'a Slack app token', re: new RegExp(`${B}xapp-\\d-[A-Za-z0-9-]{10,250}${E}`, 'g') },
   { kind: 'slack-webhook', label: 'a Slack webhook URL', re: /https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]{10,300}/g, accept: (v) => !/X{6,}|x{6,}|0{8,}\/B0{8,}/.test(v) },
   { kind: 'teams-webhook', label: 'a Microsoft Teams webhook URL', re: /https?:\/\/[A-Za-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2\/[^\s<>"')\]]{10,500}/g },
   { kind: 'teams-webhook', label: 'a Microsoft Teams webhook URL', re: /https?:\/\/outlook\.office(?:365)?\.com\/webhook\/[^\s<>"')\]]{10,500}/g },
   { kind: 'power-automate-webhook', label: 'a Power Automate trigger URL', re: /https?:\/\/[A-Za-z0-9.-]{1,100}\.logic\.azure\.com(?::\d{1,5})?\/workflows\/[^\s<>"')\]]{1,500}?sig=[A-Za-z0-9%_-]{20,200}/g },
   { kind: 'discord-webhook', label: 'a Discord webhook URL', re: /https?:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{5,30}\/[A-Za-z0-9_-]{20,200}/g },
-  { kind: 'stripe-key', label: 'a Stripe live secret key', re: new RegExp(`${B}(?:sk|rk)_live_[A-Za-z0-9]{10,247}${E}`, 'g') },
-  { kind: 'stripe-test-key', label: 'a Stripe test secret key', re: new RegExp(`${B}(?:sk|rk)_test_[A-Za-z0-9]{10,247}${E}`, 'g') },
-  { kind: 'google-api-key', label: 'a Google API key', re: new RegExp(`${B}AIza[0-9A-Za-z_-]{35}${E}`, 'g') },
-  { kind: 'google-oauth-secret', label: 'a Google OAuth client secret', re: new RegExp(`${B}GOCSPX-[A-Za-z0-9_-]{28}${E}`, 'g') },
-  { kind: 'openai-key', label: 'an OpenAI API key', re: new RegExp(`${B}sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}${E}`, 'g') },
-  { kind: 'openai-key', label: 'an OpenAI API key', re: new RegExp(`${B}sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,250}${E}`, 'g') },
-  { kind: 'anthropic-key', label: 'an Anthropic API key', re: new RegExp(`${B}sk-ant-(?:api|admin)\\d{2}-[A-Za-z0-9_-]{80,120}${E}`, 'g') },
-  { kind: 'sendgrid-key', label: 'a SendGrid API key', re: new RegExp(`${B}SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}${E}`, 'g') },
-  { kind: 'mailchimp-key', label: 'a Mailchimp API key', re: /(?<![0-9a-f])[0-9a-f]{32}-us\d{1,2}(?![A-Za-z0-9])/g },
-  { kind: 'shopify-token', label: 'a Shopify access token', re: new RegExp(`${B}shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}${E}`, 'g') },
-  { kind: 'facebook-token', label: 'a Facebook access token', re: new RegExp(`${B}EAA[A-Za-z0-9]{100,400}${E}`, 'g') },
   { kind: 'telegram-bot-token', label: 'a Telegram bot token', re: /(?<![\d:])\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/g },
-  { kind: 'jwt', label: 'a JSON Web Token', re: new RegExp(`${B}eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{8,4000}\\.[A-Za-z0-9_-]{0,1000}${E}`, 'g') },
 ];
 
 /** A literal every TOKEN_PATTERNS entry contains (same case sensitivity as the patterns). */
-const TOKEN_GATE =
-  /AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|APKA|gh[pousr]_|github_pat_|gl(?:pat|ptt|dt|rt)-|npm_|xox[abposr]-|xapp-|hooks\.slack\.com|webhook|logic\.azure\.com|discord|_live_|_test_|AIza|GOCSPX-|sk-|SG\.|-us\d|shp(?:at|ca|pa|ss)_|EAA|:AA|eyJ/;
-/** Words every LABELLED label contains; same flags as LABELLED (with `iu`, K also matches the Kelvin sign). */
-const LABELLED_GATE = /pass|pwd|pin|code|key/iu;
-/** Words every KEY_VALUE keyword contains; same flags as KEY_VALUE. */
-const KEY_VALUE_GATE = /key|token|secret/iu;
+const TOKEN_GATE = /hooks\.slack\.com|webhook|logic\.azure\.com|discord|:AA/;
+
+// ---------------------------------------------------------------------------------------------------
+// The generic matcher for SECRET_PREFIXES: one pass of a gate made of every literal, then, at each hit,
+// the entries of that literal checked with a sticky pattern built from the entry's segments.
+
+interface CompiledPrefix {
+  entry: SecretPrefix;
+  /** Sticky; matches from the start of the `before` segments. */
+  re: RegExp;
+  /** UTF-16 length of the `before` segments (fixed). */
+  back: number;
+  /** The body may end with '.', which a sentence may add: trimmed when the token stays long enough. */
+  dotEnd: boolean;
+  min: number;
+  /** Literal segments of the body (3+ characters): the text must contain them, checked before the pattern. */
+  needs: string[];
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+function segmentSource(seg: SecretSegment): string {
+  if (typeof seg === 'string') return escapeRe(seg);
+  const [chars, min, max = min] = seg;
+  return `[${chars}]{${min},${max}}`;
+}
+function segmentMin(seg: SecretSegment): number {
+  return typeof seg === 'string' ? seg.length : seg[1];
+}
+
+let compiled: { gate: RegExp; byLit: Map<string, CompiledPrefix[]>; lits: string[] } | undefined;
+
+function compilePrefixes(): NonNullable<typeof compiled> {
+  const byLit = new Map<string, CompiledPrefix[]>();
+  for (const entry of SECRET_PREFIXES) {
+    const before = entry.before ?? [];
+    const back = before.reduce((n, s) => n + segmentMin(s), 0);
+    const last = entry.body.length > 0 ? entry.body[entry.body.length - 1]! : entry.lit;
+    const tail = typeof last === 'string' ? '' : last[0];
+    // Not followed by another character of the last segment (the token would be longer than its format),
+    // except '.', which may end the sentence.
+    const ahead = tail.replace('.', '');
+    const source = `(?<![A-Za-z0-9_.])${before.map(segmentSource).join('')}${escapeRe(entry.lit)}${entry.body.map(segmentSource).join('')}(?![A-Za-z0-9_]${ahead ? `|[${ahead}]` : ''})`;
+    const min = back + entry.lit.length + entry.body.reduce((n, s) => n + segmentMin(s), 0);
+    const list = byLit.get(entry.lit) ?? [];
+    const needs = entry.body.filter((seg): seg is string => typeof seg === 'string' && seg.length >= 3);
+    list.push({ entry, re: new RegExp(source, 'y'), back, dotEnd: tail.includes('.'), min, needs });
+    byLit.set(entry.lit, list);
+  }
+  // Longest literal first, so "sk-ant-api03-" is tried before "sk-"; shorter literals at the same place
+  // are tried too (see findPrefixedTokens).
+  const lits = [...byLit.keys()].sort((a, b) => b.length - a.length);
+  return { gate: new RegExp(lits.map(escapeRe).join('|'), 'g'), byLit, lits };
+}
+
+/** What follows a value shown cut short or blanked out: "ops_eyJzaW...", "xoxp-5723…-####", "AKIA…[Redacted]". */
+const TRUNCATED_AFTER = /^(?:\.\.|…|\[|#{3}|\*{3}|x{4}|X{4}|•)/;
+
+/** A run of 6 consecutive letters or digits ("klmnop", "123456"): typed by a person, not generated. */
+export function hasSequentialRun(value: string, run = 6): boolean {
+  let n = 1;
+  for (let i = 1; i < value.length; i++) {
+    const d = value.charCodeAt(i) - value.charCodeAt(i - 1);
+    n = d === 1 && /[A-Za-z0-9]/.test(value[i]!) ? n + 1 : 1;
+    if (n >= run) return true;
+  }
+  return false;
+}
+
+/** Bodies that document a format: runs of x, *, 0 or one character, EXAMPLE, "your…". */
+const TOKEN_PLACEHOLDER = /x{5,}|X{5,}|\*{3,}|•{3,}|#{3,}|0{10,}|EXAMPLE|example|your[_-]?|(?:here|HERE|Here)$|RANDOM|[Rr]andom|(?:^|[_-])(?:dummy|fake|sample|placeholder|redacted)(?:$|[_-])/;
+
+function isPlaceholderToken(token: string, lit: string): boolean {
+  const body = token.slice(token.indexOf(lit) + lit.length);
+  if (TOKEN_PLACEHOLDER.test(token) || /(\d)\1{5}|([B-Zb-z])\2{15}/.test(body) || (body.length >= 6 && isSequential(body)) || hasSequentialRun(body)) return true;
+  // Mostly one character ("ghp_aaaa…a1"): fewer than 4 distinct characters in a long body.
+  return body.length >= 12 && new Set(body).size < 4;
+}
+
+/** Prefix-shaped credentials (SECRET_PREFIXES) in `text`. */
+function findPrefixedTokens(text: string, add: (offset: number, endOffset: number, kind: string, label: string) => void): void {
+  const { gate, byLit, lits } = (compiled ??= compilePrefixes());
+  gate.lastIndex = 0;
+  const contains = new Map<string, boolean>();
+  const has = (lit: string): boolean => {
+    let v = contains.get(lit);
+    if (v === undefined) contains.set(lit, (v = text.includes(lit)));
+    return v;
+  };
+  let m: RegExpExecArray | null;
+  while ((m = gate.exec(text))) {
+    const at = m.index;
+    let end = -1;
+    // Every literal that starts here, longest first (the gate reports only the longest).
+    for (const lit of lits) {
+      if (lit.length > m[0].length || !text.startsWith(lit, at)) continue;
+      for (const c of byLit.get(lit)!) {
+        const from = at - c.back;
+        if (from < 0 || !c.needs.every(has)) continue;
+        c.re.lastIndex = from;
+        const hit = c.re.exec(text);
+        if (!hit) continue;
+        let token = hit[0];
+        if (c.dotEnd) while (token.endsWith('.') && token.length - 1 >= c.min) token = token.slice(0, -1);
+        if (isPlaceholderToken(token, lit) || TRUNCATED_AFTER.test(text.slice(from + token.length, from + token.length + 4))) continue;
+        // A literal of two characters ("SK", "s.", "00") is common in text: the body must carry a digit.
+        if (lit.length <= 2 && !/\d/.test(token.slice(c.back + lit.length))) continue;
+        if (c.entry.entropy !== undefined && shannonEntropy(token) < c.entry.entropy) continue;
+        add(from, from + token.length, c.entry.kind, c.entry.label);
+        end = from + token.length;
+        break;
+      }
+      if (end >= 0) break;
+    }
+    gate.lastIndex = end > at ? end : at + 1;
+  }
+}
 
 const PRIVATE_KEY_BEGIN = /-----BEGIN[ A-Z0-9]{0,40} PRIVATE KEY(?: BLOCK)?-----/g;
 const PRIVATE_KEY_END = /-----END[ A-Z0-9]{0,40} PRIVATE KEY(?: BLOCK)?-----/g;
@@ -67,9 +161,15 @@ const PUTTY_KEY = /PuTTY-User-Key-File-\d: [a-z0-9-]{3,40}/g;
 /** scheme://user:password@host — the password part is what leaks. */
 const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{1,15}:\/\/([^\s/:@?#<>"'`]{1,128}):([^\s/@?#<>"'`]{1,256})@[A-Za-z0-9.[\]-]{1,253}/gi;
 
-/** Labels for passwords and access codes, followed by `:`/`=`/`is`. */
+/** Words every LABELLED label contains; same flags as LABELLED (with `iu`, K also matches the Kelvin sign). */
+const LABELLED_GATE = /pass|pwd|pin|code|key/iu;
+
+/**
+ * Labels for passwords and access codes, followed by `:`/`=`/`is`. Only spaces and tabs around the
+ * separator: a label at the end of a line never takes the next line as its value.
+ */
 const LABELLED =
-  /(?<![\p{L}\p{N}_])(wi-?fi password|wi-?fi key|network key|password|passwd|passcode|pass ?phrase|pwd|PIN(?: code| number)?|(?:door|entry|access|gate|alarm|key ?safe|lock ?box|building|security|login) code)(?:\s{0,3}([:=]|[-–](?=\s))|\s{1,3}(is|was|will be)(?=\s))\s{0,3}(["'“‘]?)([^\s"'“”‘’<>]{1,64})/giu;
+  /(?<![\p{L}\p{N}_])(wi-?fi password|wi-?fi key|network key|password|passwd|passcode|pass ?phrase|pwd|PIN(?: code| number)?|(?:door|entry|access|gate|alarm|key ?safe|lock ?box|building|security|login) code)(?:[ \t]{0,3}([:=]|[-–](?=[ \t]))|[ \t]{1,3}(is|was|will be)(?=[ \t]))[ \t]{0,3}(["'“‘]?)([^\s"'“”‘’<>]{1,64})/giu;
 
 /**
  * A password label followed by the value with no colon or "is": "Guest Wi-Fi is LKEOC-Guest, password
@@ -82,18 +182,45 @@ const LOGIN_CONTEXT = /\b(?:wi-?fi|ssid|network|user ?name|username|user|login|l
 /** Words before a bare label that make it a noun in advice ("the password", "a weak password"). */
 const ADVICE_BEFORE = /\b(?:a|an|the|your|my|our|their|his|her|its|this|that|same|weak|strong|common|old|new|default|example|usual|like|such as|e\.g\.)\s*$/i;
 
-/** Keyword = value pairs where the keyword names a secret. */
+/** Words every KEY_VALUE keyword contains; same flags as KEY_VALUE. */
+const KEY_VALUE_GATE = /key|token|secret|pass|pwd/iu;
+
+/**
+ * A keyword naming a secret, then its value: `API key: X`, `key X`, `the token is X`, `DB_PASSWORD=X`,
+ * `client_secret => "X"`, `(key X)`. Group 2 is an assignment operator, group 3 "is"/"was"; neither means
+ * the value follows a bare space, where more is asked of it (keyValueAccepted). Spaces and tabs only.
+ */
 const KEY_VALUE =
-  /(?<![\p{L}\p{N}_.?&/-])((?:[A-Za-z][A-Za-z0-9]{0,20}[_.-]){0,3}(?:api[_ -]?key|apikey|api[_ -]?secret|api[_ -]?token|secret[_ -]?key|access[_ -]?key(?:[_ -]?id)?|access[_ -]?token|auth[_ -]?token|refresh[_ -]?token|bearer[_ -]?token|client[_ -]?secret|app[_ -]?secret|private[_ -]?key|signing[_ -]?key|account[_ -]?key|shared[_ -]?key|sas[_ -]?token|token|secret)(?:[_.-][A-Za-z0-9]{1,20}){0,2})\s{0,3}[:=]\s{0,3}["'`]?([A-Za-z0-9+/_.=~@#$%^&*!-]{8,256})/giu;
+  /(?<![\p{L}\p{N}_.?&/-])((?:[A-Za-z][A-Za-z0-9]{0,20}[_.-]){0,3}(?:api[_ -]?key|apikey|api[_ -]?secret|api[_ -]?token|secret[_ -]?key|access[_ -]?key(?:[_ -]?id)?|access[_ -]?token|auth[_ -]?token|refresh[_ -]?token|bearer[_ -]?token|client[_ -]?secret|app[_ -]?secret|private[_ -]?key|signing[_ -]?key|account[_ -]?key|shared[_ -]?key|master[_ -]?key|licen[cs]e[_ -]?key|sas[_ -]?token|token|secret|key|password|passwd|pwd|pass)(?:[_.-][A-Za-z0-9]{1,20}){0,2})(?:[ \t]{0,3}(:{1,3}=|=>|\?=|[:=])[ \t]{0,3}|[ \t]{1,3}(is|was)[ \t]{1,3}|[ \t]{1,3})(?:["'`“‘(][ \t]{0,2})?([A-Za-z0-9+/_.=~@#$%^*!|:{}-]{1,512})/giu;
+
+/**
+ * Keywords that name something public or a property of a key, not a secret: `public_key`, `csrf-token`,
+ * `key_length`, `next_page_token`, `key_down_event`.
+ */
+const NOT_SECRET_KEYWORD =
+  /(?:^|[_.-])(?:public|publishable|csrf|xsrf|page|next|continuation|cursor|sync|pagination)(?:[_.-]|$)|public[_ -]?key|(?:key|token|secret)[_.-](?:length|len|size|name|names|type|file|path|url|uri|event|down|up|press|count|format|field|column|prefix|suffix|header|param|version|hint|label|text|description|store|map|set|list|pair|policy|rotation|arn|location|algorithm|alg|mode|index|hash|expiry|expires|ttl)(?:[_.-]|$)/i;
+
+/** A keyword pair inside a value: `…|secret:…`, `…&api_key=…`. */
+const INNER_PAIR = /[^A-Za-z0-9](?:[A-Za-z0-9]+[_.-])*(?:key|token|secret|password|passwd|pwd|pass)(?:[_.-][A-Za-z0-9]+)*[:=]/i;
+
+/** Keywords naming a password rather than a key or token. */
+const PASSWORD_WORD = /(?:^|[_.\- ])(?:password|passwd|pwd|pass)(?:$|[_.\- ])/i;
+/** A value that names where the secret comes from rather than the secret. */
+const INDIRECT_VALUE = /^(?:process\.env|os\.environ|env\.|secrets\.|getenv|vault:|ENV\[|config\.)|:\/\//i;
 
 /** Secret-bearing query parameters (`?api_key=…`, `&sig=…`). */
 const QUERY_SECRET = /[?&](api[_-]?key|apikey|key|token|access[_-]?token|auth|sig|signature|secret|client[_-]?secret|password|pwd|passwd)=([^&\s#"'<>)]{8,512})/gi;
 
-const BEARER = /\bBearer\s{1,3}([A-Za-z0-9._~+/-]{20,2000}=*)/g;
+const BEARER = /\bBearer[ \t]{1,3}([A-Za-z0-9._~+/-]{20,2000}=*)/g;
 
 /** Values that document a format rather than reveal a secret. */
 const PLACEHOLDER =
-  /^(?:x+|\*+|•+|\.+|#+|0+|-+|_+)$|\$\{|\{\{|\{[A-Za-z_]{1,40}\}|^<[^>]{0,60}>?$|^\[|%s|%\(|^(?:your|my|the|a|an)[_-]|(?:^|[_-])(?:example|sample|placeholder|redacted|changeme|dummy|fake|here|xxx+|foo|bar|todo|tbc|none|null|undefined|test(?:ing)?)(?:$|[_-]|\d{1,4}$)|x{4,}|\*{3,}|•{2,}/i;
+  /^(?:x+|\*+|•+|\.+|#+|0+|-+|_+)$|\$\{|\{\{|\{[A-Za-z_]{1,40}\}|^\{[A-Za-z_]|^\$[A-Za-z_][A-Za-z0-9_]*$|abc\w{0,4}123|^%[A-Za-z_]+%$|^<[^>]{0,60}>?$|^\[|%s|%\(|^(?:your|my|the|a|an)[_-]|^your|(?:^|[_-])(?:here|xxx+|foo|bar|todo|tbc|none|null|undefined)(?:$|[_-]|\d{1,4}$)|example|sample|placeholder|redacted|changeme|change[_-]me|changeit|replace[_-]?me|dummy|fake|deadbeef|cafebabe|x{4,}|\*{3,}|•{2,}/i;
+/**
+ * "test" marks a placeholder (`test_api_key`, `testtoken1`) unless a random value of its own follows it:
+ * `test_f69dbb748c3d7ca2f21d1fae46eec6333c2` is a provider's real test-mode key.
+ */
+const TEST_MARKER = /(?:^|[_-])test(?:ing)?(?:$|[_-]|\d{1,4}$)/i;
 
 /** Ordinary words that follow "password is", "PIN:" and the like in public advice. */
 const STOPWORDS = new Set(
@@ -137,9 +264,22 @@ export function isSequential(value: string): boolean {
   return up || down || same;
 }
 
+/**
+ * Does `secret` (a whole token or a value) document a format rather than carry a secret? What the
+ * detectors skip: templates, redactions, runs of x, asterisks or zeros, EXAMPLE keys, typed runs ("abc123").
+ */
+export function isPlaceholderSecret(secret: string): boolean {
+  // (16 identical characters other than A: X bearer tokens open with 22 A's.)
+  return isPlaceholderValue(secret) || isPlaceholderToken(secret, '') || hasSequentialRun(secret) || /([B-Zb-z0-9])\1{15}/.test(secret);
+}
+
 /** True for template slots and documentation placeholders (`${API_KEY}`, `{{token}}`, `your_api_key`, `****`). */
 export function isPlaceholderValue(value: string): boolean {
-  return PLACEHOLDER.test(value) || isSequential(value);
+  if (PLACEHOLDER.test(value) || isSequential(value)) return true;
+  const test = TEST_MARKER.exec(value);
+  if (!test) return false;
+  const rest = value.slice(0, test.index) + value.slice(test.index + test[0].length);
+  return !(rest.length >= 20 && shannonEntropy(rest) >= 3.3);
 }
 
 function classes(value: string): number {
@@ -153,12 +293,32 @@ function classes(value: string): number {
 export function looksRandom(value: string): boolean {
   if (value.length < 8 || isPlaceholderValue(value) || isUuid(value)) return false;
   if (/^[a-z]+(?:[-_ .][a-z]+)*$/i.test(value) && !/[a-z][A-Z]{2}|[A-Z]{2}[a-z]{2}[A-Z]/.test(value)) return false; // words
+  if (hasSequentialRun(value) || isIdentifierLike(value)) return false;
   if (/^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(value) || /\.(?:pdf|docx?|xlsx?|png|jpe?g|html?|md|txt|csv)$/i.test(value)) return false;
   const h = shannonEntropy(value);
   const hex = /^[0-9a-f]+$/i.test(value);
-  if (hex) return value.length >= 16 && h >= 3.0 && /\d/.test(value) && /[a-f]/i.test(value);
+  if (hex) return value.length >= 16 && h >= 2.7 && /\d/.test(value) && /[a-f]/i.test(value);
   if (classes(value) < 2) return value.length >= 24 && h >= 4.0;
-  return value.length >= 16 ? h >= 3.5 : h >= 2.9;
+  // (A random 16-character value over 36 symbols has about 3.7 bits; words with a digit about 3.)
+  return value.length >= 16 ? h >= 3.3 : h >= 2.9;
+}
+
+/**
+ * Dotted, dashed or snake-case names ("jetbrains.mps.v8_elimination", "NEXUS-GPT4-API-KEY",
+ * "XSalsa20.key_length"): two or more parts that are short pronounceable words, few digits.
+ */
+function isIdentifierLike(value: string): boolean {
+  const parts = value.split(/[._-]+/).filter(Boolean);
+  if (parts.length < 2 || (value.match(/\d/g)?.length ?? 0) > 4) return false;
+  const wordy = parts.filter((p) => /^[A-Za-z]{2,15}\d{0,2}$/.test(p) && /[aeiouyAEIOUY]/.test(p));
+  return wordy.length >= 2 && wordy.length * 2 >= parts.length;
+}
+
+/** Random upper- or lower-case letters (few vowels), as opposed to a word: "suGAULTPTMYLFK". */
+function lettersLookRandom(value: string): boolean {
+  const letters = value.replace(/[^A-Za-z]/g, '');
+  const vowels = letters.replace(/[^aeiouAEIOU]/g, '').length;
+  return value.length >= 12 && letters.length >= 10 && vowels / letters.length <= 0.25 && shannonEntropy(value) >= 3.2;
 }
 
 function trimValue(value: string): string {
@@ -201,6 +361,31 @@ function passwordBare(label: string, value: string, before: string): boolean {
   return wifi || /(?:^|[,;:(|/•·–—\n]|\band|\bplus|\bwith)\s*$/i.test(before) || LOGIN_CONTEXT.test(before.slice(-80));
 }
 
+/**
+ * Is `value` after a secret's keyword the secret? Passwords only in an assignment (`DB_PASSWORD=…`,
+ * `db_password: …`; prose "password: …" is LABELLED's); keys and tokens when random-looking, a UUID
+ * (Heroku, Snyk and others issue UUID keys) or a long run of digits. After a bare space ("key X") the
+ * value must also carry a digit or be long, so "key stakeholders" and "token gestures" stay clean.
+ */
+function keyValueAccepted(keyword: string, separator: string | undefined, value: string): boolean {
+  if (value.length < 4 || isPlaceholderValue(value) || hasSequentialRun(value) || INDIRECT_VALUE.test(value) || STOPWORDS.has(value.toLowerCase())) return false;
+  if (PASSWORD_WORD.test(keyword) && !/key|token|secret/i.test(keyword)) {
+    // An assignment only; "Password: …" and "password is …" in prose are LABELLED's.
+    const codeStyle = /[_.]|^[A-Z0-9]+$/.test(keyword);
+    if (separator === undefined || separator === 'is' || separator === 'was') return false;
+    return codeStyle || separator !== ':';
+  }
+  if (value.length < 8) return false;
+  if (separator === undefined && !/\d/.test(value) && value.length < 20 && !lettersLookRandom(value)) return false;
+  if (looksRandom(value)) return true;
+  if (isUuid(value)) return true;
+  return /^\d{16,64}$/.test(value) && !isSequential(value) && shannonEntropy(value) >= 2.5;
+}
+
+function isDocumentedExample(found: string): boolean {
+  return DOCUMENTED_EXAMPLES.some((e) => found.includes(e) || (found.length >= 16 && e.includes(found)));
+}
+
 /** Every secret in `text` (document order, overlaps removed, earliest/longest first). */
 export function findSecrets(text: string): SecretMatch[] {
   const out: SecretMatch[] = [];
@@ -218,14 +403,17 @@ export function findSecrets(text: string): SecretMatch[] {
     for (const m of text.matchAll(PRIVATE_KEY_BEGIN)) {
       while (e < ends.length && ends[e]! <= m.index) e++;
       const end = ends[e];
-      const stop = end !== undefined && end - m.index < 20_000 ? end : m.index + m[0].length;
-      add(m.index, stop, 'private-key', 'a private key');
+      const closed = end !== undefined && end - m.index < 20_000;
+      // A block with its END marker but no key material in between is a documentation stub.
+      if (closed && (text.slice(m.index + m[0].length, end).match(/[A-Za-z0-9+/=]/g)?.length ?? 0) < 40) continue;
+      add(m.index, closed ? end : m.index + m[0].length, 'private-key', 'a private key');
     }
   }
   if (text.includes('PuTTY-User-Key-File-')) {
     for (const m of text.matchAll(PUTTY_KEY)) add(m.index, m.index + m[0].length, 'private-key', 'a PuTTY private key');
   }
 
+  findPrefixedTokens(text, add);
   if (TOKEN_GATE.test(text)) for (const p of TOKEN_PATTERNS) {
     for (const m of text.matchAll(p.re)) {
       if (p.accept && !p.accept(m[0])) continue;
@@ -258,12 +446,32 @@ export function findSecrets(text: string): SecretMatch[] {
     add(start, start + value.length, 'password', 'a password');
   }
 
-  const assigns = text.includes(':') || text.includes('=');
-  if (assigns && KEY_VALUE_GATE.test(text)) for (const m of text.matchAll(KEY_VALUE)) {
-    const value = trimValue(m[2]!);
-    if (!looksRandom(value)) continue;
-    const start = m.index + m[0].length - m[2]!.length;
-    add(start, start + value.length, 'keyword-secret', `a value labelled "${m[1]!.replace(/\s+/g, ' ')}"`);
+  if (KEY_VALUE_GATE.test(text)) {
+    // exec with lastIndex set by hand: a rejected value is searched again from its start, so a short
+    // or placeholder value never swallows the pair after it ("token=short&api_key=…").
+    // (At most three retries inside one rejected value, so "key=key=key=…" stays linear.)
+    KEY_VALUE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let rejectedEnd = -1;
+    let retries = 0;
+    while ((m = KEY_VALUE.exec(text))) {
+      const raw = m[4]!;
+      const valueStart = m.index + m[0].length - raw.length;
+      const value = trimValue(raw.replace(/[:|]+$/, ''));
+      const keyword = m[1]!;
+      // A value holding another keyword's pair ("abc|secret:…") is two values: the inner one is found on retry.
+      const truncated = INNER_PAIR.test(raw) || /\.\.$/.test(raw) || TRUNCATED_AFTER.test(text.slice(valueStart + raw.length, valueStart + raw.length + 4));
+      if (!truncated && !NOT_SECRET_KEYWORD.test(keyword) && keyValueAccepted(keyword, m[2] ?? m[3], value)) {
+        add(valueStart, valueStart + value.length, 'keyword-secret', `a value labelled "${keyword.replace(/\s+/g, ' ')}"`);
+        KEY_VALUE.lastIndex = valueStart + Math.max(1, value.length);
+        continue;
+      }
+      const end = m.index + m[0].length;
+      if (valueStart < rejectedEnd) retries++;
+      else retries = 0;
+      rejectedEnd = Math.max(rejectedEnd, end);
+      KEY_VALUE.lastIndex = retries >= 3 ? rejectedEnd : Math.max(m.index + 1, valueStart);
+    }
   }
   if (text.includes('=')) for (const m of text.matchAll(QUERY_SECRET)) {
     const value = trimValue(m[2]!);
@@ -282,6 +490,7 @@ export function findSecrets(text: string): SecretMatch[] {
   for (const s of out) {
     const last = kept[kept.length - 1];
     if (last && s.offset < last.endOffset) continue;
+    if (isDocumentedExample(text.slice(s.offset, s.endOffset))) continue;
     kept.push(s);
   }
   return kept;
