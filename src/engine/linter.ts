@@ -3,7 +3,8 @@
 // masking, directives, `terms.allow`).
 import picomatch from 'picomatch/posix.js';
 import type { Citation, DraftMeta, Finding, LintResult, Platform, ReportSeverity, SuppressedFinding } from '../types.js';
-import { Document, DocumentParseError, type Range } from './document.js';
+import { Document, DocumentParseError, type Post, type Range } from './document.js';
+import { destyledView, type DestyledView } from '../text/fancy.js';
 import type { ReportDescriptor, Rule, RuleContext } from './rule.js';
 import { parseDirectives, suppressions, findSuppression, type Suppression } from './directives.js';
 import { resolveConfig, toSetting, type ResolvedConfig, type ResolveOptions } from '../config/resolve.js';
@@ -15,6 +16,7 @@ import { mask, scrub } from '../text/mask.js';
 import { termPattern, escapeRegExp } from '../text/terms.js';
 import { getLoaded, loadModules, type LazyModuleName } from './lazy.js';
 import { redactWithText } from './redact.js';
+import { checkLintInput } from './input.js';
 
 export interface LintOptions {
   /** Path of the draft (for overrides, reports). */
@@ -118,7 +120,8 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
     return c;
   };
 
-  async function lintAsync(text: string, lintOptions: LintOptions = {}): Promise<LintResult> {
+  async function lintAsync(text: string, options?: LintOptions): Promise<LintResult> {
+    const lintOptions = checkLintInput(text, options);
     const needs = new Set<LazyModuleName>();
     // The second pass reuses the parsed document (a draft is parsed once; its views are pure functions
     // of the text, and per-document caches of lazy-module results are only filled once the module is loaded).
@@ -129,8 +132,8 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
     return run(text, lintOptions, new Set(), parsed);
   }
 
-  function lint(text: string, lintOptions: LintOptions = {}): LintResult {
-    return run(text, lintOptions, new Set());
+  function lint(text: string, options?: LintOptions): LintResult {
+    return run(text, checkLintInput(text, options), new Set());
   }
 
   function run(text: string, lintOptions: LintOptions, needs: Set<LazyModuleName>, parsed: { doc?: Document } = {}): LintResult {
@@ -181,8 +184,10 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
       return m;
     };
 
-    for (const { rule, severity, options: ruleOptions } of active) {
-      const report = (d: ReportDescriptor): void => {
+    // A rule runs on the document, or on its de-styled view (`view`), whose reports are mapped back.
+    const runRule = ({ rule, severity, options: ruleOptions }: ActiveRule, view?: { doc: Document; map: DestyledView; posts: Post[] }): void => {
+      const report = (given: ReportDescriptor): void => {
+        const d = view ? fromView(given, view.map) : given;
         const offset = Math.max(0, Math.min(d.offset, text.length));
         const endOffset = Math.max(offset, Math.min(d.endOffset, text.length));
         if (isAllowed({ offset, endOffset })) return;
@@ -226,22 +231,39 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
       };
       const ctx: RuleContext = {
         id: rule.id,
-        doc,
-        text,
+        doc: view ? view.doc : doc,
+        text: view ? view.doc.text : text,
         options: ruleOptions,
         settings: ruleSettings,
         meta,
-        posts,
+        posts: view ? view.posts : posts,
         severity,
         report,
-        isAllowed,
-        metaRange: ruleMetaRange,
+        isAllowed: view ? (r) => isAllowed({ offset: view.map.toOriginal(r.offset), endOffset: view.map.toOriginal(r.endOffset, true) }) : isAllowed,
+        metaRange: view ? (key) => metaRange(view.doc, key) : ruleMetaRange,
         load,
       };
       try {
         rule.check(ctx);
       } catch (error) {
         internalError ??= `internal error in rule ${rule.id}: ${(error as Error).message}`;
+      }
+    };
+    for (const entry of active) runRule(entry);
+    // Styled digits and letters (𝟎𝟕𝟗𝟏𝟏 𝟏𝟐𝟑𝟒𝟓𝟔, ＴＥＬ ０７９…) hide personal data from detectors that read
+    // plain text: those rules read the de-styled view too (only drafts with fancy text pay for it).
+    const styled = active.filter((a) => a.rule.destyled);
+    const map = styled.length ? destyledView(text) : undefined;
+    if (map) {
+      let styledDoc: Document | undefined;
+      try {
+        styledDoc = new Document(map.text);
+      } catch {
+        styledDoc = undefined;
+      }
+      if (styledDoc) {
+        const view = { doc: styledDoc, map, posts: styledDoc.posts(meta.thread === true) };
+        for (const entry of styled) runRule(entry, view);
       }
     }
 
@@ -294,6 +316,16 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
     lintAsync,
     isIgnored: (path) => ignored(relative(path, options.basePath)),
   };
+}
+
+/**
+ * A report made on the de-styled view, in the original text's offsets. Edits are dropped (their text
+ * would be the de-styled one); suggestions keep their advice.
+ */
+function fromView(d: ReportDescriptor, map: DestyledView): ReportDescriptor {
+  const { fix: _fix, suggestions, ...rest } = d;
+  const kept = suggestions?.map(({ fix: _f, ...s }) => s);
+  return { ...rest, offset: map.toOriginal(d.offset), endOffset: map.toOriginal(d.endOffset, true), ...(kept?.length ? { suggestions: kept } : {}) };
 }
 
 /** Removes [offset, endOffset), and its whole line (with the line ending) when nothing else is on it. */
