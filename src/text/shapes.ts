@@ -57,6 +57,7 @@ const KEY_PREFIX = new RegExp(`(?<![A-Za-z0-9_-])(?:${alt(KEY_PREFIXES)})[A-Za-z
 const TOKEN = /[A-Za-z0-9_+/=~-]{16,2000}/g;
 // Digit runs with phone/card/account separators (not `/`, `:` or `,`: dates, times and prices).
 const DIGITS = /(?<![0-9])(?:\+|00)?\(?[0-9](?:[ \u00a0.\-()]{0,2}[0-9]){5,40}/g;
+const UUID = /(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])/g;
 const NINO = /(?<![A-Za-z0-9])[A-Za-z]{2}[ -]?[0-9]{2}[ -]?[0-9]{2}[ -]?[0-9]{2}[ -]?[A-Da-d](?![A-Za-z0-9])/g;
 const ADDRESS = new RegExp(String.raw`(?<![A-Za-z0-9])[0-9]{1,5}[A-Za-z]?,?[ \t]{1,3}(?:[A-Za-z'’-]{2,20}[ \t]{1,3}){0,3}(?:${alt(STREET_TYPES)})(?![A-Za-z])`, 'gi');
 const POSTCODE = /(?<![A-Za-z0-9])[A-Za-z]{1,2}[0-9][A-Za-z0-9]?[ \t]{0,2}[0-9][A-Za-z]{2}(?![A-Za-z0-9])/g;
@@ -78,27 +79,28 @@ interface Span {
   end: number;
 }
 
-/** A token that looks machine-made: letters and digits interleaved (keys, hashes, UUIDs, IBANs). */
+/**
+ * A token that looks machine-made: a piece (between `-`, `_`, `/`, `+`, `=`, `~`) of 8 or more letters
+ * and digits that interleaves them at least three times (keys, hashes, random UUIDs). Words, slugs with
+ * years (`annual-report-2024-25`, `Budget2024Consultation`) and the six random characters of a
+ * temporary directory's name do not.
+ */
 function randomToken(t: string): boolean {
-  let digits = 0;
-  let letters = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
+  for (const piece of t.split(/[-_/+=~]+/)) {
+    if (piece.length < 8) continue;
+    let switches = 0;
+    let prev = 0; // 1 letter, 2 digit
+    let digits = 0;
+    for (let i = 0; i < piece.length; i++) {
+      const c = piece.charCodeAt(i);
+      const k = c >= 48 && c <= 57 ? 2 : 1;
+      if (k === 2) digits++;
+      if (prev && k !== prev) switches++;
+      prev = k;
+    }
+    if (switches >= 3 && digits >= 2 && piece.length - digits >= 2) return true;
   }
-  if (digits < 2 || letters < 2) return false;
-  // Letter/digit alternations inside one piece: `4eC39HqLy` has many, `annual-report-2024-25` and
-  // `Budget2024Consultation` few.
-  let switches = 0;
-  let prev = 0; // 1 letter, 2 digit, 0 other
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    const k = c >= 48 && c <= 57 ? 2 : (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0;
-    if (k && prev && k !== prev) switches++;
-    prev = k;
-  }
-  return switches >= 3;
+  return false;
 }
 
 /** A digit run that is an identifier, not a date, a year range or a short number. */
@@ -148,6 +150,7 @@ function collect(folded: string): Span[] {
       s = trimmed;
       return identifierDigits(s) ? { start: m.index, end: m.index + s.length } : false;
     });
+    scan(UUID);
     scan(NINO);
     scan(ADDRESS);
     scan(POSTCODE, (m) => /[0-9]/.test(m[0]) && /[A-Za-z]/.test(m[0]));
@@ -277,14 +280,14 @@ export function maskShapes(text: string, style: MaskStyle = 'compact'): string {
  * A bad value echoed in an error message (frontmatter, config): stricter than `maskShapes`, since an
  * error can quote any key's value. Every shape is masked, then each remaining token that holds a digit
  * or mixes letters with symbols (passwords, dates of birth, house numbers) is masked whole; plain words
- * stay readable so the message can still say what was wrong. `dates` keeps ISO dates readable (for
- * keys that hold a date, such as `publishAt`).
+ * stay readable so the message can still say what was wrong. `dates` keeps ISO dates and years readable
+ * (for keys that hold a date, such as `publishAt`).
  */
 export function maskEchoedValue(value: string, options: { dates?: boolean } = {}): string {
   const shaped = maskShapes(value);
   return shaped.replace(/[^\s"'`,:;()[\]{}]{3,}/g, (token) => {
     if (token.includes('\u2022')) return token;
-    if (options.dates && /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(token)) return token;
+    if (options.dates && /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$|^\d{1,4}$/.test(token)) return token;
     const digit = /\d/.test(token);
     // Symbols inside a word (`Summer!Pass`, `p@ss`); not the `/`, `_`, `-` of ids and paths, nor end punctuation.
     const symbol = /\p{L}/u.test(token) && /[^\p{L}\p{M}.!?'’\/_-]|[!?](?=.)/u.test(token.replace(/[.!?]+$/, ''));

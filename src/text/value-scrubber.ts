@@ -16,13 +16,16 @@ interface Node {
   dict: number;
 }
 
-/** The forms of a raw value to scrub: as written, without whitespace, and de-styled (𝟎𝟕 -> 07). */
+/** The forms of a raw value to scrub: as written, without whitespace, without end punctuation, and de-styled (𝟎𝟕 -> 07). */
 export function valueForms(raw: string): string[] {
   const v = raw.trim();
   if (v.length < 3) return [];
-  const forms = new Set([v, v.replace(/\s+/g, '')]);
-  const plain = toPlainText(v);
-  if (plain !== v) forms.add(plain).add(plain.replace(/\s+/g, ''));
+  const forms = new Set<string>();
+  // Also without the punctuation at its ends: another finding may quote `Hunter2026` of `Hunter2026!`.
+  for (const base of [v, v.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')]) {
+    const plain = toPlainText(base);
+    for (const f of [base, plain]) forms.add(f).add(f.replace(/\s+/g, ''));
+  }
   return [...forms].filter((f) => f.length >= 3);
 }
 
