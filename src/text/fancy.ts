@@ -205,7 +205,7 @@ export function destyledView(text: string): DestyledView | undefined {
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
-    const mapped = cp > 0x7f ? map.get(cp) : undefined;
+    const mapped = cp > 0x7f ? (map.get(cp) ?? FULLWIDTH_SIGNS[cp]) : undefined;
     if (cp > 0x7f && OVERLAYS.includes(text[i]!)) {
       changed = true;
       i += len;
@@ -232,3 +232,11 @@ export function destyledView(text: string): DestyledView | undefined {
   };
 }
 const NON_ASCII_TEST = /[^\x00-\x7f]/;
+// Fullwidth signs that hold contact details together (＠ ． ＋ － ＿): plain in the detection view only (the
+// fancy-text rule leaves fullwidth punctuation alone, as CJK typography uses it).
+const FULLWIDTH_SIGNS: Record<number, string> = { 0xff20: '@', 0xff0e: '.', 0xff0b: '+', 0xff0d: '-', 0xff3f: '_' };
+/** The plain form of a character for detection: fancy letters and digits, and the fullwidth signs above. */
+export function detectionChar(ch: string): string | undefined {
+  const cp = ch.codePointAt(0)!;
+  return fancyTable().get(cp) ?? FULLWIDTH_SIGNS[cp];
+}

@@ -8,7 +8,7 @@
 // prices, years, short numbers and ordinary words stay readable. Every pattern is linear (bounded
 // quantifiers over disjoint classes).
 import { mask } from './mask.js';
-import { plainChar } from './fancy.js';
+import { detectionChar } from './fancy.js';
 
 // --- data ------------------------------------------------------------------------------------------
 
@@ -215,8 +215,8 @@ function fold(text: string): Folded {
     const len = cp > 0xffff ? 2 : 1;
     const ch = text.slice(i, i + len);
     if (!INVISIBLE.test(ch)) {
-      const plain = cp > 0x7f ? plainChar(ch) : undefined;
-      const piece = plain !== undefined && /^[A-Za-z0-9]$/.test(plain) ? plain : ch;
+      const plain = cp > 0x7f ? detectionChar(ch) : undefined;
+      const piece = plain !== undefined && /^[A-Za-z0-9@.+_-]$/.test(plain) ? plain : ch;
       for (let k = 0; k < piece.length; k++) map.push(i);
       out += piece;
     }
