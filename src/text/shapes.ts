@@ -52,7 +52,10 @@ const EMAIL = /[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}
 const AT = String.raw`(?:[ \t]{0,3}[\[({<][ \t]{0,2}(?:at|@)[ \t]{0,2}[\])}>][ \t]{0,3}|[ \t]{1,3}at[ \t]{1,3})`;
 const DOT = String.raw`(?:[ \t]{0,3}[\[({<][ \t]{0,2}(?:dot|\.)[ \t]{0,2}[\])}>][ \t]{0,3}|[ \t]{1,3}dot[ \t]{1,3}|\.)`;
 const OBFUSCATED_EMAIL = new RegExp(String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}${AT}[A-Za-z0-9-]{1,63}(?:${DOT}[A-Za-z0-9-]{1,63}){1,4}(?![A-Za-z0-9-])`, 'gi');
-const KEY_PREFIX = new RegExp(`(?<![A-Za-z0-9_-])(?:${alt(KEY_PREFIXES)})[A-Za-z0-9_.+/=-]{8,500}`, 'g');
+// Prefixes with a separator (`sk_live_`, `ghp_`, `xoxb-`) are distinctive in any case (an upper-cased
+// post keeps them); letter-only ones (`AKIA`, `eyJ`, `dapi`) only as written (`Asian`, `Dapivirine`).
+const KEY_PREFIX_ANY_CASE = new RegExp(`(?<![A-Za-z0-9_-])(?:${alt(KEY_PREFIXES.filter((p) => /[_.-]/.test(p)))})[A-Za-z0-9_.+/=-]{8,500}`, 'gi');
+const KEY_PREFIX = new RegExp(`(?<![A-Za-z0-9_-])(?:${alt(KEY_PREFIXES.filter((p) => !/[_.-]/.test(p)))})[A-Za-z0-9_.+/=-]{8,500}`, 'g');
 // Tokens of letters, digits and the characters keys are made of, 16 or more long.
 const TOKEN = /[A-Za-z0-9_+/=~-]{16,2000}/g;
 // Digit runs with phone/card/account separators (not `/`, `:` or `,`: dates, times and prices).
@@ -167,6 +170,7 @@ function collect(folded: string): Span[] {
     });
   }
   scan(KEY_PREFIX, (m) => /[0-9]/.test(m[0]) || m[0].length >= 20);
+  scan(KEY_PREFIX_ANY_CASE, (m) => /[0-9]/.test(m[0]) || m[0].length >= 20);
   scan(TOKEN, (m) => randomToken(m[0]));
   scan(SECRET_LABEL, (m) => {
     const sep = m[1]!;
