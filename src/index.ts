@@ -35,7 +35,7 @@ export async function createLinter(config?: ConfigInput | Config, options?: Lint
 
 /** One-shot convenience: create a linter and lint one text. */
 export async function lint(text: string, options: LintOptions & { config?: ConfigInput | Config } = {}): Promise<LintResult> {
-  const { config, ...lintOptions } = checkLintInput(text, options === null ? (null as never) : options);
+  const { config, ...lintOptions } = checkLintInput(text, options);
   const linter = await createLinter(config);
   return linter.lintAsync(text, lintOptions);
 }

@@ -140,3 +140,21 @@ describe('masker forms', () => {
     expect(maskEchoedValue('"language/readng-level"')).toBe('"language/readng-level"');
   });
 });
+
+describe('the masker is linear on hostile strings (diff lines and messages can be long)', () => {
+  it('1 MB of each hostile shape finishes within a generous bound, in a killable child', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { resolve } = await import('node:path');
+    const dist = resolve(import.meta.dirname, '..', 'dist', 'src', 'index.js');
+    const child = `
+      const { maskShapes } = await import(${JSON.stringify(dist)});
+      const N = 1_000_000;
+      const shapes = ['1 ', '1', 'a at ', 'a [at] ', 'a@', 'a1', 'a1-', 'password ', 'sort code ', '12 ', '1 ab ab ab ', 'born 1 ', ' ', 'AB 12 ', 'sk_live_', '\\u{1D7CE} ', '1\\u200b', 'A1 1AA'];
+      for (const s of shapes) maskShapes(s.repeat(Math.ceil(N / s.length)));
+      process.stdout.write('ok');
+    `;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', child], { encoding: 'utf8', timeout: 120_000, killSignal: 'SIGKILL' });
+    expect(r.signal, 'killed at the bound: a masker pattern is super-linear').toBeNull();
+    expect(r.stdout).toBe('ok');
+  }, 150_000);
+});
