@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { maskShapes } from './text/shapes.js';
 
 const HELP = `Usage: commslint [options] [files, directories, globs]
        commslint mcp [options]     Model Context Protocol server for AI assistants (stdio)
@@ -204,13 +205,23 @@ export async function main(argv: string[]): Promise<number> {
   let writeFailed = false;
   if (v['fix-dry-run']) {
     const { unifiedDiff } = await import('./report/diff.js');
-    for (const r of results) if (r.output !== undefined && r.source !== undefined) process.stdout.write(unifiedDiff(r.source, r.output, r.path));
+    const { diffRedactor } = await import('./engine/redact.js');
+    for (const r of results) {
+      if (r.output === undefined || r.source === undefined) continue;
+      // The diff shows draft lines: every value a rule flagged (before or after the fixes) is scrubbed
+      // and every line goes through the shape masker.
+      const redact = diffRedactor([{ result: r.unfixed ?? r, text: r.source }, { result: r, text: r.output }]);
+      process.stdout.write(unifiedDiff(r.source, r.output, r.path, redact));
+    }
   } else if (v.fix) {
     try {
       node.writeFixes(results, cwd);
     } catch (error) {
-      // Every file is still reported (each unwritten one keeps its old text); the exit code says it failed.
-      for (const line of (error as Error).message.split('\n')) process.stderr.write(`commslint: ${line}\n`);
+      // Every file is still reported; a file whose fixes could not be written is reported as it stands
+      // on disk (its findings before the fixes), and the exit code says it failed.
+      for (const line of (error as Error).message.split('\n')) process.stderr.write(`commslint: ${maskShapes(line)}\n`);
+      const failed = new Set(error instanceof node.WriteFixesError ? error.failed : results.map((r) => r.path));
+      results = results.map((r) => (failed.has(r.path) && r.unfixed ? { ...r.unfixed, path: r.path } : r));
       writeFailed = true;
     }
   }
@@ -222,7 +233,7 @@ export async function main(argv: string[]): Promise<number> {
     });
   }
   // Internal fields never reach a formatter.
-  const shown = results.map(({ source: _s, output: _o, ...r }) => r);
+  const shown = results.map(({ source: _s, output: _o, unfixed: _u, ...r }) => r);
   // Written a piece at a time (JSON: a finding at a time), so a large report is never one string; a report
   // file (-o) is written atomically once complete.
   const pieces = formatChunks(shown, formatName as import('./report/index.js').FormatName, { color, cwd });
@@ -243,7 +254,7 @@ export async function main(argv: string[]): Promise<number> {
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const unlintable = results.filter((r) => r.error);
-  for (const r of unlintable) if (formatName !== 'stylish' || outputFile !== undefined) process.stderr.write(`commslint: ${r.path}: ${r.error}\n`);
+  for (const r of unlintable) if (formatName !== 'stylish' || outputFile !== undefined) process.stderr.write(`commslint: ${r.path}: ${maskShapes(r.error ?? '')}\n`);
   if (unlintable.length || writeFailed) return 2;
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
@@ -265,8 +276,8 @@ export function runCli(argv: string[]): Promise<void> {
     (error: unknown) => {
       const e = error as Error;
       if (e instanceof Usage || e.name === 'UsageError') process.stderr.write(`commslint: ${e.message}\nRun "commslint --help" for usage.\n`);
-      else if (e.name === 'ConfigError' || e.name === 'OutputError') process.stderr.write(`commslint: ${e.message}\n`);
-      else process.stderr.write(`commslint: internal error: ${e.message}${process.env.COMMSLINT_DEBUG ? `\n${e.stack}` : ''}\n`);
+      else if (e.name === 'ConfigError' || e.name === 'OutputError' || e.name === 'InputError') process.stderr.write(`commslint: ${maskShapes(e.message)}\n`);
+      else process.stderr.write(`commslint: internal error: ${maskShapes(e.message)}${process.env.COMMSLINT_DEBUG ? `\n${e.stack}` : ''}\n`);
       process.exitCode = 2;
     },
   );

@@ -3,6 +3,7 @@ import { builtinRules } from '../rules/index.js';
 import { buildLinter, type Linter, type LinterOptions, type LintOptions } from './engine/linter.js';
 import type { Config, ConfigInput } from './config/schema.js';
 import type { LintResult } from './types.js';
+import { checkLintInput } from './engine/input.js';
 
 export * from './types.js';
 export { defineRule } from './engine/rule.js';
@@ -11,7 +12,7 @@ export type { Linter, LinterOptions, LintOptions } from './engine/linter.js';
 export { Document, DocumentParseError } from './engine/document.js';
 export type { Range, Post, Link, Image, Block } from './engine/document.js';
 export { applyFixes } from './engine/fixes.js';
-export { ConfigError, configSchema, parseConfig } from './config/schema.js';
+export { ConfigError, InputError, configSchema, parseConfig } from './config/schema.js';
 export type { Config, ConfigInput } from './config/schema.js';
 export type { Settings } from './config/settings.js';
 export type { ResolvedConfig } from './config/resolve.js';
@@ -20,6 +21,7 @@ export type { Topic, PolicyPack } from './policy/index.js';
 export { format, FORMATS, type FormatName, type FormatOptions } from './report/index.js';
 export { mask } from './text/mask.js';
 export { countCharacters, type CharacterCount, type CountOptions, type CountedPlatform, type LengthUnit } from './text/counting.js';
+export { maskShapes } from './text/shapes.js';
 export { builtinRules };
 
 /** Identity helper that type-checks a config object. */
@@ -34,7 +36,7 @@ export async function createLinter(config?: ConfigInput | Config, options?: Lint
 
 /** One-shot convenience: create a linter and lint one text. */
 export async function lint(text: string, options: LintOptions & { config?: ConfigInput | Config } = {}): Promise<LintResult> {
-  const { config, ...lintOptions } = options;
+  const { config, ...lintOptions } = checkLintInput(text, options);
   const linter = await createLinter(config);
   return linter.lintAsync(text, lintOptions);
 }

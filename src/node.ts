@@ -1,5 +1,5 @@
 // commslint/node: file-system API — config discovery, file walking, reading drafts safely, atomic fixes.
-import { readFileSync, existsSync, statSync, readdirSync, writeFileSync, renameSync, chmodSync, chownSync, unlinkSync, openSync, closeSync, fsyncSync, realpathSync, accessSync, mkdirSync, constants as fsConstants } from 'node:fs';
+import { readFileSync, existsSync, statSync, readdirSync, writeFileSync, renameSync, chmodSync, chownSync, unlinkSync, openSync, closeSync, fsyncSync, fstatSync, realpathSync, accessSync, mkdirSync, constants as fsConstants, type Stats } from 'node:fs';
 import { dirname, join, resolve, relative, isAbsolute, basename, extname, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
@@ -8,6 +8,7 @@ import { builtinRules } from '../rules/index.js';
 import { buildLinter, type Linter, type LintOptions } from './engine/linter.js';
 import { applyFixes } from './engine/fixes.js';
 import { importModule } from './import-module.js';
+import { maskEchoedValue, maskShapes } from './text/shapes.js';
 import { ConfigError, parseConfig, type Config, type ConfigInput } from './config/schema.js';
 import { expandLayers, mergeConfigs } from './config/resolve.js';
 import type { DraftMeta, LintResult, Platform } from './types.js';
@@ -30,12 +31,46 @@ export interface LoadedConfig {
   dir: string;
 }
 
+/** What kind of file system object a non-regular file is, in words. */
+function kindOf(st: Stats): string {
+  if (st.isFIFO()) return 'a named pipe (FIFO)';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isSocket()) return 'a socket';
+  if (st.isDirectory()) return 'a directory';
+  return 'not a regular file';
+}
+
+export class NotRegularFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotRegularFileError';
+  }
+}
+
+/**
+ * Reads a file only if it is a regular file, judged by the type of the opened descriptor (fstat), so a
+ * device (`/dev/zero`), a FIFO or a socket named on the command line is refused instead of read
+ * forever. O_NONBLOCK keeps the open itself from waiting for a FIFO's writer.
+ */
+export function readRegularFile(file: string): Buffer {
+  const fd = openSync(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new NotRegularFileError(`${kindOf(st)}, not a regular file: only Markdown and text drafts can be linted`);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function readConfigFile(file: string): unknown {
   const ext = extname(file);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularFile(file).toString('utf8');
   } catch (error) {
+    if (error instanceof NotRegularFileError) throw new ConfigError(`Cannot read config ${file}: ${error.message}`, undefined, file);
     throw new ConfigError(`Cannot read config ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, undefined, file);
   }
   try {
@@ -50,7 +85,7 @@ function readConfigFile(file: string): unknown {
     if (ext === '.yaml' || ext === '.yml') return parseYaml(text) ?? {};
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    throw new ConfigError(`Invalid config in ${file}: cannot parse: ${(error as Error).message.split('\n')[0]}`, undefined, file);
+    throw new ConfigError(`Invalid config in ${file}: cannot parse: ${maskEchoedValue((error as Error).message.split('\n')[0] ?? '')}`, undefined, file);
   }
   throw new ConfigError(`Unsupported config file ${file}`, undefined, file);
 }
@@ -60,7 +95,7 @@ async function importConfigModule(file: string): Promise<unknown> {
     const mod = await importModule<{ default?: unknown }>(pathToFileURL(file).href);
     return mod.default ?? mod;
   } catch (error) {
-    throw new ConfigError(`Invalid config in ${file}: cannot load: ${(error as Error).message.split('\n')[0]}`, undefined, file);
+    throw new ConfigError(`Invalid config in ${file}: cannot load: ${maskShapes((error as Error).message.split('\n')[0] ?? '')}`, undefined, file);
   }
 }
 
@@ -80,7 +115,7 @@ export function findConfigFile(start: string): string | undefined {
     const pkg = join(dir, 'package.json');
     if (existsSync(pkg)) {
       try {
-        if ((JSON.parse(readFileSync(pkg, 'utf8')) as { commslint?: unknown }).commslint !== undefined) return pkg;
+        if ((JSON.parse(readRegularFile(pkg).toString('utf8')) as { commslint?: unknown }).commslint !== undefined) return pkg;
       } catch {
         // An unreadable package.json is not ours to judge.
       }
@@ -153,6 +188,8 @@ export interface FileLintResult extends LintResult {
   output?: string;
   /** The text as read, for atomic writes. */
   source?: string;
+  /** With `fix`: the findings on the text as read (reported instead when the fixes cannot be written). */
+  unfixed?: LintResult;
 }
 
 export class UsageError extends Error {
@@ -168,7 +205,7 @@ function loadIgnoreFile(dir: string, name: string, into: Ignore): void {
   const f = join(dir, name);
   if (existsSync(f)) {
     try {
-      into.add(readFileSync(f, 'utf8'));
+      into.add(readRegularFile(f).toString('utf8'));
     } catch {
       // Unreadable ignore files are skipped, as git does.
     }
@@ -290,16 +327,17 @@ export function decodeDraft(buf: Uint8Array): string {
 const MAX_FIX_PASSES = 10;
 
 /** Lints and fixes until no fix applies (fixes can unblock each other), at most 10 passes. */
-export async function fixText(linter: Linter, text: string, options: LintOptions): Promise<{ output: string; result: LintResult }> {
+export async function fixText(linter: Linter, text: string, options: LintOptions): Promise<{ output: string; result: LintResult; initial: LintResult }> {
   let output = text;
   let result = await linter.lintAsync(output, options);
+  const initial = result;
   for (let pass = 0; pass < MAX_FIX_PASSES && result.fixableCount > 0; pass++) {
     const next = applyFixes(output, result.findings);
     if (next === output) break;
     output = next;
     result = await linter.lintAsync(output, options);
   }
-  return { output, result };
+  return { output, result, initial };
 }
 
 function emptyResult(path: string, error: string, platform: Platform): FileLintResult {
@@ -354,8 +392,12 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
     const platform = options.platform ?? linter.config.settings.platform;
     let buf: Buffer;
     try {
-      buf = readFileSync(file);
+      buf = readRegularFile(file);
     } catch (error) {
+      if (error instanceof NotRegularFileError) {
+        results.push(emptyResult(display, error.message, platform));
+        continue;
+      }
       results.push(emptyResult(display, `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, platform));
       continue;
     }
@@ -375,8 +417,8 @@ export async function lintOne(linter: Linter, text: string, file: string, displa
   const meta: DraftMeta | undefined = options.platform ? { platform: options.platform } : undefined;
   const lintOptions: LintOptions = { path: file, ...(meta ? { meta } : {}), ...(options.reportUnusedDirectives ? { reportUnusedDirectives: true } : {}) };
   if (options.fix) {
-    const { output, result } = await fixText(linter, text, lintOptions);
-    return { ...result, path: display, source: text, ...(output !== text ? { output } : {}) };
+    const { output, result, initial } = await fixText(linter, text, lintOptions);
+    return { ...result, path: display, source: text, ...(output !== text ? { output, unfixed: initial } : {}) };
   }
   const result = await linter.lintAsync(text, lintOptions);
   return { ...result, path: display, source: text };
@@ -396,6 +438,9 @@ export function writeFileAtomic(path: string, content: string, expected?: string
   if (expected !== undefined && !unchanged()) throw new Error(`${path} changed since it was read; not writing fixes`);
   const st = statSync(file);
   const mode = st.mode & 0o7777;
+  // Renaming a new file over a hard-linked one would silently cut it off from its other names: such
+  // a file is refused (the fixes are shown, nothing is written; README "Command line").
+  if (st.nlink > 1) throw new Error(`${path} has ${st.nlink} hard links; not writing fixes (replacing it would break the links): apply them with --fix-dry-run and an editor`);
   // A read-only draft stays untouched, as an in-place write would (renaming over it would not ask).
   accessSync(file, fsConstants.W_OK);
   const tmp = join(dirname(file), `.${basename(file)}.commslint-${process.pid}-${Date.now()}.tmp`);
@@ -409,9 +454,10 @@ export function writeFileAtomic(path: string, content: string, expected?: string
     } finally {
       closeSync(fd);
     }
-    chmodSync(tmp, mode);
-    // Keep the owner when running as root (otherwise the fixed draft would become root's).
+    // Keep the owner when running as root (otherwise the fixed draft would become root's). chown before
+    // chmod: chown clears the setuid and setgid bits, which the chmod then restores.
     if (process.getuid?.() === 0 && (st.uid !== 0 || st.gid !== 0)) chownSync(tmp, st.uid, st.gid);
+    chmodSync(tmp, mode);
     // Check again just before replacing: an editor may have saved while we were writing.
     if (expected !== undefined && !unchanged()) throw new Error(`${path} changed since it was read; not writing fixes`);
     renameSync(tmp, file);
@@ -465,6 +511,17 @@ export function writeReportFile(path: string, content: string): void {
   }
 }
 
+/** Thrown by `writeFixes` when some files could not be written: `failed` lists their result paths. */
+export class WriteFixesError extends Error {
+  constructor(
+    message: string,
+    readonly failed: readonly string[],
+  ) {
+    super(message);
+    this.name = 'WriteFixesError';
+  }
+}
+
 /**
  * Writes the fixed output of each result back to its file (atomically). Returns the paths written.
  * A file that cannot be written does not stop the others; the failures are thrown together at the end.
@@ -472,6 +529,7 @@ export function writeReportFile(path: string, content: string): void {
 export function writeFixes(results: readonly FileLintResult[], cwd: string = process.cwd()): string[] {
   const written: string[] = [];
   const failures: string[] = [];
+  const failed: string[] = [];
   for (const r of results) {
     if (r.output === undefined || r.source === undefined) continue;
     const file = resolve(cwd, r.path);
@@ -480,9 +538,10 @@ export function writeFixes(results: readonly FileLintResult[], cwd: string = pro
       written.push(r.path);
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
-      failures.push(/changed since it was read/.test(e.message) ? e.message : `${r.path}: cannot write fixes: ${e.code ?? e.message}`);
+      failed.push(r.path);
+      failures.push(/changed since it was read|hard links/.test(e.message) ? e.message : `${r.path}: cannot write fixes: ${e.code ?? e.message}`);
     }
   }
-  if (failures.length) throw new Error(failures.join('\n'));
+  if (failures.length) throw new WriteFixesError(failures.join('\n'), failed);
   return written;
 }

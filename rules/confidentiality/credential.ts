@@ -28,6 +28,7 @@ export default defineRule({
   defaultSeverity: 'error',
   topics: ['account-security'],
   sensitive: true,
+  destyled: true,
   options: z.object({}).strict(),
   check(ctx) {
     const { text, bodyOffset } = ctx.doc;

@@ -78,6 +78,7 @@ export default defineRule({
   topics: ['personal-data'],
   hasSuggestions: true,
   sensitive: true,
+  destyled: true,
   options: z
     .object({
       /** Also flag single-word addresses at the organisation's own domains (jsmith@). */

@@ -21,6 +21,7 @@ export default defineRule({
   topics: ['personal-data'],
   hasSuggestions: true,
   sensitive: true,
+  destyled: true,
   options: z.object({}).strict(),
   check(ctx) {
     for (const id of findFinancialIds(ctx.doc)) {

@@ -25,6 +25,7 @@ export default defineRule({
   topics: ['personal-data'],
   hasSuggestions: true,
   sensitive: true,
+  destyled: true,
   options: z.object({}).strict(),
   check(ctx) {
     for (const id of findNationalIds(ctx.doc, ctx.settings.locale, ctx.settings.jurisdiction)) {

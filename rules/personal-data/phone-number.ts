@@ -46,6 +46,7 @@ export default defineRule({
   topics: ['personal-data'],
   hasSuggestions: true,
   sensitive: true,
+  destyled: true,
   options: z.object({}).strict(),
   check(ctx) {
     const { prose } = ctx.doc;

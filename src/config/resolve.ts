@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Jurisdiction, Platform, Locale, Severity } from '../types.js';
 import type { Rule } from '../engine/rule.js';
 import { ConfigError, parseConfig, type Config, type ConfigInput, type RuleEntry } from './schema.js';
+import { maskEchoedValue } from '../text/shapes.js';
 import { isPreset, presetConfig, RULE_PRESETS, JURISDICTION_PRESETS } from './presets.js';
 import { DEFAULT_DISCLOSURE_TEXT, DEFAULT_MAX_FINDINGS_PER_RULE, LOCALE_JURISDICTION, type Settings } from './settings.js';
 
@@ -103,7 +104,7 @@ export function expandLayers(config: Config, rules: readonly Rule[], options: Re
   for (const name of names) {
     if (isPreset(name)) layers.push(presetConfig(name, rules));
     else if (name.startsWith('commslint:')) {
-      throw new ConfigError(`Invalid config${options.file ? ` in ${options.file}` : ''}: extends: unknown preset "${name}" (known: ${[...RULE_PRESETS, ...Object.keys(JURISDICTION_PRESETS)].join(', ')})`, 'extends', options.file);
+      throw new ConfigError(`Invalid config${options.file ? ` in ${options.file}` : ''}: extends: unknown preset "${maskEchoedValue(name)}" (known: ${[...RULE_PRESETS, ...Object.keys(JURISDICTION_PRESETS)].join(', ')})`, 'extends', options.file);
     } else if (options.resolveExtends) layers.push(options.resolveExtends(name, options.file));
     else {
       throw new ConfigError(`Invalid config: extends: "${name}" is a file; only presets can be extended here (use loadConfig from commslint/node to load files)`, 'extends', options.file);
@@ -123,7 +124,7 @@ export function validateRuleEntries(entries: Record<string, RuleEntry>, registry
   for (const [id, entry] of Object.entries(entries)) {
     const rule = registry.get(id);
     const where = `${prefix}.${id}`;
-    if (!rule) throw new ConfigError(`Invalid config${file ? ` in ${file}` : ''}: ${where}: unknown rule "${id}" (see --list-rules)`, where, file);
+    if (!rule) throw new ConfigError(`Invalid config${file ? ` in ${file}` : ''}: ${where}: unknown rule "${maskEchoedValue(id)}" (see --list-rules)`, where, file);
     const s = toSetting(entry);
     if (!s.hasOptions) continue;
     try {

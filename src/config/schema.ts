@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LOCALES, SEVERITIES, CATEGORIES } from '../types.js';
 import { platformSchema } from '../engine/frontmatter.js';
 import { checkUserPattern } from '../text/user-pattern.js';
+import { maskEchoedValue } from '../text/shapes.js';
 
 export const severitySchema = z.enum(SEVERITIES);
 
@@ -20,7 +21,21 @@ const safePattern = z.string().superRefine((value, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO 8601 date');
+/** A calendar day that exists (2027-02-30 does not): the date part read back from UTC must be the same. */
+function realDay(v: string): boolean {
+  const [y, m, d] = v.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d && !Number.isNaN(Date.parse(v.length > 10 ? v : `${v}T00:00:00Z`));
+}
+
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO 8601 date')
+  .refine(realDay, 'not a real date');
+
+const electionPeriodSchema = z
+  .strictObject({ name: z.string(), start: isoDay, end: isoDay })
+  .refine((p) => p.end.slice(0, 10) >= p.start.slice(0, 10), { message: 'the period ends before it starts', path: ['end'] });
 
 export const denyTermSchema = z
   .strictObject({
@@ -69,7 +84,7 @@ export const configSchema = z.strictObject({
     })
     .optional(),
   electionPeriods: z
-    .array(z.strictObject({ name: z.string(), start: isoDay, end: isoDay }))
+    .array(electionPeriodSchema)
     .optional(),
   ai: z
     .strictObject({
@@ -117,10 +132,11 @@ export class ConfigError extends Error {
   }
 }
 
-function describeValue(v: unknown): string {
-  const s = JSON.stringify(v);
-  if (s === undefined) return String(v);
-  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+/** A bad value as an error shows it: cut short, and through the shared masker for echoed values. */
+function describeValue(v: unknown, keyPath: string): string {
+  const s = JSON.stringify(v) ?? String(v);
+  const shown = s.length > 80 ? `${s.slice(0, 77)}...` : s;
+  return maskEchoedValue(shown, { dates: /^electionPeriods\.\d+\.(?:start|end)$/.test(keyPath) });
 }
 
 /** Formats the first zod issue as `key path: problem (got value)`. */
@@ -130,16 +146,44 @@ export function describeIssue(error: z.ZodError, input: unknown, prefix = ''): {
   let message = issue.message;
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0]!;
-    path = [...path, key];
-    message = `unknown key "${key}"`;
+    path = [...path, maskEchoedValue(key)];
+    message = `unknown key "${maskEchoedValue(key)}"`;
   }
   const keyPath = [prefix, ...path].filter(Boolean).join('.');
   const value = issue.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined), input);
-  const got = issue.code === 'unrecognized_keys' || value === undefined ? '' : ` (got ${describeValue(value)})`;
+  const got = issue.code === 'unrecognized_keys' || value === undefined ? '' : ` (got ${describeValue(value, keyPath)})`;
   return { message: `${keyPath || '(root)'}: ${message}${got}`, keyPath };
 }
 
+/** Thrown when a library entry gets input of the wrong kind; `key` names the argument or key. */
+export class InputError extends TypeError {
+  constructor(
+    message: string,
+    readonly key: string,
+  ) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+// Keys that a plain object cannot hold as data: assigning them changes the prototype instead, so a
+// schema would silently drop them (`rules.__proto__`).
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The path of the first own key in `value` (at any depth) that names a prototype slot. */
+function prototypeKey(value: unknown, path: string[] = [], depth = 0): string | undefined {
+  if (!value || typeof value !== 'object' || depth > 32) return undefined;
+  for (const key of Object.keys(value)) {
+    if (PROTOTYPE_KEYS.has(key) && !Array.isArray(value)) return [...path, key].join('.');
+    const inner = prototypeKey((value as Record<string, unknown>)[key], [...path, key], depth + 1);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
 export function parseConfig(input: unknown, file?: string): Config {
+  const bad = prototypeKey(input);
+  if (bad) throw new ConfigError(`Invalid config${file ? ` in ${file}` : ''}: ${bad}: "${bad.split('.').pop()}" cannot be used as a key`, bad, file);
   const result = configSchema.safeParse(input ?? {});
   if (result.success) return result.data;
   const { message, keyPath } = describeIssue(result.error, input);

@@ -1,8 +1,10 @@
 // Applying fixes: non-overlapping edits, applied from the end so earlier offsets stay valid.
 import type { TextEdit } from '../types.js';
+import { checkFixInput } from './input.js';
 
 /** Applies each finding's safe `fix`; where fixes overlap, the first (by position) wins and the rest wait for another pass. */
 export function applyFixes(text: string, findings: ReadonlyArray<{ fix?: TextEdit }>): string {
+  checkFixInput(text, findings);
   const edits = findings
     .map((f) => f.fix)
     .filter((f): f is TextEdit => !!f && f.offset >= 0 && f.endOffset >= f.offset && f.endOffset <= text.length)

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { parseDocument, isAlias, isMap, isScalar, isSeq, visit, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
 import { PLATFORMS, type DraftMeta } from '../types.js';
-import { mask } from '../text/mask.js';
+import { maskEchoedValue, maskShapes } from '../text/shapes.js';
 
 const isoDate = z
   .string()
@@ -72,13 +72,14 @@ function nodeAt(root: YamlNode | null, path: readonly PropertyKey[]): YamlNode |
 }
 
 /**
- * A bad value as shown in the error: values that may be personal data (an `@`, or a run of five or more
- * digits, as in emails and phone numbers) are masked, since the message ends up in CI logs.
+ * A bad value as shown in the error, through the shared masker for echoed values (the message ends up
+ * in CI logs and on stderr): secrets, contacts, identifiers, dates of birth and addresses are masked
+ * by their shape, plain words kept. Dates stay readable for the one date key, `publishAt`.
  */
-function shownValue(value: unknown): string {
+function shownValue(value: unknown, key: string): string {
   const json = JSON.stringify(value) ?? String(value);
   const shown = json.length > 80 ? `${json.slice(0, 77)}...` : json;
-  return /@|\d(?:[\s-]?\d){4}/.test(json) ? mask(shown) : shown;
+  return maskEchoedValue(shown, { dates: key === 'publishAt' });
 }
 
 // Most frontmatter is a few `key: value` lines (`platform: x`, `account: "@Council"`): those are read
@@ -134,7 +135,7 @@ function parseChecked(source: string): FrontmatterParse {
   const yamlError = doc.errors[0];
   if (yamlError) {
     const first = yamlError.message.split('\n')[0] ?? 'invalid YAML';
-    return { ok: false, problem: { message: `invalid YAML: ${first}`, offset: yamlError.pos[0] } };
+    return { ok: false, problem: { message: `invalid YAML: ${maskShapes(first)}`, offset: yamlError.pos[0] } };
   }
   let value: unknown;
   try {
@@ -155,7 +156,7 @@ function parseChecked(source: string): FrontmatterParse {
   return {
     ok: false,
     problem: {
-      message: `frontmatter key "${key}": ${issue.message}${bad === undefined ? '' : ` (got ${shownValue(bad)})`}`,
+      message: `frontmatter key "${key}": ${issue.message}${bad === undefined ? '' : ` (got ${shownValue(bad, key)})`}`,
       offset: node?.range?.[0] ?? 0,
       key,
     },

@@ -3,7 +3,8 @@
 // masking, directives, `terms.allow`).
 import picomatch from 'picomatch/posix.js';
 import type { Citation, DraftMeta, Finding, LintResult, Platform, ReportSeverity, SuppressedFinding } from '../types.js';
-import { Document, DocumentParseError, type Range } from './document.js';
+import { Document, DocumentParseError, type Post, type Range } from './document.js';
+import { destyledView, type DestyledView } from '../text/fancy.js';
 import type { ReportDescriptor, Rule, RuleContext } from './rule.js';
 import { parseDirectives, suppressions, findSuppression, type Suppression } from './directives.js';
 import { resolveConfig, toSetting, type ResolvedConfig, type ResolveOptions } from '../config/resolve.js';
@@ -15,6 +16,7 @@ import { mask, scrub } from '../text/mask.js';
 import { termPattern, escapeRegExp } from '../text/terms.js';
 import { getLoaded, loadModules, type LazyModuleName } from './lazy.js';
 import { redactWithText } from './redact.js';
+import { checkLintInput } from './input.js';
 
 export interface LintOptions {
   /** Path of the draft (for overrides, reports). */
@@ -118,7 +120,8 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
     return c;
   };
 
-  async function lintAsync(text: string, lintOptions: LintOptions = {}): Promise<LintResult> {
+  async function lintAsync(text: string, options?: LintOptions): Promise<LintResult> {
+    const lintOptions = checkLintInput(text, options);
     const needs = new Set<LazyModuleName>();
     // The second pass reuses the parsed document (a draft is parsed once; its views are pure functions
     // of the text, and per-document caches of lazy-module results are only filled once the module is loaded).
@@ -129,8 +132,8 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
     return run(text, lintOptions, new Set(), parsed);
   }
 
-  function lint(text: string, lintOptions: LintOptions = {}): LintResult {
-    return run(text, lintOptions, new Set());
+  function lint(text: string, options?: LintOptions): LintResult {
+    return run(text, checkLintInput(text, options), new Set());
   }
 
   function run(text: string, lintOptions: LintOptions, needs: Set<LazyModuleName>, parsed: { doc?: Document } = {}): LintResult {
@@ -181,14 +184,17 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
       return m;
     };
 
+    // At most `cap` findings of a rule are built; the rest are counted (and the first located) for one
+    // summary finding, so a draft dense with personal data stays cheap to lint and to report.
     const cap = settings.maxFindingsPerRule || Infinity;
-    for (const { rule, severity, options: ruleOptions } of active) {
-      // At most `cap` findings of this rule are built; the rest are counted (and the first located) for
-      // one summary finding, so a draft dense with personal data stays cheap to lint and to report.
-      let shown = 0;
-      let hidden = 0;
-      let firstHidden: Range | undefined;
-      const report = (d: ReportDescriptor): void => {
+    const counts = new Map<Rule, { shown: number; hidden: number; firstHidden?: Range; severity: ReportSeverity }>();
+    // A rule runs on the document, or on its de-styled view (`view`), whose reports are mapped back.
+    const runRule = ({ rule, severity, options: ruleOptions }: ActiveRule, view?: { doc: Document; map: DestyledView; posts: Post[] }): void => {
+      let count = counts.get(rule);
+      if (!count) counts.set(rule, (count = { shown: 0, hidden: 0, severity }));
+      const tally = count;
+      const report = (given: ReportDescriptor): void => {
+        const d = view ? fromView(given, view.map) : given;
         const offset = Math.max(0, Math.min(d.offset, text.length));
         const endOffset = Math.max(offset, Math.min(d.endOffset, text.length));
         if (isAllowed({ offset, endOffset })) return;
@@ -197,9 +203,9 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
         if (seen.has(key)) return;
         seen.add(key);
         const s = findSuppression(supp, rule.id, offset);
-        if (!s && shown >= cap) {
-          hidden++;
-          firstHidden ??= { offset, endOffset };
+        if (!s && tally.shown >= cap) {
+          tally.hidden++;
+          tally.firstHidden ??= { offset, endOffset };
           return;
         }
         const sensitive = d.sensitive ?? rule.sensitive;
@@ -235,21 +241,21 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
         if (s) suppressed.push({ ...finding, ...(s.directive.reason ? { reason: s.directive.reason } : {}) });
         else {
           findings.push(finding);
-          shown++;
+          tally.shown++;
         }
       };
       const ctx: RuleContext = {
         id: rule.id,
-        doc,
-        text,
+        doc: view ? view.doc : doc,
+        text: view ? view.doc.text : text,
         options: ruleOptions,
         settings: ruleSettings,
         meta,
-        posts,
+        posts: view ? view.posts : posts,
         severity,
         report,
-        isAllowed,
-        metaRange: ruleMetaRange,
+        isAllowed: view ? (r) => isAllowed({ offset: view.map.toOriginal(r.offset), endOffset: view.map.toOriginal(r.endOffset, true) }) : isAllowed,
+        metaRange: view ? (key) => metaRange(view.doc, key) : ruleMetaRange,
         load,
       };
       try {
@@ -257,8 +263,25 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
       } catch (error) {
         internalError ??= `internal error in rule ${rule.id}: ${(error as Error).message}`;
       }
-      if (firstHidden) findings.push(summaryFinding(doc, rule, severity, hidden, cap, firstHidden, citations(rule, ruleSettings.jurisdiction, meta.platform)));
+    };
+    for (const entry of active) runRule(entry);
+    // Styled digits and letters (𝟎𝟕𝟗𝟏𝟏 𝟏𝟐𝟑𝟒𝟓𝟔, ＴＥＬ ０７９…) hide personal data from detectors that read
+    // plain text: those rules read the de-styled view too (only drafts with fancy text pay for it).
+    const styled = active.filter((a) => a.rule.destyled);
+    const map = styled.length ? destyledView(text) : undefined;
+    if (map) {
+      let styledDoc: Document | undefined;
+      try {
+        styledDoc = new Document(map.text);
+      } catch {
+        styledDoc = undefined;
+      }
+      if (styledDoc) {
+        const view = { doc: styledDoc, map, posts: styledDoc.posts(meta.thread === true) };
+        for (const entry of styled) runRule(entry, view);
+      }
     }
+    for (const [rule, c] of counts) if (c.firstHidden) findings.push(summaryFinding(doc, rule, c.severity, c.hidden, cap, c.firstHidden, citations(rule, ruleSettings.jurisdiction, meta.platform)));
 
     if (lintOptions.reportUnusedDirectives) {
       for (const s of supp) {
@@ -312,25 +335,13 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
 }
 
 /**
- * The finding that stands for a rule's findings past the cap, at the first one not shown. It carries no
- * excerpt (the range may hold personal data) and no fix.
+ * A report made on the de-styled view, in the original text's offsets. Edits are dropped (their text
+ * would be the de-styled one); suggestions keep their advice.
  */
-function summaryFinding(doc: Document, rule: Rule, severity: ReportSeverity, hidden: number, cap: number, at: Range, citations: Citation[]): Finding {
-  const start = doc.lines.position(at.offset);
-  const end = doc.lines.position(at.endOffset);
-  return {
-    ruleId: rule.id,
-    category: rule.category,
-    severity,
-    message: `${hidden.toLocaleString('en')} more ${hidden === 1 ? 'finding' : 'findings'} of ${rule.id} in this draft not shown (at most ${cap.toLocaleString('en')} per rule; config maxFindingsPerRule).`,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
-    offset: at.offset,
-    endOffset: at.endOffset,
-    citations,
-  };
+function fromView(d: ReportDescriptor, map: DestyledView): ReportDescriptor {
+  const { fix: _fix, suggestions, ...rest } = d;
+  const kept = suggestions?.map(({ fix: _f, ...s }) => s);
+  return { ...rest, offset: map.toOriginal(d.offset), endOffset: map.toOriginal(d.endOffset, true), ...(kept?.length ? { suggestions: kept } : {}) };
 }
 
 /** Removes [offset, endOffset), and its whole line (with the line ending) when nothing else is on it. */
@@ -394,4 +405,26 @@ export function metaRange(doc: Document, key?: string): Range {
     }
   }
   return { offset: fm.offset, endOffset: Math.min(fm.endOffset, fm.offset + 3) };
+}
+
+/**
+ * The finding that stands for a rule's findings past the cap, at the first one not shown. It carries no
+ * excerpt (the range may hold personal data) and no fix.
+ */
+function summaryFinding(doc: Document, rule: Rule, severity: ReportSeverity, hidden: number, cap: number, at: Range, citations: Citation[]): Finding {
+  const start = doc.lines.position(at.offset);
+  const end = doc.lines.position(at.endOffset);
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    severity,
+    message: `${hidden.toLocaleString('en')} more ${hidden === 1 ? 'finding' : 'findings'} of ${rule.id} in this draft not shown (at most ${cap.toLocaleString('en')} per rule; config maxFindingsPerRule).`,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    offset: at.offset,
+    endOffset: at.endOffset,
+    citations,
+  };
 }

@@ -1,10 +1,13 @@
 // Defence in depth for reports. The engine masks the excerpt and message of a sensitive finding, but
 // another finding can cover the same text (a too-long post, a whole sentence): its excerpt would then
 // carry the raw value. Every formatter goes through `redactResults`, which masks, by offset, each part
-// of an excerpt that a sensitive finding in the same result covers. With the draft text at hand,
-// `redactWithText` also scrubs the raw values out of every message and suggestion.
+// of an excerpt that a sensitive finding in the same result covers, then every string through the
+// shape masker (`redactForReport`). With the draft text at hand, `redactWithText` also scrubs the raw
+// values out of every message and suggestion.
 import type { Finding, LintResult, SuppressedFinding } from '../types.js';
-import { scrubber } from '../text/mask.js';
+import type { TextEdit } from '../types.js';
+import { maskShapes } from '../text/shapes.js';
+import { ValueScrubber } from '../text/value-scrubber.js';
 
 interface SensitiveSpan {
   offset: number;
@@ -62,26 +65,85 @@ function flagsValue(f: Finding): boolean {
   return !!f.sensitive && f.endOffset > f.offset;
 }
 
-/**
- * Full redaction with the draft text: every raw value a sensitive finding flagged is scrubbed from the
- * messages, excerpts and suggestion messages of all findings of the result.
- */
-export function redactWithText<R extends LintResult>(result: R, text: string): R {
-  // Nearly every result has no sensitive finding: nothing to scrub, nothing to copy.
-  if (!result.findings.some(flagsValue) && !(result.suppressed ?? []).some(flagsValue)) return result;
-  const all = [...result.findings, ...(result.suppressed ?? [])];
-  const raws = [...new Set(all.filter((f) => f.sensitive && f.endOffset > f.offset).map((f) => text.slice(f.offset, f.endOffset)))].filter((v) => v.trim().length >= 3);
-  if (raws.length === 0) return result;
-  // Longest first, so a value containing another is scrubbed whole.
-  raws.sort((a, b) => b.length - a.length);
-  // One pass per string over all values (scrubbing string by value is quadratic on long drafts).
-  const clean = scrubber(raws);
-  const fix = <T extends Finding>(f: T): T => ({
-    ...f,
-    message: clean(f.message),
-    ...(f.excerpt !== undefined ? { excerpt: f.sensitive ? f.excerpt : clean(f.excerpt) } : {}),
-    ...(f.suggestions ? { suggestions: f.suggestions.map((s) => ({ ...s, message: clean(s.message) })) } : {}),
-  });
-  return { ...result, findings: result.findings.map(fix), suppressed: (result.suppressed ?? []).map(fix) };
+// Fix texts keep the real text in the library's results (applyFixes and editors need it); the form a
+// report may show, with every flagged value scrubbed, is kept beside the edit object (never serialised).
+const shownFix = new WeakMap<TextEdit, string>();
+
+/** The fix text as a report may show it: flagged values scrubbed, then every shape masked. */
+export function displayFixText(edit: TextEdit): string {
+  return maskShapes(shownFix.get(edit) ?? edit.text);
 }
 
+function maskFinding<T extends Finding>(f: T, values?: ValueScrubber): T {
+  const clean = (s: string): string => maskShapes(values ? values.scrub(s) : s);
+  const note = (e: TextEdit | undefined): void => {
+    if (e && values && e.text.length >= 3) {
+      const shown = values.scrub(e.text);
+      if (shown !== e.text) shownFix.set(e, shown);
+    }
+  };
+  note(f.fix);
+  for (const s of f.suggestions ?? []) note(s.fix);
+  const message = clean(f.message);
+  const excerpt = f.excerpt === undefined || f.sensitive ? f.excerpt : maskShapes(values ? values.scrub(f.excerpt, 'aligned') : f.excerpt, 'aligned');
+  let suggestions = f.suggestions;
+  if (suggestions?.some((s) => clean(s.message) !== s.message)) suggestions = suggestions.map((s) => ({ ...s, message: clean(s.message) }));
+  if (message === f.message && excerpt === f.excerpt && suggestions === f.suggestions) return f;
+  return { ...f, message, ...(excerpt !== undefined ? { excerpt } : {}), ...(suggestions ? { suggestions } : {}) };
+}
+
+/**
+ * Full redaction with the draft text: every raw value a sensitive finding flagged is scrubbed from the
+ * messages, excerpts and suggestion messages of all findings of the result (one Aho–Corasick pass per
+ * string, so the cost is linear in the number of values), then every string goes through the shape
+ * masker, which needs no rule to have found anything.
+ */
+export function redactWithText<R extends LintResult>(result: R, text: string): R {
+  const all = [...result.findings, ...(result.suppressed ?? [])];
+  const raws = new Set<string>();
+  for (const f of all) if (flagsValue(f)) raws.add(text.slice(f.offset, f.endOffset));
+  const values = raws.size ? new ValueScrubber(raws) : undefined;
+  return {
+    ...result,
+    findings: result.findings.map((f) => maskFinding(f, values)),
+    suppressed: (result.suppressed ?? []).map((f) => maskFinding(f, values)),
+    ...(result.error !== undefined ? { error: maskShapes(values ? values.scrub(result.error) : result.error) } : {}),
+  };
+}
+
+/** What a report may show of a finding: shapes masked in every string, fix texts included. */
+function forReport<T extends Finding>(f: T): T {
+  const out = maskFinding(f);
+  const fix = out.fix && { ...out.fix, text: displayFixText(out.fix) };
+  const suggestions = out.suggestions?.map((s) => ({ ...s, ...(s.fix ? { fix: { ...s.fix, text: displayFixText(s.fix) } } : {}) }));
+  const reason = (out as Partial<SuppressedFinding>).reason;
+  return {
+    ...out,
+    ...(fix ? { fix } : {}),
+    ...(suggestions ? { suggestions } : {}),
+    ...(reason !== undefined ? { reason: maskShapes(reason) } : {}),
+  };
+}
+
+/** Everything a formatter prints: offset redaction of overlapping excerpts, then the shape masker. */
+export function redactForReport<R extends LintResult>(results: readonly R[]): R[] {
+  return redactResults(results).map((r) => ({
+    ...r,
+    findings: r.findings.map(forReport),
+    suppressed: (r.suppressed ?? []).map(forReport),
+    ...(r.error !== undefined ? { error: maskShapes(r.error) } : {}),
+  }));
+}
+
+/**
+ * A line redactor for diffs of drafts (`--fix-dry-run`): the values the sensitive findings of each
+ * result flagged in its text are scrubbed, then the shape masker runs over the line.
+ */
+export function diffRedactor(sources: ReadonlyArray<{ result: LintResult; text: string }>): (line: string) => string {
+  const raws = new Set<string>();
+  for (const { result, text } of sources) {
+    for (const f of [...result.findings, ...(result.suppressed ?? [])]) if (flagsValue(f)) raws.add(text.slice(f.offset, f.endOffset));
+  }
+  const values = raws.size ? new ValueScrubber(raws) : undefined;
+  return (line) => maskShapes(values ? values.scrub(line) : line);
+}

@@ -69,6 +69,11 @@ export interface RuleDefinition<Schema extends z.ZodType = z.ZodType> {
   hasSuggestions?: boolean;
   /** Findings are personal data or secrets: always masked. */
   sensitive?: boolean;
+  /**
+   * Also run on the de-styled view of a draft that has fancy text (`𝟎𝟕𝟗𝟏𝟏` read as `07911`), with the
+   * findings mapped back to the styled text (detectors of personal data and secrets).
+   */
+  destyled?: boolean;
   check(ctx: RuleContext<z.output<Schema>>): void;
 }
 
@@ -83,6 +88,7 @@ export interface Rule<Options = unknown> {
   readonly fixable: boolean;
   readonly hasSuggestions: boolean;
   readonly sensitive: boolean;
+  readonly destyled: boolean;
   /** Validates and defaults user options; throws a ZodError on bad options. */
   parseOptions(input: unknown): Options;
   check(ctx: RuleContext<Options>): void;
@@ -105,6 +111,7 @@ const metaSchema = z.strictObject({
   fixable: z.boolean().optional(),
   hasSuggestions: z.boolean().optional(),
   sensitive: z.boolean().optional(),
+  destyled: z.boolean().optional(),
   check: z.custom<(ctx: unknown) => void>((v) => typeof v === 'function', 'check must be a function'),
 });
 
@@ -130,6 +137,7 @@ export function defineRule<Schema extends z.ZodType = z.ZodObject<Record<string,
     fixable: definition.fixable ?? false,
     hasSuggestions: definition.hasSuggestions ?? false,
     sensitive: definition.sensitive ?? false,
+    destyled: definition.destyled ?? false,
     parseOptions(input: unknown): z.output<Schema> {
       if (!schema) {
         if (input !== undefined && !(typeof input === 'object' && input !== null && Object.keys(input).length === 0)) {

@@ -1,7 +1,8 @@
 // A minimal unified diff for --fix-dry-run: the common prefix and suffix lines are trimmed and the
 // changed middle shown as one hunk per file. Linear in the text size, which matters for 5 MB drafts.
 
-export function unifiedDiff(before: string, after: string, path: string): string {
+/** `redact` is applied to every draft line shown (the CLI masks personal data and secrets there). */
+export function unifiedDiff(before: string, after: string, path: string, redact: (line: string) => string = (l) => l): string {
   if (before === after) return '';
   const a = before.split(/(?<=\n)/);
   const b = after.split(/(?<=\n)/);
@@ -17,7 +18,7 @@ export function unifiedDiff(before: string, after: string, path: string): string
   const from = Math.max(0, start - context);
   const toA = Math.min(a.length, endA + context);
   const toB = Math.min(b.length, endB + context);
-  const line = (s: string): string => (s.endsWith('\n') ? s : `${s}\n\\ No newline at end of file\n`);
+  const line = (s: string): string => (s.endsWith('\n') ? `${redact(s.slice(0, -1))}\n` : `${redact(s)}\n\\ No newline at end of file\n`);
   const out: string[] = [`--- a/${path}\n`, `+++ b/${path}\n`, `@@ -${from + 1},${toA - from} +${from + 1},${toB - from} @@\n`];
   for (let i = from; i < start; i++) out.push(` ${line(a[i]!)}`);
   for (let i = start; i < endA; i++) out.push(`-${line(a[i]!)}`);

@@ -1,6 +1,7 @@
 // Formatters: results in, text out. Findings are already masked by the engine; formatters only show
-// `message` and `excerpt`, never the draft's text, and every result passes through `redactResults`
-// first (another finding's excerpt can cover a masked value). All six formats are browser-safe and
+// `message` and `excerpt`, never the draft's text, and every result passes through `redactForReport`
+// first (another finding's excerpt can cover a masked value; every string, fix texts included, goes
+// through the shape masker). All six formats are browser-safe and
 // registered here, so `format()` from the library offers each of them.
 import type { LintResult } from '../types.js';
 import type { Rule } from '../engine/rule.js';
@@ -10,10 +11,11 @@ import { formatSarif } from './sarif.js';
 import { formatGithub } from './github.js';
 import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
-import { redactResults } from '../engine/redact.js';
+import { redactForReport } from '../engine/redact.js';
+import { InputError } from '../config/schema.js';
 
 export { displayPath } from './util.js';
-export { redactResults, redactWithText } from '../engine/redact.js';
+export { redactResults, redactWithText, redactForReport } from '../engine/redact.js';
 
 export interface FormatOptions {
   /** ANSI colour (stylish only). */
@@ -47,12 +49,13 @@ export function registerFormatter(name: FormatName, formatter: Formatter): void 
 
 /** The report in pieces to write one after another (JSON streams a finding at a time; other formats are one piece). */
 export function* formatChunks(results: readonly LintResult[], name: FormatName = 'stylish', options: FormatOptions = {}): Generator<string> {
-  if (name === 'json' && formatters.json === formatJson) yield* formatJsonChunks(redactResults(results));
+  if (name === 'json' && formatters.json === formatJson) yield* formatJsonChunks(redactForReport(results));
   else yield format(results, name, options);
 }
 
 export function format(results: readonly LintResult[], name: FormatName = 'stylish', options: FormatOptions = {}): string {
-  const formatter = formatters[name];
-  if (!formatter) throw new Error(`Unknown format "${name}" (known: ${Object.keys(formatters).join(', ')})`);
-  return formatter(redactResults(results), options);
+  if (!Array.isArray(results)) throw new InputError(`results: expected an array of lint results (got ${results === null ? 'null' : typeof results})`, 'results');
+  const formatter = Object.hasOwn(formatters, name) ? formatters[name] : undefined;
+  if (!formatter) throw new InputError(`Unknown format "${name}" (known: ${Object.keys(formatters).join(', ')})`, 'format');
+  return formatter(redactForReport(results), options);
 }
