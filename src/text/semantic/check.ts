@@ -1,0 +1,172 @@
+// Judgement by meaning: the classifier of one family (src/text/semantic/model.ts) run over a draft's
+// posts, for the rule that owns the family. The rule calls `judge` after its own patterns: sentences it
+// already flagged are skipped, so the classifier only adds recall. Cheap gates first (a word of the
+// family's lexicon classes in the draft), then the lazily loaded model; scores are cached per document
+// and shared by every family (one feature extraction per window).
+import type { z } from 'zod';
+import type { RuleContext, RuleDefinition } from '../../engine/rule.js';
+import type { Document, Range } from '../../engine/document.js';
+import type { ReportSeverity } from '../../types.js';
+import { phraseGate, type WordSet } from '../gate.js';
+import { LEXICON_FILES, lexicon } from './lexicon.js';
+import { modelFrom } from './model.js';
+import type { Family } from './features.js';
+
+// The lexicon classes whose words a draft needs before a family's classifier runs: sound gates for the
+// recall measured on the training writers (scripts/train-classifier.mjs reports what they let through).
+const GATE_CLASSES: Record<Family, readonly string[]> = {
+  guilt: ['proceedings'],
+  admission: ['liability', 'harm'],
+  identification: ['identification'],
+  endorsement: ['endorsement', 'business'],
+  partisanship: ['partisanship'],
+  condescension: ['condescension'],
+  'special-category': ['special-category'],
+};
+
+const gates = new Map<Family, (words: WordSet) => boolean>();
+function gate(family: Family): (words: WordSet) => boolean {
+  let g = gates.get(family);
+  if (!g) {
+    const classes = GATE_CLASSES[family];
+    g = phraseGate(LEXICON_FILES.filter((f) => classes.includes(f.class)).flatMap((f) => f.entries));
+    gates.set(family, g);
+  }
+  return g;
+}
+
+/** A window of a post: up to three consecutive sentences, and the sentences it is made of. */
+interface Window extends Range {
+  sentences: Range[];
+}
+
+// A corpus item is a short post of one to three sentences: the classifier reads windows of that size.
+const WINDOW = 3;
+
+function windows(doc: Document, post: Range): Window[] {
+  const sents = doc.sentences().filter((s) => s.offset >= post.offset && s.endOffset <= post.endOffset);
+  if (sents.length <= WINDOW) return sents.length ? [{ offset: sents[0]!.offset, endOffset: sents.at(-1)!.endOffset, sentences: sents }] : [];
+  const out: Window[] = [];
+  for (let i = 0; i + WINDOW <= sents.length; i++) {
+    const part = sents.slice(i, i + WINDOW);
+    out.push({ offset: part[0]!.offset, endOffset: part.at(-1)!.endOffset, sentences: part });
+  }
+  return out;
+}
+
+type Scores = Record<Family, number>;
+const cache = new WeakMap<Document, Map<string, Scores>>();
+
+function scoreOf(ctx: RuleContext, range: Range): Scores | undefined {
+  const data = ctx.load('semantic-model');
+  if (!data) return undefined;
+  const model = modelFrom(data);
+  let memo = cache.get(ctx.doc);
+  if (!memo) cache.set(ctx.doc, (memo = new Map()));
+  const org = ctx.settings.organisation.name ?? '';
+  const key = `${org}|${range.offset}:${range.endOffset}`;
+  let s = memo.get(key);
+  if (!s) {
+    s = model.score(ctx.doc.prose.slice(range.offset, range.endOffset), lexicon(org || undefined));
+    memo.set(key, s);
+  }
+  return s;
+}
+
+const RANK: Record<ReportSeverity, number> = { info: 0, warning: 1, error: 2 };
+const lower = (a: ReportSeverity, b: ReportSeverity): ReportSeverity => (RANK[a] <= RANK[b] ? a : b);
+
+export interface Judgement extends Range {
+  probability: number;
+  severity: ReportSeverity;
+  post: number;
+}
+
+/**
+ * Windows of the draft the family's classifier judges positive, each located at its most telling
+ * sentence, with a severity from the classifier's confidence (capped by the rule's own severity).
+ * `undefined` while the model is loading (lintAsync lints again once it is).
+ */
+export function judge(ctx: RuleContext, family: Family): Judgement[] | undefined {
+  if (!gate(family)(ctx.doc.words())) return [];
+  const out: Judgement[] = [];
+  for (const post of ctx.posts) {
+    for (const w of windows(ctx.doc, post)) {
+      const s = scoreOf(ctx, w);
+      if (!s) return undefined;
+      const th = modelFrom(ctx.load('semantic-model')!).thresholds(family);
+      const p = s[family];
+      if (p < th.info) continue;
+      // The sentence that scores highest on its own carries the finding.
+      let best = w.sentences[0]!;
+      let bestP = -1;
+      if (w.sentences.length > 1) {
+        for (const sent of w.sentences) {
+          const sp = scoreOf(ctx, sent)![family];
+          if (sp > bestP) [best, bestP] = [sent, sp];
+        }
+      }
+      if (out.some((j) => j.offset === best.offset)) {
+        const j = out.find((x) => x.offset === best.offset)!;
+        if (p > j.probability) Object.assign(j, { probability: p, severity: severityFor(ctx.severity, p, th) });
+        continue;
+      }
+      out.push({ offset: best.offset, endOffset: best.endOffset, probability: p, severity: severityFor(ctx.severity, p, th), post: post.index });
+    }
+  }
+  return out;
+}
+
+function severityFor(configured: ReportSeverity, p: number, th: { info: number; warning: number; error: number }): ReportSeverity {
+  if (p >= th.error) return configured;
+  if (p >= th.warning) return lower(configured, 'warning');
+  return 'info';
+}
+
+/**
+ * The rule's context with its reports recorded, so `reportJudgements` can leave alone the sentences the
+ * rule's own patterns already flagged.
+ */
+export function trackReports<O>(ctx: RuleContext<O>): RuleContext<O> & { reported: Range[] } {
+  const reported: Range[] = [];
+  const tracked = Object.create(ctx) as RuleContext<O> & { reported: Range[] };
+  Object.defineProperty(tracked, 'reported', { value: reported });
+  Object.defineProperty(tracked, 'report', {
+    value: (d: Parameters<RuleContext['report']>[0]) => {
+      reported.push({ offset: d.offset, endOffset: d.endOffset });
+      ctx.report(d);
+    },
+  });
+  return tracked;
+}
+
+/** Reports the family's judgements that the rule's own findings (`reported`) do not already cover. */
+export function reportJudgements(ctx: RuleContext & { reported: Range[] }, family: Family, message: string): void {
+  const found = judge(ctx, family);
+  if (!found) return;
+  for (const j of found) {
+    if (ctx.reported.some((r) => r.offset < j.endOffset && j.offset < r.endOffset)) continue;
+    ctx.report({
+      offset: j.offset,
+      endOffset: j.endOffset,
+      severity: j.severity,
+      message: `${message} (judged by meaning, confidence ${j.probability.toFixed(2)})`,
+      post: j.post,
+    });
+  }
+}
+
+/**
+ * A rule definition whose check is followed by the family's classifier: the rule's own patterns run
+ * first, then `reportJudgements` adds what they missed, with `message`.
+ */
+export function withJudgement<S extends z.ZodType>(family: Family, message: string, definition: RuleDefinition<S>): RuleDefinition<S> {
+  return {
+    ...definition,
+    check(ctx) {
+      const tracked = trackReports(ctx);
+      definition.check(tracked);
+      reportJudgements(tracked, family, message);
+    },
+  };
+}

@@ -1,0 +1,135 @@
+// The semantic lexicons (./lexicons/*.json): classes of words and phrases (crime verbs, offender labels,
+// liability, the organisation's names for itself ...) read by the clause checks and the classifier.
+// Entries are inflected once at load (verbs: -s -ed -ing with doubled consonants; nouns: plurals), then
+// matched over a sentence's tokens by first token, longest phrase first.
+import crimeVerbs from './lexicons/crime-verbs.json' with { type: 'json' };
+import offenderLabels from './lexicons/offender-labels.json' with { type: 'json' };
+import hedges from './lexicons/hedges.json' with { type: 'json' };
+import proceedings from './lexicons/proceedings.json' with { type: 'json' };
+import guiltAssertions from './lexicons/guilt-assertions.json' with { type: 'json' };
+import selfNames from './lexicons/self-names.json' with { type: 'json' };
+import liability from './lexicons/liability.json' with { type: 'json' };
+import harm from './lexicons/harm.json' with { type: 'json' };
+import identification from './lexicons/identification.json' with { type: 'json' };
+import endorsement from './lexicons/endorsement.json' with { type: 'json' };
+import business from './lexicons/business.json' with { type: 'json' };
+import partisanship from './lexicons/partisanship.json' with { type: 'json' };
+import condescension from './lexicons/condescension.json' with { type: 'json' };
+import specialCategory from './lexicons/special-category.json' with { type: 'json' };
+import negation from './lexicons/negation.json' with { type: 'json' };
+import { tokenize, type Token } from './tokens.js';
+
+export interface LexiconFile {
+  about: string;
+  class: string;
+  pos: 'verb' | 'noun' | 'phrase';
+  entries: string[];
+}
+
+export const LEXICON_FILES: readonly LexiconFile[] = [
+  crimeVerbs, offenderLabels, hedges, proceedings, guiltAssertions, selfNames, liability, harm, identification,
+  endorsement, business, partisanship, condescension, specialCategory, negation,
+] as LexiconFile[];
+
+export type LexClass = string;
+
+export interface LexHit {
+  readonly cls: LexClass;
+  /** Token index range [start, end). */
+  readonly start: number;
+  readonly end: number;
+}
+
+const VOWELS = 'aeiou';
+function verbForms(w: string): string[] {
+  const out = [w, `${w}s`, `${w}es`, `${w}ed`, `${w}ing`, `${w}d`];
+  if (w.endsWith('e')) out.push(`${w.slice(0, -1)}ing`, `${w}d`);
+  if (w.endsWith('y') && !VOWELS.includes(w.at(-2) ?? 'a')) out.push(`${w.slice(0, -1)}ies`, `${w.slice(0, -1)}ied`);
+  // stab → stabbed, rob → robbing: a short word ending consonant-vowel-consonant doubles its last letter.
+  const n = w.length;
+  if (n >= 3 && !VOWELS.includes(w[n - 1]!) && !'wxy'.includes(w[n - 1]!) && VOWELS.includes(w[n - 2]!) && !VOWELS.includes(w[n - 3]!)) {
+    out.push(`${w}${w[n - 1]}ed`, `${w}${w[n - 1]}ing`, `${w}${w[n - 1]}er`);
+  }
+  return out;
+}
+function nounForms(w: string): string[] {
+  const out = [w, `${w}s`, `${w}es`, `${w}'s`];
+  if (w.endsWith('y')) out.push(`${w.slice(0, -1)}ies`);
+  if (w.endsWith('man')) out.push(`${w.slice(0, -3)}men`);
+  if (w.endsWith('f')) out.push(`${w.slice(0, -1)}ves`);
+  return out;
+}
+
+/** A compiled set of classes: first token → phrases (token arrays) with their class, longest first. */
+export class Lexicon {
+  private readonly byFirst = new Map<string, Array<{ tokens: string[]; cls: LexClass }>>();
+  readonly classes: readonly LexClass[];
+
+  constructor(files: readonly LexiconFile[], extraSelf: readonly string[] = []) {
+    const classes = new Set<LexClass>();
+    for (const f of files) {
+      classes.add(f.class);
+      const entries = f.class === 'self' ? [...f.entries, ...extraSelf] : f.entries;
+      for (const entry of entries) this.addEntry(entry, f.class, f.pos);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    this.classes = [...classes];
+  }
+
+  private addEntry(entry: string, cls: LexClass, pos: LexiconFile['pos']): void {
+    const words = tokenize(entry).map((t) => t.norm);
+    if (words.length === 0) return;
+    // Verbs inflect their first word ("break into" → "breaking into"), nouns their last ("rogue traders").
+    const at = pos === 'verb' ? 0 : words.length - 1;
+    const forms = pos === 'verb' ? verbForms(words[at]!) : pos === 'noun' ? nounForms(words[at]!) : [words[at]!];
+    for (const form of new Set(forms)) {
+      const tokens = [...words];
+      tokens[at] = form;
+      const first = tokens[0]!;
+      let list = this.byFirst.get(first);
+      if (!list) this.byFirst.set(first, (list = []));
+      if (!list.some((p) => p.cls === cls && p.tokens.join(' ') === tokens.join(' '))) list.push({ tokens, cls });
+    }
+  }
+
+  /** Every class phrase in the tokens (overlaps across classes kept; within a class, longest wins). */
+  match(tokens: readonly Token[]): LexHit[] {
+    const hits: LexHit[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const list = this.byFirst.get(tokens[i]!.norm);
+      if (!list) continue;
+      const done = new Set<LexClass>();
+      for (const p of list) {
+        if (done.has(p.cls) || i + p.tokens.length > tokens.length) continue;
+        let ok = true;
+        for (let k = 1; k < p.tokens.length; k++) if (tokens[i + k]!.norm !== p.tokens[k]) { ok = false; break; }
+        if (!ok) continue;
+        done.add(p.cls);
+        hits.push({ cls: p.cls, start: i, end: i + p.tokens.length });
+      }
+    }
+    return hits;
+  }
+
+  /** True when some token is the first word of an entry of one of `classes` (a cheap gate). */
+  firstWords(classes: readonly LexClass[]): Set<string> {
+    const out = new Set<string>();
+    for (const [first, list] of this.byFirst) if (list.some((p) => classes.includes(p.cls))) out.add(first);
+    return out;
+  }
+}
+
+let shared: Lexicon | undefined;
+const withOrg = new Map<string, Lexicon>();
+
+/** The lexicon, with the organisation's own name among the ways it names itself. */
+export function lexicon(orgName?: string): Lexicon {
+  if (!orgName) return (shared ??= new Lexicon(LEXICON_FILES));
+  let l = withOrg.get(orgName);
+  if (!l) {
+    // Not the first word alone: "Riverside" is also the place.
+    l = new Lexicon(LEXICON_FILES, [orgName, `the ${orgName}`]);
+    withOrg.set(orgName, l);
+  }
+  return l;
+}
