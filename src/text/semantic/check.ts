@@ -7,9 +7,11 @@ import type { z } from 'zod';
 import type { RuleContext, RuleDefinition } from '../../engine/rule.js';
 import type { Document, Range } from '../../engine/document.js';
 import type { ReportSeverity } from '../../types.js';
+import type { LazyModule } from '../../engine/lazy.js';
 import { phraseGate, type WordSet } from '../gate.js';
 import { LEXICON_FILES, lexicon } from './lexicon.js';
 import { modelFrom } from './model.js';
+import { assertedActs, selfAdmissions, type ClauseMatch } from './clauses.js';
 import type { Family } from './features.js';
 
 // The lexicon classes whose words a draft needs before a family's classifier runs: sound gates for the
@@ -55,6 +57,9 @@ function windows(doc: Document, post: Range): Window[] {
 }
 
 type Scores = Record<Family, number>;
+type ClauseCheck = (nlp: LazyModule<'compromise'>, lex: ReturnType<typeof lexicon>, sentence: string) => ClauseMatch[];
+// The families whose borderline windows the clause checks decide.
+const CLAUSE_CHECKS: Partial<Record<Family, ClauseCheck>> = { guilt: assertedActs, admission: selfAdmissions };
 const cache = new WeakMap<Document, Map<string, Scores>>();
 
 function scoreOf(ctx: RuleContext, range: Range): Scores | undefined {
@@ -106,12 +111,21 @@ export function judge(ctx: RuleContext, family: Family): Judgement[] | undefined
           if (sp > bestP) [best, bestP] = [sent, sp];
         }
       }
-      if (out.some((j) => j.offset === best.offset)) {
-        const j = out.find((x) => x.offset === best.offset)!;
-        if (p > j.probability) Object.assign(j, { probability: p, severity: severityFor(ctx.severity, p, th) });
+      let severity = severityFor(ctx.severity, p, th);
+      // Borderline: the grammar decides. A clause that states the act or admits fault makes it a warning.
+      if (severity === 'info' && CLAUSE_CHECKS[family]) {
+        const nlp = ctx.load('compromise');
+        if (!nlp) return undefined;
+        const lex = lexicon(ctx.settings.organisation.name || undefined);
+        const sent = w.sentences.find((x) => CLAUSE_CHECKS[family]!(nlp, lex, ctx.doc.prose.slice(x.offset, x.endOffset)).length > 0);
+        if (sent) [best, severity] = [sent, lower(ctx.severity, 'warning')];
+      }
+      const prior = out.find((x) => x.offset === best.offset);
+      if (prior) {
+        if (RANK[severity] > RANK[prior.severity] || (severity === prior.severity && p > prior.probability)) Object.assign(prior, { probability: p, severity });
         continue;
       }
-      out.push({ offset: best.offset, endOffset: best.endOffset, probability: p, severity: severityFor(ctx.severity, p, th), post: post.index });
+      out.push({ offset: best.offset, endOffset: best.endOffset, probability: p, severity, post: post.index });
     }
   }
   return out;

@@ -95,16 +95,19 @@ export class Lexicon {
   /** Every class phrase in the tokens (overlaps across classes kept; within a class, longest wins). */
   match(tokens: readonly Token[]): LexHit[] {
     const hits: LexHit[] = [];
+    // Per class, the end of its last hit: a phrase inside a longer one of the same class is not a hit.
+    const covered = new Map<LexClass, number>();
     for (let i = 0; i < tokens.length; i++) {
       const list = this.byFirst.get(tokens[i]!.norm);
       if (!list) continue;
       const done = new Set<LexClass>();
       for (const p of list) {
-        if (done.has(p.cls) || i + p.tokens.length > tokens.length) continue;
+        if (done.has(p.cls) || i + p.tokens.length > tokens.length || (covered.get(p.cls) ?? 0) > i) continue;
         let ok = true;
         for (let k = 1; k < p.tokens.length; k++) if (tokens[i + k]!.norm !== p.tokens[k]) { ok = false; break; }
         if (!ok) continue;
         done.add(p.cls);
+        covered.set(p.cls, i + p.tokens.length);
         hits.push({ cls: p.cls, start: i, end: i + p.tokens.length });
       }
     }
