@@ -7,6 +7,7 @@ dst=$(dirname "$0")/../corpus/sentences
 for w in "$src"/*/; do
   n=$(basename "$w")
   mkdir -p "$dst/$n"
-  for f in "$w"*.jsonl; do [ -f "$f" ] && cp "$f" "$dst/$n/"; done
-  [ -f "$w/DONE" ] && touch "$dst/$n/DONE"
+  for f in "$w"*.jsonl; do if [ -f "$f" ]; then cp "$f" "$dst/$n/"; fi; done
+  if [ -f "$w/DONE" ]; then touch "$dst/$n/DONE"; fi
 done
+exit 0

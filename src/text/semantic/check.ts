@@ -9,7 +9,7 @@ import type { Document, Range } from '../../engine/document.js';
 import type { ReportSeverity } from '../../types.js';
 import type { LazyModule } from '../../engine/lazy.js';
 import { phraseGate, type WordSet } from '../gate.js';
-import { LEXICON_FILES, lexicon } from './lexicon.js';
+import { LEXICON_FILES, classEntries, lexicon } from './lexicon.js';
 import { modelFrom } from './model.js';
 import { assertedActs, selfAdmissions, type ClauseMatch } from './clauses.js';
 import type { Family } from './features.js';
@@ -19,9 +19,9 @@ import type { Family } from './features.js';
 const GATE_CLASSES: Record<Family, readonly string[]> = {
   guilt: ['proceedings'],
   admission: ['liability', 'harm'],
-  identification: ['identification'],
+  identification: ['identification', 'detail:victim', 'detail:child'],
   endorsement: ['endorsement', 'business'],
-  partisanship: ['partisanship'],
+  partisanship: ['partisanship', 'party'],
   condescension: ['condescension'],
   'special-category': ['special-category'],
 };
@@ -31,7 +31,7 @@ function gate(family: Family): (words: WordSet) => boolean {
   let g = gates.get(family);
   if (!g) {
     const classes = GATE_CLASSES[family];
-    g = phraseGate(LEXICON_FILES.filter((f) => classes.includes(f.class)).flatMap((f) => f.entries));
+    g = phraseGate(LEXICON_FILES.flatMap(classEntries).filter(([c]) => classes.includes(c)).flatMap(([, e]) => e));
     gates.set(family, g);
   }
   return g;
@@ -89,7 +89,8 @@ export interface Judgement extends Range {
 
 /**
  * Windows of the draft the family's classifier judges positive, each located at its most telling
- * sentence, with a severity from the classifier's confidence (capped by the rule's own severity).
+ * sentence, with a severity from the classifier's confidence: at or above the family's `error` cut-off the
+ * rule's own severity, above `warning` (or borderline and confirmed by a clause check) at most a warning.
  * `undefined` while the model is loading (lintAsync lints again once it is).
  */
 export function judge(ctx: RuleContext, family: Family): Judgement[] | undefined {
@@ -111,15 +112,19 @@ export function judge(ctx: RuleContext, family: Family): Judgement[] | undefined
           if (sp > bestP) [best, bestP] = [sent, sp];
         }
       }
-      let severity = severityFor(ctx.severity, p, th);
+      let tier: 'high' | 'mid' | 'low' = p >= th.error ? 'high' : p >= th.warning ? 'mid' : 'low';
       // Borderline: the grammar decides. A clause that states the act or admits fault makes it a warning.
-      if (severity === 'info' && CLAUSE_CHECKS[family]) {
+      if (tier === 'low' && CLAUSE_CHECKS[family]) {
         const nlp = ctx.load('compromise');
         if (!nlp) return undefined;
         const lex = lexicon(ctx.settings.organisation.name || undefined);
         const sent = w.sentences.find((x) => CLAUSE_CHECKS[family]!(nlp, lex, ctx.doc.prose.slice(x.offset, x.endOffset)).length > 0);
-        if (sent) [best, severity] = [sent, lower(ctx.severity, 'warning')];
+        if (sent) [best, tier] = [sent, 'mid'];
       }
+      // Below the warning cut-off and unconfirmed by grammar, the classifier stays silent: an info finding
+      // on every near-miss would be noise (the fixtures' clean drafts are such near-misses).
+      if (tier === 'low') continue;
+      const severity = tier === 'high' ? ctx.severity : lower(ctx.severity, 'warning');
       const prior = out.find((x) => x.offset === best.offset);
       if (prior) {
         if (RANK[severity] > RANK[prior.severity] || (severity === prior.severity && p > prior.probability)) Object.assign(prior, { probability: p, severity });
@@ -129,12 +134,6 @@ export function judge(ctx: RuleContext, family: Family): Judgement[] | undefined
     }
   }
   return out;
-}
-
-function severityFor(configured: ReportSeverity, p: number, th: { info: number; warning: number; error: number }): ReportSeverity {
-  if (p >= th.error) return configured;
-  if (p >= th.warning) return lower(configured, 'warning');
-  return 'info';
 }
 
 /**

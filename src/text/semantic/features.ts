@@ -7,6 +7,7 @@
 import { tokenize, type Token } from './tokens.js';
 import type { Lexicon } from './lexicon.js';
 import { wordFamiliarity } from '../words.js';
+import { PARTY_NAMES, AMBIGUOUS_PARTY_NAMES } from '../parties.js';
 
 export const FAMILIES = ['guilt', 'admission', 'identification', 'endorsement', 'partisanship', 'condescension', 'special-category'] as const;
 export type Family = (typeof FAMILIES)[number];
@@ -39,6 +40,31 @@ function normWord(t: Token, first: boolean): string {
   return t.norm;
 }
 
+// Party names are matched as written (src/text/parties.ts): "Labour" is a party, "labour market" is not.
+let parties: Map<string, string[][]> | undefined;
+function partyNames(): Map<string, string[][]> {
+  if (parties) return parties;
+  parties = new Map();
+  for (const name of [...PARTY_NAMES, ...AMBIGUOUS_PARTY_NAMES]) {
+    const words = tokenize(name).map((t) => t.raw);
+    const list = parties.get(words[0]!) ?? [];
+    list.push(words);
+    parties.set(words[0]!, list);
+  }
+  return parties;
+}
+function hasParty(tokens: readonly Token[]): boolean {
+  const names = partyNames();
+  return tokens.some((t, i) => names.get(t.raw)?.some((ws) => ws.every((w, k) => tokens[i + k]?.raw === w)) === true);
+}
+
+// Identifying details found by shape: an age, a school year or grade in any system, a house number.
+const DETAIL_SHAPES: ReadonlyArray<[string, RegExp]> = [
+  ['age', /\b\d{1,2}[- ]?(?:year|yr)s?[- ]?olds?\b|\baged \d{1,2}\b|,\s\d{1,2}(?:,|\s(?:of|from)\b)|\(\d{1,2}\)/iu],
+  ['school', /\b(?:year|yr|grade|form|p|s|class)\s?\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)[- ]grade(?:r|rs)?\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]grade(?:r)?\b/iu],
+  ['home', /\b\d{1,5}[a-z]?\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Crescent|Close|Court|Ct|Way|Terrace|Place|Pl|Boulevard|Blvd)\b/u],
+];
+
 const NEGATION_WINDOW = 4;
 const PAIR_WINDOW = 8;
 
@@ -58,6 +84,12 @@ export function featureStrings(text: string, lex: Lexicon): string[] {
   const hits = lex.match(tokens);
   const present = new Set<string>();
   for (const h of hits) present.add(h.cls);
+  if (hasParty(tokens)) present.add('party');
+  for (const [kind, re] of DETAIL_SHAPES) if (re.test(text)) present.add(`detail:${kind}`);
+  // The jigsaw: how many kinds of identifying detail (a name counts as one).
+  const kinds = [...present].filter((c) => c.startsWith('detail:') && c !== 'detail:victim' && c !== 'detail:child').length + (tokens.some((t, i) => i > 0 && normWord(t, false) === '<n>') ? 1 : 0);
+  if (kinds >= 2) out.push(`J:${Math.min(kinds, 4)}`);
+  for (const who of ['detail:victim', 'detail:child']) if (present.has(who) && kinds >= 2) out.push(`J:${who}&${Math.min(kinds, 4)}`);
   for (const c of present) out.push(`L:${c}`);
   // Ordered class pairs close together: "we … caused", "the thug … arrested".
   for (const a of hits) {
@@ -94,6 +126,12 @@ export function featureStrings(text: string, lex: Lexicon): string[] {
   if (/\b\d{1,2}[- ]?(?:year|yr)s?[- ]?old\b|\baged \d{1,2}\b|, \d{1,2},/iu.test(text)) out.push('g:age');
   if (tokens.some((t) => t.raw.includes('*'))) out.push('g:masked');
   if (/\p{Lu}{4,}/u.test(text)) out.push('g:caps');
+  // Conjunctions a linear model cannot form itself: two classes anywhere in the window ("arrested" and
+  // "thug"), and a shape with a class (a name and a diagnosis; "you" and a put-down).
+  const cls = [...present].filter((c) => c !== 'negation').sort();
+  for (let i = 0; i < cls.length; i++) for (let j = i + 1; j < cls.length; j++) out.push(`P:${cls[i]}&${cls[j]}`);
+  const shapes = out.filter((f) => f.startsWith('g:'));
+  for (const g of shapes) for (const c of cls) out.push(`S:${g.slice(2)}&${c}`);
   return out;
 }
 

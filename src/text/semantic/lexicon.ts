@@ -17,18 +17,27 @@ import partisanship from './lexicons/partisanship.json' with { type: 'json' };
 import condescension from './lexicons/condescension.json' with { type: 'json' };
 import specialCategory from './lexicons/special-category.json' with { type: 'json' };
 import negation from './lexicons/negation.json' with { type: 'json' };
+import details from './lexicons/details.json' with { type: 'json' };
 import { tokenize, type Token } from './tokens.js';
 
 export interface LexiconFile {
   about: string;
   class: string;
   pos: 'verb' | 'noun' | 'phrase';
-  entries: string[];
+  /** One class's entries, or `groups`: sub-classes named `<class>:<group>`. */
+  entries?: string[];
+  groups?: Record<string, string[]>;
+}
+
+/** A file's classes and their entries. */
+export function classEntries(f: LexiconFile): Array<[string, string[]]> {
+  if (f.groups) return Object.entries(f.groups).map(([g, e]) => [`${f.class}:${g}`, e]);
+  return [[f.class, f.entries ?? []]];
 }
 
 export const LEXICON_FILES: readonly LexiconFile[] = [
   crimeVerbs, offenderLabels, hedges, proceedings, guiltAssertions, selfNames, liability, harm, identification,
-  endorsement, business, partisanship, condescension, specialCategory, negation,
+  endorsement, business, partisanship, condescension, specialCategory, negation, details,
 ] as LexiconFile[];
 
 export type LexClass = string;
@@ -68,9 +77,11 @@ export class Lexicon {
   constructor(files: readonly LexiconFile[], extraSelf: readonly string[] = []) {
     const classes = new Set<LexClass>();
     for (const f of files) {
-      classes.add(f.class);
-      const entries = f.class === 'self' ? [...f.entries, ...extraSelf] : f.entries;
-      for (const entry of entries) this.addEntry(entry, f.class, f.pos);
+      for (const [cls, list] of classEntries(f)) {
+        classes.add(cls);
+        const entries = cls === 'self' ? [...list, ...extraSelf] : list;
+        for (const entry of entries) this.addEntry(entry, cls, f.pos);
+      }
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
     this.classes = [...classes];
