@@ -14,11 +14,8 @@ export type Family = (typeof FAMILIES)[number];
 
 /** FNV-1a over UTF-16 code units, with a final mix: stable across engines. */
 export function hash32(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  return fin(strHash(s));
+}
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -68,18 +65,55 @@ const DETAIL_SHAPES: ReadonlyArray<[string, RegExp]> = [
 const NEGATION_WINDOW = 4;
 const PAIR_WINDOW = 8;
 
-/** The hashed feature strings of one sentence, before hashing (for tests and inspection). */
-export function featureStrings(text: string, lex: Lexicon): string[] {
+// Frequent features (words, word pairs and triples, character n-grams) are hashed from numbers, never
+// built as strings: one draft has over a thousand of them. Each kind has its own seed.
+const FNV = 0x01000193;
+const SEED_W = 0x1b873593;
+const SEED_B = 0x2545f491;
+const SEED_C = 0x5bd1e995;
+const SEED_A = 0x68e31da4;
+const SEED_A3 = 0x7fb5d329;
+const mix = (h: number, x: number): number => Math.imul(h ^ x, FNV);
+function fin(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h >>> 0;
+}
+function strHash(s: string, seed = 0x811c9dc5): number {
+  let h = seed;
+  for (let i = 0; i < s.length; i++) h = mix(h, s.charCodeAt(i));
+  return h;
+}
+
+interface Sink {
+  /** A feature named by a string (the rarer kinds: classes, pairs, negation, shape, conjunctions). */
+  named(name: string): void;
+  /** A feature already hashed. */
+  hashed(h: number): void;
+}
+
+function extract(text: string, lex: Lexicon, sink: Sink): void {
   const tokens = tokenize(text);
-  const out: string[] = ['bias'];
+  sink.named('bias');
   const words = tokens.map((t, i) => normWord(t, i === 0));
-  const seq = ['<s>', ...words, '</s>'];
-  for (const w of words) out.push(`w:${w}`);
-  for (let i = 0; i + 1 < seq.length; i++) out.push(`b:${seq[i]} ${seq[i + 1]}`);
+  const wh = words.map((w) => strHash(w));
+  const START = strHash('<s>');
+  const END = strHash('</s>');
+  for (const h of wh) sink.hashed(fin(mix(SEED_W, h)));
+  for (let i = -1; i < wh.length; i++) sink.hashed(fin(mix(mix(SEED_B, i < 0 ? START : wh[i]!), i + 1 < wh.length ? wh[i + 1]! : END)));
   for (const w of words) {
-    if (w.length < 3 || w.startsWith('<')) continue;
-    const padded = `<${w}>`;
-    for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) out.push(`c:${padded.slice(i, i + n)}`);
+    if (w.length < 3 || w.charCodeAt(0) === 60 /* < */) continue;
+    // Character 3- to 5-grams of "<word>".
+    const n = w.length + 2;
+    for (let i = 0; i + 3 <= n; i++) {
+      let h = SEED_C;
+      for (let k = 0; k < 5 && i + k < n; k++) {
+        const j = i + k;
+        h = mix(h, j === 0 ? 60 : j === n - 1 ? 62 : w.charCodeAt(j - 1));
+        if (k >= 2) sink.hashed(fin(h));
+      }
+    }
   }
   const hits = lex.match(tokens);
   const present = new Set<string>();
@@ -87,58 +121,78 @@ export function featureStrings(text: string, lex: Lexicon): string[] {
   if (hasParty(tokens)) present.add('party');
   for (const [kind, re] of DETAIL_SHAPES) if (re.test(text)) present.add(`detail:${kind}`);
   // The jigsaw: how many kinds of identifying detail (a name counts as one).
-  const kinds = [...present].filter((c) => c.startsWith('detail:') && c !== 'detail:victim' && c !== 'detail:child').length + (tokens.some((t, i) => i > 0 && normWord(t, false) === '<n>') ? 1 : 0);
-  if (kinds >= 2) out.push(`J:${Math.min(kinds, 4)}`);
-  for (const who of ['detail:victim', 'detail:child']) if (present.has(who) && kinds >= 2) out.push(`J:${who}&${Math.min(kinds, 4)}`);
-  for (const c of present) out.push(`L:${c}`);
+  let kinds = words.some((w, i) => i > 0 && w === '<n>') ? 1 : 0;
+  for (const c of present) if (c.startsWith('detail:') && c !== 'detail:victim' && c !== 'detail:child') kinds++;
+  if (kinds >= 2) sink.named(`J:${Math.min(kinds, 4)}`);
+  for (const who of ['detail:victim', 'detail:child']) if (present.has(who) && kinds >= 2) sink.named(`J:${who}&${Math.min(kinds, 4)}`);
+  for (const c of present) sink.named(`L:${c}`);
   // Ordered class pairs close together: "we … caused", "the thug … arrested".
   for (const a of hits) {
     for (const b of hits) {
-      if (b.start > a.start && b.start - a.end < PAIR_WINDOW && a.cls !== b.cls) out.push(`LL:${a.cls}>${b.cls}`);
+      if (b.start > a.start && b.start - a.end < PAIR_WINDOW && a.cls !== b.cls) sink.named(`LL:${a.cls}>${b.cls}`);
     }
   }
   // Negation in the few tokens before a class hit.
   const negs = hits.filter((h) => h.cls === 'negation');
   for (const h of hits) {
     if (h.cls === 'negation') continue;
-    if (negs.some((n) => n.end <= h.start && h.start - n.end < NEGATION_WINDOW)) out.push(`N:${h.cls}`);
+    if (negs.some((n) => n.end <= h.start && h.start - n.end < NEGATION_WINDOW)) sink.named(`N:${h.cls}`);
   }
   // The class-abstracted sequence: each token replaced by the class of the longest phrase starting there.
-  const abs: string[] = [...words];
+  const abs: number[] = [START];
   for (let i = 0; i < tokens.length; i++) {
     let best: (typeof hits)[number] | undefined;
     for (const h of hits) if (h.start === i && h.cls !== 'negation' && (!best || h.end - h.start > best.end - best.start)) best = h;
     if (best) {
-      abs[i] = `[${best.cls}]`;
-      for (let k = i + 1; k < best.end; k++) abs[k] = '';
-    }
+      abs.push(strHash(`[${best.cls}]`));
+      i = best.end - 1;
+    } else abs.push(wh[i]!);
   }
-  const aseq = ['<s>', ...abs.filter((x) => x !== ''), '</s>'];
-  for (let i = 0; i + 1 < aseq.length; i++) out.push(`a:${aseq[i]} ${aseq[i + 1]}`);
-  for (let i = 0; i + 2 < aseq.length; i++) out.push(`a3:${aseq[i]} ${aseq[i + 1]} ${aseq[i + 2]}`);
+  abs.push(END);
+  for (let i = 0; i + 1 < abs.length; i++) sink.hashed(fin(mix(mix(SEED_A, abs[i]!), abs[i + 1]!)));
+  for (let i = 0; i + 2 < abs.length; i++) sink.hashed(fin(mix(mix(mix(SEED_A3, abs[i]!), abs[i + 1]!), abs[i + 2]!)));
   // Shape.
-  if (tokens.some((t) => t.raw.includes('?'))) out.push('g:question');
-  if (tokens.some((t) => t.raw.includes('!'))) out.push('g:exclaim');
-  if (words.includes('you') || words.includes('your') || words.includes("you're") || words.includes('u')) out.push('g:you');
-  if (words[0] === '<at>' || words[0] === 'you' || words[0] === 'your') out.push('g:to-you');
+  const shapes: string[] = [];
+  if (tokens.some((t) => t.raw.includes('?'))) shapes.push('question');
+  if (tokens.some((t) => t.raw.includes('!'))) shapes.push('exclaim');
+  if (words.includes('you') || words.includes('your') || words.includes("you're") || words.includes('u')) shapes.push('you');
+  if (words[0] === '<at>' || words[0] === 'you' || words[0] === 'your') shapes.push('to-you');
   const names = words.filter((w) => w === '<n>').length;
-  if (names > 0) out.push(names > 1 ? 'g:names' : 'g:name');
-  if (/\b\d{1,2}[- ]?(?:year|yr)s?[- ]?old\b|\baged \d{1,2}\b|, \d{1,2},/iu.test(text)) out.push('g:age');
-  if (tokens.some((t) => t.raw.includes('*'))) out.push('g:masked');
-  if (/\p{Lu}{4,}/u.test(text)) out.push('g:caps');
+  if (names > 0) shapes.push(names > 1 ? 'names' : 'name');
+  if (present.has('detail:age')) shapes.push('age');
+  if (tokens.some((t) => t.raw.includes('*'))) shapes.push('masked');
+  if (/\p{Lu}{4,}/u.test(text)) shapes.push('caps');
+  for (const g of shapes) sink.named(`g:${g}`);
   // Conjunctions a linear model cannot form itself: two classes anywhere in the window ("arrested" and
   // "thug"), and a shape with a class (a name and a diagnosis; "you" and a put-down).
   const cls = [...present].filter((c) => c !== 'negation').sort();
-  for (let i = 0; i < cls.length; i++) for (let j = i + 1; j < cls.length; j++) out.push(`P:${cls[i]}&${cls[j]}`);
-  const shapes = out.filter((f) => f.startsWith('g:'));
-  for (const g of shapes) for (const c of cls) out.push(`S:${g.slice(2)}&${c}`);
+  for (let i = 0; i < cls.length; i++) for (let j = i + 1; j < cls.length; j++) sink.named(`P:${cls[i]}&${cls[j]}`);
+  for (const g of shapes) for (const c of cls) sink.named(`S:${g}&${c}`);
+}
+
+/** The string-named features of a text (classes, pairs, negation, shape, conjunctions): for tests and inspection. */
+export function namedFeatures(text: string, lex: Lexicon): string[] {
+  const out: string[] = [];
+  extract(text, lex, { named: (n) => out.push(n), hashed: () => {} });
   return out;
 }
 
-/** The sentence's features as distinct indices into a space of 2^bits. */
+const marks = new Map<number, Uint8Array>();
+
+/** The text's features as distinct indices into a space of 2^bits, ascending. */
 export function featureIndices(text: string, lex: Lexicon, bits: number): Uint32Array {
   const mask = (1 << bits) - 1;
-  const set = new Set<number>();
-  for (const f of featureStrings(text, lex)) set.add(hash32(f) & mask);
-  return Uint32Array.from([...set].sort((a, b) => a - b));
+  let seen = marks.get(bits);
+  if (!seen) marks.set(bits, (seen = new Uint8Array(1 << bits)));
+  const list: number[] = [];
+  const add = (h: number): void => {
+    const i = h & mask;
+    if (seen[i] === 0) {
+      seen[i] = 1;
+      list.push(i);
+    }
+  };
+  extract(text, lex, { named: (n) => add(fin(strHash(n))), hashed: add });
+  for (const i of list) seen[i] = 0;
+  return Uint32Array.from(list).sort();
 }
