@@ -16,11 +16,6 @@ export type Family = (typeof FAMILIES)[number];
 export function hash32(s: string): number {
   return fin(strHash(s));
 }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  return h >>> 0;
-}
 
 const CAP = /^\p{Lu}/u;
 const DIGITS = /\p{N}+/gu;
