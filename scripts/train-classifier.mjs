@@ -25,8 +25,8 @@ const weightsFile = join(root, 'src/text/semantic/weights.json');
 
 export const BITS = 16;
 const EPOCHS = Number(process.env.EPOCHS ?? 12);
-const L2 = Number(process.env.L2 ?? 1e-6);
-const RATE = Number(process.env.RATE ?? 0.3);
+const L2 = Number(process.env.L2 ?? 3e-4);
+const RATE = Number(process.env.RATE ?? 0.15);
 
 async function loadExtractor() {
   const dir = mkdtempSync(join(tmpdir(), 'commslint-train-'));
@@ -194,14 +194,14 @@ export function metrics(FAMILIES, rows, probs, thresholdOf) {
 /** The lowest threshold whose out-of-fold precision reaches `target` (and at least `floor`). */
 function pickThreshold(rows, probs, f, target, floor) {
   const scored = rows.map((r, i) => ({ y: r.family === f && r.label === 1, p: probs[i][f] })).sort((a, b) => b.p - a.p);
-  let tp = 0, fp = 0, best = 0.95;
+  let tp = 0, fp = 0, best = 0.999;
   for (const s of scored) {
     if (s.y) tp++;
     else fp++;
     if (s.p < floor) break;
     if (tp / (tp + fp) >= target && s.y) best = s.p;
   }
-  return Math.max(floor, Math.min(0.95, best));
+  return Math.max(floor, Math.min(0.999, best));
 }
 
 function printMetrics(title, res, FAMILIES) {

@@ -74,11 +74,11 @@ describe('features', () => {
     expect(namedFeatures('We caused the damage to your car.', lex)).not.toContain('N:liability');
   });
 
-  it('hashes the same everywhere: fixed values, sorted distinct indices', () => {
+  it('hashes the same everywhere: fixed values, distinct indices', () => {
     expect(hash32('w:thug')).toBe(hash32('w:thug'));
     expect(hash32('')).toBe(1572119809);
     const idx = featureIndices('The thug who attacked him has been charged.', lex, 16);
-    expect([...idx]).toEqual([...new Set(idx)].sort((a, b) => a - b));
+    expect(new Set(idx).size).toBe(idx.length);
     expect(idx.every((i) => i < 1 << 16)).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ import type { RuleContext, RuleDefinition } from '../../engine/rule.js';
 import type { Document, Range } from '../../engine/document.js';
 import type { ReportSeverity } from '../../types.js';
 import type { LazyModule } from '../../engine/lazy.js';
-import { phraseGate, type WordSet } from '../gate.js';
+import { phraseTokens, type WordSet } from '../gate.js';
 import { LEXICON_FILES, classEntries, lexicon } from './lexicon.js';
 import { modelFrom } from './model.js';
 import { assertedActs, selfAdmissions, type ClauseMatch } from './clauses.js';
@@ -30,8 +30,12 @@ const gates = new Map<Family, (words: WordSet) => boolean>();
 function gate(family: Family): (words: WordSet) => boolean {
   let g = gates.get(family);
   if (!g) {
+    // A superset of the lexicon matches, in one lookup: the draft has the first word of some entry.
     const classes = GATE_CLASSES[family];
-    g = phraseGate(LEXICON_FILES.flatMap(classEntries).filter(([c]) => classes.includes(c)).flatMap(([, e]) => e));
+    const entries = LEXICON_FILES.flatMap(classEntries).filter(([c]) => classes.includes(c)).flatMap(([, e]) => e);
+    const firsts = entries.map((e) => phraseTokens(e)[0]);
+    const words = [...new Set(firsts.filter((w): w is string => w !== undefined))];
+    g = firsts.includes(undefined) ? () => true : (set) => set.hasAny(words);
     gates.set(family, g);
   }
   return g;
@@ -144,15 +148,14 @@ export function judge(ctx: RuleContext, family: Family): Judgement[] | undefined
  */
 export function trackReports<O>(ctx: RuleContext<O>): RuleContext<O> & { reported: Range[] } {
   const reported: Range[] = [];
-  const tracked = Object.create(ctx) as RuleContext<O> & { reported: Range[] };
-  Object.defineProperty(tracked, 'reported', { value: reported });
-  Object.defineProperty(tracked, 'report', {
-    value: (d: Parameters<RuleContext['report']>[0]) => {
+  return {
+    ...ctx,
+    reported,
+    report(d) {
       reported.push({ offset: d.offset, endOffset: d.endOffset });
       ctx.report(d);
     },
-  });
-  return tracked;
+  };
 }
 
 /** Reports the family's judgements that the rule's own findings (`reported`) do not already cover. */

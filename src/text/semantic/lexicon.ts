@@ -96,7 +96,8 @@ export class Lexicon {
     for (const form of new Set(forms)) {
       const tokens = [...words];
       tokens[at] = form;
-      const first = tokens[0]!;
+      // Phrases of two or more words are keyed by their first two: "the" alone starts dozens of them.
+      const first = tokens.length > 1 ? `${tokens[0]} ${tokens[1]}` : tokens[0]!;
       let list = this.byFirst.get(first);
       if (!list) this.byFirst.set(first, (list = []));
       if (!list.some((p) => p.cls === cls && p.tokens.join(' ') === tokens.join(' '))) list.push({ tokens, cls });
@@ -109,27 +110,24 @@ export class Lexicon {
     // Per class, the end of its last hit: a phrase inside a longer one of the same class is not a hit.
     const covered = new Map<LexClass, number>();
     for (let i = 0; i < tokens.length; i++) {
-      const list = this.byFirst.get(tokens[i]!.norm);
-      if (!list) continue;
-      const done = new Set<LexClass>();
-      for (const p of list) {
-        if (done.has(p.cls) || i + p.tokens.length > tokens.length || (covered.get(p.cls) ?? 0) > i) continue;
-        let ok = true;
-        for (let k = 1; k < p.tokens.length; k++) if (tokens[i + k]!.norm !== p.tokens[k]) { ok = false; break; }
-        if (!ok) continue;
-        done.add(p.cls);
-        covered.set(p.cls, i + p.tokens.length);
-        hits.push({ cls: p.cls, start: i, end: i + p.tokens.length });
+      const pair = i + 1 < tokens.length ? this.byFirst.get(`${tokens[i]!.norm} ${tokens[i + 1]!.norm}`) : undefined;
+      const single = this.byFirst.get(tokens[i]!.norm);
+      if (!pair && !single) continue;
+      const done: LexClass[] = [];
+      for (const list of [pair, single]) {
+        if (!list) continue;
+        for (const p of list) {
+          if (done.includes(p.cls) || i + p.tokens.length > tokens.length || (covered.get(p.cls) ?? 0) > i) continue;
+          let ok = true;
+          for (let k = 2; k < p.tokens.length; k++) if (tokens[i + k]!.norm !== p.tokens[k]) { ok = false; break; }
+          if (!ok) continue;
+          done.push(p.cls);
+          covered.set(p.cls, i + p.tokens.length);
+          hits.push({ cls: p.cls, start: i, end: i + p.tokens.length });
+        }
       }
     }
     return hits;
-  }
-
-  /** True when some token is the first word of an entry of one of `classes` (a cheap gate). */
-  firstWords(classes: readonly LexClass[]): Set<string> {
-    const out = new Set<string>();
-    for (const [first, list] of this.byFirst) if (list.some((p) => classes.includes(p.cls))) out.add(first);
-    return out;
   }
 }
 

@@ -42,20 +42,28 @@ const models = new WeakMap<ModelData, Model>();
 export function modelFrom(data: ModelData): Model {
   let m = models.get(data);
   if (m) return m;
-  const fams = FAMILIES.map((f) => {
-    const fw = data.families[f];
-    return { f, bias: fw.bias, scale: fw.scale, w: decode(fw.weights) };
+  // One array, family-interleaved (bucket × family): a sentence's buckets are read once for all families.
+  const F = FAMILIES.length;
+  const w = new Int8Array(F << data.bits);
+  FAMILIES.forEach((f, k) => {
+    const fw = decode(data.families[f].weights);
+    for (let i = 0; i < fw.length; i++) w[i * F + k] = fw[i]!;
   });
+  const bias = FAMILIES.map((f) => data.families[f].bias);
+  const scale = FAMILIES.map((f) => data.families[f].scale);
   m = {
     bits: data.bits,
     score(text, lex) {
       const idx = featureIndices(text, lex, data.bits);
-      const out = {} as Record<Family, number>;
-      for (const { f, bias, scale, w } of fams) {
-        let s = 0;
-        for (const i of idx) s += w[i]!;
-        out[f] = sigmoid(bias + s * scale);
+      const sums = new Int32Array(F);
+      for (const i of idx) {
+        const base = i * F;
+        for (let k = 0; k < F; k++) sums[k]! += w[base + k]!;
       }
+      const out = {} as Record<Family, number>;
+      FAMILIES.forEach((f, k) => {
+        out[f] = sigmoid(bias[k]! + sums[k]! * scale[k]!);
+      });
       return out;
     },
     thresholds: (f) => data.families[f].thresholds,
