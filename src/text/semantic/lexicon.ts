@@ -42,6 +42,11 @@ export const LEXICON_FILES: readonly LexiconFile[] = [
 
 export type LexClass = string;
 
+interface Phrase {
+  tokens: string[];
+  cls: LexClass;
+}
+
 export interface LexHit {
   readonly cls: LexClass;
   /** Token index range [start, end). */
@@ -71,7 +76,9 @@ function nounForms(w: string): string[] {
 
 /** A compiled set of classes: first token → phrases (token arrays) with their class, longest first. */
 export class Lexicon {
-  private readonly byFirst = new Map<string, Array<{ tokens: string[]; cls: LexClass }>>();
+  // First word → the one-word entries, and second word → the longer phrases (longest first): most tokens
+  // start nothing and cost one lookup; "the" starts dozens of phrases and costs two.
+  private readonly byFirst = new Map<string, { single: Phrase[]; next: Map<string, Phrase[]> }>();
   readonly classes: readonly LexClass[];
 
   constructor(files: readonly LexiconFile[], extraSelf: readonly string[] = []) {
@@ -83,7 +90,7 @@ export class Lexicon {
         for (const entry of entries) this.addEntry(entry, cls, f.pos);
       }
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const slot of this.byFirst.values()) for (const list of slot.next.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
     this.classes = [...classes];
   }
 
@@ -96,10 +103,13 @@ export class Lexicon {
     for (const form of new Set(forms)) {
       const tokens = [...words];
       tokens[at] = form;
-      // Phrases of two or more words are keyed by their first two: "the" alone starts dozens of them.
-      const first = tokens.length > 1 ? `${tokens[0]} ${tokens[1]}` : tokens[0]!;
-      let list = this.byFirst.get(first);
-      if (!list) this.byFirst.set(first, (list = []));
+      let slot = this.byFirst.get(tokens[0]!);
+      if (!slot) this.byFirst.set(tokens[0]!, (slot = { single: [], next: new Map() }));
+      let list = slot.single;
+      if (tokens.length > 1) {
+        list = slot.next.get(tokens[1]!) ?? [];
+        slot.next.set(tokens[1]!, list);
+      }
       if (!list.some((p) => p.cls === cls && p.tokens.join(' ') === tokens.join(' '))) list.push({ tokens, cls });
     }
   }
@@ -110,9 +120,10 @@ export class Lexicon {
     // Per class, the end of its last hit: a phrase inside a longer one of the same class is not a hit.
     const covered = new Map<LexClass, number>();
     for (let i = 0; i < tokens.length; i++) {
-      const pair = i + 1 < tokens.length ? this.byFirst.get(`${tokens[i]!.norm} ${tokens[i + 1]!.norm}`) : undefined;
-      const single = this.byFirst.get(tokens[i]!.norm);
-      if (!pair && !single) continue;
+      const slot = this.byFirst.get(tokens[i]!.norm);
+      if (!slot) continue;
+      const pair = i + 1 < tokens.length ? slot.next.get(tokens[i + 1]!.norm) : undefined;
+      const single = slot.single;
       const done: LexClass[] = [];
       for (const list of [pair, single]) {
         if (!list) continue;

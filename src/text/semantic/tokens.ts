@@ -19,7 +19,8 @@ export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0];
-    out.push({ raw, norm: raw.toLowerCase().replace(/’/g, "'"), offset: base + m.index, endOffset: base + m.index + raw.length });
+    const lower = raw.toLowerCase();
+    out.push({ raw, norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower, offset: base + m.index, endOffset: base + m.index + raw.length });
   }
   return out;
 }
