@@ -11,6 +11,7 @@ import type { LazyModule } from '../../engine/lazy.js';
 import { phraseTokens, type WordSet } from '../gate.js';
 import { LEXICON_FILES, classEntries, lexicon } from './lexicon.js';
 import { modelFrom } from './model.js';
+import { tokenize } from './tokens.js';
 import { assertedActs, selfAdmissions, type ClauseMatch } from './clauses.js';
 import type { Family } from './features.js';
 
@@ -84,10 +85,21 @@ function scoreOf(ctx: RuleContext, range: Range): Scores | undefined {
   return s;
 }
 
+const NEGATION_SPAN = 4;
+function deniesAll(ctx: RuleContext, w: Range): boolean {
+  const tokens = tokenize(ctx.doc.prose.slice(w.offset, w.endOffset));
+  const hits = lexicon(ctx.settings.organisation.name || undefined).match(tokens);
+  const liable = hits.filter((h) => h.cls === 'liability');
+  const negs = hits.filter((h) => h.cls === 'negation');
+  return liable.length > 0 && liable.every((h) => negs.some((n) => n.end <= h.start && h.start - n.end < NEGATION_SPAN));
+}
+
 const RANK: Record<ReportSeverity, number> = { info: 0, warning: 1, error: 2 };
 const lower = (a: ReportSeverity, b: ReportSeverity): ReportSeverity => (RANK[a] <= RANK[b] ? a : b);
 
 export interface Judgement extends Range {
+  /** The window the classifier read (the finding is its most telling sentence). */
+  window: Range;
   probability: number;
   severity: ReportSeverity;
   post: number;
@@ -118,6 +130,9 @@ export function judge(ctx: RuleContext, family: Family): Judgement[] | undefined
           if (sp > bestP) [best, bestP] = [sent, sp];
         }
       }
+      // Grammar's veto: an admission whose every liability word is negated ("it was not our fault, and we do
+      // not accept that …") denies liability.
+      if (family === 'admission' && deniesAll(ctx, w)) continue;
       let tier: 'high' | 'mid' | 'low' = p >= th.error ? 'high' : p >= th.warning ? 'mid' : 'low';
       // Borderline: the grammar decides. A clause that states the act or admits fault makes it a warning.
       if (tier === 'low' && CLAUSE_CHECKS[family]) {
@@ -136,7 +151,7 @@ export function judge(ctx: RuleContext, family: Family): Judgement[] | undefined
         if (RANK[severity] > RANK[prior.severity] || (severity === prior.severity && p > prior.probability)) Object.assign(prior, { probability: p, severity });
         continue;
       }
-      out.push({ offset: best.offset, endOffset: best.endOffset, probability: p, severity, post: post.index });
+      out.push({ offset: best.offset, endOffset: best.endOffset, window: { offset: w.offset, endOffset: w.endOffset }, probability: p, severity, post: post.index });
     }
   }
   return out;
@@ -163,7 +178,8 @@ export function reportJudgements(ctx: RuleContext & { reported: Range[] }, famil
   const found = judge(ctx, family);
   if (!found) return;
   for (const j of found) {
-    if (ctx.reported.some((r) => r.offset < j.endOffset && j.offset < r.endOffset)) continue;
+    // The rule's own patterns already found something in what the classifier read: nothing to add.
+    if (ctx.reported.some((r) => r.offset < j.window.endOffset && j.window.offset < r.endOffset)) continue;
     ctx.report({
       offset: j.offset,
       endOffset: j.endOffset,
