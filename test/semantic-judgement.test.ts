@@ -37,7 +37,33 @@ async function flaggedBy(c: Case, f: (typeof FILLS)[number]): Promise<string[]> 
   return res.findings.filter((x) => x.ruleId === c.rule && x.severity !== 'info').map((x) => text.slice(x.offset, x.endOffset));
 }
 
-export const CASES: Case[] = [];
+export const CASES: Case[] = [
+  // Assertion of guilt before trial.
+  { rule: 'legal/prejudicial-statement', text: 'The thug who attacked a pensioner on {street} has been charged and will appear at {court} on Monday.', flagged: ['The thug who attacked a pensioner on {street} has been charged and will appear at {court} on Monday.'], why: 'a label and a relative clause state the act about the person charged (the classifier, sentence-wide)' },
+  { rule: 'legal/prejudicial-statement', text: 'A {age}-year-old man has been charged with assaulting a pensioner on {street} and will appear at {court} on Monday.', flagged: [], why: 'the charge, stated neutrally' },
+  { rule: 'legal/prejudicial-statement', text: '{name}, the rogue trader who conned elderly residents out of £20,000, has been charged with fraud.', flagged: ['{name}, the rogue trader who conned elderly residents out of £20,000, has been charged with fraud.'], why: 'an offender label for a charged person, without "guilty"' },
+  { rule: 'legal/prejudicial-statement', text: '{name}, {age}, of {place}, was found guilty of fraud and jailed for four years.', flagged: [], why: 'after conviction the risk has passed' },
+  { rule: 'legal/prejudicial-statement', text: 'Justice has been served: the man who burgled three homes on {street} is finally behind bars awaiting trial.', flagged: ['Justice has been served'], why: 'the arrest celebrated as justice done (the rule\u2019s own pattern)' },
+  // Admission of liability.
+  { rule: 'legal/admission-of-liability', text: 'The Trust accepts full responsibility for the error that led to {first}\u2019s operation being cancelled, and we will cover the costs.', flagged: ['The Trust accepts full responsibility for the error that led to {first}\u2019s operation being cancelled, and we will cover the costs.'], why: 'the organisation named in the third person accepts responsibility and offers to pay' },
+  { rule: 'legal/admission-of-liability', text: 'We are sorry for the inconvenience caused by the closure of {street} while the water main is repaired.', flagged: [], why: 'an apology for inconvenience admits nothing' },
+  { rule: 'legal/admission-of-liability', text: 'Our crew caused the damage to your fence on {street}, so we will pay for the repairs.', flagged: ['Our crew caused the damage to your fence on {street}, so we will pay for the repairs.'], why: 'plain-spoken fault and an offer to pay' },
+  // Identification of a victim.
+  { rule: 'legal/victim-identification', text: 'The woman who was sexually assaulted near the canal on Thursday works at the pharmacy on {street} and lives on Albion Road.', flagged: ['lives on Albion Road'], why: 'jigsaw details of a victim of a sexual offence (the rule\u2019s own pattern finds the address)' },
+  { rule: 'legal/victim-identification', text: 'Police are appealing for witnesses after a woman was assaulted near the canal in {place} on Thursday night.', flagged: [], why: 'an appeal with no identifying detail' },
+  // Endorsement.
+  { rule: 'impartiality/endorsement', text: 'Huge thanks to Giorgio\u2019s, the best pizzeria in {place}, for feeding our crews. Get yourselves down there this weekend!', flagged: ['Huge thanks to Giorgio\u2019s, the best pizzeria in {place}, for feeding our crews.'], why: 'a superlative about one business and residents sent to it' },
+  { rule: 'impartiality/endorsement', text: 'Thanks to Giorgio\u2019s Pizzeria in {place} for hosting our community safety drop-in on Thursday.', flagged: [], why: 'a business hosting a council event, thanked plainly' },
+  // Party politics without a party name.
+  { rule: 'impartiality/party-political', text: 'Don\u2019t let the other parties ruin {place}\u2019s parks: they have always voted against them.', flagged: ['Don\u2019t let the other parties ruin {place}\u2019s parks: they have always voted against them.'], why: 'a warning about "the other parties"' },
+  { rule: 'impartiality/party-political', text: 'The count for the {place} ward by-election starts at 10pm at the Civic Centre.', flagged: [], why: 'election administration' },
+  // Condescension without a swear word.
+  { rule: 'tone/hostile-reply', reply: true, text: 'Oh dear, did the big scary roadworks make you late? Maybe try leaving earlier next time.', flagged: ['Oh dear, did the big scary roadworks make you late?'], why: 'sarcasm in a reply' },
+  { rule: 'tone/hostile-reply', reply: true, text: 'Sorry you were delayed. The roadworks on {street} finish on Friday, and the diversion is signed.', flagged: [], why: 'a firm, polite reply' },
+  // Special-category detail about a person.
+  { rule: 'personal-data/special-category', text: 'Our caretaker {name} is off work this month while he has chemotherapy for bowel cancer.', flagged: ['has chemotherapy'], why: 'health detail about a named colleague (the rule\u2019s own pattern)' },
+  { rule: 'personal-data/special-category', text: 'Our new cancer support service at {place} Library opens on Monday.', flagged: [], why: 'a health service, about nobody' },
+];
 
 describe('judgement tables', () => {
   for (const c of CASES) {
