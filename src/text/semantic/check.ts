@@ -50,8 +50,22 @@ interface Window extends Range {
 // A corpus item is a short post of one to three sentences: the classifier reads windows of that size.
 const WINDOW = 3;
 
+/** The first index of `list` (sorted by offset) whose offset is at least `offset`. */
+function lowerBound(list: readonly Range[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.offset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function windows(doc: Document, post: Range): Window[] {
-  const sents = doc.sentences().filter((s) => s.offset >= post.offset && s.endOffset <= post.endOffset);
+  const all = doc.sentences();
+  const sents: Range[] = [];
+  for (let i = lowerBound(all, post.offset); i < all.length && all[i]!.offset < post.endOffset; i++) if (all[i]!.endOffset <= post.endOffset) sents.push(all[i]!);
   // Consecutive windows overlapping by one sentence: each sentence is read with a neighbour, and a long
   // post costs about half a read per sentence more than reading it once.
   const out: Window[] = [];
@@ -114,6 +128,7 @@ export interface Judgement extends Range {
 export function judge(ctx: RuleContext, family: Family): Judgement[] | undefined {
   if (!gate(family)(ctx.doc.words())) return [];
   const out: Judgement[] = [];
+  const at = new Map<number, Judgement>();
   for (const post of ctx.posts) {
     for (const w of windows(ctx.doc, post)) {
       const s = scoreOf(ctx, w);
@@ -146,12 +161,14 @@ export function judge(ctx: RuleContext, family: Family): Judgement[] | undefined
       // on every near-miss would be noise (the fixtures' clean drafts are such near-misses).
       if (tier === 'low') continue;
       const severity = tier === 'high' ? ctx.severity : lower(ctx.severity, 'warning');
-      const prior = out.find((x) => x.offset === best.offset);
+      const prior = at.get(best.offset);
       if (prior) {
         if (RANK[severity] > RANK[prior.severity] || (severity === prior.severity && p > prior.probability)) Object.assign(prior, { probability: p, severity });
         continue;
       }
-      out.push({ offset: best.offset, endOffset: best.endOffset, window: { offset: w.offset, endOffset: w.endOffset }, probability: p, severity, post: post.index });
+      const j: Judgement = { offset: best.offset, endOffset: best.endOffset, window: { offset: w.offset, endOffset: w.endOffset }, probability: p, severity, post: post.index };
+      at.set(best.offset, j);
+      out.push(j);
     }
   }
   return out;
@@ -176,10 +193,15 @@ export function trackReports<O>(ctx: RuleContext<O>): RuleContext<O> & { reporte
 /** Reports the family's judgements that the rule's own findings (`reported`) do not already cover. */
 export function reportJudgements(ctx: RuleContext & { reported: Range[] }, family: Family, message: string): void {
   const found = judge(ctx, family);
-  if (!found) return;
+  if (!found || found.length === 0) return;
+  // The rule's findings by start, with the furthest end so far: an overlap test in O(log n).
+  const reported = [...ctx.reported].sort((a, b) => a.offset - b.offset);
+  const maxEnd: number[] = [];
+  for (const r of reported) maxEnd.push(Math.max(r.endOffset, maxEnd.at(-1) ?? -1));
   for (const j of found) {
     // The rule's own patterns already found something in what the classifier read: nothing to add.
-    if (ctx.reported.some((r) => r.offset < j.window.endOffset && j.window.offset < r.endOffset)) continue;
+    const before = lowerBound(reported, j.window.endOffset) - 1;
+    if (before >= 0 && maxEnd[before]! > j.window.offset) continue;
     ctx.report({
       offset: j.offset,
       endOffset: j.endOffset,
