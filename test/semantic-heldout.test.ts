@@ -19,15 +19,16 @@ type Scores = Record<string, FamilyScore> & { clean: { posts: number; flagged: n
 
 // Floors per family: [recall, precision], as measured on the held-out writers (see corpus/README.md).
 const FLOORS: Record<string, [number, number]> = {
-  guilt: [0, 0],
-  admission: [0, 0],
-  identification: [0, 0],
-  endorsement: [0, 0],
-  partisanship: [0, 0],
-  condescension: [0, 0],
-  'special-category': [0, 0],
+  guilt: [0.83, 1.0],
+  admission: [1.0, 1.0],
+  identification: [0.76, 0.97],
+  endorsement: [0.8, 0.97],
+  partisanship: [0.82, 0.88],
+  condescension: [0.68, 1.0],
+  'special-category': [0.52, 0.95],
 };
-const MAX_CLEAN_RATE = 1;
+// Measured: 0 of 300 held-out clean posts flagged.
+const MAX_CLEAN_RATE = 0.01;
 
 describe('judgement on held-out writers', async () => {
   const rows = (readCorpus() as Row[]).filter((r) => split.heldout.includes(r.writer));
@@ -35,7 +36,7 @@ describe('judgement on held-out writers', async () => {
   it('has held-out sentences of every family', () => {
     for (const f of Object.keys(FLOORS)) expect(rows.filter((r) => r.family === f && r.label === 1).length, f).toBeGreaterThan(20);
   });
-  it.each(Object.entries(FLOORS))('%s reaches recall %j', (family, [recall, precision]) => {
+  it.each(Object.entries(FLOORS))('%s reaches [recall, precision] %j', (family, [recall, precision]) => {
     const m = res[family]!;
     expect(m.recall, table(res)).toBeGreaterThanOrEqual(recall);
     expect(m.precision, table(res)).toBeGreaterThanOrEqual(precision);

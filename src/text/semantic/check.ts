@@ -49,6 +49,9 @@ interface Window extends Range {
 
 // A corpus item is a short post of one to three sentences: the classifier reads windows of that size.
 const WINDOW = 3;
+// A window longer than this is not a post's sentences (a table, a pasted document, a hostile draft): it is
+// not read, so a window's cost stays bounded.
+const MAX_WINDOW_CHARS = 2_000;
 
 /** The first index of `list` (sorted by offset) whose offset is at least `offset`. */
 function lowerBound(list: readonly Range[], offset: number): number {
@@ -131,6 +134,7 @@ export function judge(ctx: RuleContext, family: Family): Judgement[] | undefined
   const at = new Map<number, Judgement>();
   for (const post of ctx.posts) {
     for (const w of windows(ctx.doc, post)) {
+      if (w.endOffset - w.offset > MAX_WINDOW_CHARS) continue;
       const s = scoreOf(ctx, w);
       if (!s) return undefined;
       const th = modelFrom(ctx.load('semantic-model')!).thresholds(family);

@@ -122,23 +122,32 @@ function extract(text: string, lex: Lexicon, sink: Sink): void {
   if (kinds >= 2) sink.named(`J:${Math.min(kinds, 4)}`);
   for (const who of ['detail:victim', 'detail:child']) if (present.has(who) && kinds >= 2) sink.named(`J:${who}&${Math.min(kinds, 4)}`);
   for (const c of present) sink.named(`L:${c}`);
-  // Ordered class pairs close together: "we … caused", "the thug … arrested".
-  for (const a of hits) {
-    for (const b of hits) {
-      if (b.start > a.start && b.start - a.end < PAIR_WINDOW && a.cls !== b.cls) sink.named(`LL:${a.cls}>${b.cls}`);
+  // Ordered class pairs close together: "we … caused", "the thug … arrested". (Hits are in token order, so
+  // each looks ahead only as far as the window: linear, whatever the length.)
+  for (let x = 0; x < hits.length; x++) {
+    const a = hits[x]!;
+    for (let y = x + 1; y < hits.length; y++) {
+      const b = hits[y]!;
+      if (b.start - a.end >= PAIR_WINDOW) break;
+      if (b.start > a.start && a.cls !== b.cls) sink.named(`LL:${a.cls}>${b.cls}`);
     }
   }
-  // Negation in the few tokens before a class hit.
-  const negs = hits.filter((h) => h.cls === 'negation');
+  // Negation in the few tokens before a class hit: the end of the last negation before each token.
+  const negEnd = new Int32Array(tokens.length + 1).fill(-1000);
+  for (const h of hits) if (h.cls === 'negation') negEnd[h.end] = h.end;
+  for (let i = 1; i <= tokens.length; i++) negEnd[i] = Math.max(negEnd[i]!, negEnd[i - 1]!);
   for (const h of hits) {
-    if (h.cls === 'negation') continue;
-    if (negs.some((n) => n.end <= h.start && h.start - n.end < NEGATION_WINDOW)) sink.named(`N:${h.cls}`);
+    if (h.cls !== 'negation' && h.start - negEnd[h.start]! < NEGATION_WINDOW) sink.named(`N:${h.cls}`);
   }
   // The class-abstracted sequence: each token replaced by the class of the longest phrase starting there.
+  const longest = new Map<number, (typeof hits)[number]>();
+  for (const h of hits) {
+    const b = longest.get(h.start);
+    if (h.cls !== 'negation' && (!b || h.end - h.start > b.end - b.start)) longest.set(h.start, h);
+  }
   const abs: number[] = [START];
   for (let i = 0; i < tokens.length; i++) {
-    let best: (typeof hits)[number] | undefined;
-    for (const h of hits) if (h.start === i && h.cls !== 'negation' && (!best || h.end - h.start > best.end - best.start)) best = h;
+    const best = longest.get(i);
     if (best) {
       abs.push(strHash(`[${best.cls}]`));
       i = best.end - 1;
