@@ -52,6 +52,8 @@ const WINDOW = 3;
 // A window longer than this is not a post's sentences (a table, a pasted document, a hostile draft): it is
 // not read, so a window's cost stays bounded.
 const MAX_WINDOW_CHARS = 2_000;
+// Nor is a window shorter than the shortest corpus post: "a", "TBC", "Thanks!" judge nothing.
+const MIN_WINDOW_CHARS = 20;
 
 /** The first index of `list` (sorted by offset) whose offset is at least `offset`. */
 function lowerBound(list: readonly Range[], offset: number): number {
@@ -80,20 +82,33 @@ function windows(doc: Document, post: Range): Window[] {
   return out;
 }
 
+// Windows per document and post: seven families read the same windows.
+const windowCache = new WeakMap<Document, Map<number, Window[]>>();
+function windowsOf(doc: Document, post: Range & { index: number }): Window[] {
+  let byPost = windowCache.get(doc);
+  if (!byPost) windowCache.set(doc, (byPost = new Map()));
+  let ws = byPost.get(post.index);
+  if (!ws) byPost.set(post.index, (ws = windows(doc, post)));
+  return ws;
+}
+
 type Scores = Record<Family, number>;
 type ClauseCheck = (nlp: LazyModule<'compromise'>, lex: ReturnType<typeof lexicon>, sentence: string) => ClauseMatch[];
 // The families whose borderline windows the clause checks decide.
 const CLAUSE_CHECKS: Partial<Record<Family, ClauseCheck>> = { guilt: assertedActs, admission: selfAdmissions };
-const cache = new WeakMap<Document, Map<string, Scores>>();
+const cache = new WeakMap<Document, Map<string, Map<number, Scores>>>();
 
 function scoreOf(ctx: RuleContext, range: Range): Scores | undefined {
   const data = ctx.load('semantic-model');
   if (!data) return undefined;
   const model = modelFrom(data);
-  let memo = cache.get(ctx.doc);
-  if (!memo) cache.set(ctx.doc, (memo = new Map()));
+  let byOrg = cache.get(ctx.doc);
+  if (!byOrg) cache.set(ctx.doc, (byOrg = new Map()));
   const org = ctx.settings.organisation.name ?? '';
-  const key = `${org}|${range.offset}:${range.endOffset}`;
+  let memo = byOrg.get(org);
+  if (!memo) byOrg.set(org, (memo = new Map()));
+  // (Offsets are below 2^26 and windows shorter than 2^21: one exact number per range.)
+  const key = range.offset * 2 ** 21 + (range.endOffset - range.offset);
   let s = memo.get(key);
   if (!s) {
     s = model.score(ctx.doc.prose.slice(range.offset, range.endOffset), lexicon(org || undefined));
@@ -133,8 +148,8 @@ export function judge(ctx: RuleContext, family: Family): Judgement[] | undefined
   const out: Judgement[] = [];
   const at = new Map<number, Judgement>();
   for (const post of ctx.posts) {
-    for (const w of windows(ctx.doc, post)) {
-      if (w.endOffset - w.offset > MAX_WINDOW_CHARS) continue;
+    for (const w of windowsOf(ctx.doc, post)) {
+      if (w.endOffset - w.offset > MAX_WINDOW_CHARS || w.endOffset - w.offset < MIN_WINDOW_CHARS) continue;
       const s = scoreOf(ctx, w);
       if (!s) return undefined;
       const th = modelFrom(ctx.load('semantic-model')!).thresholds(family);
