@@ -3,6 +3,7 @@
 // are advice, not endorsement: a recommendation needs a named business after it.
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
+import { withJudgement } from '../../src/text/semantic/check.js';
 import { lazyRegExp } from '../../src/text/lazy-regexp.js';
 import { sentenceAt } from '../../src/text/sentence-at.js';
 
@@ -54,7 +55,7 @@ const PATTERNS: ReadonlyArray<{ words?: readonly string[]; also?: readonly strin
   { literal: '%', re: lazyRegExp(String.raw`\b\d{1,2}%${W}off${W}(?:at|with|from|in)${W}\p{Lu}[\p{L}'’&-]+(?:${W}\p{Lu}[\p{L}'’&-]+){0,3}`, 'gu'), kind: 'code' },
 ];
 
-export default defineRule({
+export default defineRule(withJudgement('endorsement', 'Read as a whole, this endorses one business or product: a public body may name who hosts or supplies a service, but not promote one trader over others.', {
   id: 'impartiality/endorsement',
   category: 'impartiality',
   description: 'Commercial endorsement: recommending a named business, praising its prices, sharing discount codes.',
@@ -105,4 +106,4 @@ export default defineRule({
       }
     }
   },
-});
+}));

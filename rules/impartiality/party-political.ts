@@ -3,6 +3,7 @@
 // "Labour Day", "labour market", "liberal arts", "green spaces", "a conservative estimate", "national park".
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
+import { withJudgement } from '../../src/text/semantic/check.js';
 import { phraseGate, type WordSet } from '../../src/text/gate.js';
 import { sentenceTest } from '../../src/text/sentence-at.js';
 import { escapeRegExp } from '../../src/text/terms.js';
@@ -55,7 +56,7 @@ const RETWEET = new RegExp(String.raw`(?:^|[\s(])(?:RT|MT|QT|via|h/t|HT)[ \u00a0
 const RETWEET_WORDS = ['rt', 'mt', 'qt', 'via', 'h', 'ht'];
 const OUR_CANDIDATE = /\bour[ \u00a0]+(?:(?:local|ward|great|fantastic)[ \u00a0]+)?candidates?\b/giu;
 
-export default defineRule({
+export default defineRule(withJudgement('partisanship', 'Read as a whole, this is party-political (or praises a candidate or elected member): official accounts must stay politically impartial.', {
   id: 'impartiality/party-political',
   category: 'impartiality',
   description: 'Party politics on an official account: a party praised, thanked, credited or promoted, calls to vote, shares of party accounts.',
@@ -116,7 +117,7 @@ export default defineRule({
       report(from + m.index, from + m.index + m[0].length, `"${m[0]}" promotes a candidate: official accounts must stay impartial.`);
     }
   },
-});
+}));
 
 // "Give Sarah Jones your tick" names a person; "Give Riverside Park your vote" (a people's-choice award) does not.
 const VOTED = /^(?:[Gg]ive|[Gg]iving|[Ss]upport|[Bb]ack|[Cc]hoose|[Pp]ick)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s/u;

@@ -5,6 +5,7 @@
 // and liability for harm are admissions that a claim or an insurer can hold the organisation to.
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
+import { withJudgement } from '../../src/text/semantic/check.js';
 import { phraseGate, type WordSet } from '../../src/text/gate.js';
 import { sentenceAt } from '../../src/text/sentence-at.js';
 import type { Document } from '../../src/engine/document.js';
@@ -82,7 +83,7 @@ const HARM_CONTEXT = phraseGate(HARM_WORDS);
 // ("that's on us") admits nothing about the damage.
 const HARM_NEAR = new RegExp(String.raw`\b(?:${HARM_WORDS.join('|')})\b`, 'iu');
 
-export default defineRule({
+export default defineRule(withJudgement('admission', 'Read as a whole, this admits fault or liability on the organisation\u2019s behalf: apologise for what happened and say how it is being put right, without accepting liability or offering payment outside the claims process.', {
   id: 'legal/admission-of-liability',
   category: 'legal',
   description: 'The organisation admitting fault, negligence or liability in public ("we accept full liability", "this was entirely our fault").',
@@ -120,7 +121,7 @@ export default defineRule({
       }
     }
   },
-});
+}));
 
 /** The sentence holding [s, e) and the sentence before it. */
 function nearby(doc: Document, s: number, e: number): string {

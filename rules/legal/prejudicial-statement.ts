@@ -3,6 +3,7 @@
 // guilty", "was convicted", "jailed") ends the risk, so such sentences are left alone.
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
+import { withJudgement } from '../../src/text/semantic/check.js';
 import { lazyRegExp } from '../../src/text/lazy-regexp.js';
 import { sentenceTest } from '../../src/text/sentence-at.js';
 import { looksLikePersonName, isOfficeHolder } from '../../src/text/names.js';
@@ -78,7 +79,7 @@ const NAMED_ACCUSED: ReadonlyArray<() => RegExp> = [
 // A court appearance already made: the name is then on the court record.
 const APPEARED = /\b(?:appeared|appearing)[ \u00a0]+(?:at|in|before)\b|\bmade[ \u00a0]+no[ \u00a0]+plea\b/iu;
 
-export default defineRule({
+export default defineRule(withJudgement('guilt', 'Read as a whole, this asserts the guilt of someone arrested or charged before any trial: it risks contempt of court. State only the arrest or charge and the basic facts.', {
   id: 'legal/prejudicial-statement',
   category: 'legal',
   description: 'Statements that could prejudice a trial once someone is arrested or charged: assertions of guilt, character attacks, links to other crimes.',
@@ -145,7 +146,7 @@ export default defineRule({
       }
     }
   },
-});
+}));
 
 // The capitalised words in a label pattern must be a person's name ("John Mallory, the thief"), or a
 // pronoun or "the man/suspect" stands in for one; "On Monday, the attacker" and "This is a…" are not.

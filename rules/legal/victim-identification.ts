@@ -3,6 +3,7 @@
 // Complainants have lifelong anonymity (Sexual Offences (Amendment) Act 1992 s.1; NZ CPA s.203).
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
+import { withJudgement } from '../../src/text/semantic/check.js';
 import { findNameCandidates, findPersonNames } from '../../src/text/names.js';
 import { phraseGate } from '../../src/text/gate.js';
 
@@ -57,7 +58,7 @@ function refersToVictim(text: string, nouns: ReadonlySet<string>): boolean {
 }
 const THE_NOUN = /\b[Tt]he[ \u00a0]+(?:(?:young|teenage|local|female|male|\d{1,2}-year-old)[ \u00a0]+)?(woman|girl|man|boy|teenager|teen|student|pupil|schoolgirl|schoolboy|child|lady|youth)\b/gu;
 
-export default defineRule({
+export default defineRule(withJudgement('identification', 'Read as a whole, this could identify a victim, a child or a person the police have not named (age, school year, workplace, street, family): leave out the details that single them out.', {
   id: 'legal/victim-identification',
   category: 'legal',
   description: 'Details that could identify the complainant of a sexual offence (or, as a warning, a victim of domestic violence, slavery or trafficking): a name, school, workplace, home street or address.',
@@ -135,4 +136,4 @@ export default defineRule({
       }
     }
   },
-});
+}));

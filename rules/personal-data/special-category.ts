@@ -5,6 +5,7 @@
 // lives", "Mental Health Awareness Week") name no one and are not reported.
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
+import { withJudgement } from '../../src/text/semantic/check.js';
 import { redaction } from '../../src/text/pii-context.js';
 import { findNameCandidates, findPersonNames } from '../../src/text/names.js';
 import { sentenceAt } from '../../src/text/sentence-at.js';
@@ -92,7 +93,7 @@ const PREFILTER = /treat|overdos|diagnos|suffer|battl|fight|recover|living|lives
 const IDENTIFYING_ROLE = /\b(?:our|my|your|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:colleague|member\s+of\s+staff|staff\s+member|employee|worker|driver|crew\s+member|officer|teacher|nurse|caretaker|manager|volunteer|neighbour|neighbor|mum|mom|dad|son|daughter|wife|husband|partner|friend|brother|sister|grandson|granddaughter|client|patient|tenant|pupil|student|apprentice|cleaner|receptionist|warden|ranger|librarian|firefighter|paramedic|councillor|mayor|chief\s+executive)\b/iu;
 const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
 
-export default defineRule({
+export default defineRule(withJudgement('special-category', 'Read as a whole, this discloses health or other special-category detail about a person: leave it out unless they have explicitly agreed to its publication.', {
   id: 'personal-data/special-category',
   category: 'personal-data',
   description: 'Health, sexual orientation, religion, political opinion, union membership or criminal records of an identifiable person.',
@@ -158,4 +159,4 @@ export default defineRule({
       });
     }
   },
-});
+}));

@@ -3,6 +3,7 @@
 // scolding ("get your facts straight", "stop wasting our time", "spreading garbage") applies in any post.
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
+import { withJudgement } from '../../src/text/semantic/check.js';
 import { phraseGate, type WordSet } from '../../src/text/gate.js';
 
 const W = String.raw`[ \u00a0]+`;
@@ -57,7 +58,7 @@ const PHRASES: ReadonlyArray<{ words: readonly string[]; also?: readonly string[
 ];
 const OPENS_WITH_MENTION = /^\s*(?:\.?@[\p{L}\p{N}_]{1,30})/u;
 
-export default defineRule({
+export default defineRule(withJudgement('condescension', 'Read as a whole, this is condescending or sarcastic to a member of the public: correct the facts plainly and politely.', {
   id: 'tone/hostile-reply',
   category: 'tone',
   description: 'Condescending or combative phrasing aimed at the public: in replies, and unmistakable scolding in any post.',
@@ -87,4 +88,4 @@ export default defineRule({
       }
     }
   },
-});
+}));

@@ -7,12 +7,14 @@
 import type compromise from 'compromise';
 import type retextEquality from 'retext-equality';
 import type retextProfanities from 'retext-profanities';
+import type { ModelData } from '../text/semantic/model.js';
 
 /** The heavy modules, by name (their default exports). */
 export interface LazyModules {
   compromise: typeof compromise;
   'retext-profanities': typeof retextProfanities;
   'retext-equality': typeof retextEquality;
+  'semantic-model': ModelData;
 }
 
 export const LAZY_MODULES: { readonly [N in keyof LazyModules]: () => Promise<LazyModules[N]> } = {
@@ -22,6 +24,8 @@ export const LAZY_MODULES: { readonly [N in keyof LazyModules]: () => Promise<La
   'retext-profanities': () => import('retext-profanities').then((m) => m.default),
   // Compiles its pattern tables when imported; needed only once a draft has an inconsiderate phrase.
   'retext-equality': () => import('retext-equality').then((m) => m.default),
+  // The judgement classifiers' weights (~0.5 MB of JSON): parsed only once a draft passes a family's gate.
+  'semantic-model': () => import('../text/semantic/weights.json', { with: { type: 'json' } }).then((m) => m.default as ModelData),
 };
 
 export type LazyModuleName = keyof LazyModules;

@@ -1,0 +1,203 @@
+// Sentence features for the judgement classifiers: words and word pairs, character n-grams inside words
+// (they carry masked and compounded swearing, and unseen inflections), the lexicon classes and their
+// order ("self … liability"), class-abstracted word pairs and triples ("[self] [liability] for"),
+// negation before a class, and a few shape features (question, reply to "you", an age, a name).
+// Names and numbers are abstracted, so another name or number keeps the verdict. Each feature is hashed
+// into a fixed space (the hashing trick): no vocabulary ships with the weights.
+import { tokenize, type Token } from './tokens.js';
+import type { Lexicon } from './lexicon.js';
+import { wordFamiliarity } from '../words.js';
+import { PARTY_NAMES, AMBIGUOUS_PARTY_NAMES } from '../parties.js';
+
+export const FAMILIES = ['guilt', 'admission', 'identification', 'endorsement', 'partisanship', 'condescension', 'special-category'] as const;
+export type Family = (typeof FAMILIES)[number];
+
+/** FNV-1a over UTF-16 code units, with a final mix: stable across engines. */
+export function hash32(s: string): number {
+  return fin(strHash(s));
+}
+
+const CAP = /^\p{Lu}/u;
+const DIGITS = /\p{N}+/gu;
+
+function normWord(t: Token, first: boolean): string {
+  if (t.raw.startsWith('@')) return '<at>';
+  if (/\p{N}/u.test(t.norm)) return t.norm.replace(DIGITS, '0');
+  // A capitalised word that is not a common English word is most likely a name or a place: abstracted,
+  // so the verdict does not hang on which name. (Sentence-initial words are capitalised anyway.)
+  if (CAP.test(t.raw) && !t.raw.includes('*')) {
+    const fam = wordFamiliarity(t.norm.replace(/'s$/u, ''));
+    if (first ? fam === 0 : fam < 2) return '<n>';
+  }
+  return t.norm;
+}
+
+// Party names are matched as written (src/text/parties.ts): "Labour" is a party, "labour market" is not.
+let parties: Map<string, string[][]> | undefined;
+function partyNames(): Map<string, string[][]> {
+  if (parties) return parties;
+  parties = new Map();
+  for (const name of [...PARTY_NAMES, ...AMBIGUOUS_PARTY_NAMES]) {
+    const words = tokenize(name).map((t) => t.raw);
+    const list = parties.get(words[0]!) ?? [];
+    list.push(words);
+    parties.set(words[0]!, list);
+  }
+  return parties;
+}
+function hasParty(tokens: readonly Token[]): boolean {
+  const names = partyNames();
+  return tokens.some((t, i) => names.get(t.raw)?.some((ws) => ws.every((w, k) => tokens[i + k]?.raw === w)) === true);
+}
+
+// Identifying details found by shape: an age, a school year or grade in any system, a house number.
+const DETAIL_SHAPES: ReadonlyArray<[string, RegExp]> = [
+  ['age', /\b\d{1,2}[- ]?(?:year|yr)s?[- ]?olds?\b|\baged \d{1,2}\b|,\s\d{1,2}(?:,|\s(?:of|from)\b)|\(\d{1,2}\)/iu],
+  ['school', /\b(?:year|yr|grade|form|p|s|class)\s?\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)[- ]grade(?:r|rs)?\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]grade(?:r)?\b/iu],
+  ['home', /\b\d{1,5}[a-z]?\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Crescent|Close|Court|Ct|Way|Terrace|Place|Pl|Boulevard|Blvd)\b/u],
+];
+
+const NEGATION_WINDOW = 4;
+const PAIR_WINDOW = 8;
+
+// Frequent features (words, word pairs and triples, character n-grams) are hashed from numbers, never
+// built as strings: one draft has over a thousand of them. Each kind has its own seed.
+const FNV = 0x01000193;
+const SEED_W = 0x1b873593;
+const SEED_B = 0x2545f491;
+const SEED_C = 0x5bd1e995;
+const SEED_A = 0x68e31da4;
+const SEED_A3 = 0x7fb5d329;
+const mix = (h: number, x: number): number => Math.imul(h ^ x, FNV);
+function fin(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h >>> 0;
+}
+function strHash(s: string, seed = 0x811c9dc5): number {
+  let h = seed;
+  for (let i = 0; i < s.length; i++) h = mix(h, s.charCodeAt(i));
+  return h;
+}
+
+interface Sink {
+  /** A feature named by a string (the rarer kinds: classes, pairs, negation, shape, conjunctions). */
+  named(name: string): void;
+  /** A feature already hashed. */
+  hashed(h: number): void;
+}
+
+function extract(text: string, lex: Lexicon, sink: Sink): void {
+  const tokens = tokenize(text);
+  sink.named('bias');
+  const words = tokens.map((t, i) => normWord(t, i === 0));
+  const wh = words.map((w) => strHash(w));
+  const START = strHash('<s>');
+  const END = strHash('</s>');
+  for (const h of wh) sink.hashed(fin(mix(SEED_W, h)));
+  for (let i = -1; i < wh.length; i++) sink.hashed(fin(mix(mix(SEED_B, i < 0 ? START : wh[i]!), i + 1 < wh.length ? wh[i + 1]! : END)));
+  for (const w of words) {
+    if (w.length < 3 || w.charCodeAt(0) === 60 /* < */) continue;
+    // Character 4-grams of "<word>" (3- and 5-grams as well cost twice the time for no better a score).
+    const n = w.length + 2;
+    for (let i = 0; i + 4 <= n; i++) {
+      let h = SEED_C;
+      for (let k = 0; k < 4 && i + k < n; k++) {
+        const j = i + k;
+        h = mix(h, j === 0 ? 60 : j === n - 1 ? 62 : w.charCodeAt(j - 1));
+        if (k === 3) sink.hashed(fin(h));
+      }
+    }
+  }
+  const hits = lex.match(tokens);
+  const present = new Set<string>();
+  for (const h of hits) present.add(h.cls);
+  if (hasParty(tokens)) present.add('party');
+  // (Every shape has a digit but the spelled-out grades.)
+  if (/\d|grade/iu.test(text)) for (const [kind, re] of DETAIL_SHAPES) if (re.test(text)) present.add(`detail:${kind}`);
+  // The jigsaw: how many kinds of identifying detail (a name counts as one).
+  let kinds = words.some((w, i) => i > 0 && w === '<n>') ? 1 : 0;
+  for (const c of present) if (c.startsWith('detail:') && c !== 'detail:victim' && c !== 'detail:child') kinds++;
+  if (kinds >= 2) sink.named(`J:${Math.min(kinds, 4)}`);
+  for (const who of ['detail:victim', 'detail:child']) if (present.has(who) && kinds >= 2) sink.named(`J:${who}&${Math.min(kinds, 4)}`);
+  for (const c of present) sink.named(`L:${c}`);
+  // Ordered class pairs close together: "we … caused", "the thug … arrested". (Hits are in token order, so
+  // each looks ahead only as far as the window: linear, whatever the length.)
+  for (let x = 0; x < hits.length; x++) {
+    const a = hits[x]!;
+    for (let y = x + 1; y < hits.length; y++) {
+      const b = hits[y]!;
+      if (b.start - a.end >= PAIR_WINDOW) break;
+      if (b.start > a.start && a.cls !== b.cls) sink.named(`LL:${a.cls}>${b.cls}`);
+    }
+  }
+  // Negation in the few tokens before a class hit: the end of the last negation before each token.
+  const negEnd = new Int32Array(tokens.length + 1).fill(-1000);
+  for (const h of hits) if (h.cls === 'negation') negEnd[h.end] = h.end;
+  for (let i = 1; i <= tokens.length; i++) negEnd[i] = Math.max(negEnd[i]!, negEnd[i - 1]!);
+  for (const h of hits) {
+    if (h.cls !== 'negation' && h.start - negEnd[h.start]! < NEGATION_WINDOW) sink.named(`N:${h.cls}`);
+  }
+  // The class-abstracted sequence: each token replaced by the class of the longest phrase starting there.
+  const longest = new Map<number, (typeof hits)[number]>();
+  for (const h of hits) {
+    const b = longest.get(h.start);
+    if (h.cls !== 'negation' && (!b || h.end - h.start > b.end - b.start)) longest.set(h.start, h);
+  }
+  const abs: number[] = [START];
+  for (let i = 0; i < tokens.length; i++) {
+    const best = longest.get(i);
+    if (best) {
+      abs.push(strHash(`[${best.cls}]`));
+      i = best.end - 1;
+    } else abs.push(wh[i]!);
+  }
+  abs.push(END);
+  for (let i = 0; i + 1 < abs.length; i++) sink.hashed(fin(mix(mix(SEED_A, abs[i]!), abs[i + 1]!)));
+  for (let i = 0; i + 2 < abs.length; i++) sink.hashed(fin(mix(mix(mix(SEED_A3, abs[i]!), abs[i + 1]!), abs[i + 2]!)));
+  // Shape.
+  const shapes: string[] = [];
+  if (tokens.some((t) => t.raw.includes('?'))) shapes.push('question');
+  if (tokens.some((t) => t.raw.includes('!'))) shapes.push('exclaim');
+  if (words.includes('you') || words.includes('your') || words.includes("you're") || words.includes('u')) shapes.push('you');
+  if (words[0] === '<at>' || words[0] === 'you' || words[0] === 'your') shapes.push('to-you');
+  const names = words.filter((w) => w === '<n>').length;
+  if (names > 0) shapes.push(names > 1 ? 'names' : 'name');
+  if (present.has('detail:age')) shapes.push('age');
+  if (tokens.some((t) => t.raw.includes('*'))) shapes.push('masked');
+  if (/\p{Lu}{4,}/u.test(text)) shapes.push('caps');
+  for (const g of shapes) sink.named(`g:${g}`);
+  // Conjunctions a linear model cannot form itself: two classes anywhere in the window ("arrested" and
+  // "thug"), and a shape with a class (a name and a diagnosis; "you" and a put-down).
+  const cls = [...present].filter((c) => c !== 'negation').sort();
+  for (let i = 0; i < cls.length; i++) for (let j = i + 1; j < cls.length; j++) sink.named(`P:${cls[i]}&${cls[j]}`);
+  for (const g of shapes) for (const c of cls) sink.named(`S:${g}&${c}`);
+}
+
+/** The string-named features of a text (classes, pairs, negation, shape, conjunctions): for tests and inspection. */
+export function namedFeatures(text: string, lex: Lexicon): string[] {
+  const out: string[] = [];
+  extract(text, lex, { named: (n) => out.push(n), hashed: () => {} });
+  return out;
+}
+
+const marks = new Map<number, Uint8Array>();
+
+/** The text's features as distinct indices into a space of 2^bits, in a fixed order. */
+export function featureIndices(text: string, lex: Lexicon, bits: number): Uint32Array {
+  const mask = (1 << bits) - 1;
+  let seen = marks.get(bits);
+  if (!seen) marks.set(bits, (seen = new Uint8Array(1 << bits)));
+  const list: number[] = [];
+  const add = (h: number): void => {
+    const i = h & mask;
+    if (seen[i] === 0) {
+      seen[i] = 1;
+      list.push(i);
+    }
+  };
+  extract(text, lex, { named: (n) => add(fin(strHash(n))), hashed: add });
+  for (const i of list) seen[i] = 0;
+  return Uint32Array.from(list);
+}

@@ -1,0 +1,48 @@
+// The honest test of the judgement checks: sentences from writers held out of training (corpus/split.json),
+// who never saw the rules, linted with lintAsync (rules and classifiers). Per family, recall and precision
+// must reach the floors measured when the weights were committed (corpus/README.md has the figures), and
+// few clean posts may be flagged. The floors are what the checks reach, not the issue's targets.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createLinter } from '../src/index.js';
+// @ts-expect-error: plain ES module scripts, no declarations
+import { readCorpus } from '../scripts/train-classifier.mjs';
+// @ts-expect-error: plain ES module scripts, no declarations
+import { flagsOf, score, table } from '../scripts/eval-semantic.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const split = JSON.parse(readFileSync(`${root}corpus/split.json`, 'utf8')) as { heldout: string[] };
+
+interface Row { text: string; family: string; label: 0 | 1; writer: string }
+interface FamilyScore { tp: number; fp: number; fn: number; recall: number; precision: number }
+type Scores = Record<string, FamilyScore> & { clean: { posts: number; flagged: number; rate: number } };
+
+// Floors per family: [recall, precision], as measured on the held-out writers (see corpus/README.md).
+const FLOORS: Record<string, [number, number]> = {
+  guilt: [0.83, 1.0],
+  admission: [1.0, 1.0],
+  identification: [0.76, 0.97],
+  endorsement: [0.8, 0.97],
+  partisanship: [0.82, 0.88],
+  condescension: [0.68, 1.0],
+  'special-category': [0.52, 0.95],
+};
+// Measured: 0 of 300 held-out clean posts flagged.
+const MAX_CLEAN_RATE = 0.01;
+
+describe('judgement on held-out writers', async () => {
+  const rows = (readCorpus() as Row[]).filter((r) => split.heldout.includes(r.writer));
+  const res = score(rows, await flagsOf(rows, createLinter)) as Scores;
+  it('has held-out sentences of every family', () => {
+    for (const f of Object.keys(FLOORS)) expect(rows.filter((r) => r.family === f && r.label === 1).length, f).toBeGreaterThan(20);
+  });
+  it.each(Object.entries(FLOORS))('%s reaches [recall, precision] %j', (family, [recall, precision]) => {
+    const m = res[family]!;
+    expect(m.recall, table(res)).toBeGreaterThanOrEqual(recall);
+    expect(m.precision, table(res)).toBeGreaterThanOrEqual(precision);
+  });
+  it(`flags at most ${MAX_CLEAN_RATE * 100}% of clean posts`, () => {
+    expect(res.clean.posts).toBeGreaterThan(50);
+    expect(res.clean.rate, table(res)).toBeLessThanOrEqual(MAX_CLEAN_RATE);
+  });
+}, 600_000);
