@@ -225,7 +225,7 @@ export function isPps(value: string): boolean {
 
 /** The BBAN structure of a registry entry ("4!a6!n8!n") as an anchored pattern. */
 function bbanPattern(bban: string): RegExp {
-  const parts = [...bban.matchAll(/(\d+)!?([nac])/g)].map(([, n, t]) => `${t === 'n' ? '\\d' : t === 'a' ? '[A-Z]' : '[A-Z0-9]'}{${n}}`);
+  const parts = [...bban.matchAll(/(?<!\d)(\d+)!?([nac])/g)].map(([, n, t]) => `${t === 'n' ? '\\d' : t === 'a' ? '[A-Z]' : '[A-Z0-9]'}{${n}}`);
   return new RegExp(`^${parts.join('')}$`);
 }
 const BBAN = new Map<string, RegExp>();

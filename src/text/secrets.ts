@@ -457,7 +457,7 @@ export function findSecrets(text: string): SecretMatch[] {
     while ((m = KEY_VALUE.exec(text))) {
       const raw = m[4]!;
       const valueStart = m.index + m[0].length - raw.length;
-      const value = trimValue(raw.replace(/[:|]+$/, ''));
+      const value = trimValue(raw.replace(/(?<![:|])[:|]+$/, ''));
       const keyword = m[1]!;
       // A value holding another keyword's pair ("abc|secret:…") is two values: the inner one is found on retry.
       const truncated = INNER_PAIR.test(raw) || /\.\.$/.test(raw) || TRUNCATED_AFTER.test(text.slice(valueStart + raw.length, valueStart + raw.length + 4));

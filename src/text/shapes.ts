@@ -111,7 +111,7 @@ function identifierDigits(run: string): boolean {
   const digits = run.replace(/[^0-9]/g, '');
   const contiguous = Math.max(...run.split(/[^0-9]+/).map((g) => g.length));
   if (digits.length < 7 && contiguous < 6) return false;
-  const bare = run.replace(/^[+(]+|[)\s]+$/g, '');
+  const bare = run.replace(/^[+(]+|(?<![)\s])[)\s]+$/g, '');
   // Dates (2024-05-06, 06.05.2024, 06-05-2024) and year ranges (2023-2024, 2024 - 25) stay readable.
   if (/^[0-9]{4}[-.][0-9]{1,2}[-.][0-9]{1,2}$|^[0-9]{1,2}[-.][0-9]{1,2}[-.][0-9]{2,4}$/.test(bare)) return false;
   if (/^(?:1[89]|20)[0-9]{2}[ ]?[-.][ ]?(?:(?:1[89]|20)[0-9]{2}|[0-9]{2})$/.test(bare)) return false;
@@ -149,7 +149,7 @@ function collect(folded: string): Span[] {
     scan(DIGITS, (m) => {
       let s = m[0];
       // Trailing separators are not part of the number.
-      const trimmed = s.replace(/[ \u00a0.\-(]+$/, '');
+      const trimmed = s.replace(/(?<![ \u00a0.\-(])[ \u00a0.\-(]+$/, '');
       s = trimmed;
       return identifierDigits(s) ? { start: m.index, end: m.index + s.length } : false;
     });
@@ -158,7 +158,7 @@ function collect(folded: string): Span[] {
     scan(ADDRESS);
     scan(POSTCODE, (m) => /[0-9]/.test(m[0]) && /[A-Za-z]/.test(m[0]));
     scan(NUMBER_LABEL, (m) => {
-      const v = m[1]!.replace(/[ \-./]+$/, '');
+      const v = m[1]!.replace(/(?<![ \-./])[ \-./]+$/, '');
       const digits = v.replace(/[^0-9]/g, '').length;
       if (digits < 4) return false;
       const start = m.index + m[0].length - m[1]!.length;
@@ -175,7 +175,7 @@ function collect(folded: string): Span[] {
   scan(SECRET_LABEL, (m) => {
     const sep = m[1]!;
     const quoted = m[2]!;
-    const value = m[3]!.replace(/[.,;:!?)\]}]+$/, '');
+    const value = m[3]!.replace(/(?<![.,;:!?)\]}])[.,;:!?)\]}]+$/, '');
     if (value.length < 2 || /^[•*x.]+$/i.test(value) || value.includes('\u2022')) return false;
     const strong = /[0-9]/.test(value) || /[^\p{L}]/u.test(value) || /\p{Ll}\p{Lu}/u.test(value);
     const explicit = /[:=#]/.test(sep) || quoted !== '';
@@ -294,7 +294,7 @@ export function maskEchoedValue(value: string, options: { dates?: boolean } = {}
     if (options.dates && /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$|^\d{1,4}$/.test(token)) return token;
     const digit = /\d/.test(token);
     // Symbols inside a word (`Summer!Pass`, `p@ss`); not the `/`, `_`, `-` of ids and paths, nor end punctuation.
-    const symbol = /\p{L}/u.test(token) && /[^\p{L}\p{M}.!?'’\/_-]|[!?](?=.)/u.test(token.replace(/[.!?]+$/, ''));
+    const symbol = /\p{L}/u.test(token) && /[^\p{L}\p{M}.!?'’\/_-]|[!?](?=.)/u.test(token.replace(/(?<![.!?])[.!?]+$/, ''));
     return digit || symbol ? mask(token) : token;
   });
 }

@@ -198,8 +198,9 @@ function asciiDomains(domain: string): Array<{ index: number; length: number }> 
     const labels = m[0].split('.');
     const tld = findTld(labels, domain[m.index + m[0].length] ?? '');
     if (!tld) {
-      // As a global pattern would: try again from the next character ("file.pdf😀mysite.io" holds "mysite.io").
-      ASCII_RUN.lastIndex = m.index + 1;
+      // Try again after the first label ("file.pdf😀mysite.io" holds "mysite.io"): a start inside the first
+      // label would see the same last labels, so the same missing TLD (and retrying there is quadratic).
+      ASCII_RUN.lastIndex = m.index + m[0].indexOf('.') + 1;
       continue;
     }
     const length = labels.slice(0, tld.k).join('.').length + 1 + tld.length;

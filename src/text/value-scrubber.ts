@@ -22,7 +22,7 @@ export function valueForms(raw: string): string[] {
   if (v.length < 3) return [];
   const forms = new Set<string>();
   // Also without the punctuation at its ends: another finding may quote `Hunter2026` of `Hunter2026!`.
-  for (const base of [v, v.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')]) {
+  for (const base of [v, v.replace(/^[\p{P}\p{S}]+|(?<![\p{P}\p{S}])[\p{P}\p{S}]+$/gu, '')]) {
     const plain = toPlainText(base);
     for (const f of [base, plain]) forms.add(f).add(f.replace(/\s+/g, ''));
   }

@@ -13,7 +13,7 @@ export interface Token {
 
 // A word: letters or digits, joined by ' ’ - * or . inside (f***ing, can't, year-old, a.m.); a run of
 // ! or ? is a token too (the classifier reads "?!"), and so is an emoji (🙄); @handles and #tags keep their sigil.
-const TOKEN = /[@#]?[\p{L}\p{N}](?:[\p{L}\p{N}*]|['’\-.](?=[\p{L}\p{N}*]))*|\*+[\p{L}]+|[!?]+|\p{Extended_Pictographic}/gu;
+const TOKEN = /[@#]?[\p{L}\p{N}](?:[\p{L}\p{N}*]|['’\-.](?=[\p{L}\p{N}*]))*|(?<!\*)\*+[\p{L}]+|[!?]+|\p{Extended_Pictographic}/gu;
 
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
