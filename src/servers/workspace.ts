@@ -12,6 +12,7 @@ import type { Linter, LintOptions } from '../engine/linter.js';
 import { LAZY_MODULES, loadModules, type LazyModuleName } from '../engine/lazy.js';
 import type { Rule } from '../engine/rule.js';
 import type { Citation, DraftMeta, Finding, LintResult } from '../types.js';
+import type { JsonResult } from '../report/json.js';
 
 export interface WorkspaceOptions {
   /** Directory that relative paths are resolved against and that `check_files` may not leave. */
@@ -24,16 +25,8 @@ export interface WorkspaceOptions {
   aiTool?: string;
 }
 
-/** The masked, serialisable result of one draft: the `--format json` result plus the effective metadata. */
-export interface DraftReport {
-  path?: string;
-  findings: Finding[];
-  errorCount: number;
-  warningCount: number;
-  infoCount: number;
-  fixableCount: number;
-  error?: string;
-}
+/** The masked, serialisable result of one draft: the result as `--format json` prints it. */
+export type DraftReport = JsonResult;
 
 export class Workspace {
   readonly root: string;
