@@ -18,7 +18,7 @@ const CASES: Array<[string, string, string, string, string]> = [
   ['personal-data/email', 'Write to ', 'jane.doe@gmail.com', ' today.', 'personal e-mail'],
   ['personal-data/financial', 'Pay with card ', '4111 1111 1111 1111', ' now.', 'card number (Luhn)'],
   ['personal-data/national-id', 'Her NI number is ', 'AB 12 34 56 C', '.', 'NI number (QQ is the documented test prefix: not flagged)'],
-  ['confidentiality/credential', 'Deploy with AWS key ', 'AKIAIOSFODNN7EXAMPLE', ' tonight.', 'AWS key id'],
+  ['confidentiality/credential', 'Deploy with AWS key ', 'AKIAZ7QX3M5RB2KDTWPL', ' tonight.', 'AWS key id'],
 ];
 
 let linter: Linter;

@@ -24,7 +24,7 @@ const n = (x: number): string => x.toLocaleString('en-GB');
 function categoryChart(stats: AuditStats): string {
   const rows = CATEGORIES.filter((c) => stats.byCategory[c]).map((c) => [c, stats.byCategory[c]!] as const);
   if (rows.length === 0) return '<p>No findings.</p>';
-  const max = Math.max(1, ...rows.map((r) => r[1]));
+  const max = rows.reduce((m, r) => Math.max(m, r[1]), 1);
   const h = rows.length * 28 + 10;
   const bars = rows
     .map(([c, v], i) => {
@@ -39,7 +39,7 @@ function monthChart(stats: AuditStats): string {
   const ms = months(stats);
   if (ms.length === 0) return '';
   const totals = ms.map((m) => CATEGORIES.reduce((a, c) => a + (stats.byMonth[m]![c] ?? 0), 0));
-  const max = Math.max(1, ...totals);
+  const max = totals.reduce((m, t) => Math.max(m, t), 1);
   const width = Math.min(960, Math.max(320, ms.length * 48 + 60));
   const colW = Math.max(3, Math.floor((width - 60) / ms.length) - 4);
   // Labels at least 56 px apart, so they never overlap.

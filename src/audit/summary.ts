@@ -9,7 +9,10 @@ export function summaryMarkdown(stats: AuditStats, title = 'commslint archive au
   const out = [`# ${title}`, ''];
   out.push(`${n(stats.posts)} posts checked; ${n(stats.postsWithFindings)} with findings: ${n(stats.errors)} errors, ${n(stats.warnings)} warnings, ${n(stats.infos)} info.`);
   if (stats.unlintable) out.push('', `${n(stats.unlintable)} posts could not be checked (see findings.jsonl).`);
-  if (stats.exportErrors.length) out.push('', '**Exports that could not be read to the end:**', ...stats.exportErrors.map((e) => `- ${e}`));
+  if (stats.exportErrors.length) {
+    out.push('', '**Exports that could not be read to the end:**');
+    for (const e of stats.exportErrors) out.push(`- ${e}`);
+  }
   out.push('', '## Findings by category', '', '| category | findings |', '|---|---:|');
   for (const c of CATEGORIES) if (stats.byCategory[c]) out.push(`| ${c} | ${n(stats.byCategory[c]!)} |`);
   const ms = months(stats);
@@ -22,7 +25,10 @@ export function summaryMarkdown(stats: AuditStats, title = 'commslint archive au
     }
   }
   const rules = topRules(stats, 10);
-  if (rules.length) out.push('', '## Rules that fire most', '', '| rule | findings |', '|---|---:|', ...rules.map(([r, c]) => `| ${r} | ${n(c)} |`));
+  if (rules.length) {
+    out.push('', '## Rules that fire most', '', '| rule | findings |', '|---|---:|');
+    for (const [r, c] of rules) out.push(`| ${r} | ${n(c)} |`);
+  }
   if (stats.review.length) {
     out.push('', '## Review first', '', 'Posts with errors in personal data, legal or confidentiality (masked).', '');
     for (const p of stats.review.slice(0, 20)) {

@@ -32,7 +32,7 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.commslint`;
 export const COMMANDS = { disableNextLine: 'commslint.disableNextLine', addToAllow: 'commslint.addToAllow', fixAll: 'commslint.fixAll' } as const;
 const DEBOUNCE_MS = 150;
 const DRAFT_LANGUAGES = new Set(['markdown', 'plaintext', 'text', 'mdx']);
-const COMMON_REASONS = ['published with consent', 'public contact of the organisation', 'a false positive'];
+const REASON_ITEMS: ReadonlyArray<{ title: string }> = [{ title: 'published with consent' }, { title: 'public contact of the organisation' }, { title: 'a false positive' }];
 
 interface DocState {
   version: number;
@@ -84,7 +84,7 @@ export function hoverMarkdown(f: Finding): string {
     for (const c of f.citations) out.push(`- ${c.url ? `[${c.title}](${c.url})` : c.title}${c.section ? `, ${c.section}` : ''}${c.summary ? `: ${c.summary}` : ''}`);
   }
   const hints = (f.suggestions ?? []).map((s) => s.message).filter((m) => m && m !== f.message);
-  if (hints.length) out.push('', ...hints.map((h) => `Suggestion: ${h}`));
+  if (hints.length) out.push('', hints.map((h) => `Suggestion: ${h}`).join('\n'));
   return out.join('\n');
 }
 
@@ -273,7 +273,7 @@ export function startLanguageServer(connection: Connection, options: LspOptions 
       let reason = typeof args[3] === 'string' ? args[3].trim() : '';
       if (!reason) {
         // LSP has no free-text prompt: offer the common reasons; an editor extension can pass its own.
-        const picked = await connection.window.showInformationMessage(`Why may ${ruleId} be ignored on this line?`, ...COMMON_REASONS.map((title) => ({ title })));
+        const picked = await connection.window.showInformationMessage(`Why may ${ruleId} be ignored on this line?`, REASON_ITEMS[0]!, REASON_ITEMS[1]!, REASON_ITEMS[2]!);
         if (!picked) return null;
         reason = picked.title;
       }

@@ -109,7 +109,7 @@ function randomToken(t: string): boolean {
 /** A digit run that is an identifier, not a date, a year range or a short number. */
 function identifierDigits(run: string): boolean {
   const digits = run.replace(/[^0-9]/g, '');
-  const contiguous = Math.max(...run.split(/[^0-9]+/).map((g) => g.length));
+  const contiguous = run.split(/[^0-9]+/).reduce((m, g) => Math.max(m, g.length), 0);
   if (digits.length < 7 && contiguous < 6) return false;
   const bare = run.replace(/^[+(]+|(?<![)\s])[)\s]+$/g, '');
   // Dates (2024-05-06, 06.05.2024, 06-05-2024) and year ranges (2023-2024, 2024 - 25) stay readable.
