@@ -257,8 +257,9 @@ export async function runMcpServer(options: McpCliOptions): Promise<void> {
   console.info = console.error;
   const server = createMcpServer(options);
   const transport = new StdioServerTransport();
+  // Warm the heavy modules once the client has finished initializing, not before its first request is read.
+  server.server.oninitialized = () => warmUp();
   await server.connect(transport);
-  warmUp();
   await new Promise<void>((done) => {
     transport.onclose = () => done();
     process.stdin.once('end', () => done());
