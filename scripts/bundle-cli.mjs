@@ -17,13 +17,12 @@ import { VERSION } from '../dist/src/report/version.js';
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'dist/bin');
 rmSync(out, { recursive: true, force: true });
-await build({
-  stdin: { contents: "export { runCli } from './dist/src/cli.js';", resolveDir: root, sourcefile: 'commslint-bin.js' },
+// What every bundle shares: one CommonJS script for Node 20.
+const common = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  outfile: join(out, 'commslint.cjs'),
   // Whitespace and comments out, non-ASCII escaped: a smaller, pure-ASCII file the loader reads as Latin-1
   // (no UTF-8 decoding). Names are kept, so a COMMSLINT_DEBUG stack trace still reads.
   minifySyntax: true,
@@ -35,13 +34,19 @@ await build({
   // itself only when import.meta.url is the script being executed; in the bundle the loader calls runCli.)
   define: { 'import.meta.url': '__commslintUrl' },
   banner: { js: "var __commslintUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+const importModuleOutside = (b) => b.onResolve({ filter: /\/import-module\.js$/ }, () => ({ path: './import-module.cjs', external: true }));
+await build({
+  ...common,
+  stdin: { contents: "export { runCli } from './dist/src/cli.js';", resolveDir: root, sourcefile: 'commslint-bin.js' },
+  outfile: join(out, 'commslint.cjs'),
   // import() of a module chosen at run time stays outside the bundle, in a real CommonJS module: a script
   // run from a code cache has no module loader for import() (Node reports "dynamic import callback not specified").
   plugins: [
     {
       name: 'import-module-outside',
       setup(b) {
-        b.onResolve({ filter: /\/import-module\.js$/ }, () => ({ path: './import-module.cjs', external: true }));
+        importModuleOutside(b);
         // The MCP and language servers are bundles of their own (below): a lint run never parses them.
         b.onResolve({ filter: /(^|\/)load\.js$/ }, (a) => (/[\\/]servers[\\/]cli\.js$/.test(a.importer) ? { path: './servers-load.cjs', external: true } : undefined));
       },
@@ -56,22 +61,7 @@ for (const [name, entry] of [
   ['commslint-audit.cjs', 'dist/src/audit/run.js'],
   ['commslint-audit-worker.cjs', 'dist/src/audit/worker.js'],
 ]) {
-  await build({
-    entryPoints: [join(root, entry)],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile: join(out, name),
-    minifySyntax: true,
-    minifyWhitespace: true,
-    charset: 'ascii',
-    legalComments: 'none',
-    logLevel: 'error',
-    define: { 'import.meta.url': '__commslintUrl' },
-    banner: { js: "var __commslintUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [{ name: 'import-module-outside', setup: (b) => b.onResolve({ filter: /\/import-module\.js$/ }, () => ({ path: './import-module.cjs', external: true })) }],
-  });
+  await build({ ...common, entryPoints: [join(root, entry)], outfile: join(out, name), plugins: [{ name: 'import-module-outside', setup: importModuleOutside }] });
 }
 const bin = join(out, 'commslint.js');
 writeFileSync(bin, readFileSync(join(root, 'scripts/bin-loader.js'), 'utf8').replace('__COMMSLINT_VERSION__', VERSION));
