@@ -14,6 +14,7 @@ import { makeCorpus, makeLongPost, makeBigDraft } from './corpus.mjs';
 import { benchServers } from './servers.mjs';
 import { benchAudit } from './audit.mjs';
 import { benchReplies } from './replies.mjs';
+import { benchLanguage } from './lang.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const root = resolve(import.meta.dirname, '..');
@@ -62,6 +63,13 @@ console.log(`  commslint / alex          ${fmt(vsAlex, 2)}×   (target ≥ 10)`)
 console.log(`  commslint / remark-parse  ${fmt(vsParse, 2)}×   (target ≥ 0.5)`);
 check('throughput ≥ 10× alex', vsAlex >= 10, `${fmt(vsAlex, 2)}×`);
 check('throughput ≥ 0.5× remark-parse', vsParse >= 0.5, `${fmt(vsParse, 2)}×`);
+
+// Language identification (issue 17): its share of the lint time on English drafts (bench/lang.mjs).
+{
+  const l = await benchLanguage(corpus, ROUNDS);
+  console.log(`  language identification / lint  ${fmt(100 * l.share, 1)}%   (target ≤ 10%; commslint / alex in that run ${fmt(l.vsAlex, 2)}×)`);
+  check('language identification ≤ 10% of lint time (English drafts)', l.share <= 0.1, `${fmt(100 * l.share, 1)}%`);
+}
 
 // Long documents and scaling: doubling the size must at most 2.2× the time, up to 5 MB.
 console.log('\nLong documents');
