@@ -919,14 +919,20 @@ export class Document {
       at = Math.max(at, r.endOffset);
     }
     parts.push(blank(at, prose.length));
-    const inKeep = (offset: number): boolean => keep.some((r) => offset >= r.offset && offset < r.endOffset);
+    // Sentences and `keep` are both sorted: one walk.
+    const sentences: Range[] = [];
+    let k = 0;
+    for (const s of this.sentences()) {
+      while (k < keep.length && keep[k]!.endOffset <= s.offset) k++;
+      if (k < keep.length && keep[k]!.offset <= s.offset) sentences.push(s);
+    }
     const view = Object.create(this) as Document;
     const own = view as unknown as Record<string, unknown>;
     own.prose = parts.join('');
     own.wordCache = undefined;
     own.foldsCache = undefined;
     own.loanwordCache = undefined;
-    own.sentenceCache = this.sentences().filter((s) => inKeep(s.offset));
+    own.sentenceCache = sentences;
     return view;
   }
 

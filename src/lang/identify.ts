@@ -42,7 +42,7 @@ for (const lang of LANGS) {
   }
   for (const ch of pack.letters) LETTER_LANGS.set(ch, (LETTER_LANGS.get(ch) ?? 0) | bit);
   for (const raw of pack.loanwords) {
-    const words = norm(raw).split(/\s+/);
+    const words = norm(raw).split(/[\s-]+/);
     const list = LOAN_PHRASES.get(words[0]!) ?? [];
     list.push(words);
     list.sort((a, b) => b.length - a.length);
@@ -170,27 +170,33 @@ export function onlyLanguage(prose: string, words: { hasAny(words: Iterable<stri
   return true;
 }
 
-// Every loan word and phrase of every language but English, longest first, as one pattern (literal
-// alternatives between letter boundaries: linear time).
-let loanPattern: RegExp | undefined;
-function loanwordPattern(): RegExp {
-  if (!loanPattern) {
-    const phrases = LANGS.filter((l) => l !== 'en')
-      .flatMap((l) => LANGUAGE_PACKS[l].loanwords)
-      .map(norm)
-      .sort((a, b) => b.length - a.length);
-    const body = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['\u2019]").replace(/ /g, '[ \\t\\u00a0]+')).join('|');
-    loanPattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${body})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
+/** Only spaces, tabs, no-break spaces or hyphens between the words of a phrase. */
+function phraseGap(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0 && c !== 0x2d) return false;
   }
-  return loanPattern;
+  return to > from;
 }
 
-/** Ranges of loan words of the other languages in the prose ("kia ora", "whānau", "diolch", "merci"). */
+/**
+ * Ranges of loan words of the other languages in the prose ("kia ora", "whānau", "diolch", "merci"): the
+ * prose's words looked up in the phrase table, longest phrase first. A word scan, not one alternation of
+ * every phrase (which the ReDoS audit cannot prove linear).
+ */
 export function loanwordRanges(prose: string): Array<{ offset: number; endOffset: number }> {
   const out: Array<{ offset: number; endOffset: number }> = [];
-  const normalised = prose.normalize('NFC');
-  // (NFC can change the length; then offsets would not be the draft's: read the text as it is.)
-  const text = normalised.length === prose.length ? normalised : prose;
-  for (const m of text.matchAll(loanwordPattern())) out.push({ offset: m.index, endOffset: m.index + m[0].length });
+  const tokens: Array<{ start: number; end: number; word: string }> = [];
+  TOKEN.lastIndex = 0;
+  for (const m of prose.matchAll(TOKEN)) tokens.push({ start: m.index, end: m.index + m[0].length, word: norm(m[0]) });
+  for (let i = 0; i < tokens.length; i++) {
+    const phrases = LOAN_PHRASES.get(tokens[i]!.word);
+    if (!phrases) continue;
+    const hit = phrases.find((p) => p.every((w, k) => tokens[i + k]?.word === w && (k === 0 || phraseGap(prose, tokens[i + k - 1]!.end, tokens[i + k]!.start))));
+    // (English has no loan-word table: every phrase in LOAN_PHRASES is another language's.)
+    if (!hit) continue;
+    out.push({ offset: tokens[i]!.start, endOffset: tokens[i + hit.length - 1]!.end });
+    i += hit.length - 1;
+  }
   return out;
 }

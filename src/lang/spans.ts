@@ -35,16 +35,19 @@ function leafBlocks(doc: Document): Block[] {
   return leaves;
 }
 
-/** The override in force at `offset`: the last directive before it, else the frontmatter's. */
-function overrideAt(directives: readonly LanguageDirective[], offset: number, hint: LanguageHint): { lang: Lang; source: LangSource } | undefined {
+/**
+ * The override in force at each block start, asked in document order: the last directive before it, else
+ * the frontmatter's. A walk over the (sorted) directives, not a scan per block.
+ */
+function overrides(directives: readonly LanguageDirective[], hint: LanguageHint): (offset: number) => { lang: Lang; source: LangSource } | undefined {
+  let i = 0;
   let d: LanguageDirective | undefined;
-  for (const x of directives) {
-    if (x.endOffset > offset) break;
-    if (x.lang) d = x;
-  }
-  if (d && d.lang !== 'auto') return { lang: d.lang!, source: 'directive' };
-  if (!d && hint.forced) return { lang: hint.forced, source: 'frontmatter' };
-  return undefined;
+  return (offset) => {
+    for (; i < directives.length && directives[i]!.endOffset <= offset; i++) if (directives[i]!.lang) d = directives[i];
+    if (d && d.lang !== 'auto') return { lang: d.lang!, source: 'directive' };
+    if (!d && hint.forced) return { lang: hint.forced, source: 'frontmatter' };
+    return undefined;
+  };
 }
 
 export function computeLanguageSpans(doc: Document, hint: LanguageHint): LangSpan[] {
@@ -59,16 +62,18 @@ export function computeLanguageSpans(doc: Document, hint: LanguageHint): LangSpa
   const needed = directives.some((d) => d.lang === 'auto') || !hint.forced;
   const single = needed && directives.length === 0 && !hint.forced && onlyLanguage(doc.prose, doc.words(), hint.candidates, hint.fallback);
   if (!needed || single) {
+    const overrideAt = overrides(directives, hint);
     for (const b of blocks) {
-      const o = overrideAt(directives, b.offset, hint);
+      const o = overrideAt(b.offset);
       whole(b, o?.lang ?? hint.fallback, o?.source ?? 'detected', 1);
     }
     return out;
   }
   const sentences = doc.sentences();
+  const overrideAt = overrides(directives, hint);
   let si = 0;
   for (const b of blocks) {
-    const o = overrideAt(directives, b.offset, hint);
+    const o = overrideAt(b.offset);
     if (o) {
       whole(b, o.lang, o.source, 1);
       continue;
