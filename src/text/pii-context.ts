@@ -94,8 +94,8 @@ export function redaction(offset: number, endOffset: number, what = 'the persona
     return [{ message: `Give the organisation’s public ${channel} instead of ${what}.`, fix: { offset: lead ? lead.offset : offset, endOffset, text } }];
   }
   // "… on 07911 123456 or jo@gmail.com": the second of a list of contacts goes with its joint.
-  const joint = /(?:\s*,\s*|\s+(?:or|and)\s+)$/i.exec(prose.slice(Math.max(start, offset - 8), offset));
-  if (joint && !lead) return [{ message: `Remove ${what}.`, fix: { offset: offset - joint[0].length, endOffset, text: '' } }];
+  const joint = lead ? undefined : listJoint(prose, Math.max(start, offset - 8), offset);
+  if (joint !== undefined) return [{ message: `Remove ${what}.`, fix: { offset: joint, endOffset, text: '' } }];
   const site = org.domains[0]?.replace(/^@/, '');
   const where = `${org.name ?? 'us'} through ${site ?? (org.name ? 'its website' : 'our website')}`;
   if (lead) {
@@ -120,6 +120,18 @@ function leadIn(prose: string, from: number, offset: number): { offset: number; 
     return { offset: from + m.index, verb: m[0], preposition: last?.[1] };
   }
   return undefined;
+}
+
+/** Where the joint before a list's later item starts (", " or " or " / " and "), or undefined. */
+function listJoint(prose: string, from: number, offset: number): number | undefined {
+  let j = offset;
+  while (j > from && /\s/.test(prose[j - 1]!)) j--;
+  const word = prose.slice(Math.max(from, j - 4), j).toLowerCase();
+  if (prose[j - 1] === ',') j--;
+  else if (j < offset && (word.endsWith(' or') || word.endsWith(' and'))) j -= word.endsWith(' or') ? 2 : 3;
+  else return undefined;
+  while (j > from && /\s/.test(prose[j - 1]!)) j--;
+  return j;
 }
 
 /** `end` moved past the spaces after it, so that removing a sentence leaves one space, not two. */
