@@ -290,7 +290,7 @@ describe.skipIf(!haveChromium)('the checker app in Chromium', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     // One column on a phone: the findings below the draft, nothing wider than the screen.
     // (The counts table scrolls sideways in its own region, which is keyboard-focusable.)
-    const wide = await page.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => !e.closest('.table-wrap') && (e.getBoundingClientRect().right > 391 || e.scrollWidth > 391)).map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className}`));
+    const wide = await page.evaluate(() => Array.from(document.querySelectorAll('body *')).filter((e) => !e.closest('.table-wrap') && (e.getBoundingClientRect().right > 391 || e.scrollWidth > 391)).map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className}`));
     expect(wide, 'elements wider than a phone screen').toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect((await page.screenshot({ path: join(dir, 'app-phone.png'), fullPage: true })).length).toBeGreaterThan(30_000);

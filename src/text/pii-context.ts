@@ -68,6 +68,7 @@ export type ContactKind = 'phone' | 'email';
 
 // Verbs that introduce a contact ("call Dave on", "email Jo at"): the suggestion rewrites from the verb.
 const CONTACT_VERBS = new Set(['call', 'ring', 'phone', 'telephone', 'text', 'txt', 'contact', 'email', 'e-mail', 'message', 'whatsapp', 'reach', 'dial']);
+const PREPOSITIONS = new Set(['on', 'at', 'via', 'to']);
 const LEAD_IN_WORDS = 6;
 const LEAD_IN_CHARS = 80;
 
@@ -116,8 +117,8 @@ function leadIn(prose: string, from: number, offset: number): { offset: number; 
     const tail = slice.slice(m.index + m[0].length);
     // Another value, a clause break or a list between the verb and this value: not this value's verb.
     if (/[\d@,;:()/]|\b(?:or|and)\b/i.test(tail)) return undefined;
-    const last = /\b(on|at|via|to)\s*$/i.exec(tail);
-    return { offset: from + m.index, verb: m[0], preposition: last?.[1] };
+    const last = tail.trimEnd().split(/\s/).pop()?.toLowerCase();
+    return { offset: from + m.index, verb: m[0], ...(last && PREPOSITIONS.has(last) ? { preposition: last } : {}) };
   }
   return undefined;
 }
