@@ -29,6 +29,10 @@ interface AppModule {
 }
 
 const PHONE_DRAFT = 'Bins are late again, this is shit. Call Dave on 07911 123456 for help.';
+const RIVERSIDE = {
+  organisation: { name: 'Riverside Council', domains: ['riverside.gov.uk'], publicContacts: ['0300 123 4567'] },
+  policy: { id: 'riverside-smp', title: 'Riverside Council Social Media Policy', version: '3.1', clauses: { 'personal-data': { section: '4.2', summary: 'Never publish a resident’s or officer’s personal contact details.' } } },
+};
 const rationale = (id: string): string => builtinRules.find((r) => r.id === id)!.docs.rationale!;
 
 describe.skipIf(!haveChromium)('the checker app in Chromium', () => {
@@ -212,11 +216,7 @@ describe.skipIf(!haveChromium)('the checker app in Chromium', () => {
   });
 
   it("loads the organisation's config (kept across a reload): its clause is cited first and its public number is suggested", async () => {
-    const config = {
-      organisation: { name: 'Riverside Council', domains: ['riverside.gov.uk'], publicContacts: ['0300 123 4567'] },
-      policy: { id: 'riverside-smp', title: 'Riverside Council Social Media Policy', version: '3.1', clauses: { 'personal-data': { section: '4.2', summary: 'Never publish a resident’s or officer’s personal contact details.' } } },
-    };
-    await page.locator('#configFile').setInputFiles({ name: 'commslint.config.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(config)) });
+    await page.locator('#configFile').setInputFiles({ name: 'commslint.config.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(RIVERSIDE)) });
     await expect.poll(() => page.locator('#configStatus').textContent()).toBe('Using Riverside Council Social Media Policy (commslint.config.json), version 3.1.');
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
@@ -236,6 +236,31 @@ describe.skipIf(!haveChromium)('the checker app in Chromium', () => {
     await page.locator('#configFile').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"platform":"myspace"}') });
     await expect.poll(() => page.locator('#configStatus').textContent()).toMatch(/platform/);
     expect(await page.evaluate(() => localStorage.getItem('commslint.config'))).toContain('riverside-smp');
+  });
+
+  it('a config dropped on the drop zone is taken too; without one, the jurisdiction preset decides the law cited', async () => {
+    const dropped = { policy: { id: 'harbour-smp', title: 'Harbour City Council Social Media Policy', version: '2' } };
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'harbour.config.json', { type: 'application/json' }));
+      document.getElementById('dropzone')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, JSON.stringify(dropped));
+    await expect.poll(() => page.locator('#configStatus').textContent()).toBe('Using Harbour City Council Social Media Policy (harbour.config.json), version 2.');
+    expect(await page.locator('#jurisdiction').isDisabled()).toBe(true);
+    await page.locator('#forgetConfig').click();
+    await expect.poll(() => page.locator('#configStatus').textContent()).toMatch(/^Using the commslint preset for United Kingdom\./);
+    await page.locator('#jurisdiction').selectOption('au');
+    await expect.poll(() => page.locator('#configStatus').textContent()).toMatch(/^Using the commslint preset for Australia\./);
+    await typeDraft('Call Dave on 0412 345 678 for help.');
+    const item = page.locator('#findings li.finding[data-rule-id="personal-data/phone-number"]');
+    await item.waitFor({ timeout: 30_000 });
+    await settled();
+    expect(await item.locator('.citation .source').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^Privacy Act 1988/)]));
+    expect(await item.locator('.citation .source').allTextContents()).not.toEqual(expect.arrayContaining([expect.stringMatching(/UK GDPR/)]));
+    // Back to the Riverside config for the sign-off below (as a file picked again).
+    await page.locator('#jurisdiction').selectOption('uk');
+    await page.locator('#configFile').setInputFiles({ name: 'commslint.config.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(RIVERSIDE)) });
+    await expect.poll(() => page.locator('#configStatus').textContent()).toContain('Riverside Council Social Media Policy');
   });
 
   it('exports a sign-off record: masked draft, findings, reasons for suppressed findings, config name and version, SHA-256', async () => {
