@@ -99,7 +99,7 @@ export function renderCounts(tbody: HTMLTableSectionElement, posts: readonly Pos
   }
 }
 
-export function renderSplit(box: HTMLElement, draft: string, posts: readonly PostText[], meta: DraftMeta & { platform: Platform }, useSplit: (posts: string[]) => void): void {
+export function renderSplit(box: HTMLElement, posts: readonly PostText[], meta: DraftMeta & { platform: Platform }, useSplit: (posts: string[]) => void): void {
   box.replaceChildren();
   const platform = meta.platform === 'generic' ? 'x' : (meta.platform as CountedPlatform);
   const list = document.createElement('ol');
@@ -140,7 +140,6 @@ export function renderSplit(box: HTMLElement, draft: string, posts: readonly Pos
   b.textContent = 'Make it a thread like this';
   b.addEventListener('click', () => useSplit(parts));
   box.append(b);
-  void draft;
 }
 
 export function renderPreviews(box: HTMLElement, posts: readonly PostText[], meta: DraftMeta & { platform: Platform }, account: string): void {

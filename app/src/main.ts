@@ -61,7 +61,7 @@ function renderPlatforms(text: string): void {
   const meta = form.read();
   const posts = postsOf(text, Boolean(meta.thread));
   renderCounts($<HTMLTableElement>('counts').tBodies[0]!, posts, meta.platform);
-  renderSplit($('split'), text, posts, meta, useSplit);
+  renderSplit($('split'), posts, meta, useSplit);
   renderPreviews($('previews'), posts, meta, account());
 }
 
