@@ -190,6 +190,14 @@ describe.skipIf(!haveChromium)('the checker app in Chromium', () => {
     expect(await page.locator('#previews .card').count()).toBe(9);
     const lengthItem = page.locator('#findings li.finding[data-rule-id="platform/length"]');
     expect(await lengthItem.locator('.why').textContent()).toBe(rationale('platform/length'));
+    // Taking the split: the draft becomes a thread of those posts, and no post is too long any more.
+    await page.locator('#split button', { hasText: 'Make it a thread like this' }).click();
+    await expect.poll(() => page.locator('#draft').inputValue()).toBe(`${parts.join('\n\n---\n\n')}\n`);
+    expect(await page.locator('#thread').isChecked()).toBe(true);
+    await settled();
+    expect(await page.locator('#findings li.finding[data-rule-id="platform/length"]').count()).toBe(0);
+    expect(await page.locator('#counts tr[data-platform="x"]').count()).toBe(2);
+    await page.locator('#thread').uncheck();
     expect(await page.locator('#platform option').allTextContents()).toEqual(expect.arrayContaining(['TikTok', 'YouTube (description)']));
   });
 
