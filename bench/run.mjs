@@ -15,6 +15,7 @@ import { benchServers } from './servers.mjs';
 import { benchAudit } from './audit.mjs';
 import { benchReplies } from './replies.mjs';
 import { benchLanguage } from './lang.mjs';
+import { benchApp } from './app.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const root = resolve(import.meta.dirname, '..');
@@ -145,6 +146,17 @@ for (const r of await benchServers()) {
   console.log(`  commslint ${r.kind}: start-up ${fmt(r.startup).padStart(4)} ms (target < 300), first check of a 300-word draft ${fmt(r.first).padStart(4)} ms (target < 50)`);
   check(`commslint ${r.kind} starts in < 300 ms`, r.startup < 300, `${fmt(r.startup)} ms`);
   check(`commslint ${r.kind} answers the first 300-word check in < 50 ms`, r.first < 50, `${fmt(r.first)} ms`);
+}
+
+// The comms officer's checker (issue 20): keystroke to first findings on a 300-word draft, in Chromium.
+console.log('\nApp (Chromium)');
+{
+  const a = await benchApp();
+  if (a.skipped) console.log(`  skipped: ${a.skipped}`);
+  else {
+    console.log(`  keystroke → first findings, ${a.words}-word draft: median ${fmt(a.median)} ms, worst ${fmt(a.worst)} ms over ${a.runs} keystrokes (target < 300)`);
+    check('app: keystroke → first findings < 300 ms (300-word draft)', a.median < 300, `${fmt(a.median)} ms`);
+  }
 }
 
 // Archive audit (issue 19): a million generated posts with 1 and 2 workers (AUDIT_POSTS to change).

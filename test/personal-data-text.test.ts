@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyPhone, findPhoneCandidates, regionForLocale, samePhone } from '../src/text/phone.js';
 import { findNameCandidates, isOfficeHolder, looksLikePersonName } from '../src/text/names.js';
 import { isOwnDomain, isReferenceContext, wordsBefore } from '../src/text/pii-context.js';
-import { createLinter } from '../src/index.js';
+import { applyFixes, createLinter } from '../src/index.js';
 
 describe('phone classification', () => {
   const cases: Array<[string, Parameters<typeof classifyPhone>[1], string]> = [
@@ -99,15 +99,20 @@ describe('personal-data rules by locale', () => {
       expect(clean.findings.filter((f) => f.category === 'personal-data')).toEqual([]);
     });
   }
-  it('masks findings and offers a redaction', async () => {
+  it('masks findings and offers a redaction that reads as text', async () => {
     const linter = await createLinter({});
-    const r = await linter.lintAsync('The owner can contact Sarah Jenkins on 07911 123456 or sarah.jenkins82@gmail.com.');
+    const draft = 'The owner can contact Sarah Jenkins on 07911 123456 or sarah.jenkins82@gmail.com.';
+    const r = await linter.lintAsync(draft);
     const pd = r.findings.filter((f) => f.category === 'personal-data');
     expect(pd.length).toBeGreaterThanOrEqual(2);
     for (const f of pd) {
       expect(f.excerpt).not.toContain('123456');
       expect(f.message).not.toContain('07911');
-      expect(f.suggestions?.[0]?.fix?.text).toBe('[redacted]');
+      expect(f.suggestions?.[0]?.fix?.text).not.toContain('[redacted]');
     }
+    // The phone number's lead-in is rewritten; the e-mail, second in the list, goes with its "or".
+    const fixed = (ruleId: string) => applyFixes(draft, [{ ...pd.find((f) => f.ruleId === ruleId)!, fix: pd.find((f) => f.ruleId === ruleId)!.suggestions![0]!.fix! }]);
+    expect(fixed('personal-data/phone-number')).toBe('The owner can contact us through our website or sarah.jenkins82@gmail.com.');
+    expect(fixed('personal-data/email')).toBe('The owner can contact Sarah Jenkins on 07911 123456.');
   });
 });

@@ -104,7 +104,7 @@ export default defineRule({
         offset,
         endOffset,
         message: 'A private person’s home address is personal data: remove it (a town or area is usually enough).',
-        suggestions: redaction(offset, endOffset, 'the address'),
+        suggestions: redaction(offset, endOffset, 'the address', ctx),
       });
     }
     reportEircodes();
@@ -130,7 +130,7 @@ export default defineRule({
           offset,
           endOffset,
           message: 'An Eircode identifies a single home: a private person’s Eircode is personal data, remove it (a town or area is usually enough).',
-          suggestions: redaction(offset, endOffset, 'the Eircode'),
+          suggestions: redaction(offset, endOffset, 'the Eircode', ctx),
         });
       }
     }

@@ -27,7 +27,7 @@ export default defineRule({
         offset: child.offset,
         endOffset: child.endOffset,
         message: 'A child is identified by name with their age, school or year group: remove the surname and details, and check consent.',
-        suggestions: redaction(child.offset, child.endOffset, 'the child’s details'),
+        suggestions: redaction(child.offset, child.endOffset, 'the child’s details', ctx),
       });
     }
   },

@@ -52,7 +52,7 @@ export default defineRule({
         offset,
         endOffset,
         message: 'A full date of birth is personal data: remove it or give an age instead.',
-        suggestions: redaction(offset, endOffset, 'the date of birth'),
+        suggestions: redaction(offset, endOffset, 'the date of birth', ctx),
       });
     }
   },

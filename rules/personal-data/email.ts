@@ -121,7 +121,7 @@ export default defineRule({
           endOffset,
           severity: lowerTier(ctx.severity),
           message: 'A staff member’s personal email address: publish a team or role mailbox instead.',
-          suggestions: redaction(offset, endOffset, 'the personal email address'),
+          suggestions: redaction(offset, endOffset, 'the personal email address', ctx, 'email'),
         });
         return;
       }
@@ -129,7 +129,7 @@ export default defineRule({
         offset,
         endOffset,
         message: 'A personal email address is personal data: remove it or use a role mailbox.',
-        suggestions: redaction(offset, endOffset, 'the email address'),
+        suggestions: redaction(offset, endOffset, 'the email address', ctx, 'email'),
       });
     };
 

@@ -29,7 +29,7 @@ export default defineRule({
         offset: id.offset,
         endOffset: id.endOffset,
         message: `${id.name} must never be published: remove it.`,
-        suggestions: redaction(id.offset, id.endOffset, 'the financial details'),
+        suggestions: redaction(id.offset, id.endOffset, 'the financial details', ctx),
       });
     }
   },

@@ -33,7 +33,7 @@ export default defineRule({
         offset: id.offset,
         endOffset: id.endOffset,
         message: `${/^[AEIOU]|^NH|^NI|^IRD|^SSN|^SIN/.test(id.name) ? 'An' : 'A'} ${id.name} is personal data and must never be published: remove it.`,
-        suggestions: redaction(id.offset, id.endOffset, `the ${id.name}`),
+        suggestions: redaction(id.offset, id.endOffset, `the ${id.name}`, ctx),
       });
     }
   },

@@ -110,7 +110,7 @@ export default defineRule({
         offset: c.offset,
         endOffset: c.endOffset,
         message: mobile ? 'A personal mobile number is personal data: remove it or give the organisation’s contact number.' : 'A person’s phone number is personal data: remove it or give the organisation’s contact number.',
-        suggestions: redaction(c.offset, c.endOffset, 'the phone number'),
+        suggestions: redaction(c.offset, c.endOffset, 'the phone number', ctx, 'phone'),
       });
     }
   },

@@ -156,7 +156,7 @@ export default defineRule(withJudgement('special-category', 'Read as a whole, th
           hit.what === EDUCATION
             ? 'A student’s education record (grades, discipline, special educational needs or attendance) about an identifiable student: remove it unless the family has given written consent.'
             : `Special-category data (${hit.what}) about an identifiable person: remove it unless you have their explicit consent.`,
-        suggestions: redaction(hit.offset, hit.endOffset, `the ${hit.what}`),
+        suggestions: redaction(hit.offset, hit.endOffset, `the ${hit.what}`, ctx),
       });
     }
   },
