@@ -11,7 +11,7 @@ import remarkParse from 'remark-parse';
 import { markdown as alexMarkdown } from 'alex';
 import { createLinter } from '../dist/src/index.js';
 import { makeCorpus, makeLongPost, makeBigDraft } from './corpus.mjs';
-import { benchServers } from './servers.mjs';
+import { benchServers, describeServerRow } from './servers.mjs';
 import { benchAudit } from './audit.mjs';
 import { benchReplies } from './replies.mjs';
 
@@ -134,7 +134,7 @@ for (const r of await benchHostile()) check(r.name, r.ok, r.detail);
 // The MCP and language servers (issue 18): start-up to the answer to initialize, then the first check.
 console.log('\nServers (median of runs)');
 for (const r of await benchServers()) {
-  console.log(`  commslint ${r.kind}: start-up ${fmt(r.startup).padStart(4)} ms (target < 300), first check of a 300-word draft ${fmt(r.first).padStart(4)} ms (target < 50)`);
+  console.log(`  ${describeServerRow(r)}   (targets < 300 ms, < 50 ms)`);
   check(`commslint ${r.kind} starts in < 300 ms`, r.startup < 300, `${fmt(r.startup)} ms`);
   check(`commslint ${r.kind} answers the first 300-word check in < 50 ms`, r.first < 50, `${fmt(r.first)} ms`);
 }
