@@ -12,7 +12,7 @@ import { markdown as alexMarkdown } from 'alex';
 import { createLinter } from '../dist/src/index.js';
 import { makeCorpus, makeLongPost, makeBigDraft } from './corpus.mjs';
 import { benchServers, describeServerRow } from './servers.mjs';
-import { benchAudit } from './audit.mjs';
+import { benchAudit, describeAudit } from './audit.mjs';
 import { benchReplies } from './replies.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -143,8 +143,7 @@ for (const r of await benchServers()) {
 console.log('\nArchive audit');
 {
   const a = await benchAudit();
-  for (const [k, v] of [['1 worker ', a.one], ['2 workers', a.two]]) console.log(`  ${k}  ${fmt(a.posts)} posts in ${fmt(v.seconds, 1)} s (${fmt(a.posts / v.seconds)} posts/s), peak ${fmt(v.peakMb)} MB`);
-  console.log(`  2 workers / 1 worker  ${fmt(a.speedup, 2)}×   (target ≥ 1.7)`);
+  for (const line of describeAudit(a)) console.log(`  ${line}`);
   check('audit peak memory ≤ 300 MB', Math.max(a.one.peakMb, a.two.peakMb) <= 300, `${fmt(Math.max(a.one.peakMb, a.two.peakMb))} MB`);
   check('audit with 2 workers ≥ 1.7× one worker', a.speedup >= 1.7, `${fmt(a.speedup, 2)}×`);
 }

@@ -188,6 +188,24 @@ describe('malformed exports', () => {
   });
 });
 
+describe('a bad config', () => {
+  it('is one line naming the file and the key, exit 2, before any export is read or output written', () => {
+    writeFileSync(join(tmp, 'bad-config.json'), JSON.stringify({ locale: 'en-GB', rules: { 'tone/profanity': 'loud' } }));
+    // The near-miss: the same config with a valid severity audits as usual.
+    writeFileSync(join(tmp, 'good-config.json'), JSON.stringify({ locale: 'en-GB', rules: { 'tone/profanity': 'warning' } }));
+    const expected = 'commslint: Invalid config in ' + join(tmp, 'bad-config.json') + ': rules.tone/profanity: Invalid input (got "loud")\n';
+    writeFileSync(join(tmp, 'badcfg-posts.jsonl'), '{"id":"1","text":"Bins on Monday."}\n');
+    for (const args of [['badcfg-posts.jsonl', '--out', 'out-badcfg', '--quiet'], ['--jsonl', '-', '--concurrency', '2']]) {
+      const r = audit([...args, '--config', 'bad-config.json'], '{"id":"1","text":"Bins on Monday."}\n');
+      expect(r, args.join(' ')).toMatchObject({ status: 2, stdout: '', stderr: expected });
+    }
+    expect(existsSync(join(tmp, 'out-badcfg'))).toBe(false);
+    const good = audit(['--jsonl', '-', '--config', 'good-config.json'], '{"id":"1","text":"Bins on Monday."}\n');
+    expect(good).toMatchObject({ status: 0, stderr: '' });
+    expect(JSON.parse(good.stdout)).toMatchObject({ id: '1', findings: [] });
+  });
+});
+
 describe('--jsonl - (the map step)', () => {
   it('one line per post on stdout, in input order, with two workers', () => {
     const posts = Array.from({ length: 300 }, (_, i) => JSON.stringify(i % 7 === 0 ? { id: `p${i}`, text: `Call Jo on 07700 900${String(i % 1000).padStart(3, '0')} today.` } : { id: `p${i}`, text: `Bins on Monday, round ${i}.` }));
