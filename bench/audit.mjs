@@ -1,10 +1,11 @@
 // Audit rows of `npm run bench` (issue 19): `commslint audit` over AUDIT_POSTS generated posts (default
-// 1,000,000; JSON Lines, one in seven with personal data or a swear word) with 1 and 2 workers. Prints the
-// time, posts per second and peak memory of the whole process (main thread and workers: VmHWM, polled).
-// Also runnable alone: node bench/audit.mjs
+// 1,000,000; JSON Lines, one in seven with personal data or a swear word) with 1 and 2 workers, on the same
+// file. Prints the time, the steady throughput (start-up and report excluded), the peak memory of the whole
+// process (main thread and workers: VmHWM) and the 2-worker speed-up. Also runnable alone:
+// AUDIT_POSTS=20000 AUDIT_ROUNDS=3 node bench/audit.mjs
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { once } from 'node:events';
@@ -47,6 +48,7 @@ function run(file, out, concurrency) {
     let peak = 0;
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
+    // VmHWM is the process's high-water mark (main thread and workers): the last reading before exit is the peak.
     const poll = setInterval(() => (peak = Math.max(peak, peakOf(child.pid))), 100);
     child.on('exit', (code) => {
       clearInterval(poll);
@@ -56,21 +58,54 @@ function run(file, out, concurrency) {
   });
 }
 
-export async function benchAudit(posts = Number(process.env.AUDIT_POSTS ?? 1_000_000)) {
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+// The fixed cost of an audit (start-up, workers loading the linter, the report at the end), measured in the
+// same round on the first TINY posts of the same generator: throughput is (posts - TINY) / (time - tiny time).
+const TINY = 200;
+
+/**
+ * `posts` generated posts (AUDIT_POSTS, default 1,000,000), audited with 1 and 2 workers in `rounds` rounds
+ * (AUDIT_ROUNDS; default 3, or 1 from 100,000 posts), the order of the two alternating from round to round.
+ * Returns, per worker count, the median time and steady throughput and the highest peak, and their ratio.
+ */
+export async function benchAudit(posts = Number(process.env.AUDIT_POSTS ?? 1_000_000), rounds = Number(process.env.AUDIT_ROUNDS ?? (posts >= 100_000 ? 1 : 3))) {
   const dir = mkdtempSync(join(tmpdir(), 'commslint-bench-audit-'));
   try {
     const file = join(dir, 'posts.jsonl');
+    const tiny = join(dir, 'tiny.jsonl');
     await writePosts(file, posts);
-    const one = await run(file, join(dir, 'out1'), 1);
-    const two = await run(file, join(dir, 'out2'), 2);
-    return { posts, one, two, speedup: one.seconds / two.seconds };
+    await writePosts(tiny, TINY);
+    const load = [loadavg()[0]];
+    await run(tiny, join(dir, 'warm'), 2); // warm-up: the bundles and the file in the page cache
+    const by = { 1: [], 2: [] };
+    for (let r = 0; r < rounds; r++) {
+      for (const c of r % 2 ? [2, 1] : [1, 2]) {
+        const fixed = await run(tiny, join(dir, `t${c}-${r}`), c);
+        const full = await run(file, join(dir, `o${c}-${r}`), c);
+        by[c].push({ ...full, fixed: fixed.seconds, rate: (posts - TINY) / Math.max(1e-3, full.seconds - fixed.seconds) });
+        rmSync(join(dir, `o${c}-${r}`), { recursive: true, force: true });
+      }
+      load.push(loadavg()[0]);
+    }
+    const sum = (xs) => ({ seconds: median(xs.map((x) => x.seconds)), fixed: median(xs.map((x) => x.fixed)), rate: median(xs.map((x) => x.rate)), peakMb: Math.max(...xs.map((x) => x.peakMb)) });
+    const one = sum(by[1]);
+    const two = sum(by[2]);
+    return { posts, rounds, one, two, speedup: two.rate / one.rate, load: median(load) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+/** Lines for this script and bench/run.mjs. */
+export function describeAudit(r) {
+  const row = (k, v) => `${k}: ${r.posts} posts in ${v.seconds.toFixed(1)} s (fixed cost ${v.fixed.toFixed(1)} s), ${Math.round(v.rate)} posts/s steady, peak ${v.peakMb.toFixed(0)} MB`;
+  return [row('1 worker ', r.one), row('2 workers', r.two), `2 workers / 1 worker: ${r.speedup.toFixed(2)}× (steady throughput; medians of ${r.rounds} round(s), load average ${r.load.toFixed(1)})`];
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const r = await benchAudit();
-  for (const [k, v] of [['1 worker', r.one], ['2 workers', r.two]]) console.log(`${k}: ${r.posts} posts in ${v.seconds.toFixed(1)} s (${Math.round(r.posts / v.seconds)}/s), peak ${v.peakMb.toFixed(0)} MB`);
-  console.log(`2 workers / 1 worker: ${r.speedup.toFixed(2)}×`);
+  for (const line of describeAudit(await benchAudit())) console.log(line);
 }

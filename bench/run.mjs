@@ -11,8 +11,8 @@ import remarkParse from 'remark-parse';
 import { markdown as alexMarkdown } from 'alex';
 import { createLinter } from '../dist/src/index.js';
 import { makeCorpus, makeLongPost, makeBigDraft } from './corpus.mjs';
-import { benchServers } from './servers.mjs';
-import { benchAudit } from './audit.mjs';
+import { benchServers, describeServerRow } from './servers.mjs';
+import { benchAudit, describeAudit } from './audit.mjs';
 import { benchReplies } from './replies.mjs';
 import { benchLanguage } from './lang.mjs';
 import { benchApp } from './app.mjs';
@@ -143,7 +143,7 @@ for (const r of await benchHostile()) check(r.name, r.ok, r.detail);
 // The MCP and language servers (issue 18): start-up to the answer to initialize, then the first check.
 console.log('\nServers (median of runs)');
 for (const r of await benchServers()) {
-  console.log(`  commslint ${r.kind}: start-up ${fmt(r.startup).padStart(4)} ms (target < 300), first check of a 300-word draft ${fmt(r.first).padStart(4)} ms (target < 50)`);
+  console.log(`  ${describeServerRow(r)}   (targets < 300 ms, < 50 ms)`);
   check(`commslint ${r.kind} starts in < 300 ms`, r.startup < 300, `${fmt(r.startup)} ms`);
   check(`commslint ${r.kind} answers the first 300-word check in < 50 ms`, r.first < 50, `${fmt(r.first)} ms`);
 }
@@ -163,8 +163,7 @@ console.log('\nApp (Chromium)');
 console.log('\nArchive audit');
 {
   const a = await benchAudit();
-  for (const [k, v] of [['1 worker ', a.one], ['2 workers', a.two]]) console.log(`  ${k}  ${fmt(a.posts)} posts in ${fmt(v.seconds, 1)} s (${fmt(a.posts / v.seconds)} posts/s), peak ${fmt(v.peakMb)} MB`);
-  console.log(`  2 workers / 1 worker  ${fmt(a.speedup, 2)}×   (target ≥ 1.7)`);
+  for (const line of describeAudit(a)) console.log(`  ${line}`);
   check('audit peak memory ≤ 300 MB', Math.max(a.one.peakMb, a.two.peakMb) <= 300, `${fmt(Math.max(a.one.peakMb, a.two.peakMb))} MB`);
   check('audit with 2 workers ≥ 1.7× one worker', a.speedup >= 1.7, `${fmt(a.speedup, 2)}×`);
 }

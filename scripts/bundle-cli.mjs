@@ -23,8 +23,8 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  // Whitespace and comments out, non-ASCII escaped: a smaller, pure-ASCII file the loader reads as Latin-1
-  // (no UTF-8 decoding). Names are kept, so a COMMSLINT_DEBUG stack trace still reads.
+  // Whitespace and comments out, non-ASCII in strings escaped (regular expressions may keep raw characters,
+  // so the loader reads UTF-8). Names are kept, so a COMMSLINT_DEBUG stack trace still reads.
   minifySyntax: true,
   minifyWhitespace: true,
   charset: 'ascii',
@@ -55,14 +55,34 @@ await build({
 });
 writeFileSync(join(out, 'import-module.cjs'), "'use strict';\n// See src/import-module.ts.\nexports.importModule = (specifier) => import(specifier);\n");
 writeFileSync(join(out, 'servers-load.cjs'), readFileSync(join(root, 'scripts/servers-load.cjs'), 'utf8'));
-for (const [name, entry] of [
-  ['commslint-mcp.cjs', 'dist/src/mcp/server.js'],
-  ['commslint-lsp.cjs', 'dist/src/lsp/server.js'],
-  ['commslint-audit.cjs', 'dist/src/audit/run.js'],
-  ['commslint-audit-worker.cjs', 'dist/src/audit/worker.js'],
-]) {
-  await build({ ...common, entryPoints: [join(root, entry)], outfile: join(out, name), plugins: [{ name: 'import-module-outside', setup: importModuleOutside }] });
+// The server and audit bundles. Each is what `commslint mcp|lsp|audit` runs straight from the bin
+// (runServerCli), so src/servers/load.js becomes a module that has its own server in the bundle and asks
+// servers-load.cjs for the others: the MCP bundle carries neither the language server nor the audit.
+const SERVERS = { mcp: 'dist/src/mcp/server.js', lsp: 'dist/src/lsp/server.js', audit: 'dist/src/audit/run.js' };
+const LOADERS = { mcp: 'loadMcpServer', lsp: 'loadLanguageServer', audit: 'loadAudit' };
+const serverLoad = (own) => ({
+  name: 'server-load',
+  setup(b) {
+    importModuleOutside(b);
+    b.onResolve({ filter: /^\.\/servers-load\.cjs$/ }, () => ({ path: './servers-load.cjs', external: true }));
+    b.onResolve({ filter: /(^|\/)load\.js$/ }, (a) => (/[\\/]servers[\\/]cli\.js$/.test(a.importer) ? { path: 'server-load', namespace: 'commslint' } : undefined));
+    b.onLoad({ filter: /^server-load$/, namespace: 'commslint' }, () => ({
+      resolveDir: root,
+      contents: Object.entries(LOADERS)
+        .map(([kind, fn]) => (kind === own ? `export const ${fn} = () => import('./${SERVERS[kind]}');` : `export const ${fn} = () => require('./servers-load.cjs').${fn}();`))
+        .join('\n'),
+    }));
+  },
+});
+for (const kind of Object.keys(SERVERS)) {
+  await build({
+    ...common,
+    stdin: { contents: `export * from './${SERVERS[kind]}';\nexport { runServerCli } from './dist/src/servers/main.js';`, resolveDir: root, sourcefile: `commslint-${kind}.js` },
+    outfile: join(out, `commslint-${kind}.cjs`),
+    plugins: [serverLoad(kind)],
+  });
 }
+await build({ ...common, entryPoints: [join(root, 'dist/src/audit/worker.js')], outfile: join(out, 'commslint-audit-worker.cjs'), plugins: [{ name: 'import-module-outside', setup: importModuleOutside }] });
 const bin = join(out, 'commslint.js');
 writeFileSync(bin, readFileSync(join(root, 'scripts/bin-loader.js'), 'utf8').replace('__COMMSLINT_VERSION__', VERSION));
 chmodSync(bin, 0o755);
@@ -84,9 +104,10 @@ try {
 const loaderUsesCache = typeof nodeModule.enableCompileCache !== 'function';
 if (loaderUsesCache && !existsSync(join(out, 'commslint.cjs.cache'))) throw new Error('the training run wrote no code cache');
 
-// Training runs for the server bundles' code caches: one request each, over stdio, then end of input.
+// Training runs for the server and audit bundles' code caches: one session each over stdio, then end of input.
 const frame = (o) => { const body = JSON.stringify(o); return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`; };
-const draft = 'Call Jo on 07700 900123 about the the bins on Mill Lane. #BinDay';
+// No name in it: the servers' start-up path never needs compromise, so its functions stay out of the cache.
+const draft = 'Call 07700 900123 about the the bins on Mill Lane. #BinDay';
 const trainings = [
   ['mcp', [
     { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'train', version: '1' } } },
@@ -101,12 +122,14 @@ const trainings = [
     { jsonrpc: '2.0', id: 2, method: 'shutdown' },
     { jsonrpc: '2.0', method: 'exit' },
   ].map(frame).join('')],
+  // The audit's main thread (its lint worker is another isolate, compiled as usual): two posts as JSON Lines.
+  ['audit', [{ id: '1', text: draft, platform: 'x' }, { id: '2', text: 'Roadworks on Mill Lane start on Monday.', date: '2024-03-01T09:00:00Z' }].map((p) => `${JSON.stringify(p)}\n`).join(''), ['--jsonl', '-', '--concurrency', '1']],
 ];
 if (loaderUsesCache) {
-  for (const [name, input] of trainings) {
+  for (const [name, input, args = []] of trainings) {
     const dirT = mkdtempSync(join(tmpdir(), `commslint-train-${name}-`));
     try {
-      const r = spawnSync(process.execPath, [bin, name], { cwd: dirT, input, env: { ...process.env, COMMSLINT_CODE_CACHE: 'write-servers' }, encoding: 'utf8', timeout: 60_000 });
+      const r = spawnSync(process.execPath, [bin, name, ...args], { cwd: dirT, input, env: { ...process.env, COMMSLINT_CODE_CACHE: 'write-servers' }, encoding: 'utf8', timeout: 60_000 });
       if (r.error || !existsSync(join(out, `commslint-${name}.cjs.cache`))) throw new Error(`the ${name} training run wrote no code cache (exit ${r.status}): ${r.error?.message ?? r.stderr}`);
     } finally {
       rmSync(dirT, { recursive: true, force: true });

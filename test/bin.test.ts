@@ -48,6 +48,28 @@ describe.skipIf(!built)('the bin', () => {
     expect(bad.stderr).toBe(run(unbundled, ['--format', 'nope', 'clean.md']).stderr);
   });
 
+  it('runs mcp, lsp and audit from their own bundles, with help and usage errors as the unbundled CLI', () => {
+    // Each case: the command line, and the exit status both must give.
+    const cases: Array<[string[], number]> = [
+      [['mcp', '--help'], 0],
+      [['lsp', '--help'], 0],
+      [['audit', '--help'], 0],
+      [['mcp', '--no-such-option'], 2],
+      [['lsp', 'stray-argument'], 2],
+      [['audit'], 2],
+      [['audit', '--jsonl', '-', '--concurrency', 'many'], 2],
+    ];
+    for (const [args, status] of cases) {
+      const expected = run(unbundled, args);
+      const r = run(bin, args, { COMMSLINT_CODE_CACHE: 'check' });
+      expect(expected.status, args.join(' ')).toBe(status);
+      expect(r.status, args.join(' ')).toBe(status);
+      expect(r.stdout, args.join(' ')).toBe(expected.stdout);
+      // The bin loads the command's bundle only (one cache line where the shipped caches are used), never the CLI's.
+      expect(r.stderr, args.join(' ')).toBe(`${usesShippedCache ? 'commslint: code cache accepted\n' : ''}${expected.stderr}`);
+    }
+  });
+
   it.skipIf(!usesShippedCache)('loads the bundle from a code cache that V8 accepts', () => {
     expect(run(bin, ['clean.md'], { COMMSLINT_CODE_CACHE: 'check' }).stderr).toBe('commslint: code cache accepted\n');
   });

@@ -53,7 +53,7 @@ describe('lazy modules', () => {
     ];
     for (const d of ordinary) await linter.lintAsync(d);
     expect(getLoaded('compromise')).toBeUndefined();
-    expect(getLoaded('retext-profanities')).toBeUndefined();
+    expect(getLoaded('cuss-phrases')).toBeUndefined();
     expect(getLoaded('retext-equality')).toBeUndefined();
     // The check can fail: an AI-generated image next to capitalised words makes a rule look for names.
     await linter.lintAsync(
@@ -66,7 +66,7 @@ describe('lazy modules', () => {
     const linter = await createLinter();
     // "crap" is in both the curated list and cuss; "cripple" only in retext-equality's list.
     const swearing = await linter.lintAsync('What a load of crap.');
-    expect(getLoaded('retext-profanities')).toBeDefined();
+    expect(getLoaded('cuss-phrases')).toBeDefined();
     expect(swearing.findings.map((f) => f.ruleId)).toContain('tone/profanity');
     const inconsiderate = await linter.lintAsync('Do not call anyone a cripple.');
     expect(getLoaded('retext-equality')).toBeDefined();

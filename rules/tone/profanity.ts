@@ -3,15 +3,14 @@
 // Whittington, Cockermouth, Cumming) are never flagged: matching is by whole word, and a capitalised word
 // inside a sentence or next to another capitalised word is treated as a name.
 import { z } from 'zod';
-import type retextProfanitiesType from 'retext-profanities';
 import { cuss } from 'cuss';
-import { VFile } from 'vfile';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Document } from '../../src/engine/document.js';
 import { termPattern } from '../../src/text/terms.js';
 import { phraseGate } from '../../src/text/gate.js';
 import { isAsciiAlnumCode } from '../../src/text/chars.js';
 import { inflectionVariants, normalizeWord } from '../../src/text/inflections.js';
+import { compileCuss, findCuss, type CompiledCuss, type CussPhrases } from '../../src/text/cuss-phrases.js';
 
 // Tiers after Ofcom's research on offensive language: `strong` (error) for the strongest words and
 // slurs, `medium` (warning) for milder swearing that is still unprofessional. cuss's own sureness tiers
@@ -142,14 +141,13 @@ function scanTokens(body: string, cussSet: Set<string>): { curated: boolean; cus
   }
   return { curated, cuss: inCuss };
 }
-// retext-profanities filters its whole list against `ignore` each time it is configured: configure it
-// once per sureness, on first use.
-type RetextProfanities = typeof retextProfanitiesType;
-const transformers = new Map<number, ReturnType<RetextProfanities>>();
-function profanitiesTransformer(retextProfanities: RetextProfanities, sureness: 1 | 2): ReturnType<RetextProfanities> {
-  let t = transformers.get(sureness);
-  if (!t) transformers.set(sureness, (t = retextProfanities({ sureness, ignore: [...IGNORE] })));
-  return t;
+// cuss, searched as retext-profanities searches it but on an index compiled once per sureness (the
+// plugin re-indexes its whole list on every call: src/text/cuss-phrases.ts).
+const cussSearches = new Map<number, CompiledCuss>();
+function cussSearchFor(table: CussPhrases, sureness: 1 | 2): CompiledCuss {
+  let s = cussSearches.get(sureness);
+  if (!s) cussSearches.set(sureness, (s = compileCuss(table, { sureness, ignore: IGNORE })));
+  return s;
 }
 // Masked swearing: letters with `*` or `#` standing for letters ("f***", "sh*t", "f**king", "b*llocks").
 // Bounded repetitions keep the scan linear.
@@ -245,17 +243,16 @@ export default defineRule({
     }
     if (!mentioned.cuss) return;
 
-    // Then cuss through retext-profanities over the natural-language tree (plurals, apostrophes), loaded
-    // only now that the draft has one of its words (`lintAsync` loads it and lints again).
-    const retextProfanities = ctx.load('retext-profanities');
-    if (!retextProfanities) return;
-    const file = new VFile();
-    profanitiesTransformer(retextProfanities, sureness)(ctx.doc.nlcst(), file);
-    for (const msg of file.messages) {
-      const range = ctx.doc.placeRange(msg.place);
+    // Then cuss, as retext-profanities checks it, over the natural-language tree (plurals, apostrophes),
+    // with its word table loaded only now that the draft has one of its words (`lintAsync` loads it and
+    // lints again).
+    const phrases = ctx.load('cuss-phrases');
+    if (!phrases) return;
+    for (const match of findCuss(ctx.doc.nlcst(), cussSearchFor(phrases, sureness))) {
+      const range = ctx.doc.placeRange(match.place);
       if (!range || range.endOffset <= range.offset) continue;
       const actual = text.slice(range.offset, range.endOffset);
-      const sureness = (msg as unknown as { profanitySeverity?: number }).profanitySeverity;
+      const sureness = match.sureness;
       const tier = tierOf(actual, sureness);
       if (!tier || (tier === 'mild' && !ctx.options.mild)) continue;
       report(range.offset, range.endOffset, actual, tier);

@@ -7,8 +7,17 @@ import '../report/all.js';
 import type { DraftMeta, Finding } from '../types.js';
 import type { AuditPost } from './post.js';
 
+/**
+ * What a worker sends back for a post: compact, so the structured clone between threads stays cheap and
+ * the main thread re-serialises nothing. The findings travel as the JSON text findings.jsonl embeds as it
+ * is; the report's counts read `facts`; the findings are parsed only for a post that enters the report's
+ * review list.
+ */
 export interface PostResult {
-  findings: Finding[];
+  /** The findings as `--format json` prints them (masked): a JSON array. */
+  findingsJson: string;
+  /** Per finding, flat: category, rule id, severity. */
+  facts: string[];
   errorCount: number;
   warningCount: number;
   infoCount: number;
@@ -26,9 +35,12 @@ export async function lintPost(linter: Linter, post: AuditPost): Promise<PostRes
   };
   try {
     const result = await linter.lintAsync(post.text, { path: 'post.md', meta });
-    const doc = JSON.parse(format([result], 'json')) as { results: Array<{ findings: Finding[] }> };
-    return { findings: doc.results[0]!.findings, errorCount: result.errorCount, warningCount: result.warningCount, infoCount: result.infoCount };
+    if (result.findings.length === 0) return { findingsJson: '[]', facts: [], errorCount: 0, warningCount: 0, infoCount: 0 };
+    const findings = (JSON.parse(format([result], 'json')) as { results: Array<{ findings: Finding[] }> }).results[0]!.findings;
+    const facts: string[] = [];
+    for (const f of findings) facts.push(f.category, f.ruleId, f.severity);
+    return { findingsJson: JSON.stringify(findings), facts, errorCount: result.errorCount, warningCount: result.warningCount, infoCount: result.infoCount };
   } catch (error) {
-    return { findings: [], errorCount: 0, warningCount: 0, infoCount: 0, error: (error as Error).message.split('\n')[0] ?? 'internal error' };
+    return { findingsJson: '[]', facts: [], errorCount: 0, warningCount: 0, infoCount: 0, error: (error as Error).message.split('\n')[0] ?? 'internal error' };
   }
 }

@@ -16,12 +16,16 @@ class PoolWorker {
   readonly ready: Promise<void>;
 
   constructor(file: URL, setup: WorkerSetup) {
-    // A smaller young generation per worker: an audit's memory grows with its workers, not its export.
-    this.worker = new Worker(file, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    // An audit's memory grows with its workers, not its export: a smaller young generation per worker, and
+    // an old generation held near what a worker keeps alive (~35 MB with compromise loaded; a 63,000-
+    // character post, Facebook's longest, fits in it), or V8 lets each worker's heap grow with the garbage
+    // of every post linted and the peak with the export's size.
+    this.worker = new Worker(file, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 } });
     this.ready = new Promise((resolve, reject) => {
       this.worker.once('error', (e: unknown) => reject(e as Error));
-      this.worker.on('message', (m: { ready?: true; seq?: number; results?: PostResult[] }) => {
+      this.worker.on('message', (m: { ready?: true; setupError?: { name: string; message: string }; seq?: number; results?: PostResult[] }) => {
         if (m.ready) return resolve();
+        if (m.setupError) return reject(Object.assign(new Error(m.setupError.message), { name: m.setupError.name }));
         const p = this.pending.get(m.seq!);
         this.pending.delete(m.seq!);
         p?.resolve(m.results!);
@@ -62,9 +66,14 @@ export class LintPool {
     this.batchSize = options.batchSize ?? 50;
   }
 
+  /** Every worker has its linter (rejects with the config's error, e.g. a ConfigError, when it has none). */
+  ready(): Promise<void> {
+    return Promise.all(this.workers.map((w) => w.ready)).then(() => undefined);
+  }
+
   /** Lints every post of `source`; yields each post with its result, in the source's order. */
   async *run(source: AsyncIterable<AuditPost>): AsyncGenerator<{ post: AuditPost; result: PostResult }> {
-    await Promise.all(this.workers.map((w) => w.ready));
+    await this.ready();
     const it = source[Symbol.asyncIterator]();
     const inFlight: Array<{ posts: AuditPost[]; results: Promise<PostResult[]> }> = [];
     const max = this.workers.length * 2;

@@ -7,10 +7,10 @@ import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PLATFORMS, type Platform } from '../types.js';
-import { loadConfig } from '../node.js';
 import { reportHtml } from './html.js';
 import { LintPool } from './pool.js';
-import { ExportError, type AuditLine, type AuditPost } from './post.js';
+import { ExportError, type AuditPost } from './post.js';
+import type { PostResult } from './lint-post.js';
 import { EXPORT_KINDS, readExport, type ExportKind } from './readers/index.js';
 import { parseColumnMap, type ColumnMap } from './readers/csv.js';
 import { readJsonl } from './readers/jsonl.js';
@@ -108,8 +108,10 @@ function workerFile(): URL {
   return here.pathname.endsWith('.cjs') ? new URL('./commslint-audit-worker.cjs', here) : new URL('./worker.js', here);
 }
 
-function lineFor(post: AuditPost, findings: AuditLine['findings']): AuditLine {
-  return { id: post.id, ...(post.date ? { date: post.date } : {}), ...(post.platform ? { platform: post.platform } : {}), ...(post.url ? { url: post.url } : {}), findings };
+/** One line of findings.jsonl (an AuditLine, with `error` for a post that could not be linted), its findings' JSON embedded as the worker wrote it. */
+function lineFor(post: AuditPost, result: PostResult): string {
+  const head = JSON.stringify({ id: post.id, ...(post.date ? { date: post.date } : {}), ...(post.platform ? { platform: post.platform } : {}), ...(post.url ? { url: post.url } : {}) });
+  return `${head.slice(0, -1)},"findings":${result.findingsJson}${result.error ? `,"error":${JSON.stringify(result.error)}` : ''}}\n`;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -207,7 +209,7 @@ async function* skip<T>(source: AsyncIterable<T>, n: number): AsyncGenerator<T> 
   for await (const x of source) if (i++ >= n) yield x;
 }
 
-async function auditExports(o: Options): Promise<number> {
+async function auditExports(o: Options, pool: LintPool): Promise<number> {
   const out = o.out!;
   mkdirSync(out, { recursive: true });
   const findingsFile = join(out, 'findings.jsonl');
@@ -222,7 +224,6 @@ async function auditExports(o: Options): Promise<number> {
   const progress: Progress = { bytesRead: 0, totalBytes: 0 };
   const reporter = progressReporter(progress, o.quiet);
   const readErrors: string[] = [];
-  const pool = new LintPool({ concurrency: o.concurrency, workerFile: workerFile(), setup: { cwd: o.cwd, ...(o.configFile ? { configFile: o.configFile } : {}) } });
   let processed = resumed?.processed ?? 0;
   let lastCheckpoint = Date.now();
   const save = (): void => writeCheckpoint(checkpointFile, { version: 1, key, processed, bytes, stats });
@@ -236,8 +237,8 @@ async function auditExports(o: Options): Promise<number> {
     if (resumed && !o.quiet) process.stderr.write(`commslint audit: resuming after ${processed.toLocaleString('en-GB')} posts\n`);
     for await (const { post, result } of pool.run(skip(allPosts(o, progress, readErrors), processed))) {
       addPost(stats, post, result);
-      if (result.findings.length || result.error) {
-        const line = `${JSON.stringify({ ...lineFor(post, result.findings), ...(result.error ? { error: result.error } : {}) })}\n`;
+      if (result.facts.length || result.error) {
+        const line = lineFor(post, result);
         bytes += writeSync(fd, line, bytes);
       }
       processed++;
@@ -269,17 +270,25 @@ async function auditExports(o: Options): Promise<number> {
   return stats.errors > 0 ? 1 : 0;
 }
 
-async function auditJsonl(o: Options): Promise<number> {
+async function auditJsonl(o: Options, pool: LintPool): Promise<number> {
   const stream = o.jsonl === '-' ? process.stdin : (await import('node:fs')).createReadStream(resolve(o.cwd, o.jsonl!));
   const name = o.jsonl === '-' ? '<stdin>' : basename(o.jsonl!);
-  const pool = new LintPool({ concurrency: o.concurrency, workerFile: workerFile(), setup: { cwd: o.cwd, ...(o.configFile ? { configFile: o.configFile } : {}) } });
   let errors = 0;
   let status = 0;
+  // A reader that stops early (`| head`): stop linting, quietly, as any Unix filter does.
+  let readerGone = false;
+  const onStdoutError = (e: NodeJS.ErrnoException): void => {
+    if (e.code !== 'EPIPE') throw e;
+    readerGone = true;
+    process.stdout.emit('drain');
+  };
+  process.stdout.on('error', onStdoutError);
   try {
     for await (const { post, result } of pool.run(readJsonl(stream, name, o.platform ? { platform: o.platform } : {}))) {
       errors += result.errorCount;
-      const ok = process.stdout.write(`${JSON.stringify({ ...lineFor(post, result.findings), ...(result.error ? { error: result.error } : {}) })}\n`);
-      if (!ok) await new Promise((r) => process.stdout.once('drain', r));
+      const ok = process.stdout.write(lineFor(post, result));
+      if (!ok && !readerGone) await new Promise((r) => process.stdout.once('drain', r));
+      if (readerGone) break;
     }
   } catch (error) {
     if (!(error instanceof ExportError)) throw error;
@@ -297,7 +306,13 @@ export async function runAudit(argv: string[], cwd = process.cwd()): Promise<num
     process.stdout.write(`${AUDIT_HELP}\n`);
     return 0;
   }
-  // A bad config is one clear message (exit 2) before any worker starts.
-  await (o.configFile ? loadConfig({ configFile: o.configFile }) : loadConfig(join(o.cwd, 'post.md')));
-  return o.jsonl !== undefined ? auditJsonl(o) : auditExports(o);
+  // The workers load the config: a bad one is one clear message (exit 2) before any export is read or
+  // any output written.
+  const pool = new LintPool({ concurrency: o.concurrency, workerFile: workerFile(), setup: { cwd: o.cwd, ...(o.configFile ? { configFile: o.configFile } : {}) } });
+  try {
+    await pool.ready();
+    return await (o.jsonl !== undefined ? auditJsonl(o, pool) : auditExports(o, pool));
+  } finally {
+    await pool.close(); // (again: terminating a stopped worker does nothing)
+  }
 }

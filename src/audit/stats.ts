@@ -36,41 +36,48 @@ export function emptyStats(): AuditStats {
   return { posts: 0, postsWithFindings: 0, unlintable: 0, errors: 0, warnings: 0, infos: 0, byCategory: {}, byMonth: {}, byRule: {}, review: [], exportErrors: [] };
 }
 
-/** Errors in the review-first categories weigh most, then other errors, then warnings. */
-function score(findings: readonly Finding[]): number {
+/** Errors in the review-first categories weigh most, then other errors, then warnings (facts: see PostResult). */
+function score(facts: readonly string[]): number {
   let s = 0;
-  for (const f of findings) s += f.severity === 'error' ? (REVIEW_FIRST.includes(f.category) ? 100 : 10) : f.severity === 'warning' ? 1 : 0;
+  for (let i = 0; i < facts.length; i += 3) {
+    const severity = facts[i + 2];
+    s += severity === 'error' ? (REVIEW_FIRST.includes(facts[i] as Category) ? 100 : 10) : severity === 'warning' ? 1 : 0;
+  }
   return s;
 }
 
 export function addPost(stats: AuditStats, post: AuditPost, result: PostResult): void {
   stats.posts++;
   if (result.error) stats.unlintable++;
-  if (result.findings.length === 0) return;
+  const facts = result.facts;
+  if (facts.length === 0) return;
   stats.postsWithFindings++;
   stats.errors += result.errorCount;
   stats.warnings += result.warningCount;
   stats.infos += result.infoCount;
   const month = post.date?.slice(0, 7) ?? 'undated';
   const m = (stats.byMonth[month] ??= {});
-  for (const f of result.findings) {
-    stats.byCategory[f.category] = (stats.byCategory[f.category] ?? 0) + 1;
-    m[f.category] = (m[f.category] ?? 0) + 1;
-    stats.byRule[f.ruleId] = (stats.byRule[f.ruleId] ?? 0) + 1;
+  for (let i = 0; i < facts.length; i += 3) {
+    const category = facts[i] as Category;
+    const ruleId = facts[i + 1]!;
+    stats.byCategory[category] = (stats.byCategory[category] ?? 0) + 1;
+    m[category] = (m[category] ?? 0) + 1;
+    stats.byRule[ruleId] = (stats.byRule[ruleId] ?? 0) + 1;
   }
-  const s = score(result.findings);
+  const s = score(facts);
   if (s < 100) return;
+  const list = stats.review;
+  if (list.length >= TOP_POSTS && s <= list[list.length - 1]!.score) return;
+  const findings = JSON.parse(result.findingsJson) as Finding[];
   const entry: ReviewPost = {
     id: post.id,
     ...(post.date ? { date: post.date } : {}),
     ...(post.platform ? { platform: post.platform } : {}),
     ...(post.url ? { url: post.url } : {}),
     score: s,
-    findings: result.findings.map((f) => ({ ruleId: f.ruleId, category: f.category, severity: f.severity, message: f.message, ...(f.excerpt !== undefined ? { excerpt: f.excerpt } : {}), citations: f.citations.map((c) => `${c.title}${c.section ? `, ${c.section}` : ''}`) })),
+    findings: findings.map((f) => ({ ruleId: f.ruleId, category: f.category, severity: f.severity, message: f.message, ...(f.excerpt !== undefined ? { excerpt: f.excerpt } : {}), citations: f.citations.map((c) => `${c.title}${c.section ? `, ${c.section}` : ''}`) })),
   };
   // A bounded list, highest score first (older first among equals: longest exposed).
-  const list = stats.review;
-  if (list.length >= TOP_POSTS && s <= list[list.length - 1]!.score) return;
   list.push(entry);
   list.sort((a, b) => b.score - a.score || (a.date ?? '').localeCompare(b.date ?? ''));
   if (list.length > TOP_POSTS) list.length = TOP_POSTS;

@@ -1,5 +1,7 @@
 // A lint worker of the audit pool (worker_threads): builds the linter once from the audit's config, then
-// lints batches of posts and sends back their results, tagged with the batch's sequence number.
+// lints batches of posts and sends back their results, tagged with the batch's sequence number. The
+// config is loaded (and checked) here only: the audit's main thread reads exports and writes results,
+// and never loads the linter. A bad config is sent back as the worker's first message.
 import { parentPort, workerData } from 'node:worker_threads';
 import { join } from 'node:path';
 import { createNodeLinter, loadConfig } from '../node.js';
@@ -23,4 +25,7 @@ parentPort!.on('message', (batch: { seq: number; posts: AuditPost[] }) => {
     parentPort!.postMessage({ seq: batch.seq, results });
   })();
 });
-void linter.then(() => parentPort!.postMessage({ ready: true }));
+linter.then(
+  () => parentPort!.postMessage({ ready: true }),
+  (error: unknown) => parentPort!.postMessage({ setupError: { name: (error as Error).name, message: (error as Error).message } }),
+);

@@ -6,22 +6,22 @@
 
 import type compromise from 'compromise';
 import type retextEquality from 'retext-equality';
-import type retextProfanities from 'retext-profanities';
+import type { CussPhrases } from '../text/cuss-phrases.js';
 import type { ModelData } from '../text/semantic/model.js';
 
 /** The heavy modules, by name (their default exports). */
 export interface LazyModules {
   compromise: typeof compromise;
-  'retext-profanities': typeof retextProfanities;
+  'cuss-phrases': CussPhrases;
   'retext-equality': typeof retextEquality;
   'semantic-model': ModelData;
 }
 
 export const LAZY_MODULES: { readonly [N in keyof LazyModules]: () => Promise<LazyModules[N]> } = {
   compromise: () => import('compromise').then((m) => m.default),
-  // Builds its word lists (with every plural) when imported: ~10 ms a one-file CLI run should not pay
-  // unless a draft has a word from cuss.
-  'retext-profanities': () => import('retext-profanities').then((m) => m.default),
+  // retext-profanities' word table (cuss with every plural, ~10 ms to build): a one-file CLI run should
+  // not pay for it unless a draft has a word from cuss.
+  'cuss-phrases': () => import('../text/cuss-phrases.js').then((m) => m.cussPhrases()),
   // Compiles its pattern tables when imported; needed only once a draft has an inconsiderate phrase.
   'retext-equality': () => import('retext-equality').then((m) => m.default),
   // The judgement classifiers' weights (~0.5 MB of JSON): parsed only once a draft passes a family's gate.

@@ -24,7 +24,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { helpUriFor } from '../report/sarif.js';
 import { CONFIG_FILES } from '../node.js';
-import { findRule, warmUp, Workspace, type DraftReport } from '../servers/workspace.js';
+import { findRule, prepare, warmUpWhenIdle, Workspace, type DraftReport } from '../servers/workspace.js';
 import { addAllowedTerm } from './config-edit.js';
 import type { Finding, TextEdit } from '../types.js';
 
@@ -89,11 +89,11 @@ export function hoverMarkdown(f: Finding): string {
 }
 
 /** Wires a connection: every handler, the document store and the config watchers. */
-export function startLanguageServer(connection: Connection, options: LspOptions = {}): void {
+export function startLanguageServer(connection: Connection, options: LspOptions = {}, prepared?: Workspace): void {
   const documents = new TextDocuments(TextDocument);
   const states = new Map<string, DocState>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  const workspaces = new Map<string, Workspace>();
+  const workspaces = new Map<string, Workspace>(prepared ? [[prepared.root, prepared]] : []);
   let folders: string[] = [];
   let watchRegistration = false;
 
@@ -164,7 +164,7 @@ export function startLanguageServer(connection: Connection, options: LspOptions 
   });
 
   connection.onInitialized(() => {
-    warmUp();
+    warmUpWhenIdle();
     if (watchRegistration) {
       const globs = [...CONFIG_FILES, 'package.json'].map((n) => ({ globPattern: `**/${n}` }));
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: globs }).catch(() => undefined);
@@ -304,10 +304,15 @@ export function startLanguageServer(connection: Connection, options: LspOptions 
 }
 
 /** Runs the server on stdin/stdout (`--stdio`, which editor clients pass, is accepted). */
-export function runLanguageServer(options: LspOptions = {}): Promise<void> {
+export async function runLanguageServer(options: LspOptions = {}): Promise<void> {
   // stdout carries protocol messages only.
   console.log = console.error;
   console.info = console.error;
+  // Ready before the handshake is read (the first draft does not wait for loading): the workspace of the
+  // working directory, which is also the folder of a client that names none.
+  const root = options.root ?? process.cwd();
+  const ws = new Workspace({ root, ...(options.configFile ? { configFile: options.configFile } : {}) });
+  await prepare(ws);
   const connection = createConnection(process.stdin, process.stdout);
   // A failure in one handler is logged and the server keeps serving; after the client has gone (the
   // connection closed), a late reply has nowhere to go and is dropped quietly.
@@ -317,7 +322,6 @@ export function runLanguageServer(options: LspOptions = {}): Promise<void> {
   };
   process.on('uncaughtException', report);
   process.on('unhandledRejection', report);
-  startLanguageServer(connection, options);
+  startLanguageServer(connection, options, ws);
   return new Promise((done) => connection.onExit(() => done()));
 }
-

@@ -10,7 +10,7 @@ import { measurePost, PLATFORM_PROFILES } from '../text/counting.js';
 import { CATEGORIES, PLATFORMS, type DraftMeta, type Platform } from '../types.js';
 import { VERSION } from '../report/version.js';
 import { applyFixes } from '../engine/fixes.js';
-import { findRule, masked, nearRules, summarise, warmUp, Workspace, type WorkspaceOptions } from '../servers/workspace.js';
+import { findRule, masked, nearRules, prepare, summarise, warmUpWhenIdle, Workspace, type WorkspaceOptions } from '../servers/workspace.js';
 
 const READ_ONLY = { readOnlyHint: true, idempotentHint: true, destructiveHint: false, openWorldHint: false } as const;
 
@@ -83,8 +83,7 @@ function text(t: string): { type: 'text'; text: string } {
 }
 
 /** Builds the server with its tools (not yet connected to a transport). */
-export function createMcpServer(options: WorkspaceOptions): McpServer {
-  const ws = new Workspace(options);
+export function createMcpServer(options: WorkspaceOptions, ws = new Workspace(options)): McpServer {
   const server = new McpServer({ name: 'commslint', version: VERSION }, { instructions: INSTRUCTIONS });
   const draftPath = (p?: string): string | undefined => (p === undefined ? undefined : ws.inside(p));
 
@@ -255,10 +254,13 @@ export async function runMcpServer(options: McpCliOptions): Promise<void> {
   // Anything a dependency logs goes to stderr: stdout carries protocol messages only.
   console.log = console.error;
   console.info = console.error;
-  const server = createMcpServer(options);
+  const ws = new Workspace(options);
+  const server = createMcpServer(options, ws);
+  // Ready before the handshake is answered (the client's first request does not wait for loading); the
+  // rest of the heavy modules once the client has initialized and left the server idle.
+  await prepare(ws);
   const transport = new StdioServerTransport();
-  // Warm the heavy modules once the client has finished initializing, not before its first request is read.
-  server.server.oninitialized = () => warmUp();
+  server.server.oninitialized = () => warmUpWhenIdle();
   await server.connect(transport);
   await new Promise<void>((done) => {
     transport.onclose = () => done();

@@ -92,14 +92,18 @@ export class Workspace {
   }
 
   async check(text: string, opts: { path?: string; meta?: DraftMeta; aiDrafted?: boolean } = {}): Promise<{ report: DraftReport; result: LintResult }> {
+    lastActivity = Date.now();
     const { linter } = await this.linterFor(opts.path ?? 'draft.md');
     const result = await linter.lintAsync(text, this.lintOptions(opts.path, opts.meta, opts.aiDrafted));
+    lastActivity = Date.now();
     return { report: masked(result, opts.path), result };
   }
 
   async fix(text: string, opts: { path?: string; meta?: DraftMeta; aiDrafted?: boolean } = {}): Promise<{ output: string; report: DraftReport }> {
+    lastActivity = Date.now();
     const { linter } = await this.linterFor(opts.path ?? 'draft.md');
     const { output, result } = await fixText(linter, text, this.lintOptions(opts.path, opts.meta, opts.aiDrafted));
+    lastActivity = Date.now();
     return { output, report: masked(result, opts.path) };
   }
 
@@ -111,12 +115,67 @@ export class Workspace {
   }
 }
 
+// An ordinary council post for the start-up lint (below), long enough that the functions every draft runs
+// are compiled and its one-time tables built (the Markdown parser, the word lists, the judgement
+// classifiers' gates, features and model, the JSON formatter's masking). Tables only some drafts need
+// (compromise, the retext lists, the country names of phone labels) are left to the first draft that
+// needs them, or to idle time.
+const WARM_DRAFT = `---
+platform: facebook
+---
+
+Roadworks on Mill Lane start on Monday 10 February and will last about six weeks. The road will be closed
+between the station and Riverside Park, with a signed diversion along Chapel Street.
+
+Residents can find out more at a drop-in session at the Town Hall on Thursday from 2pm to 7pm. Our officers
+will explain the changes, answer questions and take comments on the new crossing.
+
+- Buses 12 and 14 will use the diversion.
+- Bin collections will happen as usual.
+- Footpaths stay open throughout.
+
+We know the works will cause some disruption and we thank everyone for their patience. Please share this
+post with neighbours who may not use social media. Read the full plans at riverside.gov.uk/roadworks.
+#MillLane #Riverside
+`;
+
+let lastActivity = 0;
+let warmTimer: ReturnType<typeof setTimeout> | undefined;
+
 /**
- * A server lives long: load the heavy modules (compromise, the retext plugins) in the background once it
- * is up, so the first draft that needs one does not wait for the import.
+ * Before a server answers \`initialize\`: the default config's linter is built, the classifiers' model is
+ * loaded and one ordinary post is linted, so the first draft a client sends runs on loaded, compiled
+ * code. A broken config is not an error here: it is reported on the first check, as every time.
  */
-export function warmUp(): void {
-  setImmediate(() => void loadModules(Object.keys(LAZY_MODULES) as LazyModuleName[]).catch(() => undefined));
+export async function prepare(ws: Workspace): Promise<void> {
+  try {
+    await loadModules(['semantic-model']);
+    await ws.check(WARM_DRAFT);
+  } catch {
+    // Reported when a draft is checked.
+  }
+}
+
+/**
+ * A server lives long: the other heavy modules (compromise, the retext plugins; ~100–400 ms of import each)
+ * are loaded once the client has left it idle for \`idleMs\`, so neither the handshake nor the first drafts
+ * wait for them; a draft that needs one before then loads it itself.
+ */
+export function warmUpWhenIdle(idleMs = 1500): void {
+  clearTimeout(warmTimer);
+  const tick = (): void => {
+    const wait = lastActivity + idleMs - Date.now();
+    if (wait > 0) {
+      warmTimer = setTimeout(tick, wait);
+      warmTimer.unref?.();
+      return;
+    }
+    warmTimer = undefined;
+    void loadModules(Object.keys(LAZY_MODULES) as LazyModuleName[]).catch(() => undefined);
+  };
+  lastActivity = Date.now();
+  warmTimer = setTimeout(tick, idleMs);
+  warmTimer.unref?.();
 }
 
 /** A result in the form `--format json` prints it (masked by the same code), plus its path. */

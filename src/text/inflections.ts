@@ -2,7 +2,7 @@
 // expensive matcher (nlcst-search over retext-profanities' lists, which adds `pluralize` singulars and
 // plurals of every entry) only when one of its words is in the list or is one of these variants.
 // A superset of what `pluralize` produces for the lists it is used on (test/perf.test.ts checks cuss),
-// without shipping `pluralize` in the core.
+// without loading `pluralize` before a draft needs the matcher.
 
 /** The word itself and its likely singular and plural spellings (lower case in, lower case out). */
 export function inflectionVariants(word: string): string[] {

@@ -2,7 +2,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { ExportError, type AuditPost } from '../post.js';
-import { readBluesky } from './bluesky.js';
 import { readCsv, type ColumnMap } from './csv.js';
 import { facebookFiles, readFacebook } from './facebook.js';
 import { instagramFiles, readInstagram } from './instagram.js';
@@ -58,7 +57,10 @@ export function readExport(path: string, progress: Progress, options: ReadOption
     case 'mastodon':
       return readMastodon(path, progress);
     case 'bluesky':
-      return readBluesky(path, progress);
+      // The atproto packages (CAR, CBOR, crypto) are loaded only for a Bluesky export.
+      return (async function* () {
+        yield* (await import('./bluesky.js')).readBluesky(path, progress);
+      })();
     case 'linkedin':
       return readCsv(dir ? join(path, 'Shares.csv') : path, progress, { linkedin: true, ...(options.map ? { map: options.map } : {}) });
     case 'csv':
