@@ -5,7 +5,7 @@
 // nesting as plain paragraphs and cuts long runs after breaks; the text is still linted. Each attack runs
 // in one child, killed if one takes more than a generous 30 s (each takes about a second now).
 import { describe, it, expect } from 'vitest';
-import { runChild } from './child-helpers.js';
+import { runChild } from './bounded.js';
 import { Document } from '../src/index.js';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
