@@ -8,7 +8,7 @@ const byFile = new Map();
 const byFn = new Map();
 for (const node of p.nodes) {
   const t = (dt.get(node.id) ?? 0) / 1000;
-  const url = node.callFrame.url.replace(/^.*node_modules\//, 'nm:').replace(/^file:\/\/.*\/main\//, '');
+  const url = node.callFrame.url.replace(/^.*node_modules\//, 'nm:').replace(/^file:\/\/.*\/(?:main|wt\/[^/]+)\//, '');
   byFile.set(url, (byFile.get(url) ?? 0) + t);
   const fn = `${node.callFrame.functionName || '(anon)'} ${url}:${node.callFrame.lineNumber + 1}`;
   byFn.set(fn, (byFn.get(fn) ?? 0) + t);

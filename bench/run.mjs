@@ -16,6 +16,7 @@ import { benchAudit, describeAudit } from './audit.mjs';
 import { benchReplies } from './replies.mjs';
 import { benchLanguage } from './lang.mjs';
 import { benchApp } from './app.mjs';
+import { benchHostileInput } from './hostile-input.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const root = resolve(import.meta.dirname, '..');
@@ -167,45 +168,8 @@ console.log('\nArchive audit');
   check('audit peak memory ≤ 300 MB', Math.max(a.one.peakMb, a.two.peakMb) <= 300, `${fmt(Math.max(a.one.peakMb, a.two.peakMb))} MB`);
   check('audit with 2 workers ≥ 1.7× one worker', a.speedup >= 1.7, `${fmt(a.speedup, 2)}×`);
 }
-// Hostile input (issue 21): the slowest attack of each class, as time per 100 KB of draft (median of runs).
-// Target: at most 2 s per 100 KB for every attack.
-console.log('\nHostile input (time per 100 KB, median of 3 runs)');
-const strict = await createLinter({ extends: ['commslint:strict'] });
-const userPatterns = await createLinter({ terms: { deny: [{ pattern: 'a*a*a*a*b' }, { pattern: '.*a.*a.*a.*a.*b' }] }, ai: { disclosure: { patterns: ['(a+)+$'] } } });
-const dense = (bytes) => {
-  let out = '';
-  for (let i = 0; out.length < bytes; i++) out += `Call 07911 ${String(100000 + (i % 900000))} or email user${i}@example.com today.\n\n`;
-  return out;
-};
-const HOSTILE = [
-  ['ReDoS: date of birth', strict, () => 'DOB ' + ' '.repeat(1e5) + 'x'],
-  ['ReDoS: endorsement (NBSP)', strict, () => 'use code ' + '\u00a0'.repeat(1e5) + 's'],
-  ['ReDoS: child identified', strict, () => 'Tom ' + ' '.repeat(1e5) + '12'],
-  ['ReDoS: special category', strict, () => 'died ' + ' '.repeat(1e5) + 'x'],
-  ['user patterns: a*a*a*a*b, .*a.*a.*a.*a.*b', userPatterns, () => '---\nai:\n  used: true\n---\n' + 'a'.repeat(1e5)],
-  ['Markdown: nested quote-lists', linter, () => '> - '.repeat(6000)],
-  ['Markdown: nested image links', linter, () => '[![a '.repeat(3000) + '](i.png)](https://x.com)'.repeat(3000)],
-  ['Markdown: setext and breaks', linter, () => 'Heading\n===\n---\n***\n___\n'.repeat(4000)],
-  ['dense personal data (1 MB)', linter, () => dense(1024 * 1024)],
-  ['YAML aliases in frontmatter', linter, () => `---\ntag: &t x\ntags:\n${'  - *t\n'.repeat(150)}---\n` + 'Hello there. '.repeat(7000)],
-];
-// For reference (not a target): an ordinary Markdown draft of the same size, on this machine now.
-HOSTILE.push(['(reference: ordinary Markdown draft)', linter, () => '## Bin collections\n\nYour *bins* are collected on [Monday](https://example.gov.uk/bins).\n\n- Green: garden waste\n- Blue: recycling\n\n'.repeat(900)]);
-let worstHostile = 0;
-for (const [name, l, make] of HOSTILE) {
-  const text = make();
-  await l.lintAsync(text);
-  const ts = [];
-  for (let i = 0; i < 3; i++) {
-    const t0 = performance.now();
-    await l.lintAsync(text);
-    ts.push(performance.now() - t0);
-  }
-  const per100 = median(ts) / (text.length / 102400);
-  if (!name.startsWith('(')) worstHostile = Math.max(worstHostile, per100);
-  console.log(`  ${name.padEnd(44)} ${fmt(text.length / 1024).padStart(6)} KB  ${fmt(per100).padStart(6)} ms per 100 KB`);
-}
-check('hostile input ≤ 2 s per 100 KB (slowest attack of each class)', worstHostile <= 2000, `worst ${fmt(worstHostile)} ms per 100 KB`);
+// Hostile input (issue 21): the slowest attack of each class, per 100 KB (bench/hostile-input.mjs).
+await benchHostileInput(createLinter, check, fmt);
 
 console.log('\nTargets');
 for (const r of results) console.log(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name}: ${r.detail}`);

@@ -45,6 +45,7 @@ for (const dir of ['src', 'rules']) {
 const self = fileURLToPath(import.meta.url);
 const distSrc = `${join(root, 'dist', 'src')}${sep}`;
 const distRules = `${join(root, 'dist', 'rules')}${sep}`;
+const asciiCopies = join(root, 'dist', 'src', 'text', 'ascii-regexp.js');
 /** The first frame outside this file, if it is our built code: its source path and line. */
 function ourFrame(stack) {
   for (const line of stack.split('\n').slice(1)) {
@@ -52,6 +53,8 @@ function ourFrame(stack) {
     if (!m) continue;
     const file = m[1];
     if (file === self) continue;
+    // A copy without `u` (src/text/ascii-regexp.ts) is the pattern it copies, which is listed itself.
+    if (file === asciiCopies) return undefined;
     if (file.startsWith(distSrc) || file.startsWith(distRules)) return `${file.slice(root.length + 1).replace(/^dist\//, '').replace(/\.js$/, '.ts')} (built, dist line ${m[2]})`;
     return undefined;
   }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLinter, format, ConfigError } from '../src/index.js';
 import { formatJsonChunks } from '../src/report/json.js';
-import { runCli } from './child-helpers.js';
+import { runCli } from './bounded.js';
 
 /** `n` lines, each with one distinct phone number and one distinct e-mail address. */
 function dense(n: number): string {

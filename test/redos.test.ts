@@ -6,7 +6,7 @@
 // the attack it is on, so a kill names it. Next to each attack, the ordinary draft it is an attack on is still
 // flagged at the same place (bounded runs keep the findings on real drafts).
 import { describe, it, expect } from 'vitest';
-import { runChild } from './child-helpers.js';
+import { runChild } from './bounded.js';
 import { createLinter } from '../src/index.js';
 
 const N = 200_000;

@@ -8,7 +8,7 @@ import ts from 'typescript';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runChild } from './child-helpers.js';
+import { runChild } from './bounded.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLinter } from '../src/index.js';
 import { parseFrontmatter } from '../src/engine/frontmatter.js';
-import { runCli } from './child-helpers.js';
+import { runCli } from './bounded.js';
 
 /** Frontmatter with `n` references to one anchor (a legitimate-looking 1 KB file at n = 120). */
 const manyAliases = (n: number): string => `platform: x\ntag: &t council\ntags:\n${'  - *t\n'.repeat(n)}`;

@@ -9,6 +9,10 @@ import { escapeRegExp } from '../../src/text/terms.js';
 const W = String.raw`[ \u00a0]+`;
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:${W}\p{Lu}\.)?(?:${W}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+){1,2}`;
 const NAME_RE = new RegExp(NAME, 'u');
+// "…, the Green candidate" after a name: the tail that is not the name. A match starts at the comma or at
+// the first space of a run (a later space would only repeat an earlier start), so each run of spaces is
+// read once: `,?\s+…candidate$` alone tries every space of a long run again (quadratic).
+export const CANDIDATE_AFTER = /(?:,|(?<![\s,]))\s+(?:the\s+|a\s+|our\s+)?(?:[\p{L}-]+\s+)?candidate$/u;
 // "Vote for Riverside Park in the Green Flag awards" is a poll about a place, not an election.
 const PLACE_AFTER = /^[ \u00a0]+(?:Park|Library|Gardens?|Beach|Trail|Pool|Centre|Center|Museum|Hall|Bridge|Square|Reserve|Primary|School|High|Academy|College)\b/u;
 // Words that make a call to "show them your support" political rather than, say, sporting.
@@ -94,7 +98,7 @@ export default defineRule({
           const candidate =
             name === 1 ? m[0].replace(/^\S+\s+(?:for\s+[\p{L} ]{2,30}?\s+)?/u, '')
             : name === 2 ? (NAME_RE.exec(m[0].replace(/^\S+\s+/u, ''))?.[0] ?? '')
-            : m[0].replace(/,?\s+(?:the\s+|a\s+|our\s+)?(?:[\p{L}-]+\s+)?candidate$/u, '');
+            : m[0].replace(CANDIDATE_AFTER, '');
           if (!looksLikePersonName(candidate.split(/\s+/).slice(0, 3).join(' '))) continue;
         }
         taken.push([s, e]);

@@ -20,14 +20,16 @@ const PUBLIC = /^(?:NHS|GP|GPs|Samaritans|Citizens|Shelter|Mind|Age|Police|Crime
 
 // A name that is clearly a business or product: a company suffix, "Bros.", "& Cooling", CamelCase (TurboTax),
 // or a trade mark sign.
-const BRAND = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.-]*${W}){0,4}(?:\p{Lu}[\p{L}'’.-]*${W})?(?:${SUFFIX}|Bros\.?|Brothers|&${W}\p{Lu}[\p{L}]+|Company|Group)(?:${W}\p{Lu}[\p{L}'’.&-]*){0,3}|\b\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*\b|\p{Lu}[\p{L}\p{N}]+[®™]`;
+// A word of a name is at most 40 characters after its capital: these patterns may start at any capital,
+// so an unbounded word would be read again from each capital of a long run ('AAAA…' was quadratic).
+const BRAND = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.-]{0,40}${W}){0,4}(?:\p{Lu}[\p{L}'’.-]{0,40}${W})?(?:${SUFFIX}|Bros\.?|Brothers|&${W}\p{Lu}[\p{L}]+|Company|Group)(?:${W}\p{Lu}[\p{L}'’.&-]{0,40}){0,3}|\b\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*\b|\p{Lu}[\p{L}\p{N}]{1,40}[®™]`;
 const HAS_BRAND = lazyRegExp(BRAND, 'u');
 // "… range from Highland Mobility Ltd": the maker of a product named before it. With "the" before the
 // product ("swear by the Highway Code" is no product), only a maker makes it commercial.
 const MAKER = String.raw`${W}(?:range|products?|line|kit|brand|models?|devices?|equipment|app)${W}(?:from|by|made${W}by)${W}${CAP}(?:${W}${CAP}){0,4}`;
 // A trading name in the owner's possessive and a trade: "Jim's Garage", "Big Jim's Tire Shop", "Mario's Pizza".
 // Holidays in the possessive ("Mother's Day Market") are events, not traders.
-const TRADE_NAME = String.raw`(?:\p{Lu}[\p{L}'’-]*${W}){0,2}\p{Lu}\p{Ll}+['’]s(?!${W}(?:Day|Eve)\b)(?:${W}\p{Lu}[\p{L}'’-]*){0,2}${W}(?:Garage|Bakery|Cafe|Café|Diner|Kitchen|Pizza|Pizzeria|Plumbing|Electrical|Electrics|Auto|Autos|Motors|Tyres|Tires|Repairs|Hardware|Pharmacy|Chemist|Salon|Barbers?|Deli|Butchers?|Bistro|Grill|Bar|Pub|Inn|Tavern|Store|Shop|Services|Removals|Roofing|Builders|Heating|Cleaning|Landscaping|Towing|Coffee|Bakehouse|Takeaway|Chippy)\b`;
+const TRADE_NAME = String.raw`(?:\p{Lu}[\p{L}'’-]{0,40}${W}){0,2}\p{Lu}\p{Ll}+['’]s(?!${W}(?:Day|Eve)\b)(?:${W}\p{Lu}[\p{L}'’-]{0,40}){0,2}${W}(?:Garage|Bakery|Cafe|Café|Diner|Kitchen|Pizza|Pizzeria|Plumbing|Electrical|Electrics|Auto|Autos|Motors|Tyres|Tires|Repairs|Hardware|Pharmacy|Chemist|Salon|Barbers?|Deli|Butchers?|Bistro|Grill|Bar|Pub|Inn|Tavern|Store|Shop|Services|Removals|Roofing|Builders|Heating|Cleaning|Landscaping|Towing|Coffee|Bakehouse|Takeaway|Chippy)\b`;
 const PLATFORMS = /^(?:WhatsApp|YouTube|LinkedIn|TikTok|FaceTime|Nextdoor|NextDoor|GovUK|MyGov|myGov|MyHealth|NHSApp)\b/u;
 const SUPERLATIVE = String.raw`(?:best|easiest|cheapest|fastest|most${W}(?:reliable|trusted|affordable|professional|helpful|popular)|top|greatest|finest|number${W}one|No\.?${W}?1|#1|go-to|only${W}(?:company|firm|one))`;
 // One of these is in every SUPERLATIVE, bounded on both sides ("No.1" and "#1" hold "1", "No1" is one word).

@@ -52,7 +52,8 @@ const PATTERNS: ReadonlyArray<{ gate: (words: WordSet) => boolean; re: RegExp; k
   // "the Republicans", "the Liberals" as a party (not "the Nationals winners"): praise still required.
   { gate: phraseGate(['republicans', 'liberals', 'nationals', 'greens', 'teals']), re: new RegExp(String.raw`\bthe${W}(?:Republicans|Liberals|Nationals|Greens|Teals)(?=${W}(?:for|on|and|who|have|has|are|were|in|at|team)\b|[ \u00a0]*[,.!?;:)]|[ \u00a0]*$)`, 'gmu'), kind: 'name' },
 ];
-const RETWEET = new RegExp(String.raw`(?:^|[\s(])(?:RT|MT|QT|via|h/t|HT)[ \u00a0]*:?[ \u00a0]*` + PARTY_HANDLE.source, 'giu');
+// (`[ \u00a0]*(?::[ \u00a0]*)?` is `[ \u00a0]*:?[ \u00a0]*` without its two ways to split a run of spaces.)
+const RETWEET = new RegExp(String.raw`(?:^|[\s(])(?:RT|MT|QT|via|h/t|HT)[ \u00a0]*(?::[ \u00a0]*)?` + PARTY_HANDLE.source, 'giu');
 const RETWEET_WORDS = ['rt', 'mt', 'qt', 'via', 'h', 'ht'];
 const OUR_CANDIDATE = /\bour[ \u00a0]+(?:(?:local|ward|great|fantastic)[ \u00a0]+)?candidates?\b/giu;
 

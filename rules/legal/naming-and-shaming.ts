@@ -78,7 +78,7 @@ export default defineRule({
     if (!live.includes(true)) return;
     for (const post of ctx.posts) {
       const slice = prose.slice(post.offset, post.endOffset);
-      if (DUE_PROCESS.test(words.hasAny(THREAT_WORDS) ? slice.replace(THREAT, (t) => ' '.repeat(t.length)) : slice)) continue;
+      if (ctx.doc.proseRegExp(DUE_PROCESS).test(words.hasAny(THREAT_WORDS) ? slice.replace(ctx.doc.proseRegExp(THREAT), (t) => ' '.repeat(t.length)) : slice)) continue;
       const taken: Array<[number, number]> = [];
       PATTERNS.forEach(({ re, what }, i) => {
         if (!live[i]) return;

@@ -99,10 +99,10 @@ export default defineRule(withJudgement('guilt', 'Read as a whole, this asserts 
     const convicted = sentenceTest(ctx.doc, (t) => CONVICTED.test(t));
     for (const post of ctx.posts) {
       const slice = prose.slice(post.offset, post.endOffset);
-      if (!ACTIVE.test(slice)) continue;
+      if (!ctx.doc.proseRegExp(ACTIVE).test(slice)) continue;
       const taken: Array<[number, number]> = [];
       for (const { re, what, named, certain } of PATTERNS) {
-        for (const m of slice.matchAll(re())) {
+        for (const m of slice.matchAll(ctx.doc.proseRegExp(re()))) {
           const s = post.offset + m.index;
           const e = s + m[0].length;
           if (taken.some(([a, b]) => s < b && a < e)) continue;
@@ -129,7 +129,7 @@ export default defineRule(withJudgement('guilt', 'Read as a whole, this asserts 
       if (!(ctx.settings.locale === 'en-IE' || NAMELESS_JURISDICTION.test(slice)) || APPEARED.test(slice) || !/\b(?:charged|arrested|detained)\b/iu.test(slice)) continue;
       const seen: Array<[number, number]> = [];
       for (const re of NAMED_ACCUSED) {
-        for (const m of slice.matchAll(re())) {
+        for (const m of slice.matchAll(ctx.doc.proseRegExp(re()))) {
           const name = m[1]!;
           const s = post.offset + m.index + m[0].indexOf(name);
           const e = s + name.length;

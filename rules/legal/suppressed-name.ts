@@ -28,10 +28,10 @@ export default defineRule({
   options: z.object({}).strict(),
   check(ctx) {
     const { prose } = ctx.doc;
-    if (!SUPPRESSED_HINT.test(prose)) return;
+    if (!ctx.doc.proseRegExp(SUPPRESSED_HINT).test(prose)) return;
     for (const post of ctx.posts) {
       const slice = prose.slice(post.offset, post.endOffset);
-      if (!SUPPRESSED.test(slice) || LIFTED.test(slice)) continue;
+      if (!ctx.doc.proseRegExp(SUPPRESSED).test(slice) || ctx.doc.proseRegExp(LIFTED).test(slice)) continue;
       const names = findPersonNames(ctx, post.offset, post.endOffset) ?? findNameCandidates(prose, post.offset, post.endOffset);
       for (const n of names) {
         ctx.report({

@@ -117,9 +117,10 @@ export default defineRule(withJudgement('special-category', 'Read as a whole, th
     if (!PREFILTER.test(body)) return;
     const hits: Array<{ offset: number; endOffset: number; what: string }> = [];
     for (const { re, what, needs, hint } of live) {
-      if (hint && !hint.test(body)) continue;
-      re.lastIndex = 0;
-      for (const m of body.matchAll(re)) {
+      if (hint && !ctx.doc.proseRegExp(hint).test(body)) continue;
+      const scan = ctx.doc.proseRegExp(re);
+      scan.lastIndex = 0;
+      for (const m of body.matchAll(scan)) {
         const offset = bodyOffset + m.index;
         const endOffset = offset + m[0].length;
         if (needs) {

@@ -16,6 +16,7 @@ import { isSpaceCode } from '../text/chars.js';
 import { languageHint, type LanguageHint, type LangSpan } from '../lang/index.js';
 import { computeLanguageSpans } from '../lang/spans.js';
 import { loanwordRanges } from '../lang/identify.js';
+import { FOLDS_TO_ASCII, asciiEquivalent } from '../text/ascii-regexp.js';
 
 // Two processors: GFM's extensions cost over half the parse time, and most posts use none of its
 // block or inline syntax (tables, strikethrough, footnotes, task lists). Bare URLs, GFM's other
@@ -119,6 +120,62 @@ function plainTree(chunk: string): MdastRoot | undefined {
     line++;
   }
   close();
+  return {
+    type: 'root',
+    children,
+    position: { start: { line: 1, column: 1, offset: 0 }, end: { line, column: chunk.length - offset + 1, offset: chunk.length } },
+  };
+}
+
+// Setext headings and thematic breaks between one-line plain paragraphs ('Heading\n===\n---\n***\n' × n):
+// micromark reads such a run at several times the cost of prose (every line is a block, and each
+// underline re-reads the paragraph before it), so the tree is built here, as remark-parse builds it, for a
+// chunk whose lines are all blank, plain one-line paragraphs, or a run of three or more `=`, `-`, `*` or `_`
+// alone. Anything else (two text lines in a row, `===` with no text before it, indentation) goes on to remark.
+const RULE_LINE = /^(?:={3,}|-{3,}|\*{3,}|_{3,})$/;
+
+function breakTree(chunk: string): MdastRoot | undefined {
+  if (chunk.charCodeAt(0) === 0xfeff || chunk.includes('\u2028') || chunk.includes('\u2029')) return undefined;
+  if ((chunk.includes('[') || chunk.includes(']')) && BRACKET_SYNTAX.test(chunk)) return undefined;
+  const children: RootContent[] = [];
+  const at = (line: number, column: number, offset: number): { line: number; column: number; offset: number } => ({ line, column, offset });
+  let text: { line: number; offset: number; end: number } | undefined;
+  const textNode = (t: { line: number; offset: number; end: number }) => ({ type: 'text' as const, value: chunk.slice(t.offset, t.end), position: { start: at(t.line, 1, t.offset), end: at(t.line, t.end - t.offset + 1, t.end) } });
+  const paragraph = (): void => {
+    if (!text) return;
+    const node = textNode(text);
+    children.push({ type: 'paragraph', children: [node], position: { start: { ...node.position.start }, end: { ...node.position.end } } });
+    text = undefined;
+  };
+  let line = 1;
+  let offset = 0;
+  while (offset <= chunk.length) {
+    let end = chunk.indexOf('\n', offset);
+    if (end === -1) end = chunk.length;
+    if (end === offset) paragraph();
+    else {
+      const source = chunk.slice(offset, end);
+      if (RULE_LINE.test(source)) {
+        const mark = source.charCodeAt(0);
+        const position = { start: at(line, 1, offset), end: at(line, end - offset + 1, end) };
+        if (text && (mark === 0x3d || mark === 0x2d)) {
+          // A setext underline: the text line before it is a heading (= level 1, - level 2).
+          const node = textNode(text);
+          children.push({ type: 'heading', depth: mark === 0x3d ? 1 : 2, children: [node], position: { start: { ...node.position.start }, end: position.end } });
+          text = undefined;
+        } else if (mark === 0x3d) return undefined;
+        else {
+          paragraph();
+          children.push({ type: 'thematicBreak', position });
+        }
+      } else if (text || NOT_PLAIN.test(source) || hasBlockLine(source)) return undefined;
+      else text = { line, offset, end };
+    }
+    if (end === chunk.length) break;
+    offset = end + 1;
+    line++;
+  }
+  paragraph();
   return {
     type: 'root',
     children,
@@ -490,8 +547,7 @@ export interface WordLookup {
   hasAny(words: Iterable<string>): boolean;
 }
 // Characters that `/iu` patterns match as ASCII letters (long s, Kelvin sign) or that lower-case to one
-// (Kelvin sign, dotted capital I), which would change the tokens.
-const FOLDS_TO_ASCII = /[\u017f\u0130\u212a]/;
+// (Kelvin sign, dotted capital I), which would change the tokens: FOLDS_TO_ASCII (src/text/ascii-regexp.ts).
 const MENTION_PATTERNS = new Map<string, RegExp>();
 
 // Rules look up about a thousand words per draft, nearly all absent: a 4,096-bit filter keyed by a word's
@@ -626,7 +682,7 @@ export class Document {
     for (let i = 0; i + 1 < bounds.length; i++) {
       const from = bounds[i]!;
       const chunk = text.slice(from, bounds[i + 1]);
-      const tree = plainTree(chunk) ?? (pathological(chunk) ? textTree(chunk) : (GFM_SYNTAX.test(chunk) ? gfmProcessor : plainProcessor).parse(chunk));
+      const tree = plainTree(chunk) ?? breakTree(chunk) ?? (pathological(chunk) ? textTree(chunk) : (GFM_SYNTAX.test(chunk) ? gfmProcessor : plainProcessor).parse(chunk));
       if (from > 0) shiftTree(tree as Positioned, from, this.lines.position(from).line - 1);
       for (const child of tree.children) this.mdast.children.push(child);
     }
@@ -761,6 +817,15 @@ export class Document {
    * every match (`\b`, whitespace, punctuation, a lookaround excluding letters and digits). A draft containing a character that folds or lower-cases to an ASCII letter (ſ, K, İ) answers
    * `true` to every lookup, so a prefilter never hides a match.
    */
+  /**
+   * `re`, or a copy without its `u` flag that finds the same on this draft's prose (or any slice of it) and
+   * runs several times faster (src/text/ascii-regexp.ts): the copy is used when the pattern allows it and
+   * the prose has no character that case folding maps to ASCII.
+   */
+  proseRegExp(re: RegExp): RegExp {
+    return (this.foldsCache ??= FOLDS_TO_ASCII.test(this.prose)) ? re : asciiEquivalent(re);
+  }
+
   words(): WordLookup {
     if (!this.wordCache) {
       const prose = this.prose;

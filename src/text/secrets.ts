@@ -200,8 +200,36 @@ const KEY_VALUE =
 const NOT_SECRET_KEYWORD =
   /(?:^|[_.-])(?:public|publishable|csrf|xsrf|page|next|continuation|cursor|sync|pagination)(?:[_.-]|$)|public[_ -]?key|(?:key|token|secret)[_.-](?:length|len|size|name|names|type|file|path|url|uri|event|down|up|press|count|format|field|column|prefix|suffix|header|param|version|hint|label|text|description|store|map|set|list|pair|policy|rotation|arn|location|algorithm|alg|mode|index|hash|expiry|expires|ttl)(?:[_.-]|$)/i;
 
-/** A keyword pair inside a value: `…|secret:…`, `…&api_key=…`. */
-const INNER_PAIR = /[^A-Za-z0-9](?:[A-Za-z0-9]+[_.-])*(?:key|token|secret|password|passwd|pwd|pass)(?:[_.-][A-Za-z0-9]+)*[:=]/i;
+const PAIR_KEYWORD = /^(?:key|token|secret|password|passwd|pwd|pass)$/i;
+const isAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isPairSep = (c: number): boolean => c === 0x5f || c === 0x2e || c === 0x2d; // _ . -
+
+/**
+ * A keyword pair inside a value: `…|secret:…`, `…&api_key=…`. What
+ * `/[^A-Za-z0-9](?:[A-Za-z0-9]+[_.-])*(?:key|token|secret|password|passwd|pwd|pass)(?:[_.-][A-Za-z0-9]+)*[:=]/i`
+ * finds (a name of alphanumeric segments joined by single `_ . -`, one segment a keyword, after a character
+ * that is not alphanumeric, before `:` or `=`), in one pass: that pattern backtracks cubically on
+ * `-PWD-0-PWD-0…` (a third of a second on a 512-character value, and a draft holds hundreds of values).
+ * From each `:` or `=`, the segments before it are read back to the first character that cannot join
+ * them, so each character is read at most twice.
+ */
+export function hasInnerPair(raw: string): boolean {
+  for (let eq = 0; eq < raw.length; eq++) {
+    const c = raw.charCodeAt(eq);
+    if (c !== 0x3a && c !== 0x3d) continue;
+    let end = eq;
+    for (;;) {
+      let s = end;
+      while (s > 0 && isAlnum(raw.charCodeAt(s - 1))) s--;
+      // An empty segment, or one with nothing before it, ends the name.
+      if (s === end || s === 0) break;
+      if (PAIR_KEYWORD.test(raw.slice(s, end))) return true;
+      if (!isPairSep(raw.charCodeAt(s - 1))) break;
+      end = s - 1;
+    }
+  }
+  return false;
+}
 
 /** Keywords naming a password rather than a key or token. */
 const PASSWORD_WORD = /(?:^|[_.\- ])(?:password|passwd|pwd|pass)(?:$|[_.\- ])/i;
@@ -460,7 +488,7 @@ export function findSecrets(text: string): SecretMatch[] {
       const value = trimValue(raw.replace(/(?<![:|])[:|]+$/, ''));
       const keyword = m[1]!;
       // A value holding another keyword's pair ("abc|secret:…") is two values: the inner one is found on retry.
-      const truncated = INNER_PAIR.test(raw) || /\.\.$/.test(raw) || TRUNCATED_AFTER.test(text.slice(valueStart + raw.length, valueStart + raw.length + 4));
+      const truncated = hasInnerPair(raw) || /\.\.$/.test(raw) || TRUNCATED_AFTER.test(text.slice(valueStart + raw.length, valueStart + raw.length + 4));
       if (!truncated && !NOT_SECRET_KEYWORD.test(keyword) && keyValueAccepted(keyword, m[2] ?? m[3], value)) {
         add(valueStart, valueStart + value.length, 'keyword-secret', `a value labelled "${keyword.replace(/\s+/g, ' ')}"`);
         KEY_VALUE.lastIndex = valueStart + Math.max(1, value.length);

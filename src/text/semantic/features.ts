@@ -8,6 +8,7 @@ import { tokenize, type Token } from './tokens.js';
 import type { Lexicon } from './lexicon.js';
 import { wordFamiliarity } from '../words.js';
 import { PARTY_NAMES, AMBIGUOUS_PARTY_NAMES } from '../parties.js';
+import { FOLDS_TO_ASCII, asciiEquivalent } from '../ascii-regexp.js';
 
 export const FAMILIES = ['guilt', 'admission', 'identification', 'endorsement', 'partisanship', 'condescension', 'special-category'] as const;
 export type Family = (typeof FAMILIES)[number];
@@ -115,7 +116,11 @@ function extract(text: string, lex: Lexicon, sink: Sink): void {
   for (const h of hits) present.add(h.cls);
   if (hasParty(tokens)) present.add('party');
   // (Every shape has a digit but the spelled-out grades.)
-  if (/\d|grade/iu.test(text)) for (const [kind, re] of DETAIL_SHAPES) if (re.test(text)) present.add(`detail:${kind}`);
+  if (/\d|grade/iu.test(text)) {
+    // (The shapes without `u` where that finds the same: src/text/ascii-regexp.ts.)
+    const plain = !FOLDS_TO_ASCII.test(text);
+    for (const [kind, re] of DETAIL_SHAPES) if ((plain ? asciiEquivalent(re) : re).test(text)) present.add(`detail:${kind}`);
+  }
   // The jigsaw: how many kinds of identifying detail (a name counts as one).
   let kinds = words.some((w, i) => i > 0 && w === '<n>') ? 1 : 0;
   for (const c of present) if (c.startsWith('detail:') && c !== 'detail:victim' && c !== 'detail:child') kinds++;
