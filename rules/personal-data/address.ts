@@ -30,7 +30,7 @@ const FLAT_OR_BOX_WORDS = ['flat', 'apartment', 'apt', 'box', 'pobox', 'obox'];
 const EIRCODE_HINT = /[ACDEFHKNPRTVWXY]\d{2}|D6W/;
 // Words before the address that tie it to a private person.
 const PERSON_LINK = new RegExp(
-  String.raw`(?:\b(?:lives?|living|lived|resides?|residing|resident|residents|home|house|address|addressed|moved|staying|tenant|occupant|owner|householder)\b[^.!?\n]{0,25}$|\b(?:of|from)\s*$|\b(?:man|woman|boy|girl|person|pensioner|resident|mother|father|teenager|youth|driver|victim|suspect|owner|aged\s+\d{1,3}|\d{1,3}),?\s+(?:of|from)\s*$|\b(?:his|her|their|my)\s+(?:home|house|flat|address)\b[^.!?\n]{0,15}$)`,
+  String.raw`(?:\b(?:lives?|living|lived|resides?|residing|resident|residents|home|house|address|addressed|moved|staying|tenant|occupant|owner|householder|property|dwelling|household|neighbours?|neighbors?|next\s+door|part(?:y|ies))\b[^.!?\n]{0,25}$|\b(?:of|from)\s*$|\b(?:man|woman|boy|girl|person|pensioner|resident|mother|father|teenager|youth|driver|victim|suspect|owner|aged\s+\d{1,3}|\d{1,3}),?\s+(?:of|from)\s*$|\b(?:his|her|their|my)\s+(?:home|house|flat|address)\b[^.!?\n]{0,15}$)`,
   'iu',
 );
 // An organisation or venue named just before the address: "Riverside Library, 1 High Street".
@@ -50,6 +50,10 @@ const EIRCODE_VENUE =
   /\b(?:(?:our|the\s+council['’]?s?)\s+(?:offices?|address|depot|headquarters|HQ|buildings?|premises)|(?:visit|find|write\s+to|contact|join)\s+us|Hall|Offices?|Buildings|Library|Libraries|Centre|Center|Council|Chambers|Museum|Theatre|Church|School|College|Station|Hospital|Clinic|Depot|Hub|Park|Pool|Stadium|Arena|Courthouse|Market|Gallery|Club|Pavilion|Institute|Venue|venue|Hotel|Pharmacy|Surgery|Practice|Ltd|Limited|Services|Campus|Garda|Cathedral|Castle|Beach|Pier|Harbour|Marina|Airport|Parish|event|held|located)\b/u;
 const PERSON_WORD =
   /\b(?:lives?|living|lived|resides?|residing|resident|residents|his|her|their|my|man|woman|boy|girl|person|pensioner|tenant|householder|owner|driver|victim|suspect|aged|year-old|he|she|centenarian|birthday|neighbour|neighbor)\b/i;
+
+// In a reply the person written to is a private individual: "your complaint about the parties at …",
+// "the house next to yours at …" tie the address to them or their neighbour.
+const REPLY_PERSON = /\b(?:you|your|yours|you['’](?:re|ve))\b/i;
 
 // A sentence that starts just after a middle initial ("… for Kevin R." / "Doyle of 2210 Birch Hollow Dr.")
 // was split inside a name: the person's name and the linking words are in the sentence before.
@@ -78,6 +82,7 @@ export default defineRule({
     const body = prose.slice(bodyOffset);
     if (!/\d/.test(body)) return;
     const words = ctx.doc.words();
+    const reply = ctx.meta.replyTo !== undefined;
     const mayMatch = words.hasAny(FLAT_OR_BOX_WORDS) || (words.hasAny(STREET_WORDS) && NUMBER_THEN_NAME.test(body));
     ADDRESS.lastIndex = 0;
     for (const m of mayMatch ? body.matchAll(ADDRESS) : []) {
@@ -96,6 +101,7 @@ export default defineRule({
       // the sentence; "of 14 Elm Grove" alone after a place name is not enough.
       if (!PERSON_LINK.test(before)) continue;
       const hasPerson =
+        (reply && REPLY_PERSON.test(before)) ||
         TITLE_NAME.test(before) ||
         findNameCandidates(prose, start, offset).length > 0 ||
         /\b(?:lives?|living|lived|resides?|residing|resident|residents|his|her|their|my|man|woman|boy|girl|person|pensioner|tenant|householder|owner|driver|victim|suspect|aged|year-old|he|she)\b/i.test(before);
