@@ -11,19 +11,22 @@ import { streetTypeAlternation } from '../../src/recognizers/data/street-types.j
 
 // Street types of every jurisdiction, as data (src/recognizers/data/street-types.ts).
 const STREET_TYPES = streetTypeAlternation();
-// A street-name word: "Elm", "St." (Saint), or a numbered street as in the US and Canada ("5th", "34th").
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}'’-]{1,20}|St\.?|\d{1,3}(?:st|nd|rd|th))`;
+// A street-name word: "Elm", "Kererū" (a macron, precomposed or combining), "O'Connell" and "McDonald" (an
+// inner capital), "St." (Saint), or a numbered street as in the US and Canada ("5th", "34th").
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{M}'’-]{1,20}(?:\p{Lu}[\p{Ll}\p{M}]{1,20})?|St\.?|\d{1,3}(?:st|nd|rd|th))`;
 // A US/CA directional before the street name: "1234 N Main St", "45 NW 3rd Ave".
 const DIRECTION = String.raw`(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?`;
 // "14 Elm Grove", "14a Elm Grove", "Flat 3, 14 Elm Grove", "Unit 2/14 Smith St", "PO Box 123".
 const ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}£$€.,/:-])(?:(?:(?:Flat|Apartment|Apt|Unit|Suite)\.?\s+\d{1,4}[A-Za-z]?,?\s+|\d{1,4}[A-Za-z]?\/)?\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s+${DIRECTION}(?:${NAME_WORD}\s+){1,3}(?:${STREET_TYPES})\b\.?|(?:Flat|Apartment|Apt)\s+\d{1,4}[A-Za-z]?(?=,?\s+\p{Lu})|P\.?\s?O\.?\s?Box\s+\d{1,6})`,
+  String.raw`(?<![\p{L}\p{N}£$€.,/:-])(?:(?:(?:Flat|Apartment|Apt|Unit|Suite)\.?\s+\d{1,4}[A-Za-z]?,?\s+|\d{1,4}[A-Za-z]?\/)?\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s+${DIRECTION}(?:${NAME_WORD}\s+){1,3}(?:${STREET_TYPES})(?![\p{L}\p{N}])\.?|(?:Flat|Apartment|Apt)\s+\d{1,4}[A-Za-z]?(?=,?\s+\p{Lu})|P\.?\s?O\.?\s?Box\s+\d{1,6})`,
   'gu',
 );
 // Gates for ADDRESS (see Document.words): a house number needs a street type (a whole word: after a space,
 // before `\b`) and a number followed by a capital or a digit ("14 Elm", "45 NW", "12 5th"); a flat needs
 // "Flat"/"Apartment"/"Apt"; a PO box "Box" ("PO Box", "P.O. Box") or "POBox"/"P.OBox".
 const STREET_WORDS = new Set(STREET_TYPES.toLowerCase().split('|'));
+// The word set holds ASCII words only: street types with other letters ("Montée") are looked for as written.
+const NON_ASCII_TYPES = STREET_TYPES.split('|').filter((t) => /[^\x00-\x7f]/.test(t));
 const NUMBER_THEN_NAME = /\d[A-Za-z]?,?\s+[\p{Lu}\d]/u;
 const FLAT_OR_BOX_WORDS = ['flat', 'apartment', 'apt', 'box', 'pobox', 'obox'];
 // Every EIRCODE match starts with its routing key.
@@ -83,7 +86,7 @@ export default defineRule({
     if (!/\d/.test(body)) return;
     const words = ctx.doc.words();
     const reply = ctx.meta.replyTo !== undefined;
-    const mayMatch = words.hasAny(FLAT_OR_BOX_WORDS) || (words.hasAny(STREET_WORDS) && NUMBER_THEN_NAME.test(body));
+    const mayMatch = words.hasAny(FLAT_OR_BOX_WORDS) || ((words.hasAny(STREET_WORDS) || NON_ASCII_TYPES.some((t) => body.includes(t))) && NUMBER_THEN_NAME.test(body));
     ADDRESS.lastIndex = 0;
     for (const m of mayMatch ? body.matchAll(ADDRESS) : []) {
       const offset = bodyOffset + m.index;
