@@ -3,7 +3,8 @@
 // emergencies, and te reo Māori words common in New Zealand posts (four letters or more, without macrons,
 // as hashtags write them). Data only, for splitting one-case hashtags (#tawhitisummerfestival →
 // Tawhiti|Summer|Festival); not used by the reading-level or classifier features, whose word lists are
-// fixed with their trained weights.
+// fixed with their trained weights. Compounds whose first part is often a name ("greenway": Nore|Valley|
+// Greenway) are left out, so such tags keep the no-guess message rather than a wrong split.
 export const POST_WORDS: readonly string[] = [
   // events
   'festival', 'festivals', 'fest', 'carnival', 'fiesta', 'gala', 'expo', 'showcase', 'jubilee', 'regatta', 'triathlon', 'fundraiser',
@@ -12,7 +13,7 @@ export const POST_WORDS: readonly string[] = [
   // places and facilities
   'domain', 'foreshore', 'waterfront', 'precinct', 'township', 'skatepark', 'aquatic', 'aquatics', 'marina', 'wharf', 'jetty', 'hub',
   'stadium', 'arena', 'rink', 'lagoon', 'cove', 'peninsula', 'coastal', 'estuary', 'wetland', 'wetlands', 'dunes', 'summit', 'walkway',
-  'greenway', 'cycleway', 'pathway', 'trail', 'trails', 'motorway', 'junction', 'intersection', 'roundabout', 'footpath', 'footpaths',
+  'cycleway', 'pathway', 'trail', 'trails', 'motorway', 'junction', 'intersection', 'roundabout', 'footpath', 'footpaths',
   'kerb', 'kerbside', 'curbside', 'carpark', 'zealand',
   // services and transport
   'census', 'wellness', 'flu', 'covid', 'ferry', 'transit', 'metro', 'tram', 'shuttle', 'scooters', 'ebike', 'ebikes', 'carpool', 'rideshare',
