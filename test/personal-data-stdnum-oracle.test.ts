@@ -47,6 +47,7 @@ const SPECS: OracleSpec[] = [
     name: 'CA Social Insurance Number', generate: () => digits(9), ours: c.isSin, theirs: validator('CA', 'sin'),
     stricter: (v) => (/^[08]/.test(v) ? 'first digit 0 or 8: never issued to a person (ESDC; 8 is for business numbers)' : filler(v)),
   },
+  { name: 'CA British Columbia Personal Health Number', generate: () => `9${digits(9)}`, ours: c.isBcPhn, theirs: validator('CA', 'bc_bhn'), stricter: filler },
   { name: 'IE PPS number', generate: () => digits(7) + letter('ABCDEFGHIJKLMNOPQRSTUVW') + (rnd() < 0.5 ? '' : letter('AHWTX')), ours: c.isPps, theirs: validator('IE', 'pps') },
   {
     name: 'NZ IRD number', generate: () => digits(rnd() < 0.5 ? 8 : 9), ours: c.isIrd, theirs: validator('NZ', 'ird'),

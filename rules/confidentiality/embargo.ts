@@ -68,13 +68,13 @@ const PHRASES: readonly Phrase[] = [
   },
   { re: new RegExp(`(?<![\\p{L}])under\\s{1,3}(?:(?:a|an|strict)\\s{1,3})?embargo(?:\\s{1,3}(?:until|till|to)\\b\\s{0,3}(?:${DATETIME})?|(?=\\s*(?:$|[.:;,!–—-])))`, 'gimu'), embargo: true, key: /embargo/iu },
   // Release status.
-  { re: /(?<![\p{L}])not\s{1,3}for\s{1,3}(?:(?:public|onward|wider|external|general)\s{1,3})?(?:publication|release|circulation|distribution|broadcast|attribution|sharing)(?![\p{L}])/giu, key: /not\s{1,3}for\s/iu },
+  { re: /(?<![\p{L}])not\s{1,3}for\s{1,3}(?:(?:public|onward|wider|external|general)\s{1,3})?(?:publication|release|circulation|distribution|dissemination|broadcast|attribution|sharing)(?![\p{L}])/giu, key: /not\s{1,3}for\s/iu },
   {
     re: new RegExp(`(?<![\\p{L}])not\\s{1,3}(?:to\\s{1,3}be\\s{1,3}(?:published|released|circulated|distributed|shared|forwarded|broadcast|reported)|for\\s{1,3}(?:publication|release|broadcast))\\s{1,3}(?:until|till|before)\\s{1,3}(?:${DATETIME})`, 'giu'),
     embargo: true,
     key: /not\s{1,3}(?:to|for)\s/iu,
   },
-  { re: /(?<![\p{L}])not\s{1,3}to\s{1,3}be\s{1,3}(?:published|released|circulated|distributed|shared|forwarded|broadcast|reported)(?![\p{L}])/giu, key: /not\s{1,3}to\s/iu },
+  { re: /(?<![\p{L}])not\s{1,3}to\s{1,3}be\s{1,3}(?:published|released|circulated|distributed|disseminated|shared|forwarded|broadcast|reported)(?![\p{L}])/giu, key: /not\s{1,3}to\s/iu },
   {
     key: /internal/iu,
     re: /(?<![\p{L}])(?:(?:for\s{1,3})?internal\s{1,3}(?:use\s{1,3})?only|for\s{1,3}internal\s{1,3}(?:use|circulation|distribution))(?![\p{L}])/giu,

@@ -18,7 +18,7 @@ interface Hit {
 // --- Banner lines: a line made only of marking vocabulary, in capitals. -------------------------------
 // Levels that make a banner a marking on their own.
 const BANNER_LEVELS =
-  'TOP[ -]SECRET|SECRET|CONFIDENTIAL|RESTRICTED|PROTECTED(?:[ -][ABC])?|PROTÉGÉ(?:[ -][ABC])?|OFFICIAL[ ]?[-–:][ ]?SENSITIVE|OFFICIAL SENSITIVE|SENSITIVE|CLASSIFIED|(?:[A-Z]{2,12}[ -])?IN[ -]CONFIDENCE|BUDGET SENSITIVE|CUI|CONTROLLED UNCLASSIFIED INFORMATION|FOR OFFICIAL USE ONLY|FOUO|OFFICIAL|UNCLASSIFIED|CONTROLLED';
+  'TOP[ -]SECRET|SECRET|CONFIDENTIAL|RESTRICTED|PROTECTED(?:[ -][ABC])?|PROTÉGÉ(?:[ -][ABC])?|OFFICIAL[ ]?[-–:][ ]?SENSITIVE|OFFICIAL SENSITIVE|SENSITIVE|CLASSIFIED|(?:[A-Z]{2,12}[ -])?IN[ -]CONFIDENCE|BUDGET SENSITIVE|LAW ENFORCEMENT SENSITIVE|SENSITIVE BUT UNCLASSIFIED|CUI|CONTROLLED UNCLASSIFIED INFORMATION|FOR OFFICIAL USE ONLY|FOUO|OFFICIAL|UNCLASSIFIED|CONTROLLED';
 // Caveats, dissemination controls and handling phrases that may follow a level on a banner.
 const BANNER_QUALIFIERS =
   '(?:(?:UK|AUS|AUST|US|USA|CAN|NZ|NZL|GBR|FVEY) )?EYES ONLY|AUSTEO|AGAO|NOFORN|NOCONTRACT|ORCON|PROPIN|IMCON|RELIDO|FISA|FVEY|REL TO(?: [A-Z]{2,4},?){1,12}|STRAP ?[123]|SCI|SI|TK|HCS|NATIONAL CABINET|CABINET|NATIONAL SECURITY|PERSONAL PRIVACY|PERSONAL|COMMERCIAL|LEGAL PRIVILEGE|LEGISLATIVE SECRECY|LEGAL|MEDICAL|STAFF|POLICY|MANAGEMENT|APPOINTMENTS|HONOURS|SP-[A-Z]{2,12}|[A-Z]{3,8}(?=/)|NOT FOR PUBLICATION|NOT FOR CIRCULATION|NOT FOR RELEASE|DO NOT (?:FORWARD|DISTRIBUTE|CIRCULATE|COPY)|(?:FOR )?INTERNAL (?:USE )?ONLY|DRAFT|SENSITIVE';
@@ -86,6 +86,15 @@ const INLINE: ReadonlyArray<{
   { re: /(?<![\p{L}])(?:[A-Za-z]{2,12}-)?[Ii]n-[Cc]onfidence(?![\p{L}])/gu, key: (p) => p.includes('-confidence') || p.includes('-Confidence') },
   { re: /(?<![\p{L}])(?:commercial|cabinet|medical|staff|policy|management|evaluation)[- ]in[- ]confidence(?![\p{L}])/giu, key: (p) => IN_CONFIDENCE_I.test(p) },
   { re: /(?<![\p{L}])BUDGET SENSITIVE(?![\p{L}])/gu, mixedCase: true, key: (p, caps) => caps && p.includes('BUDGET SENSITIVE') },
+  // US handling markings older than CUI and still used by police: Law Enforcement Sensitive (LES) and
+  // Sensitive But Unclassified (SBU), in title case or capitals ("CUI – Law Enforcement Sensitive"); in
+  // lower case it is a description ("law enforcement sensitive details"), not a marking.
+  {
+    re: /(?<![\p{L}])(?:Law Enforcement Sensitive|LAW ENFORCEMENT SENSITIVE|Sensitive But Unclassified|Sensitive but Unclassified|SENSITIVE BUT UNCLASSIFIED)(?:[ ]?\((?:LES|SBU)\))?(?![\p{L}])|(?<![\p{L}])(?:U\/\/)?(?:LES|SBU)\/\/[A-Z]/gu,
+    key: (p) => /Enforcement Sensitive|ENFORCEMENT SENSITIVE|[Bb]ut [Uu]nclassified|BUT UNCLASSIFIED|\((?:U\/\/)?(?:LES|SBU)\)|(?:LES|SBU)\/\//.test(p),
+  },
+  // "(LES)" and "(SBU)" alone are portion marks only where a paragraph starts (elsewhere an acronym).
+  { re: /^[ \t]*\((?:U\/\/)?(?:LES|SBU)\)(?=[ \t]+\S)/gm, key: (p) => p.includes('LES)') || p.includes('SBU)') },
   // AU legacy dissemination limiting markers: Sensitive: Personal / Legal / Cabinet.
   { re: /(?<![\p{L}])(?:Sensitive|SENSITIVE): ?(?:Personal|Legal|Cabinet|PERSONAL|LEGAL|CABINET)(?![\p{L}])/gu, key: (p, caps) => p.includes('Sensitive:') || (caps && p.includes('SENSITIVE:')) },
   // A labelled classification: "Classification: Official-Sensitive", "Security classification: PROTECTED".

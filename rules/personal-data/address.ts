@@ -11,26 +11,29 @@ import { streetTypeAlternation } from '../../src/recognizers/data/street-types.j
 
 // Street types of every jurisdiction, as data (src/recognizers/data/street-types.ts).
 const STREET_TYPES = streetTypeAlternation();
-// A street-name word: "Elm", "St." (Saint), or a numbered street as in the US and Canada ("5th", "34th").
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}'’-]{1,20}|St\.?|\d{1,3}(?:st|nd|rd|th))`;
+// A street-name word: "Elm", "Kererū" (a macron, precomposed or combining), "O'Connell" and "McDonald" (an
+// inner capital), "St." (Saint), or a numbered street as in the US and Canada ("5th", "34th").
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{M}'’-]{1,20}(?:\p{Lu}[\p{Ll}\p{M}]{1,20})?|St\.?|\d{1,3}(?:st|nd|rd|th))`;
 // A US/CA directional before the street name: "1234 N Main St", "45 NW 3rd Ave".
 const DIRECTION = String.raw`(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?`;
 // "14 Elm Grove", "14a Elm Grove", "Flat 3, 14 Elm Grove", "Unit 2/14 Smith St", "PO Box 123".
 const ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}£$€.,/:-])(?:(?:(?:Flat|Apartment|Apt|Unit|Suite)\.?\s+\d{1,4}[A-Za-z]?,?\s+|\d{1,4}[A-Za-z]?\/)?\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s+${DIRECTION}(?:${NAME_WORD}\s+){1,3}(?:${STREET_TYPES})\b\.?|(?:Flat|Apartment|Apt)\s+\d{1,4}[A-Za-z]?(?=,?\s+\p{Lu})|P\.?\s?O\.?\s?Box\s+\d{1,6})`,
+  String.raw`(?<![\p{L}\p{N}£$€.,/:-])(?:(?:(?:Flat|Apartment|Apt|Unit|Suite)\.?\s+\d{1,4}[A-Za-z]?,?\s+|\d{1,4}[A-Za-z]?\/)?\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s+${DIRECTION}(?:${NAME_WORD}\s+){1,3}(?:${STREET_TYPES})(?![\p{L}\p{N}])\.?|(?:Flat|Apartment|Apt)\s+\d{1,4}[A-Za-z]?(?=,?\s+\p{Lu})|P\.?\s?O\.?\s?Box\s+\d{1,6})`,
   'gu',
 );
 // Gates for ADDRESS (see Document.words): a house number needs a street type (a whole word: after a space,
 // before `\b`) and a number followed by a capital or a digit ("14 Elm", "45 NW", "12 5th"); a flat needs
 // "Flat"/"Apartment"/"Apt"; a PO box "Box" ("PO Box", "P.O. Box") or "POBox"/"P.OBox".
 const STREET_WORDS = new Set(STREET_TYPES.toLowerCase().split('|'));
+// The word set holds ASCII words only: street types with other letters ("Montée") are looked for as written.
+const NON_ASCII_TYPES = STREET_TYPES.split('|').filter((t) => /[^\x00-\x7f]/.test(t));
 const NUMBER_THEN_NAME = /\d[A-Za-z]?,?\s+[\p{Lu}\d]/u;
 const FLAT_OR_BOX_WORDS = ['flat', 'apartment', 'apt', 'box', 'pobox', 'obox'];
 // Every EIRCODE match starts with its routing key.
 const EIRCODE_HINT = /[ACDEFHKNPRTVWXY]\d{2}|D6W/;
 // Words before the address that tie it to a private person.
 const PERSON_LINK = new RegExp(
-  String.raw`(?:\b(?:lives?|living|lived|resides?|residing|resident|residents|home|house|address|addressed|moved|staying|tenant|occupant|owner|householder)\b[^.!?\n]{0,25}$|\b(?:of|from)\s*$|\b(?:man|woman|boy|girl|person|pensioner|resident|mother|father|teenager|youth|driver|victim|suspect|owner|aged\s+\d{1,3}|\d{1,3}),?\s+(?:of|from)\s*$|\b(?:his|her|their|my)\s+(?:home|house|flat|address)\b[^.!?\n]{0,15}$)`,
+  String.raw`(?:\b(?:lives?|living|lived|resides?|residing|resident|residents|home|house|address|addressed|moved|staying|tenant|occupant|owner|householder|property|dwelling|household|neighbours?|neighbors?|next\s+door|part(?:y|ies))\b[^.!?\n]{0,25}$|\b(?:of|from)\s*$|\b(?:man|woman|boy|girl|person|pensioner|resident|mother|father|teenager|youth|driver|victim|suspect|owner|aged\s+\d{1,3}|\d{1,3}),?\s+(?:of|from)\s*$|\b(?:his|her|their|my)\s+(?:home|house|flat|address)\b[^.!?\n]{0,15}$)`,
   'iu',
 );
 // An organisation or venue named just before the address: "Riverside Library, 1 High Street".
@@ -50,6 +53,10 @@ const EIRCODE_VENUE =
   /\b(?:(?:our|the\s+council['’]?s?)\s+(?:offices?|address|depot|headquarters|HQ|buildings?|premises)|(?:visit|find|write\s+to|contact|join)\s+us|Hall|Offices?|Buildings|Library|Libraries|Centre|Center|Council|Chambers|Museum|Theatre|Church|School|College|Station|Hospital|Clinic|Depot|Hub|Park|Pool|Stadium|Arena|Courthouse|Market|Gallery|Club|Pavilion|Institute|Venue|venue|Hotel|Pharmacy|Surgery|Practice|Ltd|Limited|Services|Campus|Garda|Cathedral|Castle|Beach|Pier|Harbour|Marina|Airport|Parish|event|held|located)\b/u;
 const PERSON_WORD =
   /\b(?:lives?|living|lived|resides?|residing|resident|residents|his|her|their|my|man|woman|boy|girl|person|pensioner|tenant|householder|owner|driver|victim|suspect|aged|year-old|he|she|centenarian|birthday|neighbour|neighbor)\b/i;
+
+// In a reply the person written to is a private individual: "your complaint about the parties at …",
+// "the house next to yours at …" tie the address to them or their neighbour.
+const REPLY_PERSON = /\b(?:you|your|yours|you['’](?:re|ve))\b/i;
 
 // A sentence that starts just after a middle initial ("… for Kevin R." / "Doyle of 2210 Birch Hollow Dr.")
 // was split inside a name: the person's name and the linking words are in the sentence before.
@@ -78,7 +85,8 @@ export default defineRule({
     const body = prose.slice(bodyOffset);
     if (!/\d/.test(body)) return;
     const words = ctx.doc.words();
-    const mayMatch = words.hasAny(FLAT_OR_BOX_WORDS) || (words.hasAny(STREET_WORDS) && NUMBER_THEN_NAME.test(body));
+    const reply = ctx.meta.replyTo !== undefined;
+    const mayMatch = words.hasAny(FLAT_OR_BOX_WORDS) || ((words.hasAny(STREET_WORDS) || NON_ASCII_TYPES.some((t) => body.includes(t))) && NUMBER_THEN_NAME.test(body));
     ADDRESS.lastIndex = 0;
     for (const m of mayMatch ? body.matchAll(ADDRESS) : []) {
       const offset = bodyOffset + m.index;
@@ -96,6 +104,7 @@ export default defineRule({
       // the sentence; "of 14 Elm Grove" alone after a place name is not enough.
       if (!PERSON_LINK.test(before)) continue;
       const hasPerson =
+        (reply && REPLY_PERSON.test(before)) ||
         TITLE_NAME.test(before) ||
         findNameCandidates(prose, start, offset).length > 0 ||
         /\b(?:lives?|living|lived|resides?|residing|resident|residents|his|her|their|my|man|woman|boy|girl|person|pensioner|tenant|householder|owner|driver|victim|suspect|aged|year-old|he|she)\b/i.test(before);

@@ -18,7 +18,10 @@ const NUMERIC = ['/', '.', '-'].map((s) => {
   return String.raw`(?:${DD}${q}${MM}|${MM}${q}${DD})${q}(?:${YEAR}|\d{2})`;
 }).join('|');
 const DATE = String.raw`(?:${DAY}\s+(?:of\s+)?(?:${MONTH})\.?,?\s+${YEAR}|${DAY}[-/ ](?:${MONTH})[-/ ]${YEAR}|(?:${MONTH})\.?\s+${DAY},?\s+${YEAR}|${NUMERIC}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))`;
-const TRIGGER = String.raw`(?:\bD\.?O\.?B\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirthdate|\bborn(?:\s+on)?)`;
+// "b." is the genealogists' and newsrooms' abbreviation of "born" ("Jane Doe (b. 14 March 1988)"); with a
+// full date after it and a bracket or comma before it ("Plan B. 14 March" is a sentence end), nothing
+// else reads that way.
+const TRIGGER = String.raw`(?:\bD\.?O\.?B\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirthdate|\bborn(?:\s+on)?|(?<=(?:^|[(,;–—])[ \t]{0,2})b\.)`;
 // Bounded white space between the trigger and the date: two adjacent unbounded runs (around the optional
 // separator) would try every split of a long run of spaces, quadratic in its length.
 const DOB = new RegExp(`${TRIGGER}\\s{0,8}(?:[:\\-–]|is|was)?\\s{0,8}(?:on\\s{1,8})?(?:the\\s{1,8})?(${DATE})(?![\\p{L}\\p{N}])`, 'giu');
@@ -40,14 +43,15 @@ export default defineRule({
   check(ctx) {
     const { prose, bodyOffset } = ctx.doc;
     const body = prose.slice(bodyOffset);
-    if (!/born|birth|D\.?O\.?B/i.test(body)) return;
+    if (!/born|birth|D\.?O\.?B|\bb\./i.test(body)) return;
     const thisYear = new Date().getUTCFullYear();
     DOB.lastIndex = 0;
     for (const m of body.matchAll(DOB)) {
       const offset = bodyOffset + m.index;
       const endOffset = offset + m[0].length;
       const years = m[1]!.match(/\d{4}/);
-      if (years && thisYear - Number(years[0]) > 120) continue;
+      // Historical figures, and dates still to come (an opening "born on" a future date is an event).
+      if (years && (thisYear - Number(years[0]) > 120 || Number(years[0]) > thisYear)) continue;
       ctx.report({
         offset,
         endOffset,

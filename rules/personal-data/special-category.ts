@@ -22,6 +22,24 @@ const CONDITIONS = [
   'a rare condition', 'motor neuron disease', 'cystic fibrosis', 'sickle cell', 'lupus', 'arthritis', 'an overdose', 'self-harm', 'a miscarriage', 'infertility', 'ivf',
 ];
 const COND = CONDITIONS.sort((a, b) => b.length - a.length).map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|');
+// The conditions without their article, after an optional article and severity word: "a major stroke",
+// "a massive heart attack", "severe depression". Not followed by a service or campaign noun ("cancer
+// screening", "stroke awareness", "dementia support"): those name no one's condition.
+const BARE = [...new Set(CONDITIONS.map((c) => c.replace(/^(?:a|an)\s+/, '')))].sort((a, b) => b.length - a.length).map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|');
+// Without the words that are also times or moods ("since Covid", "after COVID-19", "their anxiety about
+// the changes"): for the patterns below that have no verb of illness to anchor them.
+const BARE_ILLNESS = [...new Set(CONDITIONS.map((c) => c.replace(/^(?:a|an)\s+/, '')))]
+  .filter((c) => !/^(?:covid|covid-19|coronavirus|anxiety)$/.test(c))
+  .sort((a, b) => b.length - a.length)
+  .map((c) => escapeRegExp(c).replace(/ /g, '\\s+'))
+  .join('|');
+const SEVERITY = 'major|minor|severe|serious|massive|mild|sudden|suspected|bad|second|third|rare|aggressive|advanced|terminal|stage\\s+\\d';
+const NOT_SERVICE = String.raw`(?![\p{L}\p{N}])(?!\s+(?:screening|awareness|services?|support|research|society|foundation|charity|clinics?|wards?|units?|teams?|care|cent(?:re|er)s?|month|week|day|appeal|walk|run|fund|prevention|vaccines?|vaccinations?|jabs?|tests?|testing|checks?|programmes?|programs?|nurses?|specialists?|patients|cases|rates?|risk|symptoms|signs|boosters?|certificates?|pass|isolation|rules|restrictions|response|recovery|plans?|funding|pandemic|lockdowns?)\b)`;
+const COND_PHRASE = String.raw`(?:(?:a|an)\s+)?(?:(?:${SEVERITY})\s+)?(?:${BARE_ILLNESS})${NOT_SERVICE}`;
+// Treatments a person starts, has or finishes ("starting chemotherapy", "had surgery", "finished her
+// radiotherapy"). "Surgery" is also a GP's practice in the UK and "treatment" a water works: not before
+// "hours", "plant", "works" and the like.
+const TREATMENT = String.raw`(?:chemotherapy|chemo|radiotherapy|radiation\s+therapy|immunotherapy|dialysis|surgery|an?\s+operation|a\s+transplant|treatment)(?![\p{L}\p{N}])(?!\s+(?:hours|appointments?|times|car\s+park|staff|plants?|works|centres?|centers?|facility|facilities|options|services?)\b)`;
 // The last word of each condition (right-bounded by the patterns, left-bounded by a space, hyphen or
 // apostrophe inside it or by the whitespace before it): a prefilter for the pattern after has/had/got.
 const CONDITION_WORDS = [...new Set(CONDITIONS.map((c) => c.toLowerCase().match(/[a-z0-9]+/g)!.at(-1)!))];
@@ -52,6 +70,43 @@ const STATEMENTS: ReadonlyArray<{ words: ReadonlyArray<readonly string[]>; re: R
   // no place of care, and a bare "remains in hospital" is not matched.
   { words: [['treated', 'treatment'], ['hospital', 'infirmary', 'hospice', 'clinic', 'medical', 'health']],
     re: /\b(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:being\s+)?(?:treated|receiving\s+treatment|having\s+treatment)\s+(?:at|in)\s+(?:hospital|(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]{0,20}\s+){1,4}(?:Hospital|Infirmary|Hospice|Clinic|Medical\s+Cent(?:er|re)|Health\s+Cent(?:er|re)))(?![\p{L}\p{N}])/gu,
+    what: 'health information',
+  },
+  // A diagnosis without the condition named ("Mark Delaney, who was diagnosed last week"): being
+  // diagnosed is health information on its own once the person is identifiable.
+  { words: [['diagnosed']], re: /\b(?:was|were|been|is|being|got|recently|newly|just)\s+diagnosed(?![\p{L}\p{N}])/giu, what: 'health information' },
+  // A possessive before a condition or its diagnosis or treatment: "Her HIV diagnosis", "his cancer
+  // treatment", "her dementia".
+  { words: [['his', 'her', 'their'], [...CONDITION_WORDS, 'diagnosis', 'illness', 'condition', 'prognosis', 'surgery', 'operation', 'treatment', 'chemotherapy', 'chemo', 'radiotherapy', 'dialysis']],
+    re: new RegExp(String.raw`\b(?:his|her|their)\s+(?:recent\s+|ongoing\s+|terminal\s+|cancer\s+)?(?:(?:(?:${BARE})\s+)?(?:diagnosis|prognosis|illness|medical\s+condition|(?:heart|kidney|liver|lung|health|mental\s+health)\s+condition)|(?:${BARE_ILLNESS})(?:\s+(?:diagnosis|treatment))?${NOT_SERVICE})(?![\p{L}\p{N}])`, 'giu'),
+    what: 'health information',
+  },
+  // Cause of a hospital stay or a change: "after a major stroke", "following a heart attack" ("recovering from"
+  // is the first statement's).
+  { words: [['after', 'following'], CONDITION_WORDS],
+    re: new RegExp(String.raw`\b(?:after|following)\s+(?:(?:his|her|their)\s+)?${COND_PHRASE}`, 'giu'),
+    what: 'health information',
+  },
+  // Severity words between the verb and the condition: "has had a major stroke", "suffered a massive
+  // heart attack" (the plain forms are matched above).
+  { words: [['has', 'had', 'have', 'suffered', 'developed'], CONDITION_WORDS],
+    re: new RegExp(String.raw`\b(?:has|had|have|suffered|developed)\s+(?:(?:a|an)\s+)?(?:${SEVERITY})\s+(?:${BARE})${NOT_SERVICE}`, 'giu'),
+    what: 'health information',
+  },
+  // Treatment a person starts, has or finishes: "starting chemotherapy for breast cancer", "had surgery".
+  { words: [['start', 'starts', 'started', 'starting', 'begin', 'begins', 'beginning', 'began', 'finish', 'finishes', 'finished', 'finishing', 'complete', 'completes', 'completed', 'completing', 'undergo', 'undergoes', 'undergoing', 'underwent', 'having', 'had', 'has', 'needs', 'needed', 'awaiting'], ['chemotherapy', 'chemo', 'radiotherapy', 'radiation', 'immunotherapy', 'dialysis', 'surgery', 'operation', 'transplant', 'treatment']],
+    re: new RegExp(String.raw`\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|finish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|undergo(?:es|ing)?|underwent|having|had|has|needs|needed|awaiting)\s+(?:(?:his|her|their|a|another)\s+)?(?:(?:course\s+of|round\s+of|first|second|third|final|last|new|more|major|emergency|urgent)\s+){0,2}${TREATMENT}`, 'giu'),
+    what: 'health information',
+  },
+  // One person in hospital or intensive care: "who's in Whangārei Hospital", "is in Starship Hospital",
+  // "remains in intensive care". Only "in" (a patient), not "at" (a visit, a shift, an event).
+  { words: [['hospital', 'infirmary', 'hospice', 'icu', 'intensive', 'critical']],
+    re: /(?:\b(?:is|was|remains|remained|has\s+been|had\s+been)|['’]s)\s+(?:still\s+|now\s+)?in\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]{0,20}\s+){1,4}(?:Hospital|Infirmary|Hospice)|hospital|(?:the\s+)?(?:intensive\s+care|ICU)|(?:a\s+)?(?:critical|serious|stable)\s+condition)(?![\p{L}\p{N}])/gu,
+    what: 'health information',
+  },
+  // Injuries of a person: "has a broken pelvis", "suffered a fractured skull", "sustained serious head injuries".
+  { words: [['broken', 'fractured', 'injury', 'injuries', 'burns']],
+    re: /\b(?:has|had|suffered|sustained|suffering)\s+(?:an?\s+|two\s+|three\s+)?(?:(?:serious|minor|severe|life-threatening|critical|head|spinal|multiple|facial|internal|badly)\s+){0,2}(?:(?:broken|fractured)\s+(?:(?:left|right|upper|lower)\s+)?(?:pelvis|legs?|arms?|hips?|wrists?|ankles?|jaw|skull|neck|back|ribs?|collarbone|femur|spine|nose|shoulder|elbow|knee|foot|feet|hand)|injur(?:y|ies)|burns)\b/giu,
     what: 'health information',
   },
   // An overdose as a verb ("he had overdosed on fentanyl"); "an overdose" as a noun is a condition above.
@@ -88,9 +143,12 @@ const STATEMENTS: ReadonlyArray<{ words: ReadonlyArray<readonly string[]>; re: R
   },
   { words: [['criminal', 'previous', 'record', 'spent', 'served', 'ex', 'registered', 'register']], re: /\b(?:has|had|with)\s+(?:a\s+)?(?:criminal\s+record|previous\s+convictions?|a\s+record\s+for|spent\s+convictions?)\b|\bserved\s+(?:time|\d{1,2}\s+(?:years|months))\s+(?:in\s+prison|in\s+jail|behind\s+bars|for)\b|\b(?:is|was)\s+(?:an?\s+)?(?:ex-offender|ex-prisoner|ex-con|registered\s+sex\s+offender)\b|\bon\s+the\s+sex\s+offenders?['’]?\s+register\b/giu, what: 'criminal record' },
 ];
-const PREFILTER = /treat|overdos|diagnos|suffer|battl|fight|recover|living|lives|died|passed|hospital|undergo|receiv|struggl|has|had|have|got|develop|\bis\b|\bwas\b|\bas\b|came\s+out|his|her|their|vote|record|convict|served|offender|register|grade|fail|flunk|suspen|expel|exclu|detention|dyslex|absent|truant/i;
+const PREFILTER = /treat|after|following|start|begin|began|finish|complet|underw|needs|awaiting|hospital|infirmary|hospice|ICU|intensive|condition|broken|fractured|injur|burns|overdos|diagnos|suffer|battl|fight|recover|living|lives|died|passed|hospital|undergo|receiv|struggl|has|had|have|got|develop|\bis\b|\bwas\b|\bas\b|came\s+out|his|her|their|vote|record|convict|served|offender|register|grade|fail|flunk|suspen|expel|exclu|detention|dyslex|absent|truant/i;
 // A role that identifies one person ("our bin crew member", "my neighbour", "a teacher at St Mary's").
 const IDENTIFYING_ROLE = /\b(?:our|my|your|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:colleague|member\s+of\s+staff|staff\s+member|employee|worker|driver|crew\s+member|officer|teacher|nurse|caretaker|manager|volunteer|neighbour|neighbor|mum|mom|dad|son|daughter|wife|husband|partner|friend|brother|sister|grandson|granddaughter|client|patient|tenant|pupil|student|apprentice|cleaner|receptionist|warden|ranger|librarian|firefighter|paramedic|councillor|mayor|chief\s+executive)\b/iu;
+// The sentence says the person agreed or made it public themselves ("who has spoken openly about her
+// kidney transplant", "has kindly allowed us to share his story"): that is the consent the message asks for.
+const CONSENT = /\b(?:spoken|spoke|speaks|talked|talks|written|writes|wrote)\s+(?:openly|publicly)\b|\b(?:allowed|permitted)\s+us\b|\bagreed\s+(?:for\s+us\s+)?to\s+(?:share|tell)\b|\bwith\s+(?:his|her|their)\s+(?:permission|consent|blessing)\b|\bgiven\s+(?:us\s+)?(?:(?:his|her|their)\s+)?(?:permission|consent)\b/i;
 const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
 
 export default defineRule(withJudgement('special-category', 'Read as a whole, this discloses health or other special-category detail about a person: leave it out unless they have explicitly agreed to its publication.', {
@@ -135,6 +193,7 @@ export default defineRule(withJudgement('special-category', 'Read as a whole, th
       const sentence = sentenceAt(ctx.doc, hit.offset) ?? { offset: Math.max(bodyOffset, hit.offset - 150), endOffset: hit.endOffset };
       const post = ctx.posts.find((p) => hit.offset >= p.offset && hit.offset < p.endOffset) ?? { offset: bodyOffset, endOffset: prose.length };
       const sentenceText = prose.slice(sentence.offset, sentence.endOffset);
+      if (CONSENT.test(sentenceText)) continue;
       // A school sentence naming someone ("Marcus Hill has been suspended…") is about a student: any
       // name-shaped candidate counts there, not only titled ones.
       const candidates = findNameCandidates(prose, sentence.offset, sentence.endOffset);

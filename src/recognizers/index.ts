@@ -10,6 +10,7 @@ import { tfn } from './au/tfn.js';
 import { medicare } from './au/medicare.js';
 import { sin } from './ca/sin.js';
 import { ontarioHealth } from './ca/ontario-health.js';
+import { bcPhn } from './ca/bc-phn.js';
 import { ssn } from './us/ssn.js';
 import { itin } from './us/itin.js';
 import { mbi } from './us/mbi.js';
@@ -24,7 +25,7 @@ export type { Recogniser } from './types.js';
 
 /** Every recogniser, in precedence order (check-digit identifiers before label-only ones). */
 export const RECOGNISERS: readonly Recogniser[] = [
-  nino, nhs, tfn, medicare, sin, ssn, itin, ird, nhi, pps, ontarioHealth, mbi, passport, ukDrivingLicence, drivingLicence, healthInsurance,
+  nino, nhs, tfn, medicare, sin, ssn, itin, ird, nhi, pps, ontarioHealth, bcPhn, mbi, passport, ukDrivingLicence, drivingLicence, healthInsurance,
 ];
 
 export interface ActiveRecogniser {

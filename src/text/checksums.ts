@@ -298,6 +298,16 @@ export function isAbaRouting(value: string): boolean {
   return weighted(d, [3, 7, 1, 3, 7, 1, 3, 7, 1]) % 10 === 0;
 }
 
+/**
+ * British Columbia Personal Health Number: 10 digits, the first 9; digits 2–9 weighted 2, 4, 8, 5, 10, 9,
+ * 7, 3, and the last is (11 − sum mod 11) mod 11 (BC Ministry of Health conformance standards; stdnum's ca.bc_bhn).
+ */
+export function isBcPhn(value: string): boolean {
+  const d = digitsOf(value, 10);
+  if (!d || d[0] !== 9 || isTrivialDigits(value)) return false;
+  return (11 - (weighted(d.slice(1, 9), [2, 4, 8, 5, 10, 9, 7, 3]) % 11)) % 11 === d[9];
+}
+
 /** Ontario health card number: 10 digits, Luhn over all ten (the version code letters are separate). */
 export function isOntarioHealthNumber(value: string): boolean {
   const d = digitsOf(value, 10);

@@ -99,6 +99,13 @@ const YEAR_PUPIL_PART = /rader|ormer|indergart/;
 // A name followed closely by a school: "Oliver Smith from St Mary's Primary School". Only counts with a
 // child word or year group in the same sentence (a teacher or governor is named the same way).
 const SCHOOL_AFTER = new RegExp(NAME + String.raw`,?[ \u00a0]{1,8}(?:from|of|at|a[ \u00a0]{1,8}pupil[ \u00a0]{1,8}at|who[ \u00a0]{1,8}attends)[ \u00a0]{1,8}` + SCHOOL, 'gu');
+// A name in apposition after a child's description and school: "A 15-year-old Grade 10 student at
+// Lakeport Secondary School, Tyler Marchand, was arrested". The name must be followed by a comma or a verb
+// ("…School, Principal Jane Doe said" is someone else speaking).
+const SCHOOL_APPOSITIVE = new RegExp(
+  String.raw`\b(?:` + AGE_NUM + String.raw`[- \u00a0]year[- \u00a0]old|` + YEAR_GROUP + String.raw`|` + YEAR_PUPIL + String.raw`|` + CHILD_NOUN + String.raw`)\b[^.!?\n,]{0,40}?[ \u00a0](?:at|from|of|attending)[ \u00a0]{1,8}` + SCHOOL + String.raw`,[ \u00a0]{1,8}` + NAME + String.raw`(?=[ \u00a0]{0,8},|[ \u00a0]{1,8}(?:was|is|has|had|who|and|were)\b)`,
+  'gu',
+);
 // Every SCHOOL_AFTER match ends in one of these words (case-sensitive, like the pattern).
 const SCHOOL_HINT = /School|Academy|College|Kura|Kindergarten|Nursery/;
 const CHILD_WORD_IN_SENTENCE = new RegExp(String.raw`\b(?:${CHILD_NOUN}s?|children|kids|aged[ \u00a0]{1,8}(?:1[0-7]|[1-9])\b|${YEAR_GROUP})`, 'u');
@@ -194,6 +201,12 @@ function scanChildren(ctx: RuleContext): IdentifiedChild[] {
     const text = sentence ? prose.slice(sentence.offset, sentence.endOffset) : m[0];
     if (!CHILD_WORD_IN_SENTENCE.test(text)) return;
     add(s, m[1]!, s, s + m[1]!.length);
+  });
+  scan(SCHOOL_APPOSITIVE, () => SCHOOL_HINT.test(body) && /,/.test(body), (m) => {
+    const s = base + m.index!;
+    const raw = m[m.length - 1]!;
+    const nameStart = s + m[0].length - raw.length;
+    add(nameStart, raw, s, s + m[0].length);
   });
   return found
     .filter((f) => !ctx.doc.inCode(f.offset))

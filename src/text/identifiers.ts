@@ -11,7 +11,7 @@ import { LOCALE_JURISDICTION } from '../config/settings.js';
 import { recognisersFor } from '../recognizers/index.js';
 import { D, E } from '../recognizers/layouts.js';
 import { cardBrand, IBAN_LENGTHS, isAbn, isAcn, isIban, isPaymentCard, isTrivialDigits } from './checksums.js';
-import { classifyPhone, SUPPORTED_REGIONS } from './phone.js';
+import { classifyPhone, SUPPORTED_REGIONS, writtenAsPhone } from './phone.js';
 import { isReferenceContext, wordsAfter, wordsBefore } from './pii-context.js';
 import { lazyRegExp } from './lazy-regexp.js';
 import { sentenceAt } from './sentence-at.js';
@@ -31,12 +31,16 @@ const ID_WORD_BEFORE = /(?:\b(?:card|ID|number|no\.?|num)|#)(?:\s*[:#(]|\s+(?:is
  * count or a helpline may follow a bare label ("Lakeland Medicaid: 1-800-555-0142", "driver licences 12500
  * issued", "Driver licence: 13 22 13"). It needs an identifier word ("number", "ID"), or a bracket, comma
  * or "is" and no phone shape, or eight or more digits unbroken (longer than any count written without
- * thousands separators, and than any phone number without its spaces).
+ * thousands separators, and than any phone number without its spaces), or eight or more digits in groups
+ * that no region writes its phone numbers in ("PHN 9123 456 782": valid US digits, but 4-3-3).
  */
 function digitsLabelled(value: string, before: string): boolean {
   if (/[A-Z]/.test(value) || ID_WORD_BEFORE.test(before)) return true;
   const notPhone = (): boolean => !SUPPORTED_REGIONS.some((region) => classifyPhone(value, region)?.valid === true);
   if (/^\d{8,}$/.test(value)) return notPhone();
+  if (/^\d+(?:[ \u00a0-]\d+)+$/.test(value) && value.replace(/\D/g, '').length >= 8) {
+    return !SUPPORTED_REGIONS.some((region) => writtenAsPhone(value, region));
+  }
   if (!/(?:[(,]|\b(?:is|was))\s*$/.test(before)) return false;
   return notPhone();
 }
@@ -74,9 +78,21 @@ function blankLabels(s: string): string {
   return s.replace(ID_LABELS, (m) => ' '.repeat(m.length));
 }
 
-/** A reference/order/application word labels the number; an identifier's own name ("tax file number") does not count. */
-function isVetoed(text: string, offset: number, endOffset: number): boolean {
-  const from = Math.max(0, offset - 80);
+/**
+ * A reference/order/application word labels the number; an identifier's own name ("tax file number") does
+ * not count, nor does a reference word before the identifier's own label ("we found your file under PHN
+ * 9123 …": the label nearer the value names it).
+ */
+function isVetoed(text: string, offset: number, endOffset: number, label?: RegExp): boolean {
+  let from = Math.max(0, offset - 80);
+  if (label) {
+    const head = text.slice(from, offset);
+    const global = new RegExp(label.source, label.flags.includes('g') ? label.flags : `${label.flags}g`);
+    let last = -1;
+    for (const m of head.matchAll(global)) last = m.index;
+    // Only a label in the last few words (the value's own) moves the window.
+    if (last !== -1 && head.length - last <= 40) from += last;
+  }
   const masked = blankLabels(text.slice(from, offset)) + text.slice(offset, endOffset + 20);
   return isReferenceContext(masked, offset - from, endOffset - from) || isBusinessContext(text, offset, endOffset);
 }
@@ -133,7 +149,7 @@ function detectNationalIds(doc: Document, locale: string, jurisdiction: Jurisdic
       const value = m[0];
       if (out.some((f) => f.offset < endOffset && offset < f.endOffset)) continue;
       if (!spec.validate(value)) continue;
-      if (isVetoed(prose, offset, endOffset)) continue;
+      if (isVetoed(prose, offset, endOffset, spec.context)) continue;
       let labelled: boolean;
       if (spec.adjacentOnly) {
         const before = prose.slice(Math.max(0, offset - 40), offset);

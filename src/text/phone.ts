@@ -293,3 +293,24 @@ export function samePhone(a: string, b: string, region: CountryCode): boolean {
   const db = b.replace(/\D/g, '');
   return da.length >= 6 && da === db;
 }
+
+const GROUP_SPLIT = /[\s\u00a0().\/-]+/;
+const groupSizes = (s: string): number[] => s.split(GROUP_SPLIT).map((g) => g.replace(/\D/g, '').length).filter((n) => n > 0);
+
+/**
+ * True when `raw` is a valid number of `region` written in that region's own grouping, as libphonenumber's
+ * metadata formats it nationally (compared from the end: a leading trunk prefix or country code may be
+ * written or not). "1-800-555-0142" and "0800 829 448" are grouped like phone numbers; "9123 456 782" is a
+ * valid US number by its digits but no one writes a US number 4-3-3. A value without separators says
+ * nothing about its layout and counts as phone-shaped when valid.
+ */
+export function writtenAsPhone(raw: string, region: CountryCode): boolean {
+  if (classifyPhone(raw, region)?.valid !== true) return false;
+  const written = groupSizes(raw.replace(/^\s*\+\d{1,3}[\s\u00a0-]+/, ''));
+  if (written.length < 2) return true;
+  const parsed = parsePhoneNumberFromString(raw.replace(/\(0\)/, ''), region);
+  if (!parsed) return true;
+  const national = groupSizes(parsed.formatNational());
+  for (let i = 1; i <= Math.min(written.length, national.length); i++) if (written.at(-i) !== national.at(-i)) return false;
+  return true;
+}

@@ -2,6 +2,7 @@
 // hashtag ("blackhistorymonth") into words, finding hashtags, finding URL-like tokens that word rules
 // must leave alone, and char-code tests for hand-written token scans. Data lives in ./english-words.ts; lists are unpacked on first use.
 import { COMMON_WORDS_PACKED, EXTENDED_WORDS_PACKED } from './english-words.js';
+import { POST_WORDS } from './data/post-words.js';
 import { isAsciiAlnumCode, isAsciiLetterCode, isSpaceCode } from './chars.js';
 
 let common: Set<string> | undefined;
@@ -61,6 +62,22 @@ export function wordFamiliarity(word: string): 0 | 1 | 2 {
   return 0;
 }
 
+let postWords: Set<string> | undefined;
+/** A word of public-sector posts missing from the English lists (./data/post-words.ts), or its plural. */
+function isPostWord(w: string): boolean {
+  postWords ??= new Set(POST_WORDS);
+  return postWords.has(w) || (w.length >= 5 && w.endsWith('s') && postWords.has(w.slice(0, -1)));
+}
+/** Familiarity for splitting hashtags: the English lists, then the post words (as familiar as common words). */
+function segmentFamiliarity(piece: string): 0 | 1 | 2 {
+  const fam = wordFamiliarity(piece);
+  return fam === 0 && piece.length >= 3 && isPostWord(piece) ? 2 : fam;
+}
+/** Known for hashtag splitting: an English word or a post word. */
+function isHashtagWord(word: string): boolean {
+  return isKnownWord(word) || (word.length >= 3 && isPostWord(word.toLowerCase()));
+}
+
 /** True when `word` (any case) is a known English word or inflection. */
 export function isKnownWord(word: string): boolean {
   const w = word.toLowerCase();
@@ -84,7 +101,7 @@ const MAX_SEGMENT_INPUT = 60;
 export function segmentWords(letters: string): string[] | undefined {
   const s = letters.toLowerCase();
   if (s.length === 0 || s.length > MAX_SEGMENT_INPUT || !/^[a-z]+$/.test(s)) return undefined;
-  if (isKnownWord(s)) return [s];
+  if (isHashtagWord(s)) return [s];
   const n = s.length;
   const best: Array<{ cost: number; from: number } | undefined> = new Array(n + 1);
   best[0] = { cost: 0, from: -1 };
@@ -99,7 +116,7 @@ export function segmentWords(letters: string): string[] | undefined {
         if (!SHORT_WORDS.has(piece)) continue;
         cost = 1.4;
       } else {
-        const fam = wordFamiliarity(piece);
+        const fam = segmentFamiliarity(piece);
         if (fam === 0) {
           // An unknown piece (a place or brand name: "visit|penistone") of six letters or more, priced so
           // that a few common words beat it ("pen|is|tone" does not, "black|history|month" does).
@@ -191,11 +208,11 @@ export function splitHashtag(tag: string): HashtagWords | undefined {
  */
 export function looksMultiWord(letters: string): boolean {
   const s = letters.toLowerCase();
-  if (s.length < 12 || s.length > MAX_SEGMENT_INPUT || !/^[a-z]+$/.test(s) || isKnownWord(s)) return false;
+  if (s.length < 12 || s.length > MAX_SEGMENT_INPUT || !/^[a-z]+$/.test(s) || isHashtagWord(s)) return false;
   let found = 0;
   for (let i = 0; i + 5 <= s.length; ) {
     let len = Math.min(20, s.length - i);
-    while (len >= 5 && !isKnownWord(s.slice(i, i + len))) len--;
+    while (len >= 5 && !isHashtagWord(s.slice(i, i + len))) len--;
     if (len >= 5) {
       if (++found >= 2) return true;
       i += len;
