@@ -91,7 +91,7 @@ const DATE_FORMS: Record<Lang, Array<(d: number, m: number) => string>> = {
   cy: [(d, m) => `${d} ${MONTHS.cy[m - 1]}`, (d, m) => `${d} ${MONTHS.cy[m - 1]} 2026`],
   fr: [(d, m) => `${d === 1 ? '1er' : d} ${MONTHS.fr[m - 1]}`, (d, m) => `${d} ${MONTHS.fr[m - 1]} 2026`],
   ga: [(d, m) => `${d} ${MONTHS.ga[m - 1]}`, (d, m) => `${d}ú ${MONTHS.ga[m - 1]} 2026`],
-  mi: [(d, m) => `${d} ${MONTHS.mi[m - 1]}`, (d, m) => `${d} o ${MI_TRADITIONAL[m - 1]}`, (d, m) => `${d} ${MONTHS.mi[m - 1].normalize('NFD').replace(/\p{M}/gu, '')}`],
+  mi: [(d, m) => `${d} ${MONTHS.mi[m - 1]}`, (d, m) => `${d} o ${MI_TRADITIONAL[m - 1]}`, (d, m) => `${d} ${MONTHS.mi[m - 1]!.normalize('NFD').replace(/\p{M}/gu, '')}`],
 };
 const EN_DATE_FORMS: Array<(d: number, m: number) => string> = [(d, m) => `${d} ${EN_MONTHS[m - 1]}`, (d, m) => `${EN_MONTHS[m - 1]} ${d}`, (d, m) => `${d}${d === 1 ? 'st' : d === 2 ? 'nd' : d === 3 ? 'rd' : 'th'} ${EN_MONTHS[m - 1]} 2026`];
 const DATE_FRAMES: Record<Lang, [(t: string) => string, (t: string) => string]> = {

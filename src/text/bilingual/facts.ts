@@ -46,9 +46,9 @@ const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', '
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}(?![\p{L}\p{N}-])/gu;
 const CURRENCY_BEFORE = /(?<![\p{L}\p{N}])(£|€|\$|C\$|NZ\$|CA\$|CAD|NZD|EUR|GBP)\s?(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\p{N}])(?:\s?(?:m|bn|k)\b)?/gu;
 const CURRENCY_AFTER = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(\$|€|£|euros?|ewro|dollars?|doleri|punt|bunt|pounds?|cents?|p|c)(?![\p{L}\p{N}])/giu;
-const SLASH_DATE = /(?<![\p{N}/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\p{N}/])/g;
-const ISO_DATE = /(?<![\p{N}-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}])/g;
-const SLASH_PAIR = /(?<![\p{N}/])\d{1,4}\/\d{1,4}(?![\p{N}/])/g;
+const SLASH_DATE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/])/g;
+const ISO_DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])/g;
+const SLASH_PAIR = /(?<![\d/])\d{1,4}\/\d{1,4}(?![\d/])/g;
 const CODE = /(?<![\p{L}\p{N}])\p{L}{1,3}\d{1,5}\p{L}?(?![\p{L}\p{N}])/gu;
 
 interface Taken {
