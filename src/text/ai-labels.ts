@@ -5,6 +5,7 @@
 import { compileUserPattern, type UserPattern } from './user-pattern.js';
 import type { Range } from '../engine/document.js';
 import { escapeRegExp } from './terms.js';
+import { findOtherLanguageDisclosures } from './lang-checks.js';
 
 /** Well-known generative AI products, so "written with ChatGPT" counts as a disclosure. */
 export const AI_TOOL_NAMES: readonly string[] = [
@@ -109,6 +110,8 @@ export function findAiLabels(text: string, options: LabelOptions = {}): Range[] 
   for (const p of user) {
     for (const m of p.matchAll(text)) out.push({ offset: m.index, endOffset: m.index + m.text.length });
   }
+  // The same disclosures in the other languages' words (src/lang/<code>/checks.json).
+  out.push(...findOtherLanguageDisclosures(text));
   return out.sort((a, b) => a.offset - b.offset);
 }
 
