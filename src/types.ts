@@ -33,11 +33,17 @@ export const PLATFORMS = [
 ] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
-export const LOCALES = ['en-GB', 'en-AU', 'en-US', 'en-CA', 'en-NZ', 'en-IE'] as const;
+/**
+ * Language and region: the region gives the jurisdiction, phone region and policy pack; the language is
+ * the draft's main language (word rules follow the language of each stretch of text, see src/lang/).
+ */
+export const LOCALES = ['en-GB', 'en-AU', 'en-US', 'en-CA', 'en-NZ', 'en-IE', 'cy-GB', 'fr-CA', 'mi-NZ', 'ga-IE'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 export const JURISDICTIONS = ['uk', 'au', 'us', 'ca', 'nz', 'eu'] as const;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
+
+export { LANGS, type Lang, type LangSpan, type LangSource } from './lang/types.js';
 
 export interface Citation {
   policy: string;
@@ -110,7 +116,10 @@ export interface DraftMeta {
   publishAt?: string;
   replyTo?: string | true;
   thread?: boolean;
+  /** The main language tag (the first, when the frontmatter gives a list). */
   lang?: string;
+  /** Every tag of a bilingual draft's `lang: [cy, en-GB]` list, main language first. */
+  langs?: string[];
   ai?: AiMeta;
   media?: MediaMeta[];
   [key: string]: unknown;

@@ -93,7 +93,7 @@ function idCases(): Case[] {
   return out;
 }
 
-const PHONES: Record<Locale, { mobile: string[]; landline: string[]; service: string[] }> = {
+const PHONES: Record<Extract<Locale, `en-${string}`>, { mobile: string[]; landline: string[]; service: string[] }> = {
   'en-GB': { mobile: ['07911 123456', '07700 900123', '+44 7911 123456'], landline: ['0161 496 0000', '020 7946 0018'], service: ['0300 123 4567', '0800 555 111', '101', '999', '111'] },
   'en-AU': { mobile: ['0412 345 678', '+61 412 345 678'], landline: ['(02) 9876 5432'], service: ['13 22 13', '1800 333 000', '000'] },
   'en-US': { mobile: ['(415) 555-0132', '212-555-0199'], landline: ['(212) 555-0147'], service: ['1-800-555-0199', '911'] },
@@ -117,7 +117,7 @@ function phoneCases(): Case[] {
     ['"our contact centre on"', (p) => `Our contact centre is open 9 to 5 on ${p}.`],
     ['"the helpline"', (p) => `The helpline: ${p}.`],
   ];
-  for (const [locale, nums] of Object.entries(PHONES) as Array<[Locale, (typeof PHONES)[Locale]]>) {
+  for (const [locale, nums] of Object.entries(PHONES) as Array<[keyof typeof PHONES, (typeof PHONES)[keyof typeof PHONES]]>) {
     for (const p of [...nums.mobile, ...nums.landline]) {
       for (const [name, t] of personal) out.push({ text: t(p), locale, rule: 'phone-number', flagged: true, why: `${locale} ${p}: ${name} ties the number to a person` });
       for (const [name, t] of organisation) out.push({ text: t(p), locale, rule: 'phone-number', flagged: nums.mobile.includes(p) && false, why: `${locale} ${p}: ${name} makes it the organisation's line` });

@@ -66,6 +66,7 @@ export default defineRule(withJudgement('endorsement', 'Read as a whole, this en
   },
   defaultSeverity: 'warning',
   topics: ['endorsement'],
+  languages: ['en'],
   options: z.object({}).strict(),
   check(ctx) {
     const { prose, text } = ctx.doc;

@@ -67,6 +67,7 @@ export default defineRule(withJudgement('partisanship', 'Read as a whole, this i
   },
   defaultSeverity: 'error',
   topics: ['political-impartiality'],
+  languages: ['en'],
   options: z.object({}).strict(),
   check(ctx) {
     const { prose, text } = ctx.doc;

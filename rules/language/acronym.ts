@@ -55,6 +55,7 @@ export default defineRule({
   },
   defaultSeverity: 'warning',
   topics: ['plain-language'],
+  languages: ['en'],
   options: z
     .object({
       /** Extra acronyms your readers know (e.g. your organisation's name). */

@@ -60,6 +60,7 @@ export default defineRule({
   },
   defaultSeverity: 'warning',
   topics: ['plain-language'],
+  languages: ['en'],
   options: z
     .object({
       /** Most words in a sentence. */

@@ -234,6 +234,7 @@ export default defineRule({
   },
   defaultSeverity: 'warning',
   topics: ['plain-language'],
+  languages: ['en'],
   hasSuggestions: true,
   options: z
     .object({

@@ -18,6 +18,7 @@ export default defineRule({
   },
   defaultSeverity: 'info',
   topics: ['plain-language'],
+  languages: ['en'],
   options: z
     .object({
       /** Flesch–Kincaid grade above which a post is reported (grade 13 ≈ reading age 18). */

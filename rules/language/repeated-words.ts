@@ -69,6 +69,7 @@ export default defineRule({
   },
   defaultSeverity: 'warning',
   topics: ['accuracy'],
+  languages: ['en'],
   fixable: true,
   options: z.object({}).strict(),
   check(ctx) {

@@ -29,6 +29,7 @@ export default defineRule({
   },
   defaultSeverity: 'warning',
   topics: ['plain-language'],
+  languages: ['en'],
   fixable: true,
   hasSuggestions: true,
   options: z.object({}).strict(),

@@ -94,6 +94,7 @@ export default defineRule(withJudgement('admission', 'Read as a whole, this admi
   },
   defaultSeverity: 'warning',
   topics: ['legal-liability'],
+  languages: ['en'],
   options: z.object({}).strict(),
   check(ctx) {
     const { prose, text } = ctx.doc;

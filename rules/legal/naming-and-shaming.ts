@@ -66,6 +66,7 @@ export default defineRule({
   },
   defaultSeverity: 'warning',
   topics: ['defamation', 'contempt-of-court'],
+  languages: ['en'],
   options: z.object({}).strict(),
   check(ctx) {
     const { prose, text } = ctx.doc;

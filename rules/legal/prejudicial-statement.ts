@@ -90,6 +90,7 @@ export default defineRule(withJudgement('guilt', 'Read as a whole, this asserts 
   },
   defaultSeverity: 'error',
   topics: ['contempt-of-court'],
+  languages: ['en'],
   options: z.object({}).strict(),
   check(ctx) {
     const { prose, text } = ctx.doc;

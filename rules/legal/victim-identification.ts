@@ -69,6 +69,7 @@ export default defineRule(withJudgement('identification', 'Read as a whole, this
   },
   defaultSeverity: 'error',
   topics: ['victim-anonymity'],
+  languages: ['en'],
   sensitive: true,
   options: z.object({}).strict(),
   check(ctx) {

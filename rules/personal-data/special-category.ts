@@ -104,6 +104,7 @@ export default defineRule(withJudgement('special-category', 'Read as a whole, th
   },
   defaultSeverity: 'error',
   topics: ['special-category-data', 'personal-data'],
+  languages: ['en'],
   hasSuggestions: true,
   sensitive: true,
   options: z.object({}).strict(),

@@ -69,6 +69,7 @@ export default defineRule(withJudgement('condescension', 'Read as a whole, this 
   },
   defaultSeverity: 'warning',
   topics: ['conduct'],
+  languages: ['en'],
   options: z.object({}).strict(),
   check(ctx) {
     const { prose } = ctx.doc;

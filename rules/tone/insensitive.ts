@@ -57,6 +57,7 @@ export default defineRule({
   },
   defaultSeverity: 'warning',
   topics: ['equality'],
+  languages: ['en'],
   hasSuggestions: true,
   options: z.object({}).strict(),
   check(ctx) {

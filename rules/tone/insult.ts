@@ -50,6 +50,7 @@ export default defineRule({
   },
   defaultSeverity: 'warning',
   topics: ['conduct'],
+  languages: ['en'],
   options: z.object({}).strict(),
   check(ctx) {
     const { prose } = ctx.doc;

@@ -194,6 +194,7 @@ export default defineRule({
   },
   defaultSeverity: 'error',
   topics: ['conduct'],
+  languages: ['en'],
   options: z
     .object({
       /** Also report words that are profane only in some senses (cuss "maybe" tier) as info. */

@@ -44,6 +44,10 @@ export const LOCALE_JURISDICTION: Readonly<Record<Locale, Jurisdiction>> = {
   'en-CA': 'ca',
   'en-NZ': 'nz',
   'en-IE': 'eu',
+  'cy-GB': 'uk',
+  'fr-CA': 'ca',
+  'mi-NZ': 'nz',
+  'ga-IE': 'eu',
 };
 
 export const JURISDICTION_LOCALE: Readonly<Record<Jurisdiction, Locale>> = {

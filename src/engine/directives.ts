@@ -2,7 +2,9 @@
 //   <!-- commslint-disable-next-line rule-a, rule-b -- reason -->
 //   <!-- commslint-disable rule -- reason --> ... <!-- commslint-enable rule -->
 //   <!-- commslint-disable --> ... <!-- commslint-enable -->
+//   <!-- commslint-lang cy --> ... <!-- commslint-lang auto -->   (language of the following blocks)
 import type { Document, Range } from './document.js';
+import { langOfTag, type Lang } from '../lang/index.js';
 
 export interface Directive extends Range {
   kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
@@ -75,4 +77,29 @@ export function findSuppression(list: readonly Suppression[], ruleId: string, of
     }
   }
   return undefined;
+}
+
+export interface LanguageDirective extends Range {
+  /** The tag as written (`cy`, `en-GB`, `auto`). */
+  tag: string;
+  /** Its supported language, `auto` (back to identification), or undefined for a language without a pack (ignored). */
+  lang: Lang | 'auto' | undefined;
+}
+
+const LANG_DIRECTIVE = /^commslint-lang(?:\s+(\S+))?\s*$/;
+const LANG_TAG = /^(?:auto|[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)$/;
+
+/**
+ * `<!-- commslint-lang <tag> -->` comments, in document order: each sets the language of the blocks that
+ * start after it, up to the next one. A malformed one (no tag, two tags) is not a language directive.
+ */
+export function parseLanguageDirectives(doc: Document): LanguageDirective[] {
+  const out: LanguageDirective[] = [];
+  for (const c of doc.comments) {
+    const m = LANG_DIRECTIVE.exec(c.value);
+    if (!m || !m[1] || !LANG_TAG.test(m[1])) continue;
+    const tag = m[1];
+    out.push({ offset: c.offset, endOffset: c.endOffset, tag, lang: tag.toLowerCase() === 'auto' ? 'auto' : langOfTag(tag) });
+  }
+  return out;
 }

@@ -13,6 +13,9 @@ import { parseFrontmatter, type FrontmatterProblem } from './frontmatter.js';
 import type { DraftMeta } from '../types.js';
 import { escapeRegExp } from '../text/terms.js';
 import { isSpaceCode } from '../text/chars.js';
+import { languageHint, type LanguageHint, type LangSpan } from '../lang/index.js';
+import { computeLanguageSpans } from '../lang/spans.js';
+import { loanwordRanges } from '../lang/identify.js';
 
 // Two processors: GFM's extensions cost over half the parse time, and most posts use none of its
 // block or inline syntax (tables, strikethrough, footnotes, task lists). Bare URLs, GFM's other
@@ -552,6 +555,12 @@ function wordLookup(prose: string): WordLookup {
 }
 
 /** A draft, parsed once. Cheap views are built eagerly; natural-language trees only on request. */
+/** The `lang` tags of validated frontmatter: the list of a bilingual draft, else the one tag. */
+export function frontmatterTags(meta: DraftMeta): string[] | undefined {
+  if (Array.isArray(meta.langs)) return meta.langs as string[];
+  return typeof meta.lang === 'string' ? [meta.lang] : undefined;
+}
+
 export class Document {
   readonly lines: LineIndex;
   readonly mdast: MdastRoot;
@@ -578,6 +587,8 @@ export class Document {
   private foldsCache?: boolean;
   private sentenceCache?: Range[];
   private blocksByStart?: Block[];
+  private langSpanCache?: Map<string, readonly LangSpan[]>;
+  private loanwordCache?: readonly Range[];
 
   constructor(readonly text: string) {
     this.lines = new LineIndex(text);
@@ -868,6 +879,55 @@ export class Document {
   /** True when `offset` lies inside code (fenced, indented or inline). */
   inCode(offset: number): boolean {
     return rangeAt(this.code, offset) !== undefined;
+  }
+
+  /**
+   * The language spans of the draft (see `LangSpan` in src/lang/types.ts): sorted, disjoint, covering its
+   * prose blocks, each block cut at sentence starts where it mixes languages. `hint` comes from the engine
+   * (frontmatter or caller `lang`, config locale); without one, the frontmatter `lang` and English as the
+   * fallback. Computed once per draft and hint.
+   */
+  languageSpans(hint?: LanguageHint): readonly LangSpan[] {
+    const h = hint ?? languageHint(frontmatterTags(this.frontmatterData), 'en');
+    this.langSpanCache ??= new Map();
+    let spans = this.langSpanCache.get(h.key);
+    if (!spans) {
+      spans = Object.freeze(computeLanguageSpans(this, h).map((s) => Object.freeze(s)));
+      this.langSpanCache.set(h.key, spans);
+    }
+    return spans;
+  }
+
+  /** Ranges of other languages' loan words in the prose ("kia ora", "whānau", "diolch", "merci"), built on first request. */
+  loanwords(): readonly Range[] {
+    return (this.loanwordCache ??= loanwordRanges(this.prose));
+  }
+
+  /**
+   * A view of this document whose prose (and so `words()`, `mentions()`, `sentences()`) holds only the
+   * text inside `keep` (sorted, disjoint), the rest blanked to spaces: the same offsets, the same tree,
+   * links, blocks and comments. What a rule for some languages reads in a draft that mixes them.
+   */
+  restrictedTo(keep: readonly Range[]): Document {
+    const parts: string[] = [];
+    let at = 0;
+    const prose = this.prose;
+    const blank = (from: number, to: number): string => prose.slice(from, to).replace(/[^\r\n]/g, ' ');
+    for (const r of keep) {
+      if (r.offset > at) parts.push(blank(at, r.offset));
+      parts.push(prose.slice(Math.max(at, r.offset), r.endOffset));
+      at = Math.max(at, r.endOffset);
+    }
+    parts.push(blank(at, prose.length));
+    const inKeep = (offset: number): boolean => keep.some((r) => offset >= r.offset && offset < r.endOffset);
+    const view = Object.create(this) as Document;
+    const own = view as unknown as Record<string, unknown>;
+    own.prose = parts.join('');
+    own.wordCache = undefined;
+    own.foldsCache = undefined;
+    own.loanwordCache = undefined;
+    own.sentenceCache = this.sentences().filter((s) => inKeep(s.offset));
+    return view;
   }
 
   /** The link (if any) whose source range contains `offset`. */

@@ -33,6 +33,15 @@ export const mediaMetaSchema = z
   })
   .loose();
 
+const langTag = z.string().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag');
+
+/** A list `lang` becomes `lang` (the first tag) and `langs` (all of them), so `lang` stays one tag everywhere. */
+function withLangs(data: DraftMeta): DraftMeta {
+  const lang: unknown = data.lang;
+  if (!Array.isArray(lang)) return data;
+  return { ...data, lang: lang[0] as string, langs: [...(lang as string[])] };
+}
+
 export const draftMetaSchema = z
   .object({
     platform: platformSchema.optional(),
@@ -40,7 +49,8 @@ export const draftMetaSchema = z
     publishAt: z.preprocess((v) => (v instanceof Date ? v.toISOString() : v), isoDate).optional(),
     replyTo: z.union([z.string(), z.literal(true)]).optional(),
     thread: z.boolean().optional(),
-    lang: z.string().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag').optional(),
+    // One tag, or a list for a bilingual draft (`lang: [cy, en-GB]`, the first the main language).
+    lang: z.union([langTag, z.array(langTag).min(1)], { error: 'expected a BCP 47 language tag or a list of them' }).optional(),
     ai: aiMetaSchema.optional(),
     media: z.array(mediaMetaSchema).optional(),
   })
@@ -129,7 +139,7 @@ function parseChecked(source: string): FrontmatterParse {
   const simple = simpleMapping(source);
   if (simple) {
     const parsed = draftMetaSchema.safeParse(simple);
-    if (parsed.success) return { ok: true, data: parsed.data as DraftMeta };
+    if (parsed.success) return { ok: true, data: withLangs(parsed.data as DraftMeta) };
   }
   const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
   const yamlError = doc.errors[0];
@@ -148,7 +158,7 @@ function parseChecked(source: string): FrontmatterParse {
     return { ok: false, problem: { message: 'frontmatter must be a mapping of keys to values', offset: 0 } };
   }
   const parsed = draftMetaSchema.safeParse(value);
-  if (parsed.success) return { ok: true, data: parsed.data as DraftMeta };
+  if (parsed.success) return { ok: true, data: withLangs(parsed.data as DraftMeta) };
   const issue = parsed.error.issues[0]!;
   const key = issue.path.map(String).join('.');
   const node = nodeAt(doc.contents, issue.path);

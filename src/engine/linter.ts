@@ -3,7 +3,8 @@
 // masking, directives, `terms.allow`).
 import picomatch from 'picomatch/posix.js';
 import type { Citation, DraftMeta, Finding, LintResult, Platform, ReportSeverity, SuppressedFinding } from '../types.js';
-import { Document, DocumentParseError, type Post, type Range } from './document.js';
+import { Document, DocumentParseError, frontmatterTags, type Post, type Range } from './document.js';
+import { englishLocaleOf, langOfTag, languageHint, languagesOf, inLanguage, spanAt, spansOf, type Lang, type LangSpan } from '../lang/index.js';
 import { destyledView, type DestyledView } from '../text/fancy.js';
 import type { ReportDescriptor, Rule, RuleContext } from './rule.js';
 import { parseDirectives, suppressions, findSuppression, type Suppression } from './directives.js';
@@ -160,6 +161,34 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
     const meta = { ...merged, platform: merged.platform ?? defaultPlatform, lang: merged.lang ?? locale };
     const posts = doc.posts(meta.thread === true);
 
+    // Language spans, computed on first need (the first rule that reads only some languages, or asks).
+    const callerTags = lintOptions.meta && (lintOptions.meta.lang !== undefined || lintOptions.meta.langs !== undefined) ? frontmatterTags(lintOptions.meta) : undefined;
+    const tags = callerTags ?? frontmatterTags(doc.frontmatterData);
+    const hint = languageHint(tags, locale);
+    let spans: readonly LangSpan[] | undefined;
+    const languageSpans = (): readonly LangSpan[] => (spans ??= doc.languageSpans(hint));
+    // The document a rule for some languages reads: the draft itself when all its text is in them, a view
+    // with the rest blanked when it mixes languages, none (the rule is skipped) when nothing is in them.
+    const languageViews = new Map<string, Document | null>();
+    const documentFor = (langs: readonly Lang[]): Document | null => {
+      const key = langs.join(',');
+      let v = languageViews.get(key);
+      if (v === undefined) {
+        const all = languageSpans();
+        const keep = all.filter((sp) => langs.includes(sp.lang));
+        v = keep.length === all.length ? doc : keep.length === 0 ? null : doc.restrictedTo(keep.map((sp) => ({ offset: sp.start, endOffset: sp.end })));
+        languageViews.set(key, v);
+      }
+      return v;
+    };
+    // English rules of a Welsh, French, Irish or Māori locale read English text of the same region
+    // (cy-GB: en-GB spelling), and the English tag of a bilingual draft's list.
+    const mainLang = langOfTag(meta.lang) ?? langOfTag(locale) ?? 'en';
+    const englishLocale = englishLocaleOf(locale) as typeof locale;
+    const englishTag = tags?.find((t) => langOfTag(t) === 'en') ?? englishLocale;
+    const englishSettings: Settings = englishLocale === locale ? ruleSettings : { ...ruleSettings, locale: englishLocale };
+    const englishMeta = mainLang === 'en' ? meta : { ...meta, lang: englishTag };
+
     let allowRanges: Range[] | undefined;
     const isAllowed = (r: Range): boolean => {
       if (!allowPattern) return false;
@@ -190,6 +219,10 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
     const counts = new Map<Rule, { shown: number; hidden: number; firstHidden?: Range; severity: ReportSeverity }>();
     // A rule runs on the document, or on its de-styled view (`view`), whose reports are mapped back.
     const runRule = ({ rule, severity, options: ruleOptions }: ActiveRule, view?: { doc: Document; map: DestyledView; posts: Post[] }): void => {
+      const langs = rule.languages;
+      const target = langs && !view ? documentFor(langs) : view ? view.doc : doc;
+      if (target === null) return;
+      const english = langs !== undefined && langs.includes('en') && !langs.includes(mainLang);
       let count = counts.get(rule);
       if (!count) counts.set(rule, (count = { shown: 0, hidden: 0, severity }));
       const tally = count;
@@ -198,6 +231,8 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
         const offset = Math.max(0, Math.min(d.offset, text.length));
         const endOffset = Math.max(offset, Math.min(d.endOffset, text.length));
         if (isAllowed({ offset, endOffset })) return;
+        if (langs && outsideLanguages(languageSpans(), langs, offset, endOffset)) return;
+        if (langs?.includes('en') && endOffset > offset && inLoanword(doc, languageSpans(), offset, endOffset)) return;
         if (d.fix && !rule.fixable) throw new Error(`rule ${rule.id} reported a fix but is not declared fixable`);
         const key = `${rule.id}|${offset}|${endOffset}`;
         if (seen.has(key)) return;
@@ -246,17 +281,21 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
       };
       const ctx: RuleContext = {
         id: rule.id,
-        doc: view ? view.doc : doc,
+        doc: target,
         text: view ? view.doc.text : text,
         options: ruleOptions,
-        settings: ruleSettings,
-        meta,
+        settings: english ? englishSettings : ruleSettings,
+        meta: english ? englishMeta : meta,
         posts: view ? view.posts : posts,
         severity,
         report,
         isAllowed: view ? (r) => isAllowed({ offset: view.map.toOriginal(r.offset), endOffset: view.map.toOriginal(r.endOffset, true) }) : isAllowed,
         metaRange: view ? (key) => metaRange(view.doc, key) : ruleMetaRange,
         load,
+        languageSpans: view ? () => view.doc.languageSpans(hint) : languageSpans,
+        spansOf: (lang) => spansOf(view ? view.doc.languageSpans(hint) : languageSpans(), lang),
+        inLanguage: (range, lang) => inLanguage(view ? view.doc.languageSpans(hint) : languageSpans(), range, lang),
+        languageAt: (offset) => spanAt(view ? view.doc.languageSpans(hint) : languageSpans(), offset)?.lang,
       };
       try {
         rule.check(ctx);
@@ -332,6 +371,19 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
     lintAsync,
     isIgnored: (path) => ignored(relative(path, options.basePath)),
   };
+}
+
+/** True when the range touches language spans and none of them is in `langs`: not this rule's text. */
+function outsideLanguages(spans: readonly LangSpan[], langs: readonly Lang[], offset: number, endOffset: number): boolean {
+  const touched = languagesOf(spans, { offset, endOffset });
+  return touched.length > 0 && touched.every((l) => !langs.includes(l));
+}
+
+/** True when the range lies inside another language's loan word in English text ("whānau", "diolch", "merci"). */
+function inLoanword(doc: Document, spans: readonly LangSpan[], offset: number, endOffset: number): boolean {
+  const lang = spanAt(spans, offset)?.lang;
+  if (lang !== undefined && lang !== 'en') return false;
+  return doc.loanwords().some((r) => offset >= r.offset && endOffset <= r.endOffset);
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Document, Post, Range } from './document.js';
 import type { Settings } from '../config/settings.js';
 import { TOPICS, type Topic } from '../policy/topics.js';
 import type { LazyModule, LazyModuleName } from './lazy.js';
+import { LANGS, type Lang, type LangSpan } from '../lang/types.js';
 
 export interface ReportDescriptor {
   offset: number;
@@ -43,6 +44,17 @@ export interface RuleContext<Options = unknown> {
   load<N extends LazyModuleName>(name: N): LazyModule<N> | undefined;
   /** The frontmatter range of a key path (e.g. `ai.tools`), or the start of the body when absent. */
   metaRange(key?: string): Range;
+  /**
+   * The draft's language spans (sorted, disjoint; offsets into `text`), computed once per draft from the
+   * frontmatter `lang`, `commslint-lang` directives, identification and the config locale.
+   */
+  languageSpans(): readonly LangSpan[];
+  /** The spans in one language. */
+  spansOf(lang: Lang): readonly LangSpan[];
+  /** True when the range touches at least one span and every span it touches is in `lang`. */
+  inLanguage(range: Range, lang: Lang): boolean;
+  /** The language of the span containing `offset` (undefined in frontmatter, code and between blocks). */
+  languageAt(offset: number): Lang | undefined;
 }
 
 export interface RuleDocs {
@@ -74,6 +86,12 @@ export interface RuleDefinition<Schema extends z.ZodType = z.ZodType> {
    * findings mapped back to the styled text (detectors of personal data and secrets).
    */
   destyled?: boolean;
+  /**
+   * The languages whose text the rule reads (`['en']` for rules built on English words or English
+   * statistics). Omitted: every language (personal data, identifiers, secrets, markings, links, length,
+   * emoji). The engine runs the rule only on spans in these languages and drops its findings elsewhere.
+   */
+  languages?: readonly Lang[];
   check(ctx: RuleContext<z.output<Schema>>): void;
 }
 
@@ -89,6 +107,8 @@ export interface Rule<Options = unknown> {
   readonly hasSuggestions: boolean;
   readonly sensitive: boolean;
   readonly destyled: boolean;
+  /** Languages the rule reads; undefined: every language. */
+  readonly languages?: readonly Lang[];
   /** Validates and defaults user options; throws a ZodError on bad options. */
   parseOptions(input: unknown): Options;
   check(ctx: RuleContext<Options>): void;
@@ -112,6 +132,7 @@ const metaSchema = z.strictObject({
   hasSuggestions: z.boolean().optional(),
   sensitive: z.boolean().optional(),
   destyled: z.boolean().optional(),
+  languages: z.array(z.enum(LANGS)).min(1, 'list at least one language, or leave languages out for every language').optional(),
   check: z.custom<(ctx: unknown) => void>((v) => typeof v === 'function', 'check must be a function'),
 });
 
@@ -138,6 +159,7 @@ export function defineRule<Schema extends z.ZodType = z.ZodObject<Record<string,
     hasSuggestions: definition.hasSuggestions ?? false,
     sensitive: definition.sensitive ?? false,
     destyled: definition.destyled ?? false,
+    ...(definition.languages ? { languages: Object.freeze([...new Set(definition.languages)]) } : {}),
     parseOptions(input: unknown): z.output<Schema> {
       if (!schema) {
         if (input !== undefined && !(typeof input === 'object' && input !== null && Object.keys(input).length === 0)) {

@@ -34,6 +34,10 @@ const LOCALE_REGION: Readonly<Record<Locale, CountryCode>> = {
   'en-CA': 'CA',
   'en-NZ': 'NZ',
   'en-IE': 'IE',
+  'cy-GB': 'GB',
+  'fr-CA': 'CA',
+  'mi-NZ': 'NZ',
+  'ga-IE': 'IE',
 };
 
 /** The default phone region of a locale (en-GB -> GB). */

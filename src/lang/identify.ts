@@ -1,0 +1,188 @@
+// Language identification for the supported languages, from each pack's function words, frequent words
+// and letters. Our own, not franc / franc-min: franc-min (82 languages of 8M+ speakers) has no Welsh,
+// Irish or Māori at all, franc (187) and franc-all (414) are large trigram tables trained on the UDHR that
+// their own docs call "easily confused on small samples" — and a post is a small sample. Function words
+// decide a sentence of five words reliably, and only five languages need telling apart.
+import { LANGS, type Lang } from './types.js';
+import { LANGUAGE_PACKS } from './index.js';
+
+const N = LANGS.length;
+const INDEX: Readonly<Record<Lang, number>> = Object.fromEntries(LANGS.map((l, i) => [l, i])) as Record<Lang, number>;
+
+function norm(word: string): string {
+  let w = word.toLowerCase();
+  if (w.includes('\u2019')) w = w.replace(/\u2019/g, "'");
+  // (Only text outside ASCII can be in another normal form.)
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 0x7f) return w.normalize('NFC');
+  return w;
+}
+
+// word -> bit set of the languages it is evidence for (stopwords and frequent words weigh the same).
+const WORD_LANGS = new Map<string, number>();
+// letter -> bit set of the languages it points to.
+const LETTER_LANGS = new Map<string, number>();
+// first word of a loan-word phrase -> the phrases (as word lists) starting with it, longest first.
+const LOAN_PHRASES = new Map<string, string[][]>();
+// ASCII word runs whose presence `doc.words()` can answer: if none of them is in a draft (and it has no
+// letter outside ASCII), no word of another language is in it either. The longest run of each word.
+const ASCII_GATE: Record<string, Set<string>> = {};
+
+for (const lang of LANGS) {
+  const pack = LANGUAGE_PACKS[lang];
+  const bit = 1 << INDEX[lang];
+  const gate = (ASCII_GATE[lang] = new Set<string>());
+  for (const list of [pack.stopwords, pack.evidence]) {
+    for (const raw of list) {
+      const w = norm(raw);
+      WORD_LANGS.set(w, (WORD_LANGS.get(w) ?? 0) | bit);
+      const runs = w.split(/[^a-z0-9]+/).filter(Boolean);
+      const longest = runs.reduce((a, b) => (b.length >= a.length ? b : a), '');
+      if (longest && /^[\x00-\x7f]*$/.test(w)) gate.add(longest);
+    }
+  }
+  for (const ch of pack.letters) LETTER_LANGS.set(ch, (LETTER_LANGS.get(ch) ?? 0) | bit);
+  for (const raw of pack.loanwords) {
+    const words = norm(raw).split(/\s+/);
+    const list = LOAN_PHRASES.get(words[0]!) ?? [];
+    list.push(words);
+    list.sort((a, b) => b.length - a.length);
+    LOAN_PHRASES.set(words[0]!, list);
+  }
+}
+
+/** Words, with inner apostrophes (l'heure, mae'n, don't) and combining marks. */
+const TOKEN = /[\p{L}\p{M}]+(?:['\u2019][\p{L}\p{M}]+)*/gu;
+/** A letter a pack's identification could read outside ASCII (Latin-1 to Latin Extended Additional, combining marks). */
+const NON_ASCII_LETTER = /[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff]/;
+
+/** Evidence per language (indexed as LANGS) and the number of words read. */
+export interface Evidence {
+  readonly scores: Float64Array;
+  words: number;
+}
+
+export function emptyEvidence(): Evidence {
+  return { scores: new Float64Array(N), words: 0 };
+}
+
+export function addEvidence(into: Evidence, from: Evidence): void {
+  for (let i = 0; i < N; i++) into.scores[i]! += from.scores[i]!;
+  into.words += from.words;
+}
+
+function wordBits(w: string): number {
+  let bits = WORD_LANGS.get(w) ?? 0;
+  const apo = w.indexOf("'");
+  if (apo !== -1) {
+    // Elisions and clitics: French l' d' qu' …, Welsh 'r 'n, English 's 't 're …
+    bits |= WORD_LANGS.get(w.slice(0, apo + 1)) ?? 0;
+    bits |= WORD_LANGS.get(w.slice(w.lastIndexOf("'"))) ?? 0;
+  }
+  for (let i = 0; i < w.length; i++) {
+    if (w.charCodeAt(i) < 0xc0) continue;
+    bits |= LETTER_LANGS.get(w[i]!) ?? 0;
+  }
+  return bits;
+}
+
+/**
+ * The evidence of `text[from, to)`: each word counts once for every language it is a function word,
+ * frequent word or letter cue of. Loan words and phrases ("kia ora", "diolch", "merci") count for none:
+ * they are as much at home in English posts.
+ */
+export function evidenceOf(text: string, from: number, to: number): Evidence {
+  const ev = emptyEvidence();
+  const words: string[] = [];
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+    if (m.index + m[0].length > to) {
+      words.push(norm(m[0].slice(0, to - m.index)));
+      break;
+    }
+    words.push(norm(m[0]));
+  }
+  ev.words = words.length;
+  for (let i = 0; i < words.length; i++) {
+    const phrases = LOAN_PHRASES.get(words[i]!);
+    if (phrases) {
+      const hit = phrases.find((p) => p.every((w, k) => words[i + k] === w));
+      if (hit) {
+        i += hit.length - 1;
+        continue;
+      }
+    }
+    const bits = wordBits(words[i]!);
+    if (bits === 0) continue;
+    for (let l = 0; l < N; l++) if (bits & (1 << l)) ev.scores[l]! += 1;
+  }
+  return ev;
+}
+
+/** Evidence needed before a stretch is given a language other than the fallback. */
+const MIN_EVIDENCE = 2;
+/** The chosen language must have at least this many times the evidence of the runner-up. */
+const MARGIN = 2;
+
+export interface Verdict {
+  lang: Lang;
+  /** 1 minus the share of the evidence that points to other candidates (1: nothing points elsewhere). */
+  confidence: number;
+  /** False when the evidence was too thin or too even and `lang` is the fallback. */
+  determined: boolean;
+}
+
+/** The language the evidence shows among `candidates`, or `fallback` when it is too thin or too even. */
+export function decide(ev: Evidence, candidates: readonly Lang[], fallback: Lang): Verdict {
+  let best: Lang | undefined;
+  let bestScore = 0;
+  let second = 0;
+  let total = 0;
+  for (const l of candidates) {
+    const s = ev.scores[INDEX[l]]!;
+    total += s;
+    if (s > bestScore) {
+      second = bestScore;
+      bestScore = s;
+      best = l;
+    } else if (s > second) second = s;
+  }
+  if (best && bestScore >= MIN_EVIDENCE && bestScore >= MARGIN * second) return { lang: best, confidence: bestScore / total, determined: true };
+  const own = ev.scores[INDEX[fallback]]!;
+  return { lang: fallback, confidence: total === 0 ? 1 : own / total, determined: false };
+}
+
+/**
+ * True when no word of a candidate other than `lang` can be in the prose: no letter outside ASCII and
+ * none of their (ASCII) words among the draft's tokens. Then every stretch is `lang` with no
+ * evidence against it, and identification can be skipped (most English drafts).
+ */
+export function onlyLanguage(prose: string, words: { hasAny(words: Iterable<string>): boolean }, candidates: readonly Lang[], lang: Lang): boolean {
+  if (NON_ASCII_LETTER.test(prose)) return false;
+  for (const l of candidates) if (l !== lang && words.hasAny(ASCII_GATE[l]!)) return false;
+  return true;
+}
+
+// Every loan word and phrase of every language but English, longest first, as one pattern (literal
+// alternatives between letter boundaries: linear time).
+let loanPattern: RegExp | undefined;
+function loanwordPattern(): RegExp {
+  if (!loanPattern) {
+    const phrases = LANGS.filter((l) => l !== 'en')
+      .flatMap((l) => LANGUAGE_PACKS[l].loanwords)
+      .map(norm)
+      .sort((a, b) => b.length - a.length);
+    const body = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['\u2019]").replace(/ /g, '[ \\t\\u00a0]+')).join('|');
+    loanPattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${body})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
+  }
+  return loanPattern;
+}
+
+/** Ranges of loan words of the other languages in the prose ("kia ora", "whānau", "diolch", "merci"). */
+export function loanwordRanges(prose: string): Array<{ offset: number; endOffset: number }> {
+  const out: Array<{ offset: number; endOffset: number }> = [];
+  const normalised = prose.normalize('NFC');
+  // (NFC can change the length; then offsets would not be the draft's: read the text as it is.)
+  const text = normalised.length === prose.length ? normalised : prose;
+  for (const m of text.matchAll(loanwordPattern())) out.push({ offset: m.index, endOffset: m.index + m[0].length });
+  return out;
+}
