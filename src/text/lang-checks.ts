@@ -121,3 +121,28 @@ function findAll(text: string, patterns: readonly RegExp[]): Array<{ offset: num
   }
   return out.sort((a, b) => a.offset - b.offset);
 }
+
+export type SwearTier = 'strong' | 'medium';
+export interface SwearList {
+  /** Every listed word or phrase, whole, case-insensitive, either apostrophe. */
+  pattern: RegExp;
+  tier(written: string): SwearTier | undefined;
+}
+const swearLists = new Map<string, SwearList | null>();
+const foldApostrophe = (s: string): string => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+/** A language's swearing list (src/lang/<code>/checks.json `profanity`), or undefined when it has none. */
+export function swearListFor(lang: string): SwearList | undefined {
+  const code = lang.toLowerCase().split(/[-_]/)[0]!;
+  let list = swearLists.get(code);
+  if (list === undefined) {
+    const data = CHECK_DATA[code]?.profanity;
+    const strong = new Set((data?.strong ?? []).map(foldApostrophe));
+    const medium = new Set((data?.medium ?? []).map(foldApostrophe));
+    const all = [...new Set([...strong, ...medium])].sort((a, b) => b.length - a.length);
+    list = all.length
+      ? { pattern: new RegExp(`(?<![\\p{L}\\p{N}_'’-])(?:${all.map(phrase).join('|')})(?![\\p{L}\\p{N}_'’-])`, 'giu'), tier: (w) => (strong.has(foldApostrophe(w)) ? 'strong' : medium.has(foldApostrophe(w)) ? 'medium' : undefined) }
+      : null;
+    swearLists.set(code, list);
+  }
+  return list ?? undefined;
+}
