@@ -68,6 +68,23 @@ export function editDistance(a: string, b: string, limit = 3): number {
   return prev[b.length]!;
 }
 
+/** Length of the longest run of characters two strings share. */
+export function longestCommonSubstring(a: string, b: string): number {
+  let best = 0;
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      if (a[i - 1] === b[j - 1]) {
+        cur[j] = prev[j - 1]! + 1;
+        if (cur[j]! > best) best = cur[j]!;
+      }
+    }
+    prev = cur;
+  }
+  return best;
+}
+
 /** Two different identifiers that are clearly the same one mistyped or changed (not a translation). */
 function correspond(a: Fact, b: Fact): boolean {
   if (!IDENTIFIER_KINDS.has(a.kind)) return true;
@@ -83,7 +100,14 @@ function correspond(a: Fact, b: Fact): boolean {
   const letters = (s: string): string => s.replace(/\d+/g, '0');
   if (/\d/.test(x) && letters(x) === letters(y)) return true;
   // Short values are too easily different words; longer ones one or two keystrokes apart.
-  return Math.min(x.length, y.length) >= 8 && editDistance(x, y, 2) <= 2;
+  if (Math.min(x.length, y.length) >= 8 && editDistance(x, y, 2) <= 2) return true;
+  // An account or tag sharing most of its name (@WgtnCityVolunteers / @WellyCityVolunteers) is the same
+  // one misspelt; a translated one (@VilleOttawa / @CityofOttawa, #Caerdydd / #Cardiff) shares little.
+  if (a.kind === 'mention' || a.kind === 'hashtag') {
+    const common = longestCommonSubstring(x, y);
+    return common >= 8 && common / Math.max(x.length, y.length) >= 0.6;
+  }
+  return false;
 }
 
 /**
