@@ -10,6 +10,8 @@ import { escapeRegExp } from './terms.js';
 
 export interface LangChecks {
   profanity: { strong: string[]; medium: string[] };
+  /** Words and phrases that insult whoever they describe or address (tone/insult). */
+  insults: string[];
   aiDisclosure: string[];
   chatbotLeftovers: string[];
   personalData: {
@@ -130,19 +132,23 @@ export interface SwearList {
 }
 const swearLists = new Map<string, SwearList | null>();
 const foldApostrophe = (s: string): string => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
-/** A language's swearing list (src/lang/<code>/checks.json `profanity`), or undefined when it has none. */
-export function swearListFor(lang: string): SwearList | undefined {
+/**
+ * A language's swearing list (src/lang/<code>/checks.json `profanity`, strong and medium) or, with
+ * `insults`, its insults (all medium); undefined when it has none.
+ */
+export function swearListFor(lang: string, which: 'profanity' | 'insults' = 'profanity'): SwearList | undefined {
   const code = lang.toLowerCase().split(/[-_]/)[0]!;
-  let list = swearLists.get(code);
+  const key = `${which}:${code}`;
+  let list = swearLists.get(key);
   if (list === undefined) {
-    const data = CHECK_DATA[code]?.profanity;
-    const strong = new Set((data?.strong ?? []).map(foldApostrophe));
-    const medium = new Set((data?.medium ?? []).map(foldApostrophe));
+    const data = CHECK_DATA[code];
+    const strong = new Set((which === 'profanity' ? (data?.profanity.strong ?? []) : []).map(foldApostrophe));
+    const medium = new Set((which === 'profanity' ? (data?.profanity.medium ?? []) : (data?.insults ?? [])).map(foldApostrophe));
     const all = [...new Set([...strong, ...medium])].sort((a, b) => b.length - a.length);
     list = all.length
       ? { pattern: new RegExp(`(?<![\\p{L}\\p{N}_'’-])(?:${all.map(phrase).join('|')})(?![\\p{L}\\p{N}_'’-])`, 'giu'), tier: (w) => (strong.has(foldApostrophe(w)) ? 'strong' : medium.has(foldApostrophe(w)) ? 'medium' : undefined) }
       : null;
-    swearLists.set(code, list);
+    swearLists.set(key, list);
   }
   return list ?? undefined;
 }
