@@ -146,7 +146,7 @@ export function swearListFor(lang: string, which: 'profanity' | 'insults' = 'pro
     const medium = new Set((which === 'profanity' ? (data?.profanity.medium ?? []) : (data?.insults ?? [])).map(foldApostrophe));
     const all = [...new Set([...strong, ...medium])].sort((a, b) => b.length - a.length);
     list = all.length
-      ? { pattern: new RegExp(`(?<![\\p{L}\\p{N}_'’-])(?:${all.map(phrase).join('|')})(?![\\p{L}\\p{N}_'’-])`, 'giu'), tier: (w) => (strong.has(foldApostrophe(w)) ? 'strong' : medium.has(foldApostrophe(w)) ? 'medium' : undefined) }
+      ? { pattern: new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${all.map(phrase).join('|')})(?![\\p{L}\\p{N}_'’-])`, 'giu'), tier: (w) => (strong.has(foldApostrophe(w)) ? 'strong' : medium.has(foldApostrophe(w)) ? 'medium' : undefined) }
       : null;
     swearLists.set(key, list);
   }
