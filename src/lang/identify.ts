@@ -70,7 +70,7 @@ export function addEvidence(into: Evidence, from: Evidence): void {
   into.words += from.words;
 }
 
-function wordBits(w: string): number {
+function wordBits(w: string, capitalised: boolean): number {
   let bits = WORD_LANGS.get(w) ?? 0;
   const apo = w.indexOf("'");
   if (apo !== -1) {
@@ -78,6 +78,9 @@ function wordBits(w: string): number {
     bits |= WORD_LANGS.get(w.slice(0, apo + 1)) ?? 0;
     bits |= WORD_LANGS.get(w.slice(w.lastIndexOf("'"))) ?? 0;
   }
+  // Letters only for words that are not names: NZ English writes Māori place names with macrons
+  // (Tāwhiti, Ōpito Bay), Welsh English keeps Tŷ Hafan.
+  if (capitalised) return bits;
   for (let i = 0; i < w.length; i++) {
     if (w.charCodeAt(i) < 0xc0) continue;
     bits |= LETTER_LANGS.get(w[i]!) ?? 0;
@@ -93,13 +96,18 @@ function wordBits(w: string): number {
 export function evidenceOf(text: string, from: number, to: number): Evidence {
   const ev = emptyEvidence();
   const words: string[] = [];
+  const caps: boolean[] = [];
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    if (m.index + m[0].length > to) {
-      words.push(norm(m[0].slice(0, to - m.index)));
-      break;
-    }
-    words.push(norm(m[0]));
+    const end = Math.min(to, m.index + m[0].length);
+    // Hashtags, mentions, addresses and domains are not sentences of any language.
+    const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 0;
+    const after = text.charCodeAt(end);
+    if (before === 0x23 || before === 0x40 || before === 0x2f || before === 0x2e || after === 0x40 || (after === 0x2e && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ''))) continue;
+    const raw = m[0].slice(0, end - m.index);
+    words.push(norm(raw));
+    caps.push(raw[0] !== raw[0]!.toLowerCase());
+    if (end === to) break;
   }
   ev.words = words.length;
   for (let i = 0; i < words.length; i++) {
@@ -111,7 +119,7 @@ export function evidenceOf(text: string, from: number, to: number): Evidence {
         continue;
       }
     }
-    const bits = wordBits(words[i]!);
+    const bits = wordBits(words[i]!, caps[i]!);
     if (bits === 0) continue;
     for (let l = 0; l < N; l++) if (bits & (1 << l)) ev.scores[l]! += 1;
   }
@@ -125,7 +133,7 @@ const MARGIN = 2;
 
 export interface Verdict {
   lang: Lang;
-  /** 1 minus the share of the evidence that points to other candidates (1: nothing points elsewhere). */
+  /** Share of the evidence that points to `lang` (0 when there was none: a guess). */
   confidence: number;
   /** False when the evidence was too thin or too even and `lang` is the fallback. */
   determined: boolean;
@@ -148,7 +156,7 @@ export function decide(ev: Evidence, candidates: readonly Lang[], fallback: Lang
   }
   if (best && bestScore >= MIN_EVIDENCE && bestScore >= MARGIN * second) return { lang: best, confidence: bestScore / total, determined: true };
   const own = ev.scores[INDEX[fallback]]!;
-  return { lang: fallback, confidence: total === 0 ? 1 : own / total, determined: false };
+  return { lang: fallback, confidence: total === 0 ? 0 : own / total, determined: false };
 }
 
 /**

@@ -14,6 +14,18 @@ interface Mutable {
   lang: Lang;
   confidence: number;
   source: LangSource;
+  /** Identification was too thin or too even: the language is a guess, resolved from the neighbours. */
+  guess?: boolean;
+  /** A heading, or a one-line paragraph without closing punctuation: a title, which goes with the text after it. */
+  title?: boolean;
+}
+
+const CLOSING = /[.!?:;…)"'”’]\s*$/;
+
+function titleLike(doc: Document, b: Block): boolean {
+  if (b.type === 'heading') return true;
+  const text = doc.prose.slice(b.offset, b.endOffset).trim();
+  return !text.includes('\n') && !CLOSING.test(text);
 }
 
 /** Blocks that contain no other block, in document order. */
@@ -67,6 +79,7 @@ export function computeLanguageSpans(doc: Document, hint: LanguageHint): LangSpa
     if (own.length === 0) {
       const v = decide(evidenceOf(doc.prose, b.offset, b.endOffset), hint.candidates, hint.fallback);
       whole(b, v.lang, 'detected', v.confidence);
+      if (!v.determined) Object.assign(out[out.length - 1]!, { guess: true, title: titleLike(doc, b) });
       continue;
     }
     const total = emptyEvidence();
@@ -80,6 +93,7 @@ export function computeLanguageSpans(doc: Document, hint: LanguageHint): LangSpa
     const mixed = verdicts.some((v) => v.determined && v.lang !== block.lang);
     if (!mixed) {
       whole(b, block.lang, 'detected', block.confidence);
+      if (!block.determined) Object.assign(out[out.length - 1]!, { guess: true, title: titleLike(doc, b) });
       continue;
     }
     // A sentence too thin to tell takes the language of the sentence before it (the first ones, of the
@@ -99,5 +113,23 @@ export function computeLanguageSpans(doc: Document, hint: LanguageHint): LangSpa
       out.push({ start: startAt, end: b.endOffset, lang: v.lang, confidence: v.confidence, source: 'detected' });
     }
   }
-  return out;
+  // A block too thin to tell ("Bin day: Monday", a line of hashtags) takes the language of the blocks
+  // around it; between two languages, a title goes with the text after it (a bilingual post gives each
+  // version its own heading), anything else with the text before it.
+  const nextTold: Array<Lang | undefined> = new Array(out.length);
+  for (let i = out.length - 1, next: Lang | undefined; i >= 0; i--) {
+    nextTold[i] = next;
+    if (!out[i]!.guess) next = out[i]!.lang;
+  }
+  for (let i = 0, prev: Lang | undefined; i < out.length; i++) {
+    const s = out[i]!;
+    if (!s.guess) {
+      prev = s.lang;
+      continue;
+    }
+    const next = nextTold[i];
+    const lang = prev === undefined ? next : next === undefined ? prev : s.title ? next : prev;
+    if (lang) s.lang = lang;
+  }
+  return out.map(({ guess: _guess, title: _title, ...span }) => span);
 }

@@ -18,7 +18,12 @@ export interface LangSpan {
   readonly start: number;
   readonly end: number;
   readonly lang: Lang;
-  /** 0–1: share of the language evidence (function words, letters) that points to `lang`; 1 for overrides, 0 for a fallback guess. */
+  /**
+   * 0–1: the share of the identification evidence (function words, frequent words, letters) that points
+   * to `lang`; 0 when the block had none (its language is taken from the next block, else the one before,
+   * else the fallback); 1 for overrides, and for every span of a draft with no evidence for any other
+   * candidate language at all (identification is skipped).
+   */
   readonly confidence: number;
   readonly source: LangSource;
 }

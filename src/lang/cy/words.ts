@@ -12,7 +12,8 @@ export const STOPWORDS: readonly string[] = (
 export const EVIDENCE: readonly string[] = (
   'diolch croeso noswaith iechyd cymraeg cyngor gwasanaeth gwasanaethau gwybodaeth newyddion heddiw yfory ' +
   'ysgol ysgolion pobl ardal llywodraeth dydd llun mercher gwener sadwrn sul ffordd ffyrdd rhif ' +
-  'cyfeiriad ebost e-bost manylion cymorth gwefan wythnos mis blwyddyn amser'
+  'cyfeiriad ebost e-bost manylion cymorth gwefan wythnos mis blwyddyn amser rhagor wybodaeth unrhyw ymddiheurwn ' +
+  'ymlaen newydd ddim dim gyhuddo cyhuddo heddlu tystion apêl ffliw clinig brechu nofio swydd wag gofal'
 ).split(' ');
 
 /** Welsh words and phrases that English posts in Wales use as they are. */

@@ -11,7 +11,11 @@ export const STOPWORDS: readonly string[] = (
   "while during over under again further once don't can't won't it's we're you're they're i'm we'll you'll there's"
 ).split(' ');
 
-export const EVIDENCE: readonly string[] = 'thank thanks hello welcome council service services information news'.split(' ');
+export const EVIDENCE: readonly string[] = (
+  'thank thanks hello welcome council service services information news monday tuesday wednesday thursday friday ' +
+  'saturday sunday january february march april may june july august september october november december new free ' +
+  'open closed road day call visit book online'
+).split(' ');
 
 /** English has no loan-word list: it is the language English-only rules are written for. */
 export const LOANWORDS: readonly string[] = [];
