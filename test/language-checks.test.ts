@@ -167,3 +167,13 @@ describe('language/bilingual-order (off by default)', () => {
     expect(ids(await lint(text, fr), 'language/bilingual-order')).toEqual([]);
   });
 });
+
+describe('commslint:wales preset', () => {
+  it('is the UK jurisdiction in Welsh, with the recommended rules and Welsh first', async () => {
+    const text = 'The swimming pool will be closed on Monday 3 March for cleaning. We are sorry for any inconvenience.\n\nBydd y pwll nofio ar gau ddydd Llun 3 Mawrth ar gyfer glanhau. Mae’n ddrwg gennym am unrhyw anghyfleustra.';
+    const found = await lint(text, { extends: ['commslint:wales'] });
+    expect(found.filter((f) => f.ruleId === 'language/bilingual-order').map((f) => [f.severity, f.citations[0]!.policy])).toEqual([['warning', 'welsh-language-standards']]);
+    // The recommended rules are on too.
+    expect(ids(await lint('What the f*** is this?', { extends: ['commslint:wales'] }), 'tone/profanity').length).toBe(1);
+  });
+});
