@@ -268,3 +268,18 @@ describe('invariance: other names, places and both values changed equally keep t
     });
   }
 });
+
+describe('two days of one month', () => {
+  const cases: Array<{ lang: Lang; other: string; english: string; flagged: string[]; why: string }> = [
+    { lang: 'cy', other: 'Gŵyl y dref ar 6-7 Rhagfyr yn y parc.', english: 'Town festival on December 6–7 in the park.', flagged: [], why: 'a range written day-first and month-first' },
+    { lang: 'cy', other: 'Gŵyl y dref ar 6 a 7 Rhagfyr yn y parc.', english: 'Town festival on 6 and 7 December in the park.', flagged: [], why: '"a" and "and" between the days' },
+    { lang: 'fr', other: 'Festival les 6 et 7 décembre au parc.', english: 'Festival on December 6 and 7 at the park.', flagged: [], why: '"et" between the days' },
+    { lang: 'fr', other: 'Festival les 6 et 8 décembre au parc.', english: 'Festival on December 6 and 7 at the park.', flagged: ['8 décembre'], why: 'the second day differs' },
+    { lang: 'ga', other: 'Féile ar an 6-7 Nollaig sa pháirc.', english: 'Festival on 6-7 December in the park.', flagged: [], why: 'the same range in Irish' },
+  ];
+  for (const c of cases) {
+    it(`${c.lang}: ${c.why}`, () => {
+      expect(mismatches(c.lang, c.other, c.english).map((x) => c.other.slice(x.fact.offset, x.fact.endOffset).trim())).toEqual(c.flagged);
+    });
+  }
+});

@@ -67,6 +67,8 @@ export interface Calendar {
   isPm(written: string): boolean;
   /** Day and month ("1 Rhagfyr", "1er décembre", "December 1st, 2026"): groups day, month, year / month2, day2, year2. */
   date: RegExp;
+  /** Two days of one month ("6-7 Rhagfyr", "6 et 7 décembre", "December 6–7"): groups day, day, month / month, day, day. */
+  dateRange: RegExp;
   weekdayPattern: RegExp;
   /** Hour, optional minutes, marker ("9yb", "9:30 a.m.", "10 karaka i te ata"). */
   markedTime: RegExp;
@@ -119,6 +121,10 @@ function compile(lang: string, w: FactWords): Calendar {
   const year = `(?:,?\\s+(\\d{4}))?`;
   const dayFirst = `${B}${day}\\s*${conn}(${monthAlt})${E}${year}${E}`;
   const monthFirst = `${B}(${monthAlt})\\.?\\s+${day}${E}${year}${E}`;
+  const between = `\\s*(?:[-–—]|(?:${alternation(w.rangeTo)})${E})\\s*`;
+  const rangeDayFirst = `${B}${day}${between}${day}\\s*${conn}(${monthAlt})${E}`;
+  const rangeMonthFirst = `${B}(${monthAlt})\\.?\\s+${day}${between}${day}${E}`;
+  const dateRange = new RegExp(w.monthFirst ? `${rangeDayFirst}|${rangeMonthFirst}` : `${rangeDayFirst}|(?!)()()()`, 'giu');
   const date = new RegExp(w.monthFirst ? `${dayFirst}|${monthFirst}` : `${dayFirst}|(?!)()()()`, 'giu');
 
   const weekdayWords = [...Object.keys(w.weekdays).flatMap((k) => (w.weekdayPrefixes.length ? w.weekdayPrefixes.map((p) => `${p} ${k}`) : [k])), ...Object.keys(w.weekdaysBare ?? {})];
@@ -150,6 +156,7 @@ function compile(lang: string, w: FactWords): Calendar {
     isAm: (s) => am.has(foldKey(s)),
     isPm: (s) => pm.has(foldKey(s)),
     date,
+    dateRange,
     weekdayPattern,
     markedTime,
     ...(hTime ? { hTime } : {}),

@@ -117,7 +117,20 @@ export function extractFacts(text: string, from: number, to: number, lang: strin
     add(price(m[0], s, e, currencyOf(unit), amount));
   });
 
-  // Dates.
+  // Dates: two days of one month first ("6-7 Rhagfyr" is 6 and 7 December, not a 6 and a 7 December).
+  each(cal.dateRange, (m, s, e) => {
+    const [d1, d2, monthText] = m[3] ? [m[1], m[2], m[3]] : [m[5], m[6], m[4]];
+    const month = monthText ? cal.month(monthText) : undefined;
+    const a = Number(d1);
+    const b = Number(d2);
+    if (!month || a < 1 || a > 31 || b < 1 || b > 31) return;
+    // The first date ends after the first day's number (and ordinal), the second starts at the second day.
+    const days = [...m[0].matchAll(/\d{1,2}\p{L}{0,3}/gu)];
+    const firstEnd = s + days[0]!.index + days[0]![0].length;
+    const secondStart = s + days[1]!.index;
+    add(dateFact(text.slice(s, firstEnd), s, firstEnd, a, month));
+    add(dateFact(text.slice(secondStart, e), secondStart, e, b, month));
+  });
   each(cal.date, (m, s, e) => {
     const dayText = m[1] ?? m[5];
     const monthText = m[2] ?? m[4];
@@ -221,7 +234,7 @@ export function extractFacts(text: string, from: number, to: number, lang: strin
 function price(written: string, s: number, e: number, currency: string, amount: number): Fact {
   const cents = Math.round(amount * 100);
   const sym = currency === 'GBP' ? '£' : currency === 'EUR' ? '€' : currency === '' ? '' : '$';
-  const value = cents % 100 === 0 ? String(cents / 100) : (cents / 100).toFixed(2);
+  const value = (cents / 100).toLocaleString('en', { minimumFractionDigits: cents % 100 === 0 ? 0 : 2, maximumFractionDigits: 2 });
   return { kind: 'price', offset: s, endOffset: e, text: written, key: `${currency}:${cents}`, display: `${sym}${value}` };
 }
 
