@@ -106,8 +106,24 @@ export default defineRule({
         }
       }
 
-      // Emoji as bullets: two or more lines of the post starting with an emoji.
-      const bullets = all.filter((e) => lineStartsWith(prose, e.offset, from));
+      // Emoji as bullets: two or more lines of the post starting with an emoji, in one language: in a
+      // bilingual post, one emoji before the heading of each language version is not a list.
+      const lineStarts = all.filter((e) => lineStartsWith(prose, e.offset, from));
+      // (A line's language is the main language of its section, from it to the next such line: a short
+      // heading says too little on its own.)
+      const spans = lineStarts.length >= 2 ? ctx.languageSpans() : [];
+      const byLanguage = new Map<string, EmojiMatch[]>();
+      lineStarts.forEach((e, i) => {
+        const end = lineStarts[i + 1]?.offset ?? post.endOffset;
+        const weight = new Map<string, number>();
+        for (const sp of spans) {
+          const overlap = Math.min(end, sp.end) - Math.max(e.offset, sp.start);
+          if (overlap > 0) weight.set(sp.lang, (weight.get(sp.lang) ?? 0) + overlap);
+        }
+        const lang = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+        byLanguage.set(lang, [...(byLanguage.get(lang) ?? []), e]);
+      });
+      const bullets = [...byLanguage.values()].filter((group) => group.length >= 2).flat().sort((a, b) => a.offset - b.offset);
       if (bullets.length >= 2) {
         for (const e of bullets) {
           flagged.add(e);

@@ -11,6 +11,7 @@ import { isReferenceContext, overlaps, redaction, wordsBefore } from '../../src/
 import { findPersonNames, findPersonNamesNear, mayNameSomeone, roleAndNameBefore } from '../../src/text/names.js';
 import { claimedRanges } from '../../src/text/identifiers.js';
 import { sentenceAt } from '../../src/text/sentence-at.js';
+import { phoneContextWords } from '../../src/text/lang-checks.js';
 
 // Words that label a phone number ("call", "ring", "text", "on", "WhatsApp", "tel:").
 const CALL_WORDS = new Set(['call', 'calling', 'ring', 'ringing', 'phone', 'phoning', 'telephone', 'tel', 'text', 'txt', 'sms', 'message', 'contact', 'contacted', 'on', 'whatsapp', 'mobile', 'mob', 'cell', 'landline', 'number', 'no', 'dial', 'reach', 'reached', 'at']);
@@ -28,8 +29,8 @@ const CALL_YOU_ON = /\b(?:call|ring|phone|text|contact|reach|message)\s+you(?:\s
 // Past this many characters of body, names are read sentence by sentence, not for the whole draft.
 const LONG_DRAFT = 20_000;
 
-function nearest(words: string[], set: ReadonlySet<string>): number {
-  for (let i = words.length - 1; i >= 0; i--) if (set.has(words[i]!)) return words.length - i;
+function nearest(words: string[], set: ReadonlySet<string>, extra?: ReadonlySet<string>): number {
+  for (let i = words.length - 1; i >= 0; i--) if (set.has(words[i]!) || extra?.has(words[i]!)) return words.length - i;
   return Infinity;
 }
 
@@ -74,11 +75,13 @@ export default defineRule({
       if (isReferenceContext(prose, c.offset, c.endOffset)) continue;
       // "US" in capitals is the country ("my US number"), not "us" the organisation.
       const before = wordsBefore(prose, c.offset, 8, 80, true).map((w) => (w === 'US' ? 'u.s.' : w.toLowerCase()));
-      const callDistance = nearest(before, CALL_WORDS);
+      // In Welsh, French, Irish or Māori text, that language's words count too ("Ffoniwch Siân ar …", "Appelez au …").
+      const local = phoneContextWords(ctx.languageAt(c.offset) ?? 'en');
+      const callDistance = nearest(before, CALL_WORDS, local?.call);
       // Without a libphonenumber match, only a labelled number counts (and never a bare digit run).
       if (!c.valid && !(callDistance <= 3 && /[ .\-()]|^\+/.test(c.text))) continue;
-      const orgDistance = nearest(before, ORG_WORDS);
-      const personDistance = nearest(before, PERSON_WORDS);
+      const orgDistance = nearest(before, ORG_WORDS, local?.org);
+      const personDistance = nearest(before, PERSON_WORDS, local?.person);
       const sentence = sentenceAt(ctx.doc, c.offset) ?? { offset: Math.max(ctx.doc.bodyOffset, c.offset - 120), endOffset: c.endOffset };
       const mobile = c.kind === 'mobile';
       let personal = personDistance < orgDistance || (mobile && !isFinite(orgDistance));

@@ -3,6 +3,11 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { phraseGate, type WordSet } from '../../src/text/gate.js';
+import { swearListFor } from '../../src/text/lang-checks.js';
+import type { Lang } from '../../src/lang/index.js';
+
+// The other languages with an insult list in their pack (src/lang/<code>/checks.json `insults`).
+const OTHER_LANGUAGES: readonly Lang[] = ['fr', 'cy', 'ga', 'mi'];
 
 const W = String.raw`[ \u00a0]+`;
 // Words that insult whoever they describe.
@@ -50,13 +55,32 @@ export default defineRule({
   },
   defaultSeverity: 'warning',
   topics: ['conduct'],
-  languages: ['en'],
+  // English through the patterns above; French, Welsh, Irish and Māori through their packs' lists.
+  languages: ['en', 'fr', 'cy', 'ga', 'mi'],
   options: z.object({}).strict(),
   check(ctx) {
     const { prose } = ctx.doc;
     const from = ctx.doc.bodyOffset;
     const body = prose.slice(from);
     const taken: Array<[number, number]> = [];
+    for (const lang of OTHER_LANGUAGES) {
+      const spans = ctx.spansOf(lang);
+      const list = spans.length ? swearListFor(lang, 'insults') : undefined;
+      if (!list) continue;
+      for (const sp of spans) {
+        list.pattern.lastIndex = 0;
+        for (const m of prose.slice(sp.start, sp.end).matchAll(list.pattern)) {
+          const s = sp.start + m.index;
+          taken.push([s, s + m[0].length]);
+          ctx.report({ offset: s, endOffset: s + m[0].length, message: `"${m[0]}" insults people: describe the behaviour, not the person, and keep it courteous.` });
+        }
+      }
+    }
+    // The English patterns read English text only (and text outside any span).
+    const english = (s: number): boolean => {
+      const lang = ctx.languageAt(s);
+      return lang === undefined || lang === 'en';
+    };
     const words = ctx.doc.words();
     for (const { gate, literal, prefilter, re, kind } of PATTERNS) {
       if ((gate && !gate(words)) || (literal && !body.includes(literal)) || (prefilter && !prefilter.test(body))) continue;
@@ -64,7 +88,7 @@ export default defineRule({
       for (const m of body.matchAll(re)) {
         const s = from + m.index;
         const e = s + m[0].length;
-        if (taken.some(([a, b]) => s < b && a < e)) continue;
+        if (taken.some(([a, b]) => s < b && a < e) || !english(s)) continue;
         // A capitalised word inside a sentence is a name or title ("The Muppets", "Fools and Horses").
         if (kind === 'insult' && /^\p{Lu}\p{Ll}/u.test(m[0]) && !/[.!?:\n]\s*$|^\s*$/u.test(prose.slice(Math.max(from, s - 3), s))) continue;
         taken.push([s, e]);

@@ -11,6 +11,8 @@ import { phraseGate } from '../../src/text/gate.js';
 import { isAsciiAlnumCode } from '../../src/text/chars.js';
 import { inflectionVariants, normalizeWord } from '../../src/text/inflections.js';
 import { compileCuss, findCuss, type CompiledCuss, type CussPhrases } from '../../src/text/cuss-phrases.js';
+import { swearListFor } from '../../src/text/lang-checks.js';
+import { packFor, type Lang } from '../../src/lang/index.js';
 
 // Tiers after Ofcom's research on offensive language: `strong` (error) for the strongest words and
 // slurs, `medium` (warning) for milder swearing that is still unprofessional. cuss's own sureness tiers
@@ -43,6 +45,9 @@ const IGNORE = new Set([
   'quickie', 'mams', 'munt', 'lugan', 'lugans', 'beanbag', 'beanbags', 'barf', 'stupid', 'idiot', 'moron', 'lowlife', 'sucker', 'sissy', 'wuss',
   'whop', 'whiz', 'prick', 'sod', 'cum', 'kum', 'kums', 'chode', 'jebus', 'gora', 'goras', 'hori', 'horis', 'stringer', 'bulldike', 'bulldyke',
 ]);
+
+// The other languages with a swearing list in their pack.
+const OTHER_LANGUAGES: readonly Lang[] = ['fr', 'cy', 'ga'];
 
 const STRONG_SET = new Set(STRONG);
 const MEDIUM_SET = new Set(MEDIUM);
@@ -192,7 +197,8 @@ export default defineRule({
   },
   defaultSeverity: 'error',
   topics: ['conduct'],
-  languages: ['en'],
+  // English through the lists above; French, Welsh and Irish through their packs' lists (src/lang/<code>/checks.json).
+  languages: ['en', 'fr', 'cy', 'ga'],
   options: z
     .object({
       /** Also report words that are profane only in some senses (cuss "maybe" tier) as info. */
@@ -204,7 +210,13 @@ export default defineRule({
     const body = ctx.doc.bodyOffset;
     const taken: Array<[number, number]> = [];
     const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && a < e);
+    // The English lists read English text only (and text outside any span); each other language its own list.
+    const english = (s: number): boolean => {
+      const lang = ctx.languageAt(s);
+      return lang === undefined || lang === 'en';
+    };
     const report = (s: number, e: number, actual: string, tier: Tier, masked = false): void => {
+      if (!masked && !english(s)) return;
       if (overlaps(s, e)) return;
       if (isProperNoun(prose, body, s, e, tier)) return;
       taken.push([s, e]);
@@ -212,6 +224,24 @@ export default defineRule({
       const what = masked ? `Masked swearing "${actual}"` : tier === 'strong' ? `"${actual}" is strongly offensive` : tier === 'medium' ? `"${actual}" is profane` : `"${actual}" may be profane`;
       ctx.report({ offset: s, endOffset: e, severity: capSeverity(severity, ctx.severity), message: `${what}: keep official posts clean and courteous.` });
     };
+
+    for (const lang of OTHER_LANGUAGES) {
+      const spans = ctx.spansOf(lang);
+      const list = spans.length ? swearListFor(lang) : undefined;
+      if (!list) continue;
+      for (const sp of spans) {
+        list.pattern.lastIndex = 0;
+        for (const m of prose.slice(sp.start, sp.end).matchAll(list.pattern)) {
+          const s = sp.start + m.index;
+          const e = s + m[0].length;
+          const tier = list.tier(m[0]);
+          if (!tier || overlaps(s, e) || isProperNoun(prose, body, s, e, tier)) continue;
+          taken.push([s, e]);
+          const severity = tier === 'strong' ? 'error' : 'warning';
+          ctx.report({ offset: s, endOffset: e, severity: capSeverity(severity, ctx.severity), message: `"${m[0]}" is ${tier === 'strong' ? 'strongly offensive' : 'profane'} in ${packFor(lang).name}: keep official posts clean and courteous.` });
+        }
+      }
+    }
 
     // Masked swearing and grawlix run on the raw text (emphasis syntax may have eaten a `*` in prose).
     // Every MASKED match has a letter right before a `*` or `#`; a GRAWLIX match is reported only with `$` or `%`.

@@ -15,8 +15,14 @@ export const JURISDICTION_PRESETS: Readonly<Record<string, Jurisdiction>> = {
   'commslint:eu': 'eu',
 };
 
+// Language-duty presets: a jurisdiction preset in the language the duty names, with the rules of that
+// duty on (the Welsh Language Standards schemes put Welsh first and complete).
+export const LANGUAGE_PRESETS: Readonly<Record<string, Config & { jurisdiction: Jurisdiction }>> = {
+  'commslint:wales': { locale: 'cy-GB', jurisdiction: 'uk', rules: { 'language/bilingual-order': ['warning', { first: 'cy' }] } },
+};
+
 export function isPreset(name: string): boolean {
-  return (RULE_PRESETS as readonly string[]).includes(name) || name in JURISDICTION_PRESETS;
+  return (RULE_PRESETS as readonly string[]).includes(name) || name in JURISDICTION_PRESETS || name in LANGUAGE_PRESETS;
 }
 
 /** The config a preset stands for, given the registered rules. */
@@ -33,5 +39,7 @@ export function presetConfig(name: string, rules: readonly Rule[]): Config & { j
   }
   const jurisdiction = JURISDICTION_PRESETS[name];
   if (jurisdiction) return { locale: JURISDICTION_LOCALE[jurisdiction], jurisdiction };
+  const language = LANGUAGE_PRESETS[name];
+  if (language) return language;
   throw new Error(`unknown preset "${name}"`);
 }

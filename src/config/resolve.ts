@@ -5,7 +5,7 @@ import type { Jurisdiction, Platform, Locale, Severity } from '../types.js';
 import type { Rule } from '../engine/rule.js';
 import { ConfigError, parseConfig, type Config, type ConfigInput, type RuleEntry } from './schema.js';
 import { maskEchoedValue } from '../text/shapes.js';
-import { isPreset, presetConfig, RULE_PRESETS, JURISDICTION_PRESETS } from './presets.js';
+import { isPreset, presetConfig, RULE_PRESETS, JURISDICTION_PRESETS, LANGUAGE_PRESETS } from './presets.js';
 import { DEFAULT_DISCLOSURE_TEXT, DEFAULT_MAX_FINDINGS_PER_RULE, LOCALE_JURISDICTION, type Settings } from './settings.js';
 
 export interface RuleSetting {
@@ -98,13 +98,13 @@ export function expandLayers(config: Config, rules: readonly Rule[], options: Re
   const names = config.extends === undefined ? ['commslint:recommended'] : [config.extends].flat();
   const layers: Layer[] = [];
   const hasRulePreset = names.some((n) => (RULE_PRESETS as readonly string[]).includes(n) || !isPreset(n));
-  if (names.length > 0 && !hasRulePreset && names.every((n) => n in JURISDICTION_PRESETS)) {
+  if (names.length > 0 && !hasRulePreset && names.every((n) => n in JURISDICTION_PRESETS || n in LANGUAGE_PRESETS)) {
     layers.push(presetConfig('commslint:recommended', rules));
   }
   for (const name of names) {
     if (isPreset(name)) layers.push(presetConfig(name, rules));
     else if (name.startsWith('commslint:')) {
-      throw new ConfigError(`Invalid config${options.file ? ` in ${options.file}` : ''}: extends: unknown preset "${maskEchoedValue(name)}" (known: ${[...RULE_PRESETS, ...Object.keys(JURISDICTION_PRESETS)].join(', ')})`, 'extends', options.file);
+      throw new ConfigError(`Invalid config${options.file ? ` in ${options.file}` : ''}: extends: unknown preset "${maskEchoedValue(name)}" (known: ${[...RULE_PRESETS, ...Object.keys(JURISDICTION_PRESETS), ...Object.keys(LANGUAGE_PRESETS)].join(', ')})`, 'extends', options.file);
     } else if (options.resolveExtends) layers.push(options.resolveExtends(name, options.file));
     else {
       throw new ConfigError(`Invalid config: extends: "${name}" is a file; only presets can be extended here (use loadConfig from commslint/node to load files)`, 'extends', options.file);

@@ -23,6 +23,7 @@ export const TOPICS = [
   'victim-anonymity',
   'defamation',
   'legal-liability',
+  'official-languages',
 ] as const;
 
 export type Topic = (typeof TOPICS)[number];

@@ -5,6 +5,7 @@
 import { compileUserPattern, type UserPattern } from './user-pattern.js';
 import type { Range } from '../engine/document.js';
 import { escapeRegExp } from './terms.js';
+import { findOtherLanguageDisclosures } from './lang-checks.js';
 
 /** Well-known generative AI products, so "written with ChatGPT" counts as a disclosure. */
 export const AI_TOOL_NAMES: readonly string[] = [
@@ -57,6 +58,8 @@ function buildPatterns(tools: readonly string[], media: boolean): LabelPattern[]
     // "We used AI to draft this post", "AI was used to help write this".
     { re: new RegExp(`\\b(?:we|I)\\s+used\\s+(?:an?\\s+)?${ai}\\s+(?:tools?\\s+)?(?:to|for|in)\\b`, 'giu') },
     { re: new RegExp(`(?<![\\p{L}\\p{N}])${ai}\\s+(?:tools?\\s+)?(?:was|were|has\\s+been|have\\s+been)\\s+used\\b`, 'giu') },
+    // "An AI tool (Microsoft Copilot) helped draft this post".
+    { re: new RegExp(`(?<![\\p{L}\\p{N}])${ai}\\s+(?:tools?\\s+)?(?:\\([^()\\n]{1,40}\\)\\s+)?(?:helped|assisted)\\s+(?:(?:to|us|me)\\s+)?(?:draft|write|prepare|create|produce|edit|translate)\\b`, 'giu') },
     // "AI disclosure:", "Disclosure: AI …".
     { re: new RegExp(`\\bAI\\s+disclosure\\b|\\bdisclosure:\\s*${ai}${end}`, 'giu') },
     // Hashtags: #AI, #AIGenerated, #MadeWithAI, #GenAI …
@@ -109,6 +112,8 @@ export function findAiLabels(text: string, options: LabelOptions = {}): Range[] 
   for (const p of user) {
     for (const m of p.matchAll(text)) out.push({ offset: m.index, endOffset: m.index + m.text.length });
   }
+  // The same disclosures in the other languages' words (src/lang/<code>/checks.json).
+  out.push(...findOtherLanguageDisclosures(text));
   return out.sort((a, b) => a.offset - b.offset);
 }
 

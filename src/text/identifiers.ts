@@ -13,6 +13,7 @@ import { D, E } from '../recognizers/layouts.js';
 import { cardBrand, IBAN_LENGTHS, isAbn, isAcn, isIban, isPaymentCard, isTrivialDigits } from './checksums.js';
 import { classifyPhone, SUPPORTED_REGIONS, writtenAsPhone } from './phone.js';
 import { isReferenceContext, wordsAfter, wordsBefore } from './pii-context.js';
+import { otherLanguageLabels } from './lang-checks.js';
 import { lazyRegExp } from './lazy-regexp.js';
 import { sentenceAt } from './sentence-at.js';
 
@@ -153,7 +154,7 @@ function detectNationalIds(doc: Document, locale: string, jurisdiction: Jurisdic
       let labelled: boolean;
       if (spec.adjacentOnly) {
         const before = prose.slice(Math.max(0, offset - 40), offset);
-        labelled = spec.context.test(before) && (spec.labelledBefore ?? digitsLabelled)(value, before) && !EXAMPLE_BEFORE.test(prose.slice(Math.max(bodyOffset, offset - 80), offset));
+        labelled = (spec.context.test(before) || (otherLanguageLabels(spec.id)?.testAtEnd(before) ?? false)) && (spec.labelledBefore ?? digitsLabelled)(value, before) && !EXAMPLE_BEFORE.test(prose.slice(Math.max(bodyOffset, offset - 80), offset));
       } else {
         const start = sentenceStart(offset);
         // The sentence up to the value, the previous sentence in the same block ("… your Social Security
@@ -164,7 +165,8 @@ function detectNationalIds(doc: Document, locale: string, jurisdiction: Jurisdic
         // (A "sentence" that ends in "no." is the label's abbreviation, not a sentence: "tax file no. 628 …".)
         if (prev && !home && !ABBREVIATED_LABEL.test(prose.slice(prev.offset, prev.endOffset).trimEnd())) prev = undefined;
         const window = prose.slice(prev ? prev.offset : start, offset) + ' ' + prose.slice(endOffset, endOffset + 30).split(/[.!?\n]/)[0];
-        labelled = spec.context.test(window);
+        // Labels in the other languages of the jurisdictions ("rhif Yswiriant Gwladol", "uimhir PSP").
+        labelled = spec.context.test(window) || (otherLanguageLabels(spec.id)?.test(window) ?? false);
       }
       if (!labelled && !spec.standalone?.(value, locale)) continue;
       out.push({ offset, endOffset, name: spec.name, kind: 'national-id' });

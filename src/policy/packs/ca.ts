@@ -27,5 +27,8 @@ export const caPack: PolicyPack = {
     'victim-anonymity': [{ policy: 'ca-criminal-code-486-4', title: 'Criminal Code', section: 's.486.4', url: 'https://laws-lois.justice.gc.ca/eng/acts/c-46/section-486.4.html', summary: 'Publication bans protect the identity of sexual offence complainants.' }],
     defamation: [{ policy: 'ca-libel-slander', title: 'Provincial defamation law (e.g. Libel and Slander Act, R.S.O. 1990, c. L.12)', summary: 'Publishing that an identifiable person committed an offence, without a conviction, risks a defamation claim.' }],
     'legal-liability': [{ policy: 'ca-apology-act', title: 'Apology Act, 2009 (Ontario), and other provincial apology acts', section: 's.2', url: 'https://www.ontario.ca/laws/statute/09a03', summary: 'An apology is not an admission of liability, but an express admission of fault can be used in a claim.' }],
+    'official-languages': [
+      { policy: 'ca-official-languages-act', title: 'Official Languages Act (Canada)', section: 'Part IV (Communications with and Services to the Public), ss. 21–33', url: 'https://laws-lois.justice.gc.ca/eng/acts/o-3.01/', summary: 'Federal institutions communicate with the public in both official languages, with the two versions published at the same time and of equal quality.' },
+    ],
   },
 };

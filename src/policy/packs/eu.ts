@@ -21,5 +21,8 @@ export const euPack: PolicyPack = {
     defamation: [{ policy: 'ie-defamation-act-2009', title: 'Defamation Act 2009 (Ireland)', section: 's.6', url: 'https://www.irishstatutebook.ie/eli/2009/act/31/enacted/en/html', summary: 'Publishing that an identifiable person committed an offence, without a conviction, risks a defamation claim.' }],
     'legal-liability': [{ policy: 'ie-civil-liability-2017', title: 'Civil Liability (Amendment) Act 2017 (Ireland)', section: 'Part 4 (open disclosure)', url: 'https://www.irishstatutebook.ie/eli/2017/act/30/enacted/en/html', summary: 'An apology made under open disclosure is not an admission of liability; other admissions of fault can be used in a claim.' }],
     'political-impartiality': [{ policy: 'ie-civil-service-code', title: 'Civil Service Code of Standards and Behaviour (Ireland)', section: 'Impartiality', summary: 'Civil servants serve the government of the day impartially.' }],
+    'official-languages': [
+      { policy: 'ie-official-languages-act-2003', title: 'Official Languages Act 2003 (Ireland), as amended by the Official Languages (Amendment) Act 2021', url: 'https://www.irishstatutebook.ie/eli/2003/act/32/enacted/en/html', summary: 'Public bodies publish in Irish, or in Irish and English, where the Act or their language scheme requires; the Irish text is not less prominent than the English.' },
+    ],
   },
 };

@@ -25,5 +25,8 @@ export const nzPack: PolicyPack = {
     'victim-anonymity': [{ policy: 'nz-cpa-203', title: 'Criminal Procedure Act 2011', section: 's.203', url: 'https://www.legislation.govt.nz/act/public/2011/0081/latest/DLM3360330.html', summary: 'Automatic suppression of the identity of sexual offence complainants.' }],
     defamation: [{ policy: 'nz-defamation-act', title: 'Defamation Act 1992', url: 'https://www.legislation.govt.nz/act/public/1992/0105/latest/whole.html', summary: 'Publishing that an identifiable person committed an offence, without a conviction, risks a defamation claim.' }],
     'legal-liability': [{ policy: 'nz-psc-code', title: 'Public Service Commission: Standards of Integrity and Conduct', section: 'Responsible', url: 'https://www.publicservice.govt.nz/guidance/guide-the-code-of-conduct', summary: 'Act lawfully and manage the organisation’s legal risk: leave admissions of liability to the people who handle claims.' }],
+    'official-languages': [
+      { policy: 'nz-maori-language-act-2016', title: 'Te Ture mō Te Reo Māori 2016 (Māori Language Act 2016)', section: 'guidance', url: 'https://www.legislation.govt.nz/act/public/2016/0017/latest/whole.html', summary: 'Te reo Māori is an official language of Aotearoa New Zealand; public-service agencies are expected to use it correctly and consistently (guidance, not a duty to publish bilingually).' },
+    ],
   },
 };

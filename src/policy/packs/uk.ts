@@ -85,5 +85,9 @@ export const ukPack: PolicyPack = {
     ],
     defamation: [{ policy: 'defamation-act-2013', title: 'Defamation Act 2013', section: 's.1 (serious harm)', url: 'https://www.legislation.gov.uk/ukpga/2013/26', summary: 'Publishing that an identifiable person committed an offence, without a conviction, risks a defamation claim.' }],
     'legal-liability': [{ policy: 'compensation-act-2006', title: 'Compensation Act 2006', section: 's.2', url: 'https://www.legislation.gov.uk/ukpga/2006/29/section/2', summary: 'An apology is not of itself an admission of negligence, but an express admission of fault or liability can be used in a claim and may breach the insurer’s conditions.' }],
+    'official-languages': [
+      { policy: 'welsh-language-standards', title: 'Welsh Language Standards (No. 1) Regulations 2015; (No. 2), (No. 4), (No. 5) Regulations 2016; (No. 6) and (No. 7) Regulations 2017', section: 'Service delivery standards: social media', url: 'https://www.welshlanguagecommissioner.wales/', summary: 'A body that publishes a message in English on social media publishes it in Welsh too, and the Welsh is not treated less favourably than the English (same content, not placed after it where the body’s standards require Welsh first).' },
+      { policy: 'welsh-language-measure-2011', title: 'Welsh Language (Wales) Measure 2011', section: 's.1 (official status)', url: 'https://www.legislation.gov.uk/mwa/2011/1/section/1', summary: 'Welsh has official status in Wales and is not to be treated less favourably than English.' },
+    ],
   },
 };

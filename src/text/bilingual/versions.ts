@@ -1,0 +1,83 @@
+// Which stretches of a post are two language versions of the same message. A post (or, when every
+// post of a thread is in one language, the whole thread) whose text is in English and in one other
+// language, in amounts a translation would have, is bilingual: its English spans are one version and
+// the other language's spans the other, in the order they are written (paragraph by paragraph, or the
+// two halves of one paragraph cut at a sentence).
+
+export interface SpanLike {
+  readonly start: number;
+  readonly end: number;
+  readonly lang: string;
+}
+
+export interface Version {
+  lang: string;
+  spans: SpanLike[];
+  /** Where the version's first span starts. */
+  start: number;
+  /** Letters and digits in the version. */
+  size: number;
+}
+
+export interface BilingualPair {
+  /** The English version. */
+  english: Version;
+  /** The other language's version. */
+  other: Version;
+}
+
+export interface RangeLike {
+  offset: number;
+  endOffset: number;
+}
+
+// A version needs a few words of its own before it is a version (a "Diolch!" sign-off is not a translation).
+const MIN_SIZE = 12;
+// A translation is rarely under half or over twice the length of its original (Welsh and French run
+// longer than English); outside these bounds the two languages carry different messages.
+const MIN_RATIO = 0.4;
+const MAX_RATIO = 2.5;
+const ALNUM = /[\p{L}\p{N}]/gu;
+
+function sizeOf(text: string, s: SpanLike): number {
+  return text.slice(s.start, s.end).match(ALNUM)?.length ?? 0;
+}
+
+function versionsOf(text: string, spans: readonly SpanLike[]): Map<string, Version> {
+  const by = new Map<string, Version>();
+  for (const s of spans) {
+    const lang = s.lang.toLowerCase().split(/[-_]/)[0]!;
+    const size = sizeOf(text, s);
+    const v = by.get(lang);
+    if (v) {
+      v.spans.push(s);
+      v.size += size;
+    } else by.set(lang, { lang, spans: [s], start: s.start, size });
+  }
+  return by;
+}
+
+function pairOf(by: Map<string, Version>): BilingualPair | undefined {
+  const english = by.get('en');
+  if (!english || english.size < MIN_SIZE) return undefined;
+  let other: Version | undefined;
+  for (const v of by.values()) if (v.lang !== 'en' && (!other || v.size > other.size)) other = v;
+  if (!other || other.size < MIN_SIZE) return undefined;
+  const ratio = other.size / english.size;
+  if (ratio < MIN_RATIO || ratio > MAX_RATIO) return undefined;
+  return { english, other };
+}
+
+/** The bilingual pairs of a draft: one per bilingual post, or one for a thread whose posts are each in one language. */
+export function bilingualPairs(text: string, spans: readonly SpanLike[], posts: readonly RangeLike[]): BilingualPair[] {
+  const inPost = posts.map((p) => spans.filter((s) => s.start >= p.offset && s.end <= p.endOffset));
+  const perPost = inPost.map((ss) => versionsOf(text, ss));
+  const pairs = perPost.map(pairOf).filter((p): p is BilingualPair => Boolean(p));
+  if (pairs.length > 0 || posts.length < 2) return pairs;
+  // A thread with one language per post: the versions are the posts of each language.
+  if (perPost.every((m) => m.size <= 1)) {
+    const whole = pairOf(versionsOf(text, spans));
+    return whole ? [whole] : [];
+  }
+  return [];
+}

@@ -1,0 +1,154 @@
+// The per-language data of the checks that read text in languages other than English (swearing,
+// AI-disclosure wordings, chatbot leftovers, personal-data labels and context words), from the packs'
+// data files src/lang/<code>/checks.json. English keeps its own data in the rules; these lists are
+// applied to text in their language only, so English drafts are checked exactly as before.
+import cy from '../lang/cy/checks.json' with { type: 'json' };
+import fr from '../lang/fr/checks.json' with { type: 'json' };
+import ga from '../lang/ga/checks.json' with { type: 'json' };
+import mi from '../lang/mi/checks.json' with { type: 'json' };
+import { escapeRegExp } from './terms.js';
+
+export interface LangChecks {
+  profanity: { strong: string[]; medium: string[] };
+  /** Words and phrases that insult whoever they describe or address (tone/insult). */
+  insults: string[];
+  aiDisclosure: string[];
+  chatbotLeftovers: string[];
+  personalData: {
+    identifierLabels: Record<string, string[]>;
+    callWords: string[];
+    orgWords: string[];
+    personWords: string[];
+    emailWords: string[];
+    addressWords: string[];
+  };
+}
+
+/** Languages other than English that have check data. */
+export const CHECK_DATA: Readonly<Record<string, LangChecks>> = { cy, fr, ga, mi };
+
+/** The check data of a language tag's primary subtag (`fr-CA` → fr), or undefined (English, unknown). */
+export function checksFor(lang: string | undefined): LangChecks | undefined {
+  if (!lang) return undefined;
+  return CHECK_DATA[lang.toLowerCase().split(/[-_]/)[0]!];
+}
+
+/** A phrase as a pattern: spaces match any spacing, either apostrophe, letters case-insensitively. */
+function phrase(p: string): string {
+  return p
+    .trim()
+    .split(/\s+/)
+    .map((w) => escapeRegExp(w).replace(/['’]/g, "['’]"))
+    .join('\\s+');
+}
+
+interface LabelTest {
+  /** A label anywhere in `text`. */
+  test(text: string): boolean;
+  /** A label right at the end of `text` (before a value), punctuation allowed. */
+  testAtEnd(text: string): boolean;
+}
+let labelPatterns: Map<string, LabelTest> | undefined;
+/**
+ * The other languages' labels of one identifier recogniser (`gb/nino` → "rhif Yswiriant Gwladol"), as a
+ * whole-word test; labels in capitals (NAS, PSP, GIG) match only in capitals, phrases in any case.
+ */
+export function otherLanguageLabels(recogniserId: string): LabelTest | undefined {
+  if (!labelPatterns) {
+    labelPatterns = new Map();
+    const byId = new Map<string, string[]>();
+    for (const data of Object.values(CHECK_DATA)) {
+      for (const [id, labels] of Object.entries(data.personalData.identifierLabels)) byId.set(id, [...(byId.get(id) ?? []), ...labels]);
+    }
+    const bounded = (alt: string): string => `(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`;
+    for (const [id, labels] of byId) {
+      const caps = labels.filter((l) => /^[A-Z]{2,6}$/.test(l));
+      const words = labels.filter((l) => !caps.includes(l));
+      // Two patterns, one per case mode (inline flag groups are too new for Node 20).
+      const wordAlt = words.map(phrase).join('|');
+      const capsAlt = caps.map(escapeRegExp).join('|');
+      const i = words.length ? new RegExp(bounded(wordAlt), 'iu') : undefined;
+      const c = caps.length ? new RegExp(bounded(capsAlt), 'u') : undefined;
+      const end = String.raw`\s*(?:[:#(,–-]\s*)?$`;
+      const ie = words.length ? new RegExp(`${bounded(wordAlt)}${end}`, 'iu') : undefined;
+      const ce = caps.length ? new RegExp(`${bounded(capsAlt)}${end}`, 'u') : undefined;
+      labelPatterns.set(id, { test: (text) => Boolean(i?.test(text) || c?.test(text)), testAtEnd: (text) => Boolean(ie?.test(text) || ce?.test(text)) });
+    }
+  }
+  return labelPatterns.get(recogniserId);
+}
+
+const wordSets = new Map<string, { call: Set<string>; org: Set<string>; person: Set<string> }>();
+/** A language's phone context words (lower case, one word each): call words, organisation words, person words. */
+export function phoneContextWords(lang: string): { call: ReadonlySet<string>; org: ReadonlySet<string>; person: ReadonlySet<string> } | undefined {
+  const data = checksFor(lang);
+  if (!data) return undefined;
+  const code = lang.toLowerCase().split(/[-_]/)[0]!;
+  let sets = wordSets.get(code);
+  if (!sets) {
+    const one = (list: readonly string[]): Set<string> => new Set(list.filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase().replace(/’/g, "'")));
+    sets = { call: one(data.personalData.callWords), org: one(data.personalData.orgWords), person: one(data.personalData.personWords) };
+    wordSets.set(code, sets);
+  }
+  return sets;
+}
+
+const compiledLists = new Map<string, RegExp[]>();
+function compileList(key: 'aiDisclosure' | 'chatbotLeftovers'): RegExp[] {
+  let list = compiledLists.get(key);
+  if (!list) {
+    list = Object.values(CHECK_DATA).flatMap((d) => d[key].map((p) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${p})(?![\\p{L}\\p{N}])`, 'giu')));
+    compiledLists.set(key, list);
+  }
+  return list;
+}
+
+/** Ranges of AI-disclosure wordings in the other languages ("rédigé avec l'aide de l'IA", "wedi'i ddrafftio gyda chymorth AI"). */
+export function findOtherLanguageDisclosures(text: string): Array<{ offset: number; endOffset: number }> {
+  return findAll(text, compileList('aiDisclosure'));
+}
+
+/** Ranges of chatbot leftovers in the other languages ("En tant que modèle de langage IA", "N'hésitez pas à me demander"). */
+export function findOtherLanguageLeftovers(text: string): Array<{ offset: number; endOffset: number }> {
+  return findAll(text, compileList('chatbotLeftovers'));
+}
+
+// Every pattern holds a letter outside ASCII or a word no English post uses; still, a draft with none of
+// these languages' characteristic letters and words is scanned in one pass per pattern (a handful).
+function findAll(text: string, patterns: readonly RegExp[]): Array<{ offset: number; endOffset: number }> {
+  const out: Array<{ offset: number; endOffset: number }> = [];
+  for (const re of patterns) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) out.push({ offset: m.index, endOffset: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+export type SwearTier = 'strong' | 'medium';
+export interface SwearList {
+  /** Every listed word or phrase, whole, case-insensitive, either apostrophe. */
+  pattern: RegExp;
+  tier(written: string): SwearTier | undefined;
+}
+const swearLists = new Map<string, SwearList | null>();
+const foldApostrophe = (s: string): string => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+/**
+ * A language's swearing list (src/lang/<code>/checks.json `profanity`, strong and medium) or, with
+ * `insults`, its insults (all medium); undefined when it has none.
+ */
+export function swearListFor(lang: string, which: 'profanity' | 'insults' = 'profanity'): SwearList | undefined {
+  const code = lang.toLowerCase().split(/[-_]/)[0]!;
+  const key = `${which}:${code}`;
+  let list = swearLists.get(key);
+  if (list === undefined) {
+    const data = CHECK_DATA[code];
+    const strong = new Set((which === 'profanity' ? (data?.profanity.strong ?? []) : []).map(foldApostrophe));
+    const medium = new Set((which === 'profanity' ? (data?.profanity.medium ?? []) : (data?.insults ?? [])).map(foldApostrophe));
+    const all = [...new Set([...strong, ...medium])].sort((a, b) => b.length - a.length);
+    list = all.length
+      ? { pattern: new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${all.map(phrase).join('|')})(?![\\p{L}\\p{N}_'’-])`, 'giu'), tier: (w) => (strong.has(foldApostrophe(w)) ? 'strong' : medium.has(foldApostrophe(w)) ? 'medium' : undefined) }
+      : null;
+    swearLists.set(key, list);
+  }
+  return list ?? undefined;
+}
