@@ -23,9 +23,9 @@ const MIN_PRECISION = 0.85;
 // Sets that were held out until this turn (first runs in HELDOUT-FIRST-RUNS.md) and are now training data:
 // held at their measured level until the fixes from them reach the bar, so that no regression passes.
 const FLOOR: Record<string, { recall: number; precision: number }> = {
-  'h1-us-county': { recall: 0.72, precision: 0.93 },
-  'h2-ca-health': { recall: 0.77, precision: 0.97 },
-  'h3-nz-council': { recall: 0.68, precision: 0.97 },
+  'h1-us-county': { recall: 0.92, precision: 0.95 },
+  'h2-ca-health': { recall: 0.95, precision: 0.97 },
+  'h3-nz-council': { recall: 0.89, precision: 0.97 },
 };
 // Clean drafts a set's labeller and commslint disagree on, with the reason (see the README): held at this
 // number so that any new noise still fails.

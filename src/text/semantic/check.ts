@@ -165,6 +165,20 @@ function hasEvidence(family: Family, lex: ReturnType<typeof lexicon>, text: stri
   return lex.match(tokenize(text)).some((h) => want.includes(h.cls));
 }
 
+// After a conviction the act may be stated ("This was a determined offender who caused misery"): a post
+// that reports a verdict or sentence asserts no guilt before trial (lexicon class "concluded").
+const concludedCache = new WeakMap<Document, Map<number, boolean>>();
+function concluded(ctx: RuleContext, post: Range & { index: number }, lex: ReturnType<typeof lexicon>): boolean {
+  let byPost = concludedCache.get(ctx.doc);
+  if (!byPost) concludedCache.set(ctx.doc, (byPost = new Map()));
+  let c = byPost.get(post.index);
+  if (c === undefined) {
+    c = lex.match(tokenize(ctx.doc.prose.slice(post.offset, post.endOffset))).some((h) => h.cls === 'concluded');
+    byPost.set(post.index, c);
+  }
+  return c;
+}
+
 function clauseMay(family: Family, lex: ReturnType<typeof lexicon>, text: string): boolean {
   const hits = lex.match(tokenize(text));
   if (family === 'guilt') return hits.some((h) => h.cls === 'crime-verb');
@@ -218,7 +232,9 @@ export function judge(ctx: RuleContext, family: Family): Judgement[] | undefined
       // is diluted in its window, and a rule finding on a neighbour says nothing about it.
       let best = w.sentences[0]!;
       let bestP = p;
-      if (w.sentences.length > 1) {
+      // (Only where the window itself is at least borderline: a sentence that spikes alone in an ordinary
+      // window is more often a short apology or a result than a put-down or an admission.)
+      if (w.sentences.length > 1 && p >= t.info) {
         bestP = -1;
         for (const sent of w.sentences) {
           if (sent.endOffset - sent.offset < MIN_WINDOW_CHARS / 2) continue;
@@ -226,7 +242,10 @@ export function judge(ctx: RuleContext, family: Family): Judgement[] | undefined
           if (sp > bestP) [best, bestP] = [sent, sp];
           if (sp < t.info || (family === 'admission' && deniesAll(ctx, sent))) continue;
           const text = ctx.doc.prose.slice(sent.offset, sent.endOffset);
-          let tier = hasEvidence(family, lex, text) ? tierOf(sp, t) : 'low';
+          // A sentence alone is short and its score less sure than a window's: on its own it counts only
+          // at the family's error cut-off (99% precision across writers), or confirmed by grammar.
+          let tier: Tier = hasEvidence(family, lex, text) && sp >= t.error ? 'high' : 'low';
+          if (family === 'guilt' && tier === 'high' && concluded(ctx, post, lex)) continue;
           if (tier === 'low') {
             const ok = confirmed(sent);
             if (ok === null) return undefined;

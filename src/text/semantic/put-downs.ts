@@ -53,14 +53,20 @@ export function putDowns(lex: Lexicon, text: string, reply: boolean): PutDown[] 
     sentenceOf[i] = s;
   }
   const suggestionAt = new Set(hits.filter((h) => h.cls === 'put-down:suggestion' && sentenceOf[h.start] === h.start).map((h) => h.start));
+  // A sentence's blame tails make one put-down, from its opener to the last tail.
+  const lastTail = new Map<number, number>();
+  for (const h of hits) if (h.cls === 'put-down:blame-tail') lastTail.set(sentenceOf[h.start]!, h.start);
   const out: PutDown[] = [];
   for (const h of hits) {
+    if (h.cls === 'put-down:blame-tail' && lastTail.get(sentenceOf[h.start]!) !== h.start) continue;
     const kind = h.cls.slice('put-down:'.length);
     if (kind === 'suggestion') continue;
     if (!reply && !ANYWHERE.has(kind)) continue;
     if (kind === 'endearment' && !vocative(text, tokens, h.start, h.end)) continue;
     if (kind === 'blame-tail' && !suggestionAt.has(sentenceOf[h.start]!)) continue;
-    out.push({ start: tokens[h.start]!.offset, end: tokens[h.end - 1]!.endOffset, kind: kind as PutDownKind });
+    // A blame tail is read with the suggestion it ends: "Maybe try leaving earlier next time".
+    const from = kind === 'blame-tail' ? sentenceOf[h.start]! : h.start;
+    out.push({ start: tokens[from]!.offset, end: tokens[h.end - 1]!.endOffset, kind: kind as PutDownKind });
   }
   const kinds = new Set(out.map((p) => p.kind));
   return out.filter((p) => !NEEDS_COMPANY.has(p.kind) || [...kinds].some((k) => k !== p.kind));
