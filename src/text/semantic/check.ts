@@ -2,7 +2,9 @@
 // posts, for the rule that owns the family. The rule calls `judge` after its own patterns: sentences it
 // already flagged are skipped, so the classifier only adds recall. Cheap gates first (a word of the
 // family's lexicon classes in the draft), then the lazily loaded model; scores are cached per document
-// and shared by every family (one feature extraction per window).
+// and shared by every family (one feature extraction per window). Inside a borderline window each sentence
+// is also judged on its own, so a put-down or an admission next to a sentence the rule already flagged is
+// still reported.
 import type { z } from 'zod';
 import type { RuleContext, RuleDefinition } from '../../engine/rule.js';
 import type { Document, Range } from '../../engine/document.js';
