@@ -58,7 +58,7 @@ export const CASES: Case[] = [
   { rule: 'impartiality/party-political', text: 'Don\u2019t let the other parties ruin {place}\u2019s parks: they have always voted against them.', flagged: ['Don\u2019t let the other parties ruin {place}\u2019s parks: they have always voted against them.'], why: 'a warning about "the other parties"' },
   { rule: 'impartiality/party-political', text: 'The count for the {place} ward by-election starts at 10pm at the Civic Centre.', flagged: [], why: 'election administration' },
   // Condescension without a swear word.
-  { rule: 'tone/hostile-reply', reply: true, text: 'Oh dear, did the big scary roadworks make you late? Maybe try leaving earlier next time.', flagged: ['Oh dear, did the big scary roadworks make you late?'], why: 'sarcasm in a reply' },
+  { rule: 'tone/hostile-reply', reply: true, text: 'Oh dear, did the big scary roadworks make you late? Maybe try leaving earlier next time.', flagged: ['Oh dear, did the big scary roadworks make you late?', 'Maybe try leaving earlier next time'], why: 'sarcasm in a reply, and a patronising suggestion with a blaming tail (the put-down lexicon)' },
   { rule: 'tone/hostile-reply', reply: true, text: 'Sorry you were delayed. The roadworks on {street} finish on Friday, and the diversion is signed.', flagged: [], why: 'a firm, polite reply' },
   // Special-category detail about a person.
   { rule: 'personal-data/special-category', text: 'Our caretaker {name} is off work this month while he has chemotherapy for bowel cancer.', flagged: ['has chemotherapy'], why: 'health detail about a named colleague (the rule\u2019s own pattern)' },

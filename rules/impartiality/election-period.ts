@@ -5,8 +5,45 @@ import { defineRule } from '../../src/engine/rule.js';
 import { lazyRegExp } from '../../src/text/lazy-regexp.js';
 import { looksLikePersonName } from '../../src/text/names.js';
 import { escapeRegExp } from '../../src/text/terms.js';
+import { lexicon } from '../../src/text/semantic/lexicon.js';
+import { tokenize } from '../../src/text/semantic/tokens.js';
 
 const W = String.raw`[ \u00a0]+`;
+
+// Polling day named in words: the period's last day in any usual form ("November 2", "Nov. 2", "2 November",
+// "12 June", "Oct. 19th"), or the day itself.
+const MONTHS = ['Jan(?:uary|\\.)?', 'Feb(?:ruary|\\.)?', 'Mar(?:ch|\\.)?', 'Apr(?:il|\\.)?', 'May', 'June?', 'July?', 'Aug(?:ust|\\.)?', 'Sep(?:t|tember|\\.|t\\.)?', 'Oct(?:ober|\\.)?', 'Nov(?:ember|\\.)?', 'Dec(?:ember|\\.)?'];
+const POLLING_DAY_WORDS = String.raw`\b(?:election|polling|voting)${W}day\b|\bthe${W}(?:polls|ballot${W}box)\b`;
+const pollingDays = new Map<string, RegExp>();
+function pollingDay(end: string): RegExp {
+  let re = pollingDays.get(end);
+  if (!re) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(end);
+    let alt = POLLING_DAY_WORDS;
+    if (m) {
+      const month = MONTHS[Number(m[2]) - 1];
+      const day = String(Number(m[3]));
+      const d = String.raw`0?${day}(?:st|nd|rd|th)?`;
+      if (month) alt += String.raw`|\b${month}${W}${d}(?![\p{N}])|(?<![\p{N}])${d}${W}(?:of${W})?${month}(?![\p{L}])`;
+    }
+    pollingDays.set(end, (re = new RegExp(alt, 'iu')));
+  }
+  return re;
+}
+
+/**
+ * A sentence that urges the reader to act in the election for someone, not to take part
+ * (./src/text/semantic/lexicons/campaign.json): a call with a beneficiary ("make sure she gets your tick"),
+ * or a call to keep a record going on polling day ("Let's keep that momentum going on November 2").
+ * "Make sure you vote on 12 June" and "Don't forget to enrol" urge taking part and are left alone.
+ */
+function campaignCall(sentence: string, hits: ReadonlyArray<{ cls: string }>, polling: RegExp): boolean {
+  const has = (c: string): boolean => hits.some((h) => h.cls === c);
+  if (!has('campaign:call')) return false;
+  if (has('campaign:beneficiary')) return true;
+  return has('campaign:continuity') && polling.test(sentence);
+}
+
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:${W}\p{Lu}\.)?(?:${W}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+){1,2}`;
 const NAME_RE = new RegExp(NAME, 'u');
 // "…, the Green candidate" after a name: the tail that is not the name. A match starts at the comma or at
@@ -108,6 +145,21 @@ export default defineRule({
           message: `${what} ("${text.slice(s, e)}") during ${period.name ?? 'an election period'}: official accounts must not publicise candidates, members or campaign messages until polling day.`,
         });
       }
+    }
+    const lex = lexicon(ctx.settings.organisation.name || undefined);
+    const polling = pollingDay(period.end);
+    for (const sent of ctx.doc.sentences()) {
+      if (sent.offset < from) continue;
+      const t = prose.slice(sent.offset, sent.endOffset);
+      // (With a few characters after: "on Oct. 19!" is split after "Oct." by the sentence rules.)
+      if (!campaignCall(prose.slice(sent.offset, Math.min(prose.length, sent.endOffset + 8)), lex.match(tokenize(t)), polling)) continue;
+      if (taken.some(([a, b]) => sent.offset < b && a < sent.endOffset)) continue;
+      taken.push([sent.offset, sent.endOffset]);
+      ctx.report({
+        offset: sent.offset,
+        endOffset: sent.endOffset,
+        message: `A call to back a candidate or keep a record going on polling day during ${period.name ?? 'an election period'}: official accounts may urge people to vote, not whom to vote for.`,
+      });
     }
     const names = body.includes('#') ? surnames(body) : [];
     if (names.length > 0) {

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { withJudgement } from '../../src/text/semantic/check.js';
 import { phraseGate, type WordSet } from '../../src/text/gate.js';
+import { lexicon } from '../../src/text/semantic/lexicon.js';
+import { mayHavePutDowns, putDowns, type PutDownKind } from '../../src/text/semantic/put-downs.js';
 
 const W = String.raw`[ \u00a0]+`;
 const NOT = String.raw`(?:didn['’]t|did${W}not|don['’]t|do${W}not|haven['’]t|have${W}not|can['’]t|cannot|won['’]t|never)`;
@@ -24,7 +26,7 @@ const PHRASES: ReadonlyArray<{ words: readonly string[]; also?: readonly string[
   { words: ['you'], re: new RegExp(String.raw`\b(?:if${W}you${W}had|had${W}you)${W}(?:bothered|taken${W}the${W}time|cared)${W}to${W}(?:read|look|check|listen)\w*${DOC}`, 'giu'), why: 'is sarcastic' },
   { words: ['research'], re: new RegExp(String.raw`\b(?:do|try${W}doing)${W}(?:your|some)${W}(?:own${W})?research\b`, 'giu'), why: 'is dismissive' },
   { words: ['yourself'], re: new RegExp(String.raw`\b(?:educate|inform)${W}yourself\b`, 'giu'), why: 'is dismissive' },
-  { words: ['already', 'previously', 'repeatedly'], re: new RegExp(String.raw`\b(?:as|like)${W}(?:we|I)${W}(?:have${W}|['’]ve${W})?(?:already|previously|repeatedly)${W}(?:said|stated|explained|mentioned|told${W}you|pointed${W}out|made${W}clear)\b`, 'giu'), why: 'implies the person should have known already' },
+  { words: ['already', 'previously', 'repeatedly'], re: new RegExp(String.raw`\b(?:as|like)${W}(?:we|I)(?:${W}have|['’]ve)?${W}(?:already|previously|repeatedly)${W}(?:said|stated|explained|mentioned|told${W}you|pointed${W}out|made${W}clear)\b`, 'giu'), why: 'implies the person should have known already' },
   { words: ['before', 'earlier', 'already', 'previously'], re: new RegExp(String.raw`\b(?:as|like)${W}(?:we|I)${W}(?:said|told${W}you|explained)${W}(?:before|earlier|already|previously)\b`, 'giu'), why: 'implies the person should have known already' },
   { words: ['time'], re: new RegExp(String.raw`\bfor${W}the${W}(?:last|hundredth|umpteenth|third|fifth|tenth|nth)${W}time\b`, 'giu'), why: 'is exasperated' },
   { words: ['know'], re: new RegExp(String.raw`\b(?:simply|just|completely|totally)${W}(?:not${W}true|untrue|false|wrong)${W}and${W}you${W}know${W}it\b`, 'giu'), why: 'accuses the person of bad faith' },
@@ -56,6 +58,16 @@ const PHRASES: ReadonlyArray<{ words: readonly string[]; also?: readonly string[
   { words: ['business'], re: new RegExp(String.raw`\bnot${W}that${W}it['’]?s${W}any${W}of${W}your${W}business\b`, 'giu'), why: 'is rude' },
   { words: ['read'], re: new RegExp(String.raw`\b(?:read${W}(?:it|the${W}post|our${W}post)${W}(?:again|properly)|read${W}properly)\b`, 'giu'), why: 'is condescending' },
 ];
+const PUT_DOWN_WHY: Record<PutDownKind, string> = {
+  sarcasm: 'is sarcastic',
+  'mock-sympathy': 'is mock sympathy',
+  minimiser: 'belittles the complaint',
+  exasperation: 'is exasperated',
+  blame: 'blames the person',
+  'blame-tail': 'blames the person',
+  endearment: 'is patronising (a pet name)',
+  gloat: 'gloats',
+};
 const OPENS_WITH_MENTION = /^\s*(?:\.?@[\p{L}\p{N}_]{1,30})/u;
 
 export default defineRule(withJudgement('condescension', 'Read as a whole, this is condescending or sarcastic to a member of the public: correct the facts plainly and politely.', {
@@ -86,6 +98,19 @@ export default defineRule(withJudgement('condescension', 'Read as a whole, this 
         if (taken.some(([a, b]) => s < b && a < e)) continue;
         taken.push([s, e]);
         ctx.report({ offset: s, endOffset: e, message: `"${m[0]}" ${why}: ${isReply ? 'reply courteously' : 'address the public courteously'} and stick to the facts.` });
+      }
+    }
+    // Put-downs by kind, from the lexicon (src/text/semantic/put-downs.ts), per post.
+    const lex = lexicon(ctx.settings.organisation.name || undefined);
+    for (const post of mayHavePutDowns(words) ? ctx.posts : []) {
+      const from = Math.max(post.offset, ctx.doc.bodyOffset);
+      if (from >= post.endOffset) continue;
+      for (const p of putDowns(lex, prose.slice(from, post.endOffset), isReply)) {
+        const s = from + p.start;
+        const e = from + p.end;
+        if (taken.some(([a, b]) => s < b && a < e)) continue;
+        taken.push([s, e]);
+        ctx.report({ offset: s, endOffset: e, post: post.index, message: `"${prose.slice(s, e)}" ${PUT_DOWN_WHY[p.kind]}: ${isReply ? 'reply courteously' : 'address the public courteously'} and stick to the facts.` });
       }
     }
   },

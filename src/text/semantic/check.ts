@@ -2,7 +2,9 @@
 // posts, for the rule that owns the family. The rule calls `judge` after its own patterns: sentences it
 // already flagged are skipped, so the classifier only adds recall. Cheap gates first (a word of the
 // family's lexicon classes in the draft), then the lazily loaded model; scores are cached per document
-// and shared by every family (one feature extraction per window).
+// and shared by every family (one feature extraction per window). Inside a borderline window each sentence
+// is also judged on its own, so a put-down or an admission next to a sentence the rule already flagged is
+// still reported.
 import type { z } from 'zod';
 import type { RuleContext, RuleDefinition } from '../../engine/rule.js';
 import type { Document, Range } from '../../engine/document.js';
@@ -10,7 +12,7 @@ import type { ReportSeverity } from '../../types.js';
 import type { LazyModule } from '../../engine/lazy.js';
 import { phraseTokens, type WordSet } from '../gate.js';
 import { LEXICON_FILES, classEntries, lexicon } from './lexicon.js';
-import { modelFrom } from './model.js';
+import { modelFrom, type FamilyWeights } from './model.js';
 import { tokenize } from './tokens.js';
 import { assertedActs, selfAdmissions, type ClauseMatch } from './clauses.js';
 import type { Family } from './features.js';
@@ -22,8 +24,21 @@ const GATE_CLASSES: Record<Family, readonly string[]> = {
   admission: ['liability', 'harm'],
   identification: ['identification', 'detail:victim', 'detail:child'],
   endorsement: ['endorsement', 'business'],
-  partisanship: ['partisanship', 'party'],
-  condescension: ['condescension'],
+  partisanship: ['partisanship', 'party', 'campaign:continuity', 'campaign:beneficiary'],
+  condescension: ['condescension', 'put-down:sarcasm', 'put-down:mock-sympathy', 'put-down:minimiser', 'put-down:exasperation', 'put-down:blame', 'put-down:endearment', 'put-down:gloat'],
+  'special-category': ['special-category'],
+};
+
+// The classes a sentence judged on its own must have a word of: the evidence it is positive for what it
+// says itself, not for the company it keeps in the corpus ("He's charged with robbery." alone scores as
+// guilt because most positives include the charge; a lone "Not sure which day is yours?" as a put-down).
+const EVIDENCE_CLASSES: Record<Family, readonly string[]> = {
+  guilt: ['guilt-assertion', 'offender-label'],
+  admission: ['liability'],
+  identification: ['identification', 'detail:victim', 'detail:child'],
+  endorsement: ['endorsement'],
+  partisanship: ['partisanship', 'party', 'campaign:continuity', 'campaign:beneficiary'],
+  condescension: ['put-down:sarcasm', 'put-down:mock-sympathy', 'put-down:minimiser', 'put-down:exasperation', 'put-down:blame', 'put-down:endearment', 'put-down:gloat'],
   'special-category': ['special-category'],
 };
 
@@ -135,59 +150,131 @@ export interface Judgement extends Range {
   probability: number;
   severity: ReportSeverity;
   post: number;
+  /**
+   * Judged on its own (the sentence alone is positive), not only as the most telling sentence of a
+   * positive window: a rule finding elsewhere in the window does not cover it.
+   */
+  own: boolean;
+}
+
+type Tier = 'high' | 'mid' | 'low';
+const tierOf = (p: number, th: { warning: number; error: number }): Tier => (p >= th.error ? 'high' : p >= th.warning ? 'mid' : 'low');
+
+// The clause checks are asked about a sentence only when its lexicon hits make them possible: compromise
+// costs a millisecond a sentence, and most sentences with "costs" or "claim" are not the organisation's.
+function hasEvidence(family: Family, lex: ReturnType<typeof lexicon>, text: string): boolean {
+  const want = EVIDENCE_CLASSES[family];
+  return lex.match(tokenize(text)).some((h) => want.includes(h.cls));
+}
+
+// After a conviction the act may be stated ("This was a determined offender who caused misery"): a post
+// that reports a verdict or sentence asserts no guilt before trial (lexicon class "concluded").
+const concludedCache = new WeakMap<Document, Map<number, boolean>>();
+function concluded(ctx: RuleContext, post: Range & { index: number }, lex: ReturnType<typeof lexicon>): boolean {
+  let byPost = concludedCache.get(ctx.doc);
+  if (!byPost) concludedCache.set(ctx.doc, (byPost = new Map()));
+  let c = byPost.get(post.index);
+  if (c === undefined) {
+    c = lex.match(tokenize(ctx.doc.prose.slice(post.offset, post.endOffset))).some((h) => h.cls === 'concluded');
+    byPost.set(post.index, c);
+  }
+  return c;
+}
+
+function clauseMay(family: Family, lex: ReturnType<typeof lexicon>, text: string): boolean {
+  const hits = lex.match(tokenize(text));
+  if (family === 'guilt') return hits.some((h) => h.cls === 'crime-verb');
+  return hits.some((a) => a.cls === 'self' && hits.some((b) => b.cls === 'liability' && b.start >= a.end && b.start - a.end < 8));
 }
 
 /**
  * Windows of the draft the family's classifier judges positive, each located at its most telling
- * sentence, with a severity from the classifier's confidence: at or above the family's `error` cut-off the
- * rule's own severity, above `warning` (or borderline and confirmed by a clause check) at most a warning.
+ * sentence, and the sentences judged positive on their own, with a severity from the classifier's
+ * confidence: at or above the family's `error` cut-off the rule's own severity, above `warning` (or
+ * borderline and confirmed by a clause check) at most a warning.
  * `undefined` while the model is loading (lintAsync lints again once it is).
  */
 export function judge(ctx: RuleContext, family: Family): Judgement[] | undefined {
   if (!gate(family)(ctx.doc.words())) return [];
   const out: Judgement[] = [];
   const at = new Map<number, Judgement>();
+  const th = (): FamilyWeights['thresholds'] => modelFrom(ctx.load('semantic-model')!).thresholds(family);
+  const lex = lexicon(ctx.settings.organisation.name || undefined);
+  // Borderline: the grammar decides. A clause that states the act or admits fault makes it a warning.
+  // (`null`: compromise is still loading.)
+  const confirmed = (sent: Range): boolean | null => {
+    const check = CLAUSE_CHECKS[family];
+    if (!check) return false;
+    const text = ctx.doc.prose.slice(sent.offset, sent.endOffset);
+    if (!clauseMay(family, lex, text)) return false;
+    const nlp = ctx.load('compromise');
+    if (!nlp) return null;
+    return check(nlp, lex, text).length > 0;
+  };
+  const add = (sent: Range, w: Range, p: number, tier: Tier, post: number, own: boolean): void => {
+    const severity = tier === 'high' ? ctx.severity : lower(ctx.severity, 'warning');
+    const prior = at.get(sent.offset);
+    if (prior) {
+      if (RANK[severity] > RANK[prior.severity] || (severity === prior.severity && p > prior.probability)) Object.assign(prior, { probability: p, severity });
+      prior.own ||= own;
+      return;
+    }
+    const j: Judgement = { offset: sent.offset, endOffset: sent.endOffset, window: { offset: w.offset, endOffset: w.endOffset }, probability: p, severity, post, own };
+    at.set(sent.offset, j);
+    out.push(j);
+  };
   for (const post of ctx.posts) {
     for (const w of windowsOf(ctx.doc, post)) {
       if (w.endOffset - w.offset > MAX_WINDOW_CHARS || w.endOffset - w.offset < MIN_WINDOW_CHARS) continue;
       const s = scoreOf(ctx, w);
       if (!s) return undefined;
-      const th = modelFrom(ctx.load('semantic-model')!).thresholds(family);
+      const t = th();
       const p = s[family];
-      if (p < th.info) continue;
-      // The sentence that scores highest on its own carries the finding.
+      // Each sentence is judged on its own as well: a put-down or an admission inside an ordinary reply
+      // is diluted in its window, and a rule finding on a neighbour says nothing about it.
       let best = w.sentences[0]!;
-      let bestP = -1;
-      if (w.sentences.length > 1) {
+      let bestP = p;
+      // (Only where the window itself is at least borderline: a sentence that spikes alone in an ordinary
+      // window is more often a short apology or a result than a put-down or an admission.)
+      if (w.sentences.length > 1 && p >= t.info) {
+        bestP = -1;
         for (const sent of w.sentences) {
+          if (sent.endOffset - sent.offset < MIN_WINDOW_CHARS / 2) continue;
           const sp = scoreOf(ctx, sent)![family];
           if (sp > bestP) [best, bestP] = [sent, sp];
+          if (sp < t.info || (family === 'admission' && deniesAll(ctx, sent))) continue;
+          const text = ctx.doc.prose.slice(sent.offset, sent.endOffset);
+          // A sentence alone is short and its score less sure than a window's: on its own it counts only
+          // at the family's error cut-off (99% precision across writers), or confirmed by grammar.
+          let tier: Tier = hasEvidence(family, lex, text) && sp >= t.error ? 'high' : 'low';
+          if (family === 'guilt' && tier === 'high' && concluded(ctx, post, lex)) continue;
+          if (tier === 'low') {
+            const ok = confirmed(sent);
+            if (ok === null) return undefined;
+            if (ok) tier = 'mid';
+          }
+          if (tier !== 'low') add(sent, sent, sp, tier, post.index, true);
         }
       }
+      if (p < t.info) continue;
       // Grammar's veto: an admission whose every liability word is negated ("it was not our fault, and we do
       // not accept that …") denies liability.
       if (family === 'admission' && deniesAll(ctx, w)) continue;
-      let tier: 'high' | 'mid' | 'low' = p >= th.error ? 'high' : p >= th.warning ? 'mid' : 'low';
-      // Borderline: the grammar decides. A clause that states the act or admits fault makes it a warning.
-      if (tier === 'low' && CLAUSE_CHECKS[family]) {
-        const nlp = ctx.load('compromise');
-        if (!nlp) return undefined;
-        const lex = lexicon(ctx.settings.organisation.name || undefined);
-        const sent = w.sentences.find((x) => CLAUSE_CHECKS[family]!(nlp, lex, ctx.doc.prose.slice(x.offset, x.endOffset)).length > 0);
-        if (sent) [best, tier] = [sent, 'mid'];
+      let tier = tierOf(p, t);
+      if (tier === 'low') {
+        for (const sent of w.sentences) {
+          const ok = confirmed(sent);
+          if (ok === null) return undefined;
+          if (ok) {
+            [best, tier] = [sent, 'mid'];
+            break;
+          }
+        }
       }
       // Below the warning cut-off and unconfirmed by grammar, the classifier stays silent: an info finding
       // on every near-miss would be noise (the fixtures' clean drafts are such near-misses).
       if (tier === 'low') continue;
-      const severity = tier === 'high' ? ctx.severity : lower(ctx.severity, 'warning');
-      const prior = at.get(best.offset);
-      if (prior) {
-        if (RANK[severity] > RANK[prior.severity] || (severity === prior.severity && p > prior.probability)) Object.assign(prior, { probability: p, severity });
-        continue;
-      }
-      const j: Judgement = { offset: best.offset, endOffset: best.endOffset, window: { offset: w.offset, endOffset: w.endOffset }, probability: p, severity, post: post.index };
-      at.set(best.offset, j);
-      out.push(j);
+      add(best, w, p, tier, post.index, w.sentences.length === 1);
     }
   }
   return out;
@@ -219,8 +306,10 @@ export function reportJudgements(ctx: RuleContext & { reported: Range[] }, famil
   for (const r of reported) maxEnd.push(Math.max(r.endOffset, maxEnd.at(-1) ?? -1));
   for (const j of found) {
     // The rule's own patterns already found something in what the classifier read: nothing to add.
-    const before = lowerBound(reported, j.window.endOffset) - 1;
-    if (before >= 0 && maxEnd[before]! > j.window.offset) continue;
+    // A sentence judged on its own is covered only by a finding inside it.
+    const span = j.own ? j : j.window;
+    const before = lowerBound(reported, span.endOffset) - 1;
+    if (before >= 0 && maxEnd[before]! > span.offset) continue;
     ctx.report({
       offset: j.offset,
       endOffset: j.endOffset,

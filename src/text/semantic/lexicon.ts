@@ -18,6 +18,9 @@ import condescension from './lexicons/condescension.json' with { type: 'json' };
 import specialCategory from './lexicons/special-category.json' with { type: 'json' };
 import negation from './lexicons/negation.json' with { type: 'json' };
 import details from './lexicons/details.json' with { type: 'json' };
+import putDowns from './lexicons/put-downs.json' with { type: 'json' };
+import campaign from './lexicons/campaign.json' with { type: 'json' };
+import concluded from './lexicons/concluded.json' with { type: 'json' };
 import { tokenize, type Token } from './tokens.js';
 
 export interface LexiconFile {
@@ -37,7 +40,7 @@ export function classEntries(f: LexiconFile): Array<[string, string[]]> {
 
 export const LEXICON_FILES: readonly LexiconFile[] = [
   crimeVerbs, offenderLabels, hedges, proceedings, guiltAssertions, selfNames, liability, harm, identification,
-  endorsement, business, partisanship, condescension, specialCategory, negation, details,
+  endorsement, business, partisanship, condescension, specialCategory, negation, details, putDowns, campaign, concluded,
 ] as LexiconFile[];
 
 export type LexClass = string;

@@ -1,0 +1,167 @@
+#!/usr/bin/env node
+// Generates corpus/sentences/g-tables/<family>.jsonl: labelled sentences built by dimension (label word ×
+// tense × agent form × jurisdiction × register) for the classes of judgement the blind writers wrote too
+// few of (celebrating an arrest, a relative clause stating the act, third-person fault, offers to pay,
+// counterfactual regret; sarcasm, mock sympathy, pet names, blaming the resident; campaign calls; praise
+// of a named business), each positive next to its near-misses (a neutral charge, "sorry for the delay",
+// "should have an update", a contractor named, polite-firm replies, civic calls to vote). Every line says
+// why. Names, places, numbers and organisations vary by jurisdiction, so no verdict can hang on one of them.
+// Deterministic: the same script writes the same files.
+//
+//   node scripts/generate-sentence-tables.mjs      (then node scripts/train-classifier.mjs)
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const out = join(root, 'corpus/sentences/g-tables');
+const WRITER = 'g-tables';
+
+const J = [
+  { j: 'US', self: 'the County', org: 'Maple Falls County', names: ['Jordan Price', 'Maria Lopez'], town: 'Elmwood', street: 'Oak Ridge Road', court: 'Maple Falls District Court', biz: "Dottie's Diner", dish: 'pancakes', area: 'county', date: 'November 4', vote: 'vote', url: 'maplefallscounty.gov', party: ['Republicans', 'Democrats'] },
+  { j: 'UK', self: 'the Council', org: 'Northfield Borough Council', names: ['Liam Hart', 'Sophie Clarke'], town: 'Ashby', street: 'Mill Lane', court: "Northfield Magistrates' Court", biz: "Marco's Chippy", dish: 'fish and chips', area: 'borough', date: '7 May', vote: 'vote', url: 'northfield.gov.uk', party: ['Labour', 'the Conservatives'] },
+  { j: 'CA', self: 'the Authority', org: 'Riverbend Health Authority', names: ['Ethan Roy', 'Chloe Tremblay'], town: 'Riverbend', street: 'Birch Avenue', court: 'Riverbend Provincial Court', biz: 'Maple Leaf Bakery', dish: 'butter tarts', area: 'valley', date: 'Oct. 21', vote: 'vote', url: 'riverbendhealth.ca', party: ['the NDP', 'the Liberals'] },
+  { j: 'NZ', self: 'the Council', org: 'Kahurangi District Council', names: ['Tama Walker', 'Mere Thompson'], town: 'Motueka', street: 'Pah Street', court: 'Nelson District Court', biz: "Kowhai Café", dish: 'pies', area: 'district', date: '11 October', vote: 'tick', url: 'kahurangidc.govt.nz', party: ['National', 'Labour'] },
+  { j: 'AU', self: 'the City', org: 'City of Banksia', names: ['Jack Nguyen', 'Olivia Brown'], town: 'Banksia', street: 'Wattle Street', court: 'Banksia Local Court', biz: "Bondi Bean Espresso", dish: 'coffee', area: 'city', date: '14 September', vote: 'vote', url: 'banksia.nsw.gov.au', party: ['the Coalition', 'Labor'] },
+];
+
+const rows = { guilt: [], admission: [], condescension: [], partisanship: [], endorsement: [] };
+// A sentence that comes out the same in several rows is kept once (its first row's jurisdiction and why).
+const seen = new Set();
+const add = (family, label, text, x, kind, register, why) => {
+  if (seen.has(`${family}\u0000${text}`)) return;
+  seen.add(`${family}\u0000${text}`);
+  rows[family].push({ text, family, label, register, jurisdiction: x.j, kind, writer: WRITER, why });
+};
+
+const LABELS = ['thug', 'scumbag', 'thief', 'burglar', 'attacker', 'culprit', 'lowlife', 'crook', 'vandal', 'fraudster', 'rogue trader', 'robber'];
+const ACTS = [
+  ['beat', 'a shop worker', 'assault'],
+  ['robbed', 'a pensioner', 'robbery'],
+  ['stole', 'three cars', 'theft'],
+  ['broke into', 'the sports pavilion', 'burglary'],
+  ['set fire to', 'the community hall', 'arson'],
+  ['stabbed', 'a man', 'wounding'],
+];
+const CELEBRATIONS = [
+  ['Good riddance.', 'celebrates the arrest as justice done'],
+  ["He's behind bars where he belongs.", 'says custody is deserved: presumes guilt'],
+  ["Hopefully he gets what's coming to him.", 'wishes punishment on a charged person'],
+  ['Justice has been served.', 'treats the charge as the verdict'],
+  ["Let's hope they throw away the key.", 'wishes a sentence before any trial'],
+  ['One less criminal on our streets.', 'calls the charged person a criminal'],
+];
+
+ACTS.forEach(([act, victim, offence], a) => {
+  J.forEach((x, k) => {
+    const name = x.names[(a + k) % 2];
+    const label = LABELS[(a * 5 + k) % LABELS.length];
+    const tense = (a + k) % 2 ? 'has been charged' : 'was arrested';
+    // Positives.
+    add('guilt', 1, `The ${label} who ${act} ${victim} on ${x.street} ${tense} and will appear at ${x.court}.`, x, 'post', 'formal', `label "${label}" and a relative clause stating the act for someone who ${tense.replace(/^(has been|was) /, 'is ')}`);
+    add('guilt', 1, `${name}, ${24 + a + k}, the man who ${act} ${victim} in ${x.town} on Saturday night, ${tense}.`, x, 'post', 'formal', 'a relative clause states the act as fact about the named accused');
+    const [cel, why] = CELEBRATIONS[(a + k) % CELEBRATIONS.length];
+    add('guilt', 1, `${name} has been charged with ${offence}. ${cel}`, x, 'post', 'casual', why);
+    add('guilt', 1, `Great result: the ${label} behind the ${offence} in ${x.town} has finally been caught and charged. ${CELEBRATIONS[(a + k + 2) % CELEBRATIONS.length][0]}`, x, 'post', 'casual', `offender label "${label}" for a charged person, and celebration`);
+    // Near-misses: the same facts, stated neutrally.
+    add('guilt', 0, `${name}, ${24 + a + k}, of ${x.town}, has been charged with ${offence} and will appear at ${x.court} on Monday.`, x, 'post', 'formal', 'neutral report of a charge: name, age, town, offence, court date');
+    add('guilt', 0, `He's charged with ${offence} and remains in custody.`, x, 'post', 'formal', 'the charge alone, no assertion');
+    add('guilt', 0, `A ${24 + a + k}-year-old man has been arrested on suspicion of ${offence} after an incident on ${x.street}.`, x, 'post', 'formal', 'arrest on suspicion, hedged');
+    add('guilt', 0, `${name} is accused of ${offence} and is presumed innocent until proven guilty.`, x, 'post', 'formal', 'accusation with the presumption of innocence');
+    add('guilt', 0, `Police are looking for the man who ${act} ${victim} on ${x.street}. Anyone with information should call us.`, x, 'post', 'formal', 'an appeal: no one is arrested or charged, so stating the act prejudices no trial');
+    add('guilt', 0, `${name} was found guilty of ${offence} at ${x.court} and jailed for ${2 + a} years.`, x, 'post', 'formal', 'after conviction the act may be stated');
+    add('guilt', 0, `${name} has been charged with ${offence}. Thank you to everyone who called in with information.`, x, 'post', 'casual', 'thanks for tips, not a celebration of guilt');
+  });
+});
+
+const ITEMS = [['windshield', 'mailbox'], ['car tyre', 'wheel rim'], ['fence', 'letterbox'], ['medical bills', 'time off work'], ['vet bill', 'kennel fees'], ['phone', 'glasses']];
+const FIXES = ['fixed', 'repaired', 'inspected', 'cleared', 'replaced', 'resurfaced'];
+ITEMS.forEach(([item, item2], a) => {
+  J.forEach((x, k) => {
+    const Self = x.self.replace(/^the/, 'The');
+    add('admission', 1, `Our driver was going too fast and it's entirely ${x.self}'s fault.`, x, 'reply', 'casual', 'third-person fault: the organisation named as the one at fault');
+    add('admission', 1, `You're right, and we should have ${FIXES[(a + k) % FIXES.length]} it long before now.`, x, 'reply', 'casual', 'counterfactual regret: "should have" with a past participle, said by the organisation');
+    add('admission', 1, `This one's on us, and we'll cover your ${item} and ${item2}.`, x, 'reply', 'casual', '"on us" as fault, and an offer to pay');
+    add('admission', 1, `${Self} will cover the full cost of your ${item}, no questions asked.`, x, 'reply', 'formal', 'the organisation in the third person offering to pay outside the claims process');
+    add('admission', 1, `That was ${x.org}'s mistake, not yours, and we'll pay for the ${item}.`, x, 'reply', 'formal', 'organisation named as at fault, plus payment');
+    // Near-misses.
+    add('admission', 0, `We're so sorry for the delay with your ${item} enquiry. The team will call you this week.`, x, 'reply', 'casual', 'sorry for the delay: an apology without liability');
+    add('admission', 0, `We should have an update on the ${item} claim by Friday.`, x, 'reply', 'formal', '"should have" with a noun: a forecast, not regret');
+    add('admission', 0, `Sorry to hear about your ${item}. You can file a damage claim at ${x.url}/claims and our insurer will assess it.`, x, 'reply', 'formal', 'sympathy and the claims process, no admission');
+    add('admission', 0, `Our contractor, ${x.town} Civil Works, will resurface ${x.street} next week.`, x, 'post', 'formal', 'factual mention of a contractor');
+    add('admission', 0, `The cost of the ${x.street} works is covered by the road maintenance budget.`, x, 'post', 'formal', 'cost covered by a budget: not an offer to pay anyone');
+    add('admission', 0, `Morning tea is on us at the volunteer thank-you event in ${x.town}!`, x, 'post', 'casual', '"on us" as a treat, not fault');
+  });
+});
+
+const REPLY_FACTS = [
+  ['Emergency isn\'t a walk-in clinic', 'the most urgent patients are seen first'],
+  ['Recycling is collected fortnightly', 'your collection calendar is at the link below'],
+  ['The office is busiest on the last day of the month', 'booking online saves the wait'],
+  ['The tip is closed on Mondays', 'opening hours are on our website'],
+  ['Parking permits renew in March', 'the form is online'],
+  ['The pool is closed for maintenance this week', 'it reopens on Monday'],
+];
+const DURATIONS = [['two', 'hours'], ['three', 'days'], ['two', 'weeks'], ['forty', 'minutes'], ['four', 'hours'], ['ten', 'days']];
+const PETS = ['sweetie', 'honey', 'hun', 'sweetheart', 'darling', 'princess'];
+REPLY_FACTS.forEach(([fact, help], a) => {
+  J.forEach((x, k) => {
+    const [n, unit] = DURATIONS[(a + k) % DURATIONS.length];
+    add('condescension', 1, `Oh wow, ${n} whole ${unit}? Must have been rough.`, x, 'reply', 'casual', 'minimises the complaint and mocks it with false sympathy');
+    add('condescension', 1, `${fact}, ${PETS[(a + k) % PETS.length]}.`, x, 'reply', 'casual', 'a pet name as a vocative: talks down to the resident');
+    add('condescension', 1, `Maybe read the signs on your way in next time.`, x, 'reply', 'casual', 'a patronising suggestion that blames the resident');
+    add('condescension', 1, `As we've already explained about a hundred times, ${fact.charAt(0).toLowerCase() + fact.slice(1)}.`, x, 'reply', 'casual', 'exasperated hyperbole about having told them');
+    add('condescension', 1, `${fact}. Maybe give it a read before complaining?`, x, 'reply', 'casual', 'tells the resident to read before complaining');
+    add('condescension', 1, `Wow, shocking that ${fact.charAt(0).toLowerCase() + fact.slice(1)}.`, x, 'reply', 'casual', 'mock surprise');
+    // Near-misses: the same facts, polite and firm.
+    add('condescension', 0, `Sorry about the ${n}-${unit.replace(/s$/, '')} wait. ${help.charAt(0).toUpperCase() + help.slice(1)}.`, x, 'reply', 'formal', 'apology and help: polite-firm');
+    add('condescension', 0, `${fact}, so ${help}.`, x, 'reply', 'formal', 'a plain correction');
+    add('condescension', 0, `Not sure which day is yours? Look it up at ${x.url}.`, x, 'post', 'casual', 'a helpful question to the reader');
+    add('condescension', 0, `As our post says, ${fact.charAt(0).toLowerCase() + fact.slice(1)}. Thanks for checking with us.`, x, 'reply', 'formal', 'points to the post without exasperation');
+    add('condescension', 0, `Next time you visit, you can book online at ${x.url} to skip the queue.`, x, 'reply', 'formal', 'a suggestion for next time, without blame');
+    add('condescension', 0, `That must have been a long wait, and we're sorry. ${help.charAt(0).toUpperCase() + help.slice(1)}.`, x, 'reply', 'formal', 'sincere sympathy with an apology');
+  });
+});
+
+const RECORDS = ['response times down 20%', 'two new libraries', 'the jail fully staffed', 'a new cycleway', 'rates held for three years', 'the new urgent care centre'];
+RECORDS.forEach((record, a) => {
+  J.forEach((x, k) => {
+    const name = x.names[(a + k) % 2];
+    const [p1, p2] = x.party;
+    const P1 = p1.charAt(0).toUpperCase() + p1.slice(1);
+    const pron = (a + k) % 2 ? 'she' : 'he';
+    add('partisanship', 1, `${name} delivered ${record}. Let's keep that momentum going on ${x.date}!`, x, 'post', 'casual', 'credits a candidate and urges keeping the record going on polling day');
+    add('partisanship', 1, `${name} has done an amazing job for our community – make sure ${pron} gets your ${x.vote} on ${x.date}!`, x, 'post', 'casual', 'praises a candidate and asks for the vote');
+    add('partisanship', 1, `${P1} would never have left us in this position.`, x, 'post', 'casual', 'praises a party against the government of the day');
+    add('partisanship', 1, `This is what you get when you vote in ${p2}.`, x, 'post', 'casual', 'blames voters of a party');
+    // Near-misses.
+    add('partisanship', 0, `Voting closes at 7 p.m. on ${x.date}. Find your polling place at ${x.url}/vote.`, x, 'post', 'formal', 'election information');
+    add('partisanship', 0, `Make sure you're enrolled before ${x.date}.`, x, 'post', 'formal', 'a civic call to enrol');
+    add('partisanship', 0, `Make sure you vote on ${x.date}!`, x, 'post', 'casual', 'a civic call to vote for no one in particular');
+    add('partisanship', 0, `Let's keep the momentum going on our tree planting drive this weekend!`, x, 'post', 'casual', 'momentum about a council project, no election');
+    add('partisanship', 0, `The ${p1.replace(/^the /, '')} candidate was elected with ${1200 + a * 37} votes.`, x, 'post', 'formal', 'an election result, neutral');
+    add('partisanship', 0, `${P1} and ${p2} councillors both spoke before the motion was carried.`, x, 'post', 'formal', 'party names in a neutral report');
+  });
+});
+
+const PRAISE = ['another perfect score', 'a clean inspection', 'top marks', 'passing first time', 'a spotless kitchen', 'a five-star hygiene rating'];
+PRAISE.forEach((score, a) => {
+  J.forEach((x, k) => {
+    add('endorsement', 1, `Shoutout to ${x.biz} for ${score}, and honestly the best ${x.dish} in the ${x.area}.`, x, 'post', 'casual', 'a superlative about one named business');
+    add('endorsement', 1, `If you haven't been to ${x.biz} yet, go this weekend!`, x, 'post', 'casual', 'sends residents to one business');
+    add('endorsement', 1, `${x.biz} does the tastiest ${x.dish} around – treat yourself!`, x, 'post', 'casual', 'praise and a recommendation of one trader');
+    // Near-misses.
+    add('endorsement', 0, `${40 + a} of ${44 + a} restaurants passed their inspection on the first visit. Results are at ${x.url}/inspections.`, x, 'post', 'formal', 'inspection results for all businesses');
+    add('endorsement', 0, `${x.biz} passed its re-inspection on ${['Monday', 'Tuesday', 'Wednesday'][a % 3]}.`, x, 'post', 'formal', 'a factual inspection result naming the business');
+    add('endorsement', 0, `The community breakfast is hosted at ${x.biz} on ${x.street}.`, x, 'post', 'formal', 'names the venue of an event');
+    add('endorsement', 0, `We can't recommend one business over another, but the full list of inspected cafés is at ${x.url}.`, x, 'reply', 'formal', 'declines to recommend');
+  });
+});
+
+mkdirSync(out, { recursive: true });
+let n = 0;
+for (const [family, list] of Object.entries(rows)) {
+  writeFileSync(join(out, `${family}.jsonl`), list.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  n += list.length;
+  console.log(`${family}: ${list.filter((r) => r.label).length} positives, ${list.filter((r) => !r.label).length} near-misses`);
+}
+console.log(`${n} lines in ${out}`);

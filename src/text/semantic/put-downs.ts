@@ -1,0 +1,73 @@
+// Put-downs by what they do to the person answered (./lexicons/put-downs.json): mock surprise or praise,
+// mock sympathy, belittling the complaint, exasperation, blaming the resident, a pet name as a vocative,
+// gloating. A generic check over a sentence's lexicon hits; which kinds count depends on whether the
+// draft answers someone (a reply) and on the grammar around the hit (a vocative, a patronising opener).
+import type { Lexicon } from './lexicon.js';
+import { tokenize, type Token } from './tokens.js';
+import { phraseGate, type WordSet } from '../gate.js';
+import { LEXICON_FILES, classEntries } from './lexicon.js';
+
+export type PutDownKind = 'sarcasm' | 'mock-sympathy' | 'minimiser' | 'exasperation' | 'blame' | 'blame-tail' | 'endearment' | 'gloat';
+
+export interface PutDown {
+  /** Offsets within the text. */
+  start: number;
+  end: number;
+  kind: PutDownKind;
+}
+
+// Hostile in any post, not only when answering someone.
+const ANYWHERE: ReadonlySet<string> = new Set(['gloat']);
+// Counted only beside a put-down of another kind in the same text ("that must have been tough" alone may be meant).
+const NEEDS_COMPANY: ReadonlySet<string> = new Set(['mock-sympathy']);
+
+/** A pet name between a comma (or the start) and the end of its clause: "…, sweetie." — not "Dear Sam,". */
+function vocative(text: string, tokens: readonly Token[], start: number, end: number): boolean {
+  const before = start === 0 ? '' : text.slice(tokens[start - 1]!.endOffset, tokens[start]!.offset);
+  const after = end >= tokens.length ? '' : text.slice(tokens[end - 1]!.endOffset, tokens[end]!.offset);
+  const opens = start === 0 || /[,;:–—-]/u.test(before);
+  const closes = end >= tokens.length || /[,.;:!?–—]/u.test(after) || /^[!?]/u.test(tokens[end]!.raw);
+  return opens && closes;
+}
+
+let gate: ((words: WordSet) => boolean) | undefined;
+/** False when the draft has every word of no put-down phrase: most drafts cost one pass over a few sets. */
+export function mayHavePutDowns(words: WordSet): boolean {
+  gate ??= phraseGate(LEXICON_FILES.flatMap(classEntries).filter(([c]) => c.startsWith('put-down:') && c !== 'put-down:suggestion').flatMap(([, e]) => e));
+  return gate(words);
+}
+
+/**
+ * The put-downs in `text` (one post or reply, split into sentences by the caller or not): `reply` when
+ * the draft answers someone. Each hit is the lexicon phrase.
+ */
+export function putDowns(lex: Lexicon, text: string, reply: boolean): PutDown[] {
+  const tokens = tokenize(text);
+  const hits = lex.match(tokens).filter((h) => h.cls.startsWith('put-down:'));
+  if (hits.length === 0) return [];
+  // Sentence starts (token indices): a blame tail needs a suggestion opening its sentence.
+  const sentenceOf = new Int32Array(tokens.length);
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && /[.!?]\s*$/u.test(text.slice(tokens[i - 1]!.offset, tokens[i]!.offset))) s = i;
+    sentenceOf[i] = s;
+  }
+  const suggestionAt = new Set(hits.filter((h) => h.cls === 'put-down:suggestion' && sentenceOf[h.start] === h.start).map((h) => h.start));
+  // A sentence's blame tails make one put-down, from its opener to the last tail.
+  const lastTail = new Map<number, number>();
+  for (const h of hits) if (h.cls === 'put-down:blame-tail') lastTail.set(sentenceOf[h.start]!, h.start);
+  const out: PutDown[] = [];
+  for (const h of hits) {
+    if (h.cls === 'put-down:blame-tail' && lastTail.get(sentenceOf[h.start]!) !== h.start) continue;
+    const kind = h.cls.slice('put-down:'.length);
+    if (kind === 'suggestion') continue;
+    if (!reply && !ANYWHERE.has(kind)) continue;
+    if (kind === 'endearment' && !vocative(text, tokens, h.start, h.end)) continue;
+    if (kind === 'blame-tail' && !suggestionAt.has(sentenceOf[h.start]!)) continue;
+    // A blame tail is read with the suggestion it ends: "Maybe try leaving earlier next time".
+    const from = kind === 'blame-tail' ? sentenceOf[h.start]! : h.start;
+    out.push({ start: tokens[from]!.offset, end: tokens[h.end - 1]!.endOffset, kind: kind as PutDownKind });
+  }
+  const kinds = new Set(out.map((p) => p.kind));
+  return out.filter((p) => !NEEDS_COMPANY.has(p.kind) || [...kinds].some((k) => k !== p.kind));
+}
