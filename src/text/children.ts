@@ -75,17 +75,15 @@ const AFTER_MARKER =
 const AFTER = new RegExp(NAME + AFTER_MARKER, 'gu');
 // Marker before the name: "8-year-old Oliver Smith", "aged 8, Oliver Smith", "Year 6 pupil Amy Jones",
 // "schoolboy Jack Brown", "a 15-year-old boy, Jack Brown,".
-// An appositive school between the marker and the name: "a Grade 10 student at Lakeport Secondary School, Tyler …".
-const AT_SCHOOL = String.raw`(?:[ \u00a0]{1,8}(?:at|from|of)[ \u00a0]{1,8}` + SCHOOL + String.raw`)?`;
 const BEFORE_MARKER =
   String.raw`(?:\b` +
     AGE_NUM +
-    String.raw`[- \u00a0]year[- \u00a0]old(?:[ \u00a0]{1,8}(?:` +
+    String.raw`[- \u00a0]year[- \u00a0]old(?:[ \u00a0]{1,8}` +
     CHILD_NOUN +
-    String.raw`|` + YEAR_GROUP + String.raw`[ \u00a0]{1,8}(?:pupil|student))` + AT_SCHOOL + String.raw`)?,?` +
+    String.raw`)?,?` +
     String.raw`|\b` +
     YEAR_GROUP +
-    String.raw`[ \u00a0]{1,8}(?:pupil|student)s?` + AT_SCHOOL + String.raw`,?` +
+    String.raw`[ \u00a0]{1,8}(?:pupil|student)s?` +
     String.raw`|\b` + YEAR_PUPIL +
     String.raw`|\b(?:schoolboy|schoolgirl|teenager|youngster|pupil|student)` +
     String.raw`)[ \u00a0]{1,8}`;
