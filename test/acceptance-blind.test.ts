@@ -23,19 +23,16 @@ const MIN_PRECISION = 0.85;
 // Sets that were held out until this turn (first runs in HELDOUT-FIRST-RUNS.md) and are now training data:
 // held at their measured level until the fixes from them reach the bar, so that no regression passes.
 const FLOOR: Record<string, { recall: number; precision: number }> = {
-  'h1-us-county': { recall: 0.92, precision: 0.95 },
-  'h2-ca-health': { recall: 0.89, precision: 0.97 },
-  'h3-nz-council': { recall: 0.89, precision: 0.97 },
+  'h1-us-county': { recall: 0.97, precision: 1.0 },
+  'h2-ca-health': { recall: 1.0, precision: 0.97 },
+  'h3-nz-council': { recall: 0.98, precision: 1.0 },
 };
 // Clean drafts a set's labeller and commslint disagree on, with the reason (see the README): held at this
 // number so that any new noise still fails.
 const KNOWN_NOISY: Record<string, number> = {
-  // Two sentences of 31 and 34 words in clean posts; health-au labels a 31-word sentence as too long and
-  // GOV.UK's limit is 25, so they stay warnings.
-  'council-scot': 2,
-  'h1-us-county': 2,
+  // h2's one is an AI-disclosure disagreement (role "edited"). The sentences of 31–37 everyday words in clean
+  // posts are info since language/long-sentence weighs word difficulty (see its header).
   'h2-ca-health': 1,
-  'h3-nz-council': 1,
 };
 
 interface Score {
