@@ -58,8 +58,6 @@ function buildPatterns(tools: readonly string[], media: boolean): LabelPattern[]
     // "We used AI to draft this post", "AI was used to help write this".
     { re: new RegExp(`\\b(?:we|I)\\s+used\\s+(?:an?\\s+)?${ai}\\s+(?:tools?\\s+)?(?:to|for|in)\\b`, 'giu') },
     { re: new RegExp(`(?<![\\p{L}\\p{N}])${ai}\\s+(?:tools?\\s+)?(?:was|were|has\\s+been|have\\s+been)\\s+used\\b`, 'giu') },
-    // "An AI tool (Microsoft Copilot) helped draft this post".
-    { re: new RegExp(`(?<![\\p{L}\\p{N}])${ai}\\s+(?:tools?\\s+)?(?:\\([^()\\n]{1,40}\\)\\s+)?(?:helped|assisted)\\s+(?:(?:to|us|me)\\s+)?(?:draft|write|prepare|create|produce|edit|translate)\\b`, 'giu') },
     // "AI disclosure:", "Disclosure: AI …".
     { re: new RegExp(`\\bAI\\s+disclosure\\b|\\bdisclosure:\\s*${ai}${end}`, 'giu') },
     // Hashtags: #AI, #AIGenerated, #MadeWithAI, #GenAI …

@@ -292,9 +292,18 @@ export function clock(minutes: number, ambiguous = false): string {
 
 /** Host without `www.` and path without a trailing slash, lower-cased host; undefined for an unreadable URL. */
 export function normaliseUrl(url: string): string | undefined {
-  const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#\s]+)([^\s]*)$/i.exec(url.trim());
-  if (!m) return undefined;
-  const host = m[1]!.toLowerCase().replace(/^www\./, '');
-  const path = m[2]!.replace(/[/?#]+$/, '');
-  return `${host}${path}`;
+  // Cut by hand, not by one pattern with two open runs (which backtracks on long input).
+  let rest = url.trim();
+  const scheme = rest.indexOf('://');
+  if (scheme > 0 && scheme < 12) rest = rest.slice(scheme + 3);
+  let cut = rest.length;
+  for (const c of ['/', '?', '#']) {
+    const i = rest.indexOf(c);
+    if (i !== -1 && i < cut) cut = i;
+  }
+  if (cut === 0 || /\s/.test(rest)) return undefined;
+  const host = rest.slice(0, cut).toLowerCase().replace(/^www\./, '');
+  let end = rest.length;
+  while (end > cut && '/?#'.includes(rest[end - 1]!)) end--;
+  return `${host}${rest.slice(cut, end)}`;
 }
