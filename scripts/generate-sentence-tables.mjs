@@ -24,7 +24,7 @@ const J = [
   { j: 'AU', self: 'the City', org: 'City of Banksia', names: ['Jack Nguyen', 'Olivia Brown'], town: 'Banksia', street: 'Wattle Street', court: 'Banksia Local Court', biz: "Bondi Bean Espresso", dish: 'coffee', area: 'city', date: '14 September', vote: 'vote', url: 'banksia.nsw.gov.au', party: ['the Coalition', 'Labor'] },
 ];
 
-const rows = { guilt: [], admission: [], condescension: [], partisanship: [], endorsement: [] };
+const rows = { guilt: [], admission: [], condescension: [], partisanship: [], endorsement: [], 'special-category': [] };
 // A sentence that comes out the same in several rows is kept once (its first row's jurisdiction and why).
 const seen = new Set();
 const add = (family, label, text, x, kind, register, why) => {
@@ -175,6 +175,19 @@ J.forEach((x, k) => {
     const frame = CODE_FRAMES[(a + k) % CODE_FRAMES.length];
     add('endorsement', 0, frame(c, x), x, 'post', 'formal', 'a code or a public service used, no business and no offer');
   });
+});
+
+// An illness named as a time ("since Covid", "after the pandemic") says nothing about a person's health;
+// the same person with the illness does.
+const TIMES = ['since Covid', 'after COVID-19', 'during the pandemic', 'since lockdown', 'before Covid', 'after the lockdowns'];
+J.forEach((x, k) => {
+  TIMES.forEach((t, a) => {
+    const who = x.names[(a + k) % 2];
+    add('special-category', 0, `${who} has run ${x.biz} ${t} and reopened this spring.`, x, 'post', 'formal', 'an illness named as a time, not a health detail');
+    add('special-category', 0, `Bookings at ${x.biz} have doubled ${t}, says owner ${who}.`, x, 'post', 'formal', 'an illness named as a time, not a health detail');
+  });
+  add('special-category', 1, `${x.names[0]} has been off work since catching Covid and is still in hospital.`, x, 'post', 'casual', 'a named person\'s illness and treatment');
+  add('special-category', 1, `${x.names[1]} was diagnosed with long Covid after the pandemic and is on sick leave.`, x, 'post', 'casual', 'a named person\'s diagnosis');
 });
 
 mkdirSync(out, { recursive: true });

@@ -35,7 +35,7 @@ describe.skipIf(!built)('npm pack', () => {
     expect(files.some((f) => f.startsWith('dist/rules/personal-data/'))).toBe(true);
     // The servers (`commslint mcp`, `commslint lsp`) are bundles of their own, loaded by servers-load.cjs.
     // The bin's code cache ships when the build's Node wrote one (see scripts/bundle-cli.mjs).
-    const stray = files.filter((f) => !/^(package\.json|README\.md|LICENSE|dist\/(src|rules|bin)\/.+\.(js|d\.ts)|dist\/src\/text\/semantic\/.+\.json|dist\/bin\/(commslint(-mcp|-lsp|-audit|-audit-worker)?\.cjs(\.cache)?|import-module\.cjs|servers-load\.cjs))$/.test(f));
+    const stray = files.filter((f) => !/^(package\.json|README\.md|LICENSE|dist\/(src|rules|bin)\/.+\.(js|d\.ts)|dist\/src\/text\/semantic\/.+\.json|dist\/src\/lang\/[a-z]{2,3}\/.+\.json|dist\/bin\/(commslint(-mcp|-lsp|-audit|-audit-worker)?\.cjs(\.cache)?|import-module\.cjs|servers-load\.cjs))$/.test(f));
     expect(stray).toEqual([]);
   });
 

@@ -111,7 +111,7 @@ export function findAiLabels(text: string, options: LabelOptions = {}): Range[] 
     for (const m of p.matchAll(text)) out.push({ offset: m.index, endOffset: m.index + m.text.length });
   }
   // The same disclosures in the other languages' words (src/lang/<code>/checks.json).
-  out.push(...findOtherLanguageDisclosures(text));
+  for (const d of findOtherLanguageDisclosures(text)) out.push(d);
   return out.sort((a, b) => a.offset - b.offset);
 }
 

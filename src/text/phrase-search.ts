@@ -39,7 +39,7 @@ export function searchCompiled(tree: Root, compiled: CompiledPhrases, handler: H
     if (seen.has(word)) return;
     seen.add(word);
     const bucket = byFirstWord.get(word);
-    if (bucket) candidates.push(...bucket);
+    if (bucket) for (const c of bucket) candidates.push(c);
   });
   if (candidates.length > 0) search(tree, candidates, handler, options);
 }

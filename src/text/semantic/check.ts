@@ -297,6 +297,8 @@ export function trackReports<O>(ctx: RuleContext<O>): RuleContext<O> & { reporte
 }
 
 /** Reports the family's judgements that the rule's own findings (`reported`) do not already cover. */
+const ADDRESS = /\b(?:you|your|yours|yourself|yourselves|ya|u)\b/i;
+
 export function reportJudgements(ctx: RuleContext & { reported: Range[] }, family: Family, message: string): void {
   const found = judge(ctx, family);
   if (!found || found.length === 0) return;
@@ -304,7 +306,12 @@ export function reportJudgements(ctx: RuleContext & { reported: Range[] }, famil
   const reported = [...ctx.reported].sort((a, b) => a.offset - b.offset);
   const maxEnd: number[] = [];
   for (const r of reported) maxEnd.push(Math.max(r.endOffset, maxEnd.at(-1) ?? -1));
+  // Condescension is said to someone: outside a reply (or a post opening with an @mention), the window
+  // must address its reader ("you", "your"). "Please read the notice." on its own is an instruction.
+  const body = ctx.doc.text.slice(ctx.doc.bodyOffset);
+  const addressed = family !== 'condescension' || ctx.meta.replyTo !== undefined || /^\s*@/.test(body);
   for (const j of found) {
+    if (!addressed && !ADDRESS.test(ctx.doc.text.slice(j.window.offset, j.window.endOffset))) continue;
     // The rule's own patterns already found something in what the classifier read: nothing to add.
     // A sentence judged on its own is covered only by a finding inside it.
     const span = j.own ? j : j.window;

@@ -111,7 +111,11 @@ function extract(text: string, lex: Lexicon, sink: Sink): void {
       }
     }
   }
-  const hits = lex.match(tokens);
+  // A blame tail ("read the notice", "next time") is a put-down only after a patronising suggestion
+  // ("Maybe read the notice next time"), as tone/hostile-reply reads it: alone it is plain advice.
+  const all = lex.match(tokens);
+  const firstSuggestion = all.find((h) => h.cls === 'put-down:suggestion')?.start ?? Infinity;
+  const hits = all.filter((h) => h.cls !== 'put-down:blame-tail' || h.start > firstSuggestion);
   const present = new Set<string>();
   for (const h of hits) present.add(h.cls);
   if (hasParty(tokens)) present.add('party');
