@@ -40,7 +40,9 @@ beforeAll(async () => {
     published.push(p);
     for (const w of waiters.splice(0)) w();
   });
-  client.onNotification('window/logMessage', (p: { type: number; message: string }) => logged.push(p));
+  client.onNotification('window/logMessage', (p: { type: number; message: string }) => {
+    logged.push(p);
+  });
   client.listen();
   // The smallest client: no workspace folders, no watched files, no capabilities at all.
   await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
