@@ -12,7 +12,8 @@ import { join, resolve } from 'node:path';
 import { makeLongPost } from './corpus.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const bin = join(root, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).bin.commslint);
+// COMMSLINT_BENCH_BIN: another build's bin, to compare two builds on the same machine at the same load.
+const bin = process.env.COMMSLINT_BENCH_BIN ?? join(root, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).bin.commslint);
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;

@@ -7,7 +7,7 @@
 //   functions a typical run compiles are in it too (see scripts/bin-loader.js, which checks it matches).
 // - commslint.js: the bin itself (scripts/bin-loader.js with the version filled in).
 import { build } from 'esbuild';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import nodeModule from 'node:module';
@@ -35,7 +35,22 @@ const common = {
   define: { 'import.meta.url': '__commslintUrl' },
   banner: { js: "var __commslintUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
-const importModuleOutside = (b) => b.onResolve({ filter: /\/import-module\.js$/ }, () => ({ path: './import-module.cjs', external: true }));
+// Parts: heavy modules that only some drafts need (the engine loads them with import() on first use, see
+// src/engine/lazy.ts) are scripts of their own, each with its code cache, so a start-up neither reads nor
+// deserialises them. The classifiers' weights stay JSON, parsed on first use from a file of
+// dist/bin (JSON.parse of a file is several times cheaper than the same data as a script in a bundle; a copy,
+// so that dist/bin works on its own).
+const PARTS = { compromise: 'part-compromise.cjs', 'retext-equality': 'part-retext-equality.cjs' };
+const importModuleOutside = (b) => {
+  b.onResolve({ filter: /\/import-module\.js$/ }, () => ({ path: './import-module.cjs', external: true }));
+  b.onResolve({ filter: /^\.\/cache-load\.cjs$/ }, () => ({ path: './cache-load.cjs', external: true }));
+  b.onResolve({ filter: new RegExp(`^(${Object.keys(PARTS).join('|')})$`) }, (a) => (a.namespace === 'commslint-part' ? undefined : { path: a.path, namespace: 'commslint-part' }));
+  b.onLoad({ filter: /.*/, namespace: 'commslint-part' }, (a) => ({ contents: `export default require('./cache-load.cjs').loadPart(${JSON.stringify(PARTS[a.path])}).default;`, loader: 'js' }));
+  b.onLoad({ filter: /[\\/]text[\\/]semantic[\\/]weights\.json$/ }, () => ({
+    contents: "module.exports = JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, 'semantic-weights.json'), 'utf8'));",
+    loader: 'js',
+  }));
+};
 await build({
   ...common,
   stdin: { contents: "export { runCli } from './dist/src/cli.js';", resolveDir: root, sourcefile: 'commslint-bin.js' },
@@ -53,6 +68,11 @@ await build({
     },
   ],
 });
+for (const [name, file] of Object.entries(PARTS)) {
+  await build({ ...common, stdin: { contents: `export { default } from '${name}';`, resolveDir: root, sourcefile: file }, outfile: join(out, file) });
+}
+writeFileSync(join(out, 'semantic-weights.json'), readFileSync(join(root, 'dist/src/text/semantic/weights.json')));
+writeFileSync(join(out, 'cache-load.cjs'), readFileSync(join(root, 'scripts/cache-load.cjs'), 'utf8'));
 writeFileSync(join(out, 'import-module.cjs'), "'use strict';\n// See src/import-module.ts.\nexports.importModule = (specifier) => import(specifier);\n");
 writeFileSync(join(out, 'servers-load.cjs'), readFileSync(join(root, 'scripts/servers-load.cjs'), 'utf8'));
 // The server and audit bundles. Each is what `commslint mcp|lsp|audit` runs straight from the bin
@@ -83,6 +103,19 @@ for (const kind of Object.keys(SERVERS)) {
   });
 }
 await build({ ...common, entryPoints: [join(root, 'dist/src/audit/worker.js')], outfile: join(out, 'commslint-audit-worker.cjs'), plugins: [{ name: 'import-module-outside', setup: importModuleOutside }] });
+// Every script of dist/bin in pure ASCII: esbuild (charset: 'ascii') escapes strings, templates and names
+// but leaves raw characters in regular expressions, and one such character makes V8 hold the whole source
+// as a two-byte string and decode it as UTF-8. \uXXXX means the same in a regular expression (a pair of
+// escaped surrogates is one code point under the u flag, two code units without it, as the raw character
+// was), so cache-load.cjs reads the scripts as Latin-1, the cheapest decoding.
+for (const name of readdirSync(out).filter((n) => n.endsWith('.cjs'))) {
+  const file = join(out, name);
+  const text = readFileSync(file, 'utf8');
+  // An escaped raw character (`\é`) would become an escaped backslash: never emitted by esbuild, checked.
+  if (/(?<!\\)(?:\\\\)*\\[^\0-\x7f]/.test(text)) throw new Error(`${name}: an escaped non-ASCII character`);
+  const ascii = text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (ascii !== text) writeFileSync(file, ascii);
+}
 const bin = join(out, 'commslint.js');
 writeFileSync(bin, readFileSync(join(root, 'scripts/bin-loader.js'), 'utf8').replace('__COMMSLINT_VERSION__', VERSION));
 chmodSync(bin, 0o755);
@@ -134,5 +167,14 @@ if (loaderUsesCache) {
     } finally {
       rmSync(dirT, { recursive: true, force: true });
     }
+  }
+  // The parts last (a run above may have loaded one): each loaded and used once, as a draft would.
+  const partTrainings = {
+    compromise: "loadPart('part-compromise.cjs').default('Jo Bloggs met Sam Smith from Leeds City Council on Monday.').people().out('array')",
+    'retext-equality': "loadPart('part-retext-equality.cjs').default",
+  };
+  for (const [name, code] of Object.entries(partTrainings)) {
+    const r = spawnSync(process.execPath, ['-e', `const { loadPart } = require(${JSON.stringify(join(out, 'cache-load.cjs'))}); ${code};`], { env: { ...process.env, COMMSLINT_CODE_CACHE: 'write' }, encoding: 'utf8', timeout: 60_000 });
+    if (r.status !== 0 || !existsSync(join(out, `${PARTS[name]}.cache`))) throw new Error(`the ${name} training run wrote no code cache (exit ${r.status}): ${r.error?.message ?? r.stderr}`);
   }
 }

@@ -74,6 +74,30 @@ describe.skipIf(!built)('the bin', () => {
     expect(run(bin, ['clean.md'], { COMMSLINT_CODE_CACHE: 'check' }).stderr).toBe('commslint: code cache accepted\n');
   });
 
+  it('loads the heavy modules a draft needs from their own parts, with the same findings as the unbundled CLI', () => {
+    // Each case: a draft, the part it needs (near-miss: a draft that needs none), and a rule it must report.
+    const cases: Array<[string, string | undefined, string | undefined, string]> = [
+      ['Contact jane@riverside.gov.uk today.\n', 'part-compromise.cjs', 'personal-data/email', 'a first name as a mailbox is looked up in compromise'],
+      ['Parking for people who are wheelchair bound is by the library.\n', 'part-retext-equality.cjs', 'tone/insensitive', 'a listed phrase runs retext-equality'],
+      ['Contact the bins team at bins@riverside.gov.uk today.\n', undefined, undefined, 'a role mailbox and no listed phrase: no part'],
+    ];
+    const parts = mkdtempSync(join(tmpdir(), 'commslint-bin-parts-'));
+    try {
+      for (const [text, part, ruleId, why] of cases) {
+        writeFileSync(join(parts, 'post.md'), text);
+        const expected = spawnSync(process.execPath, [unbundled, '--format', 'json', 'post.md'], { cwd: parts, encoding: 'utf8' });
+        const r = spawnSync(process.execPath, [bin, '--format', 'json', 'post.md'], { cwd: parts, encoding: 'utf8', env: { ...process.env, COMMSLINT_CODE_CACHE: 'check' } });
+        expect(r.stdout, why).toBe(expected.stdout);
+        expect(r.status, why).toBe(expected.status);
+        if (ruleId) expect(r.stdout, why).toContain(`"ruleId": "${ruleId}"`);
+        else expect(r.stdout, why).not.toContain('"ruleId"');
+        if (usesShippedCache) expect(r.stderr, why).toBe(`commslint: code cache accepted\n${part ? `commslint: code cache of ${part} accepted\n` : ''}`);
+      }
+    } finally {
+      rmSync(parts, { recursive: true, force: true });
+    }
+  });
+
   it.skipIf(!usesShippedCache)('falls back to compiling when the cache is damaged or missing', () => {
     const copy = mkdtempSync(join(tmpdir(), 'commslint-bin-copy-'));
     try {

@@ -96,6 +96,7 @@ export function startLanguageServer(connection: Connection, options: LspOptions 
   const workspaces = new Map<string, Workspace>(prepared ? [[prepared.root, prepared]] : []);
   let folders: string[] = [];
   let watchRegistration = false;
+  let folderEvents = false;
 
   const folderFor = (path: string | undefined): string => {
     if (path) {
@@ -151,6 +152,7 @@ export function startLanguageServer(connection: Connection, options: LspOptions 
       if (p) folders = [p];
     }
     watchRegistration = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    folderEvents = !!params.capabilities.workspace?.workspaceFolders;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -169,7 +171,8 @@ export function startLanguageServer(connection: Connection, options: LspOptions 
       const globs = [...CONFIG_FILES, 'package.json'].map((n) => ({ globPattern: `**/${n}` }));
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: globs }).catch(() => undefined);
     }
-    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+    // Only a client with workspace folders can send their changes (vscode-languageserver throws otherwise).
+    if (folderEvents) connection.workspace.onDidChangeWorkspaceFolders((e) => {
       const removed = new Set(e.removed.map((f) => pathOf(f.uri)));
       folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => pathOf(f.uri)).filter((p): p is string => !!p)];
       workspaces.clear();
@@ -183,9 +186,19 @@ export function startLanguageServer(connection: Connection, options: LspOptions 
     if (e.changes.some((c) => isConfigUri(c.uri))) revalidateAll();
   });
 
-  documents.onDidOpen((e) => schedule(e.document, 0));
+  // A freshly opened document is checked at once: the debounce is for typing. TextDocuments fires a change
+  // event right after every open, for the same version; that one is skipped, or it would wait DEBOUNCE_MS.
+  const opened = new Map<string, number>();
+  documents.onDidOpen((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    opened.set(e.document.uri, e.document.version);
+    void validate(e.document);
+  });
   documents.onDidChangeContent((e) => {
-    if (isConfigUri(e.document.uri)) return;
+    const openedAt = opened.get(e.document.uri);
+    opened.delete(e.document.uri);
+    if (openedAt === e.document.version || isConfigUri(e.document.uri)) return;
     schedule(e.document, DEBOUNCE_MS);
   });
   documents.onDidSave((e) => {

@@ -3,6 +3,8 @@
 // in `--format json` (they come from the JSON formatter).
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv';
+import type { jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/types.js';
 import { z } from 'zod';
 import { builtinRules } from '../../rules/index.js';
 import { lintFiles } from '../node.js';
@@ -82,9 +84,14 @@ function text(t: string): { type: 'text'; text: string } {
   return { type: 'text', text: t };
 }
 
+// The SDK validates with Ajv only what a client answers to an elicitation, which this server never asks
+// for; building Ajv and its formats is part of every start-up otherwise, so it is built on first use.
+let ajv: AjvJsonSchemaValidator | undefined;
+const lazyValidator: jsonSchemaValidator = { getValidator: (schema) => (ajv ??= new AjvJsonSchemaValidator()).getValidator(schema) };
+
 /** Builds the server with its tools (not yet connected to a transport). */
 export function createMcpServer(options: WorkspaceOptions, ws = new Workspace(options)): McpServer {
-  const server = new McpServer({ name: 'commslint', version: VERSION }, { instructions: INSTRUCTIONS });
+  const server = new McpServer({ name: 'commslint', version: VERSION }, { instructions: INSTRUCTIONS, jsonSchemaValidator: lazyValidator });
   const draftPath = (p?: string): string | undefined => (p === undefined ? undefined : ws.inside(p));
 
   server.registerTool(
