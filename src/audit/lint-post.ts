@@ -1,31 +1,12 @@
-// Lints one archived post as it was published: its platform, the date it went out (so an election period
-// or an embargo is judged then, not today), reply and media facts. Findings come masked, in the form
-// `--format json` prints them.
+// Lints one published post as it went out: its platform, its date, its reply and media facts. Findings come
+// masked, as `--format json` prints them.
 import type { Linter } from '../engine/linter.js';
-import { format } from '../report/index.js';
-import '../report/all.js';
-import type { DraftMeta, Finding } from '../types.js';
+import { redactForReport } from '../engine/redact.js';
+import type { DraftMeta } from '../types.js';
 import type { AuditPost } from './post.js';
+import type { LintOutcome } from './stats.js';
 
-/**
- * What a worker sends back for a post: compact, so the structured clone between threads stays cheap and
- * the main thread re-serialises nothing. The findings travel as the JSON text findings.jsonl embeds as it
- * is; the report's counts read `facts`; the findings are parsed only for a post that enters the report's
- * review list.
- */
-export interface PostResult {
-  /** The findings as `--format json` prints them (masked): a JSON array. */
-  findingsJson: string;
-  /** Per finding, flat: category, rule id, severity. */
-  facts: string[];
-  errorCount: number;
-  warningCount: number;
-  infoCount: number;
-  /** Set when the post could not be linted (an internal error), instead of findings. */
-  error?: string;
-}
-
-export async function lintPost(linter: Linter, post: AuditPost): Promise<PostResult> {
+export async function lintPost(linter: Linter, post: AuditPost): Promise<LintOutcome> {
   const meta: DraftMeta = {
     ...(post.platform ? { platform: post.platform } : {}),
     ...(post.date ? { publishAt: post.date } : {}),
@@ -35,12 +16,17 @@ export async function lintPost(linter: Linter, post: AuditPost): Promise<PostRes
   };
   try {
     const result = await linter.lintAsync(post.text, { path: 'post.md', meta });
-    if (result.findings.length === 0) return { findingsJson: '[]', facts: [], errorCount: 0, warningCount: 0, infoCount: 0 };
-    const findings = (JSON.parse(format([result], 'json')) as { results: Array<{ findings: Finding[] }> }).results[0]!.findings;
-    const facts: string[] = [];
-    for (const f of findings) facts.push(f.category, f.ruleId, f.severity);
-    return { findingsJson: JSON.stringify(findings), facts, errorCount: result.errorCount, warningCount: result.warningCount, infoCount: result.infoCount };
+    if (result.findings.length === 0) return { findings: [], errorCount: 0, warningCount: 0, infoCount: 0 };
+    // The masking every report format applies (format() does the same before its JSON).
+    const findings = redactForReport([result])[0]!.findings;
+    return { findings, errorCount: result.errorCount, warningCount: result.warningCount, infoCount: result.infoCount };
   } catch (error) {
-    return { findingsJson: '[]', facts: [], errorCount: 0, warningCount: 0, infoCount: 0, error: (error as Error).message.split('\n')[0] ?? 'internal error' };
+    return { findings: [], errorCount: 0, warningCount: 0, infoCount: 0, error: (error as Error).message.split('\n')[0] ?? 'internal error' };
   }
+}
+
+/** One line of findings.jsonl / of `--jsonl -`'s output (an AuditLine, with `error` for a post that could not be linted). */
+export function auditLine(post: AuditPost, outcome: LintOutcome): string {
+  const head = JSON.stringify({ id: post.id, ...(post.date ? { date: post.date } : {}), ...(post.platform ? { platform: post.platform } : {}), ...(post.url ? { url: post.url } : {}) });
+  return `${head.slice(0, -1)},"findings":${JSON.stringify(outcome.findings)}${outcome.error ? `,"error":${JSON.stringify(outcome.error)}` : ''}}\n`;
 }

@@ -2,20 +2,21 @@
 // exports, streamed through a worker pool. Writes DIR/findings.jsonl as results come (in input order),
 // then DIR/report.html and DIR/summary.md; a checkpoint lets an interrupted audit resume where it stopped.
 // `--jsonl -` is the map step for engines that shard an archive: posts in on stdin, results out on stdout.
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync, ftruncateSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync, ftruncateSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PLATFORMS, type Platform } from '../types.js';
 import { reportHtml } from './html.js';
+import type { Job } from './batch.js';
+import { threadCpuMs } from './cpu.js';
+import { BATCH_BYTES, BATCH_LINES, lineBatches, type Skipper } from './line-batches.js';
 import { LintPool } from './pool.js';
 import { ExportError, type AuditPost } from './post.js';
-import type { PostResult } from './lint-post.js';
-import { EXPORT_KINDS, readExport, type ExportKind } from './readers/index.js';
+import { detectKind, EXPORT_KINDS, readExport, type ExportKind } from './readers/index.js';
 import { parseColumnMap, type ColumnMap } from './readers/csv.js';
-import { readJsonl } from './readers/jsonl.js';
 import type { Progress } from './readers/source.js';
-import { addPost, emptyStats, type AuditStats } from './stats.js';
+import { emptyStats, mergeStats, reviewFloor, type AuditStats } from './stats.js';
 import { summaryMarkdown } from './summary.js';
 
 export const AUDIT_HELP = `Usage: commslint audit EXPORT... --out DIR [options]
@@ -108,12 +109,6 @@ function workerFile(): URL {
   return here.pathname.endsWith('.cjs') ? new URL('./commslint-audit-worker.cjs', here) : new URL('./worker.js', here);
 }
 
-/** One line of findings.jsonl (an AuditLine, with `error` for a post that could not be linted), its findings' JSON embedded as the worker wrote it. */
-function lineFor(post: AuditPost, result: PostResult): string {
-  const head = JSON.stringify({ id: post.id, ...(post.date ? { date: post.date } : {}), ...(post.platform ? { platform: post.platform } : {}), ...(post.url ? { url: post.url } : {}) });
-  return `${head.slice(0, -1)},"findings":${result.findingsJson}${result.error ? `,"error":${JSON.stringify(result.error)}` : ''}}\n`;
-}
-
 // ---------------------------------------------------------------------------------------------------
 // Checkpoint: the number of posts whose results are in findings.jsonl, that file's length then, and the
 // stats so far; valid only for the same exports (path, size, mtime) and options.
@@ -190,23 +185,61 @@ function progressReporter(progress: Progress, quiet: boolean): { tick: (posts: n
 
 // ---------------------------------------------------------------------------------------------------
 
-async function* allPosts(o: Options, progress: Progress, errors: string[]): AsyncGenerator<AuditPost> {
-  for (const path of o.exports) {
+/** Posts a reader gave, in batches of about BATCH_LINES posts or BATCH_BYTES of text. */
+async function* postJobs(posts: AsyncIterable<AuditPost>, source: number, skipper: Skipper): AsyncGenerator<Job> {
+  let batch: AuditPost[] = [];
+  let chars = 0;
+  try {
+    for await (const post of posts) {
+      if (skipper.remaining > 0) {
+        skipper.remaining--;
+        continue;
+      }
+      batch.push(post);
+      chars += post.text.length;
+      if (batch.length >= BATCH_LINES || chars >= BATCH_BYTES) {
+        yield { kind: 'posts', source, posts: batch };
+        batch = [];
+        chars = 0;
+      }
+    }
+  } catch (error) {
+    // The export broke off: the posts read before it are still audited (then the error, in order).
+    if (batch.length) yield { kind: 'posts', source, posts: batch };
+    throw error;
+  }
+  if (batch.length) yield { kind: 'posts', source, posts: batch };
+}
+
+/**
+ * Every export's posts as batches, in order: a JSON Lines export as raw lines (the workers parse them), the
+ * others through their readers. An export that cannot be read to the end stops only itself (a FailedJob
+ * in its place in the order); `failed` holds the exports a worker found a malformed line in.
+ */
+async function* allJobs(o: Options, progress: Progress, skipper: Skipper, failed: Set<number>): AsyncGenerator<Job> {
+  for (const [source, path] of o.exports.entries()) {
     try {
       if (!existsSync(path)) throw new ExportError(basename(path), 'file', 'not found');
-      yield* readExport(path, progress, { ...(o.from ? { from: o.from } : {}), ...(o.map ? { map: o.map } : {}), ...(o.platform ? { platform: o.platform } : {}) });
+      if ((o.from ?? detectKind(path)) === 'jsonl') {
+        progress.totalBytes += statSync(path).size;
+        yield* lineBatches(createReadStream(path), { source, name: basename(path), ...(o.platform ? { platform: o.platform } : {}) }, skipper, progress, () => failed.has(source));
+      } else {
+        yield* postJobs(readExport(path, progress, { ...(o.from ? { from: o.from } : {}), ...(o.map ? { map: o.map } : {}), ...(o.platform ? { platform: o.platform } : {}) }), source, skipper);
+      }
     } catch (error) {
-      // One broken export stops only itself: the posts read before it stay reported, the others are read.
       if (!(error instanceof ExportError)) throw error;
-      errors.push(error.message);
-      process.stderr.write(`commslint: ${error.message}\n`);
+      yield { kind: 'failed', source, error: error.message };
     }
   }
 }
 
-async function* skip<T>(source: AsyncIterable<T>, n: number): AsyncGenerator<T> {
-  let i = 0;
-  for await (const x of source) if (i++ >= n) yield x;
+/** With COMMSLINT_AUDIT_CPU set (the benchmark): the CPU time of the main thread, the workers and the whole process, on stderr. */
+async function reportCpu(pool: LintPool): Promise<void> {
+  if (!process.env.COMMSLINT_AUDIT_CPU) return;
+  const main = threadCpuMs();
+  const workers = await pool.cpu();
+  const usage = process.cpuUsage();
+  process.stderr.write(`commslint audit: cpu ms main ${main.toFixed(0)}, workers ${workers.map((w) => w.toFixed(0)).join(' ')}, process ${((usage.user + usage.system) / 1000).toFixed(0)}\n`);
 }
 
 async function auditExports(o: Options, pool: LintPool): Promise<number> {
@@ -233,15 +266,22 @@ async function auditExports(o: Options, pool: LintPool): Promise<number> {
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  const failed = new Set<number>();
   try {
     if (resumed && !o.quiet) process.stderr.write(`commslint audit: resuming after ${processed.toLocaleString('en-GB')} posts\n`);
-    for await (const { post, result } of pool.run(skip(allPosts(o, progress, readErrors), processed))) {
-      addPost(stats, post, result);
-      if (result.facts.length || result.error) {
-        const line = lineFor(post, result);
-        bytes += writeSync(fd, line, bytes);
+    const jobs = allJobs(o, progress, { remaining: processed }, failed);
+    for await (const { job, result } of pool.run(jobs, { floor: () => reviewFloor(stats) })) {
+      // Batches of an export already found malformed, read before that was known: not reported.
+      if (failed.has(job.source)) continue;
+      mergeStats(stats, result.stats);
+      if (result.out.length) bytes += writeSync(fd, result.out, 0, result.out.length, bytes);
+      processed += result.stats.posts;
+      if (result.error !== undefined) {
+        // One broken export stops only itself: the posts read before it stay reported, the others are read.
+        failed.add(job.source);
+        readErrors.push(result.error);
+        process.stderr.write(`commslint: ${result.error}\n`);
       }
-      processed++;
       reporter.tick(processed);
       if (Date.now() - lastCheckpoint >= CHECKPOINT_MS) {
         save();
@@ -249,6 +289,7 @@ async function auditExports(o: Options, pool: LintPool): Promise<number> {
       }
       if (interrupted) break;
     }
+    await reportCpu(pool);
   } finally {
     closeSync(fd);
     await pool.close();
@@ -271,7 +312,7 @@ async function auditExports(o: Options, pool: LintPool): Promise<number> {
 }
 
 async function auditJsonl(o: Options, pool: LintPool): Promise<number> {
-  const stream = o.jsonl === '-' ? process.stdin : (await import('node:fs')).createReadStream(resolve(o.cwd, o.jsonl!));
+  const stream = o.jsonl === '-' ? process.stdin : createReadStream(resolve(o.cwd, o.jsonl!));
   const name = o.jsonl === '-' ? '<stdin>' : basename(o.jsonl!);
   let errors = 0;
   let status = 0;
@@ -283,17 +324,24 @@ async function auditJsonl(o: Options, pool: LintPool): Promise<number> {
     process.stdout.emit('drain');
   };
   process.stdout.on('error', onStdoutError);
+  let malformed = false;
   try {
-    for await (const { post, result } of pool.run(readJsonl(stream, name, o.platform ? { platform: o.platform } : {}))) {
-      errors += result.errorCount;
-      const ok = process.stdout.write(lineFor(post, result));
-      if (!ok && !readerGone) await new Promise((r) => process.stdout.once('drain', r));
+    const jobs = lineBatches(stream as AsyncIterable<Buffer>, { source: 0, name, ...(o.platform ? { platform: o.platform } : {}) }, { remaining: 0 }, undefined, () => malformed);
+    for await (const { result } of pool.run(jobs)) {
+      if (malformed) continue;
+      errors += result.stats.errors;
+      if (result.out.length) {
+        const ok = process.stdout.write(result.out);
+        if (!ok && !readerGone) await new Promise((r) => process.stdout.once('drain', r));
+      }
       if (readerGone) break;
+      if (result.error !== undefined) {
+        malformed = true;
+        process.stderr.write(`commslint: ${result.error}\n`);
+        status = 2;
+      }
     }
-  } catch (error) {
-    if (!(error instanceof ExportError)) throw error;
-    process.stderr.write(`commslint: ${error.message}\n`);
-    status = 2;
+    await reportCpu(pool);
   } finally {
     await pool.close();
   }
@@ -308,7 +356,7 @@ export async function runAudit(argv: string[], cwd = process.cwd()): Promise<num
   }
   // The workers load the config: a bad one is one clear message (exit 2) before any export is read or
   // any output written.
-  const pool = new LintPool({ concurrency: o.concurrency, workerFile: workerFile(), setup: { cwd: o.cwd, ...(o.configFile ? { configFile: o.configFile } : {}) } });
+  const pool = new LintPool({ concurrency: o.concurrency, workerFile: workerFile(), setup: { cwd: o.cwd, ...(o.configFile ? { configFile: o.configFile } : {}), every: o.jsonl !== undefined } });
   try {
     await pool.ready();
     return await (o.jsonl !== undefined ? auditJsonl(o, pool) : auditExports(o, pool));
