@@ -27,6 +27,9 @@ const median = (xs) => {
 const fmt = (n, d = 0) => n.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d });
 const results = [];
 const check = (name, ok, detail) => results.push({ name, ok, detail });
+// BENCH_ONLY=throughput,long,rss,hostile (also lang, replies, cli, servers, app, audit, hostile-input): only those rows.
+const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : undefined;
+const want = (row) => !only || only.has(row);
 
 const corpus = makeCorpus(1000);
 const linter = await createLinter();
@@ -48,6 +51,7 @@ const contenders = {
   },
 };
 const times = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
+if (want('throughput')) {
 for (let round = 0; round < ROUNDS; round++) {
   for (const [name, fn] of Object.entries(contenders)) {
     const t0 = performance.now();
@@ -65,15 +69,17 @@ console.log(`  commslint / alex          ${fmt(vsAlex, 2)}×   (target ≥ 10)`)
 console.log(`  commslint / remark-parse  ${fmt(vsParse, 2)}×   (target ≥ 0.5)`);
 check('throughput ≥ 10× alex', vsAlex >= 10, `${fmt(vsAlex, 2)}×`);
 check('throughput ≥ 0.5× remark-parse', vsParse >= 0.5, `${fmt(vsParse, 2)}×`);
+}
 
 // Language identification (issue 17): its share of the lint time on English drafts (bench/lang.mjs).
-{
+if (want('lang')) {
   const l = await benchLanguage(corpus, ROUNDS);
   console.log(`  language identification / lint  ${fmt(100 * l.share, 1)}%   (target ≤ 10%; commslint / alex in that run ${fmt(l.vsAlex, 2)}×)`);
   check('language identification ≤ 10% of lint time (English drafts)', l.share <= 0.1, `${fmt(100 * l.share, 1)}%`);
 }
 
 // Long documents and scaling: doubling the size must at most 2.2× the time, up to 5 MB.
+if (want('long')) {
 console.log('\nLong documents');
 const timeOne = async (text, reps = 3) => {
   await linter.lintAsync(text);
@@ -99,11 +105,13 @@ for (const mb of [0.625, 1.25, 2.5, 5]) {
   prev = ms;
 }
 check('doubling the size ≤ 2.2× the time (to 5 MB)', worst <= 2.2, `worst ×${fmt(worst, 2)}`);
+}
 
 // Worst case for the personal-data rules (bench/replies.mjs).
-await benchReplies(linter, check, fmt);
+if (want('replies')) await benchReplies(linter, check, fmt);
 
 // CLI cold start on one file, against alex's CLI.
+if (want('cli')) {
 console.log('\nCLI cold start, one file (median of runs)');
 const dir = mkdtempSync(join(tmpdir(), 'commslint-bench-'));
 const file = join(dir, 'post.md');
@@ -124,9 +132,11 @@ const empty = spawnTime(['-e', '0']);
 console.log(`  commslint  ${fmt(ours).padStart(5)} ms\n  alex       ${fmt(theirs).padStart(5)} ms\n  commslint --version ${fmt(version).padStart(5)} ms\n  empty node ${fmt(empty).padStart(5)} ms`);
 console.log(`  commslint / alex  ${fmt(ours / theirs, 2)}   (target ≤ 0.4)`);
 check('one-file CLI ≤ 0.4× alex', ours / theirs <= 0.4, `${fmt(ours / theirs, 2)}`);
+}
 
 // Peak RSS: commslint alone, in a child process (the target), and this whole process for reference
 // (it also holds alex, remark-parse, the corpus and every long draft).
+if (want('rss')) {
 console.log('\nPeak RSS');
 const child = spawnSync(process.execPath, [join(root, 'bench/rss-child.mjs')], { encoding: 'utf8' });
 const steps = child.status === 0 ? JSON.parse(child.stdout) : [];
@@ -136,22 +146,25 @@ const benchMb = process.resourceUsage().maxRSS / 1024;
 console.log(`  this bench process (commslint + alex + remark-parse + all drafts) ${fmt(benchMb)} MB`);
 console.log(`  commslint alone, peak    ${fmt(rssMb)} MB   (target ≤ 300)`);
 check('peak RSS ≤ 300 MB (commslint alone, drafts up to 5 MB)', rssMb <= 300, `${fmt(rssMb)} MB`);
+}
 
 // Pathological drafts, as ratios to ordinary drafts of their length (the test suite only checks they finish).
-const { benchHostile } = await import('./hostile.mjs');
-for (const r of await benchHostile()) check(r.name, r.ok, r.detail);
+if (want('hostile')) {
+  const { benchHostile } = await import('./hostile.mjs');
+  for (const r of await benchHostile()) check(r.name, r.ok, r.detail);
+}
 
 // The MCP and language servers (issue 18): start-up to the answer to initialize, then the first check.
-console.log('\nServers (median of runs)');
-for (const r of await benchServers()) {
+if (want('servers')) console.log('\nServers (median of runs)');
+if (want('servers')) for (const r of await benchServers()) {
   console.log(`  ${describeServerRow(r)}   (targets < 300 ms, < 50 ms)`);
   check(`commslint ${r.kind} starts in < 300 ms`, r.startup < 300, `${fmt(r.startup)} ms`);
   check(`commslint ${r.kind} answers the first 300-word check in < 50 ms`, r.first < 50, `${fmt(r.first)} ms`);
 }
 
 // The comms officer's checker (issue 20): keystroke to first findings on a 300-word draft, in Chromium.
+if (want('app')) {
 console.log('\nApp (Chromium)');
-{
   const a = await benchApp();
   if (a.skipped) console.log(`  skipped: ${a.skipped}`);
   else {
@@ -161,15 +174,15 @@ console.log('\nApp (Chromium)');
 }
 
 // Archive audit (issue 19): a million generated posts with 1 and 2 workers (AUDIT_POSTS to change).
+if (want('audit')) {
 console.log('\nArchive audit');
-{
   const a = await benchAudit();
   for (const line of describeAudit(a)) console.log(`  ${line}`);
   check('audit peak memory ≤ 300 MB', Math.max(a.one.peakMb, a.two.peakMb) <= 300, `${fmt(Math.max(a.one.peakMb, a.two.peakMb))} MB`);
   check('audit with 2 workers ≥ 1.7× one worker', a.speedup >= 1.7, `${fmt(a.speedup, 2)}×`);
 }
 // Hostile input (issue 21): the slowest attack of each class, per 100 KB (bench/hostile-input.mjs).
-await benchHostileInput(createLinter, check, fmt);
+if (want('hostile-input')) await benchHostileInput(createLinter, check, fmt);
 
 console.log('\nTargets');
 for (const r of results) console.log(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name}: ${r.detail}`);

@@ -171,7 +171,7 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
     // with the rest blanked when it mixes languages, none (the rule is skipped) when nothing is in them.
     const languageViews = new Map<string, Document | null>();
     const documentFor = (langs: readonly Lang[]): Document | null => {
-      const key = langs.join(',');
+      const key = listKey(langs);
       let v = languageViews.get(key);
       if (v === undefined) {
         const all = languageSpans();
@@ -213,6 +213,29 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
       return m;
     };
 
+    // The context's helpers that do not depend on the rule: made once per draft (and per de-styled view).
+    type Helpers = Pick<RuleContext, 'isAllowed' | 'metaRange' | 'load' | 'languageSpans' | 'spansOf' | 'inLanguage' | 'languageAt'>;
+    const docHelpers: Helpers = {
+      isAllowed,
+      metaRange: ruleMetaRange,
+      load,
+      languageSpans,
+      spansOf: (lang) => spansOf(languageSpans(), lang),
+      inLanguage: (range, lang) => inLanguage(languageSpans(), range, lang),
+      languageAt: (offset) => spanAt(languageSpans(), offset)?.lang,
+    };
+    let styledHelpers: Helpers | undefined;
+    const viewHelpers = (view: { doc: Document; map: DestyledView }): Helpers =>
+      (styledHelpers ??= {
+        isAllowed: (r) => isAllowed({ offset: view.map.toOriginal(r.offset), endOffset: view.map.toOriginal(r.endOffset, true) }),
+        metaRange: (key) => metaRange(view.doc, key),
+        load,
+        languageSpans: () => view.doc.languageSpans(hint),
+        spansOf: (lang) => spansOf(view.doc.languageSpans(hint), lang),
+        inLanguage: (range, lang) => inLanguage(view.doc.languageSpans(hint), range, lang),
+        languageAt: (offset) => spanAt(view.doc.languageSpans(hint), offset)?.lang,
+      });
+
     // At most `cap` findings of a rule are built; the rest are counted (and the first located) for one
     // summary finding, so a draft dense with personal data stays cheap to lint and to report.
     const cap = settings.maxFindingsPerRule || Infinity;
@@ -223,6 +246,7 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
       const target = langs && !view ? documentFor(langs) : view ? view.doc : doc;
       if (target === null) return;
       const english = langs !== undefined && langs.includes('en') && !langs.includes(mainLang);
+      const helpers = view ? viewHelpers(view) : docHelpers;
       let count = counts.get(rule);
       if (!count) counts.set(rule, (count = { shown: 0, hidden: 0, severity }));
       const tally = count;
@@ -289,13 +313,13 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
         posts: view ? view.posts : posts,
         severity,
         report,
-        isAllowed: view ? (r) => isAllowed({ offset: view.map.toOriginal(r.offset), endOffset: view.map.toOriginal(r.endOffset, true) }) : isAllowed,
-        metaRange: view ? (key) => metaRange(view.doc, key) : ruleMetaRange,
+        isAllowed: helpers.isAllowed,
+        metaRange: helpers.metaRange,
         load,
-        languageSpans: view ? () => view.doc.languageSpans(hint) : languageSpans,
-        spansOf: (lang) => spansOf(view ? view.doc.languageSpans(hint) : languageSpans(), lang),
-        inLanguage: (range, lang) => inLanguage(view ? view.doc.languageSpans(hint) : languageSpans(), range, lang),
-        languageAt: (offset) => spanAt(view ? view.doc.languageSpans(hint) : languageSpans(), offset)?.lang,
+        languageSpans: helpers.languageSpans,
+        spansOf: helpers.spansOf,
+        inLanguage: helpers.inLanguage,
+        languageAt: helpers.languageAt,
       };
       try {
         rule.check(ctx);
@@ -371,6 +395,14 @@ export function buildLinter(registry: readonly Rule[], input: ConfigInput | Conf
     lintAsync,
     isIgnored: (path) => ignored(relative(path, options.basePath)),
   };
+}
+
+// A rule's language list as a key, joined once per list (each rule keeps its own frozen array), not per draft.
+const listKeys = new WeakMap<readonly Lang[], string>();
+function listKey(langs: readonly Lang[]): string {
+  let k = listKeys.get(langs);
+  if (k === undefined) listKeys.set(langs, (k = langs.join(',')));
+  return k;
 }
 
 /** True when the range touches language spans and none of them is in `langs`: not this rule's text. */

@@ -610,15 +610,26 @@ export function leadingHeading(doc: Document, post: Range): Range | undefined {
   return first?.type === 'heading' ? { offset: first.offset, endOffset: first.endOffset } : undefined;
 }
 
+// The structures starting at each offset, first in array order (what `find` by start would return), so
+// the walk below costs one Map lookup per structure start: a post with tens of thousands of list items,
+// code spans and links stays linear.
+function firstByKey<R>(list: readonly R[], key: (r: R) => number | undefined): Map<number, R[]> {
+  const m = new Map<number, R[]>();
+  for (const r of list) {
+    const k = key(r);
+    if (k === undefined) continue;
+    const bucket = m.get(k);
+    if (bucket) bucket.push(r);
+    else m.set(k, [r]);
+  }
+  return m;
+}
+
 function computeVisibleText(doc: Document, range: Range): VisibleText {
   const { text, prose } = doc;
-  const chars: string[] = [];
-  const offs: number[] = [];
+  const out = new Tidier();
   const emit = (s: string, at: number | number[]): void => {
-    for (let k = 0; k < s.length; k++) {
-      chars.push(s[k]!);
-      offs.push(typeof at === 'number' ? at : (at[k] ?? at[at.length - 1]!));
-    }
+    for (let k = 0; k < s.length; k++) out.push(s.charCodeAt(k), typeof at === 'number' ? at : (at[k] ?? at[at.length - 1]!));
   };
   const inRange = (r: Range): boolean => r.offset >= range.offset && r.endOffset <= range.endOffset;
   const images = doc.images.filter(inRange);
@@ -633,6 +644,10 @@ function computeVisibleText(doc: Document, range: Range): VisibleText {
 
   // `i` only moves forward: walk the sorted starts with a cursor instead of a Set lookup per character.
   const startList = [...starts].sort((a, b) => a - b);
+  const imageAt = firstByKey(images, (r) => r.offset);
+  const markerAt = firstByKey(markers, (r) => r.offset);
+  const codeAt = firstByKey(code, (r) => r.offset);
+  const linkAt = firstByKey(links, (l) => l.textRange?.endOffset);
   let sp = 0;
   let nextStart = startList.length > 0 ? startList[0]! : Infinity;
   let i = range.offset;
@@ -644,32 +659,29 @@ function computeVisibleText(doc: Document, range: Range): VisibleText {
     if (i !== nextStart) {
       const code = text.charCodeAt(i);
       if (code !== 0x26 /* & */ && code !== 0x5c /* \ */) {
-        if (code !== 0x0d && prose.charCodeAt(i) === code) {
-          chars.push(text[i]!);
-          offs.push(i);
-        }
+        if (code !== 0x0d && prose.charCodeAt(i) === code) out.push(code, i);
         i++;
         continue;
       }
     }
-    const image = images.find((r) => r.offset === i);
+    const image = imageAt.get(i)?.[0];
     if (image) {
       i = Math.max(i + 1, image.endOffset);
       continue;
     }
-    const marker = markers.find((r) => r.offset === i);
+    const marker = markerAt.get(i)?.[0];
     if (marker) {
       emit(`${text.slice(marker.offset, marker.endOffset).trim()} `, marker.offset);
       i = marker.endOffset;
       continue;
     }
-    const block = code.find((r) => r.offset === i);
+    const block = codeAt.get(i)?.[0];
     if (block) {
       emitCode(text, block, emit);
       i = Math.max(i + 1, block.endOffset);
       continue;
     }
-    const link = links.find((l) => l.textRange && l.textRange.endOffset === i && i < l.endOffset);
+    const link = linkAt.get(i)?.find((l) => i < l.endOffset);
     if (link) {
       const label = link.text.trim();
       if (LINK_PROTOCOL.test(link.url) && !sameUrl(label, link.url)) {
@@ -700,10 +712,10 @@ function computeVisibleText(doc: Document, range: Range): VisibleText {
       i++;
       continue;
     }
-    emit(c, i);
+    out.push(c.charCodeAt(0), i);
     i++;
   }
-  return tidy(chars, offs);
+  return out.finish();
 }
 
 function emitCode(text: string, block: Range, emit: (s: string, at: number | number[]) => void): void {
@@ -759,45 +771,64 @@ function sameUrl(label: string, url: string): boolean {
   return stripUrl(label) === stripUrl(url) || (findUrls(label).length === 1 && findUrls(label)[0]!.url.length === label.length);
 }
 
-/** Collapses space runs, trims lines and blank-line runs, keeping the offset map aligned. */
-function tidy(chars: string[], offs: number[]): VisibleText {
-  const outC: string[] = [];
-  const outO: number[] = [];
-  let lineStart = 0;
-  let newlines = 0;
-  for (let k = 0; k < chars.length; k++) {
-    const c = chars[k]!;
-    if (c === '\n') {
+const WHITESPACE = /\s/;
+
+/**
+ * Collapses space runs, trims lines and blank-line runs as the visible text is emitted, keeping the offset
+ * map aligned: one output (UTF-16 units in a typed array, offsets), no per-character string arrays (a
+ * 5 MB post would hold hundreds of MB of them).
+ */
+class Tidier {
+  private codes = new Uint16Array(256);
+  private readonly offs: number[] = [];
+  private lineStart = 0;
+  private newlines = 0;
+
+  private append(c: number, off: number): void {
+    const n = this.offs.length;
+    if (n === this.codes.length) {
+      const grown = new Uint16Array(n * 2);
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    this.codes[n] = c;
+    this.offs.push(off);
+  }
+
+  private last(): number {
+    return this.codes[this.offs.length - 1]!;
+  }
+
+  private pop(): void {
+    this.offs.pop();
+  }
+
+  push(c: number, off: number): void {
+    if (c === 0x0a) {
       // Trim trailing spaces of the line just ended.
-      while (outC.length > lineStart && (outC[outC.length - 1] === ' ' || outC[outC.length - 1] === '\t')) {
-        outC.pop();
-        outO.pop();
-      }
-      newlines++;
-      if (outC.length > 0 && newlines <= 2) {
-        outC.push('\n');
-        outO.push(offs[k]!);
-      }
-      lineStart = outC.length;
-      continue;
+      while (this.offs.length > this.lineStart && (this.last() === 0x20 || this.last() === 0x09)) this.pop();
+      this.newlines++;
+      if (this.offs.length > 0 && this.newlines <= 2) this.append(0x0a, off);
+      this.lineStart = this.offs.length;
+      return;
     }
-    if (c === ' ' || c === '\t') {
-      if (outC.length === lineStart) continue;
-      if (outC[outC.length - 1] === ' ') continue;
-      outC.push(' ');
-      outO.push(offs[k]!);
-      continue;
+    if (c === 0x20 || c === 0x09) {
+      if (this.offs.length === this.lineStart) return;
+      if (this.last() === 0x20) return;
+      this.append(0x20, off);
+      return;
     }
-    newlines = 0;
-    outC.push(c);
-    outO.push(offs[k]!);
+    this.newlines = 0;
+    this.append(c, off);
   }
-  while (outC.length > 0 && /\s/.test(outC[outC.length - 1]!)) {
-    outC.pop();
-    outO.pop();
+
+  finish(): VisibleText {
+    while (this.offs.length > 0 && WHITESPACE.test(String.fromCharCode(this.last()))) this.pop();
+    const n = this.offs.length;
+    let text = '';
+    for (let k = 0; k < n; k += 8192) text += String.fromCharCode.apply(null, this.codes.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
+    return { text, offsets: this.offs, urls: findUrls(text) };
   }
-  const text = outC.join('');
-  return { text, offsets: outO, urls: findUrls(text) };
 }
 
 /** Maps a range of visible text back to the original draft. */

@@ -197,31 +197,52 @@ export interface DestyledView {
 export function destyledView(text: string): DestyledView | undefined {
   if (!NON_ASCII_TEST.test(text)) return undefined;
   const map = fancyTable();
-  let out = '';
-  // starts[i]: original offset of the character that produced unit i of `out`; one extra entry for the end.
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // What the character at `i` (code point `cp`) becomes: undefined when it stays, '' when it is dropped.
+  const change = (cp: number, i: number): string | undefined => {
+    if (cp <= 0x7f) return undefined;
+    if (OVERLAYS.includes(text[i]!)) return '';
+    return map.get(cp) ?? FULLWIDTH_SIGNS[cp];
+  };
+  // First pass: the length of the view, and whether anything changes at all (nearly never: then no
+  // copy and no offset map is built, however long the draft).
+  let n = 0;
   let changed = false;
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
-    const mapped = cp > 0x7f ? (map.get(cp) ?? FULLWIDTH_SIGNS[cp]) : undefined;
-    if (cp > 0x7f && OVERLAYS.includes(text[i]!)) {
+    const piece = change(cp, i);
+    if (piece === undefined) n += len;
+    else {
       changed = true;
-      i += len;
-      continue;
+      n += piece.length;
     }
-    const piece = mapped ?? text.slice(i, i + len);
-    if (mapped !== undefined) changed = true;
-    for (let k = 0; k < piece.length; k++) {
-      starts.push(i);
-      ends.push(i + len);
-    }
-    out += piece;
     i += len;
   }
   if (!changed) return undefined;
-  const n = out.length;
+  // starts[j]: original offset of the character that produced unit j of the view; ends[j] where it ends.
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const parts: string[] = [];
+  let run = 0;
+  let j = 0;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    const piece = change(cp, i);
+    const units = piece === undefined ? len : piece.length;
+    if (piece !== undefined) {
+      if (i > run) parts.push(text.slice(run, i));
+      parts.push(piece);
+      run = i + len;
+    }
+    for (let k = 0; k < units; k++, j++) {
+      starts[j] = i;
+      ends[j] = i + len;
+    }
+    i += len;
+  }
+  if (text.length > run) parts.push(text.slice(run));
+  const out = parts.join('');
   return {
     text: out,
     toOriginal(offset, end = false) {

@@ -36,9 +36,23 @@ export function phraseGate(phrases: readonly string[]): (words: WordSet) => bool
   if (always) return () => true;
   // An array, not the Set: the word set's lookups stay on one fast path when every caller passes arrays.
   const singles = [...single];
+  // The other phrases grouped by their longest token (longer words are rarer): one lookup per group
+  // instead of one per phrase, and most groups stop there.
+  const byKey = new Map<string, string[][]>();
+  for (const tokens of rest) {
+    const key = tokens.reduce((a, b) => (b.length > a.length ? b : a));
+    const others = tokens.filter((t) => t !== key);
+    const group = byKey.get(key);
+    if (group) group.push(others);
+    else byKey.set(key, [others]);
+  }
+  const groups = [...byKey];
   return (words) => {
     if (singles.length > 0 && words.hasAny(singles)) return true;
-    for (const tokens of rest) if (tokens.every((t) => words.has(t))) return true;
+    for (const [key, phrases] of groups) {
+      if (!words.has(key)) continue;
+      for (const others of phrases) if (others.every((t) => words.has(t))) return true;
+    }
     return false;
   };
 }

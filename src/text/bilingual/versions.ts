@@ -37,17 +37,32 @@ const MIN_SIZE = 12;
 // longer than English); outside these bounds the two languages carry different messages.
 const MIN_RATIO = 0.4;
 const MAX_RATIO = 2.5;
-const ALNUM = /[\p{L}\p{N}]/gu;
+const ALNUM = /[\p{L}\p{N}]/u;
 
+/** Letters and digits (code points) in the span: counted, not collected into an array of matches. */
 function sizeOf(text: string, s: SpanLike): number {
-  return text.slice(s.start, s.end).match(ALNUM)?.length ?? 0;
+  let n = 0;
+  for (let i = s.start; i < s.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) n++;
+      continue;
+    }
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < s.end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    if (ALNUM.test(text.slice(i, pair ? i + 2 : i + 1))) n++;
+    if (pair) i++;
+  }
+  return n;
 }
 
 function versionsOf(text: string, spans: readonly SpanLike[]): Map<string, Version> {
   const by = new Map<string, Version>();
+  // A version's size only decides between two languages: text in one language is not measured.
+  const langOf = (s: SpanLike): string => s.lang.toLowerCase().split(/[-_]/)[0]!;
+  const one = spans.every((s) => langOf(s) === langOf(spans[0]!));
   for (const s of spans) {
-    const lang = s.lang.toLowerCase().split(/[-_]/)[0]!;
-    const size = sizeOf(text, s);
+    const lang = langOf(s);
+    const size = one ? 0 : sizeOf(text, s);
     const v = by.get(lang);
     if (v) {
       v.spans.push(s);
@@ -68,9 +83,27 @@ function pairOf(by: Map<string, Version>): BilingualPair | undefined {
   return { english, other };
 }
 
+/**
+ * The spans inside each post (`spans.filter` per post, without a pass over every span for every post: a
+ * thread of thousands of posts stays linear). Spans are sorted and disjoint; posts are sorted.
+ */
+function spansInPosts(spans: readonly SpanLike[], posts: readonly RangeLike[]): SpanLike[][] {
+  const sorted = posts.every((p, i) => i === 0 || p.offset >= posts[i - 1]!.offset) && spans.every((s, i) => i === 0 || s.start >= spans[i - 1]!.start);
+  if (!sorted) return posts.map((p) => spans.filter((s) => s.start >= p.offset && s.end <= p.endOffset));
+  const out: SpanLike[][] = [];
+  let k = 0;
+  for (const p of posts) {
+    while (k < spans.length && spans[k]!.start < p.offset) k++;
+    const mine: SpanLike[] = [];
+    for (let j = k; j < spans.length && spans[j]!.start <= p.endOffset; j++) if (spans[j]!.end <= p.endOffset) mine.push(spans[j]!);
+    out.push(mine);
+  }
+  return out;
+}
+
 /** The bilingual pairs of a draft: one per bilingual post, or one for a thread whose posts are each in one language. */
 export function bilingualPairs(text: string, spans: readonly SpanLike[], posts: readonly RangeLike[]): BilingualPair[] {
-  const inPost = posts.map((p) => spans.filter((s) => s.start >= p.offset && s.end <= p.endOffset));
+  const inPost = spansInPosts(spans, posts);
   const perPost = inPost.map((ss) => versionsOf(text, ss));
   const pairs = perPost.map(pairOf).filter((p): p is BilingualPair => Boolean(p));
   if (pairs.length > 0 || posts.length < 2) return pairs;

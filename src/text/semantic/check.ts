@@ -286,14 +286,14 @@ export function judge(ctx: RuleContext, family: Family): Judgement[] | undefined
  */
 export function trackReports<O>(ctx: RuleContext<O>): RuleContext<O> & { reported: Range[] } {
   const reported: Range[] = [];
-  return {
-    ...ctx,
-    reported,
-    report(d) {
-      reported.push({ offset: d.offset, endOffset: d.endOffset });
-      ctx.report(d);
-    },
+  // The context itself as the prototype, not a copy of its fields: this runs for every draft and rule.
+  const tracked = Object.create(ctx) as RuleContext<O> & { reported: Range[] };
+  tracked.reported = reported;
+  tracked.report = (d) => {
+    reported.push({ offset: d.offset, endOffset: d.endOffset });
+    ctx.report(d);
   };
+  return tracked;
 }
 
 /** Reports the family's judgements that the rule's own findings (`reported`) do not already cover. */

@@ -13,10 +13,70 @@ export interface Token {
 
 // A word: letters or digits, joined by ' ’ - * or . inside (f***ing, can't, year-old, a.m.); a run of
 // ! or ? is a token too (the classifier reads "?!"), and so is an emoji (🙄); @handles and #tags keep their sigil.
-const TOKEN = /[@#]?[\p{L}\p{N}](?:[\p{L}\p{N}*]|['’\-.](?=[\p{L}\p{N}*]))*|(?<!\*)\*+[\p{L}]+|[!?]+|\p{Extended_Pictographic}/gu;
+export const TOKEN = /[@#]?[\p{L}\p{N}](?:[\p{L}\p{N}*]|['’\-.](?=[\p{L}\p{N}*]))*|(?<!\*)\*+[\p{L}]+|[!?]+|\p{Extended_Pictographic}/gu;
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+// On an all-ASCII text TOKEN means `[@#]?[A-Za-z0-9](?:[A-Za-z0-9*]|['\-.](?=[A-Za-z0-9*]))*|(?<!\*)\*+[A-Za-z]+|[!?]+`
+// (ASCII's letters are [A-Za-z], its digits [0-9], and no ASCII character is Extended_Pictographic). The
+// classifier tokenizes every window it reads, so that is scanned here by character codes, without the
+// match objects of a regex iterator (most of a lint's garbage on short posts). Checked against TOKEN by
+// test/semantic-tokens.test.ts.
+const isAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+function asciiTokens(text: string, base: number, out: Token[]): void {
+  const n = text.length;
+  const push = (s: number, e: number): void => {
+    const raw = text.slice(s, e);
+    out.push({ raw, norm: raw.toLowerCase(), offset: base + s, endOffset: base + e });
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // A word: an optional @ or #, a letter or digit, then letters, digits, asterisks, and ' - . before one of those.
+    const sigil = (c === 0x40 || c === 0x23) && i + 1 < n && isAlnum(text.charCodeAt(i + 1));
+    if (sigil || isAlnum(c)) {
+      let j = sigil ? i + 2 : i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isAlnum(d) || d === 0x2a) j++;
+        else if ((d === 0x27 || d === 0x2d || d === 0x2e) && j + 1 < n && (isAlnum(text.charCodeAt(j + 1)) || text.charCodeAt(j + 1) === 0x2a)) j += 2;
+        else break;
+      }
+      push(i, j);
+      i = j;
+      continue;
+    }
+    // Masked swearing that opens with asterisks (not inside a run of them): *+ then letters.
+    if (c === 0x2a && (i === 0 || text.charCodeAt(i - 1) !== 0x2a)) {
+      let j = i;
+      while (j < n && text.charCodeAt(j) === 0x2a) j++;
+      if (j < n && isLetter(text.charCodeAt(j))) {
+        while (j < n && isLetter(text.charCodeAt(j))) j++;
+        push(i, j);
+        i = j;
+        continue;
+      }
+    }
+    // A run of ! and ?.
+    if (c === 0x21 || c === 0x3f) {
+      let j = i + 1;
+      while (j < n && (text.charCodeAt(j) === 0x21 || text.charCodeAt(j) === 0x3f)) j++;
+      push(i, j);
+      i = j;
+      continue;
+    }
+    i++;
+  }
+}
 
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
+  if (!NON_ASCII.test(text)) {
+    asciiTokens(text, base, out);
+    return out;
+  }
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0];
     const lower = raw.toLowerCase();
