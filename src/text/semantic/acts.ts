@@ -54,15 +54,15 @@ export function proceedingsUnderWay(text: string): boolean {
 
 // What governs a verb as an allegation, in the words just before it ("accused of", "charged with",
 // "allegedly", "on suspicion of", "reports that he", "if they").
-const HEDGED = /\b(?:accused|charged|suspected|suspicion|alleged(?:ly)?|claims?|claimed|reports?|reported|reportedly|believed|thought|said|appeal\w*|investigat\w*|inquir\w*|enquir\w*|whether|if|not|never|deny|denies|denied|to|of|with|for|over|into)\W+(?:\w+\W+){0,2}$/iu;
+const HEDGED = /\b(?:accused|charged|suspected|suspicion|alleged(?:ly)?|claims?|claimed|reports?|reported|reportedly|believed|thought|said|appeal\w*|investigat\w*|inquir\w*|enquir\w*|whether|if|not|never|deny|denies|denied|to|of|with|for|over|into)\W{1,4}(?:\w{1,30}\W{1,4}){0,2}$/iu;
 // A clause that states the act itself: "after he stabbed", "when she robbed", "because they dumped".
-const SUBORDINATE = /\b(?:after|when|before|because|since|as|once|where)\W+(?:he|she|they)\W+(?:(?:had|has|have|also|then|just|repeatedly)\W+){0,2}$/iu;
+const SUBORDINATE = /\b(?:after|when|before|because|since|as|once|where)\W{1,4}(?:he|she|they)\W{1,4}(?:(?:had|has|have|also|then|just|repeatedly)\W{1,4}){0,2}$/iu;
 // The subject right before the verb (with up to three auxiliaries or adverbs): "who has been", "he", "Pike".
 // Not "which": persons are "who" or "that", and "the operation, which targeted dealers" is no one.
-const ACTOR = /(?:\b(who|that|he|she|they)|(\p{Lu}\p{Ll}+))\s+(?:(?:has|have|had|been|was|were|is|are|just|then|also|repeatedly|brutally|callously|deliberately|recently|previously|allegedly)\s+){0,3}$/u;
+const ACTOR = /(?:\b(who|that|he|she|they)|(\p{Lu}\p{Ll}{1,30}))\s{1,4}(?:(?:has|have|had|been|was|were|is|are|just|then|also|repeatedly|brutally|callously|deliberately|recently|previously|allegedly)\s{1,4}){0,3}$/u;
 // A passive: "was stabbed", "had been robbed", "got mugged" (the subject is the victim).
-const PASSIVE = /\b(?:was|were|is|are|am|be|been|being|get|gets|got|getting)\s+(?:\w+ly\s+)?$/iu;
-const PROGRESSIVE_AUX = /\b(?:been|was|were|is|are)\s+(?:\w+ly\s+)?$/iu;
+const PASSIVE = /\b(?:was|were|is|are|am|be|been|being|get|gets|got|getting)\s{1,4}(?:\w{1,30}ly\s{1,4})?$/iu;
+const PROGRESSIVE_AUX = /\b(?:been|was|were|is|are)\s{1,4}(?:\w{1,30}ly\s{1,4})?$/iu;
 
 /** The form of the crime verb at token `i`: 'past' (-ed, an irregular past), 'ing', or 'base' (base or -s). */
 function formAt(tokens: readonly Token[], i: number): 'past' | 'ing' | 'base' {
@@ -90,13 +90,13 @@ export function statedActs(lex: Lexicon, sentence: string): ClauseMatch[] {
     if (actor[2] !== undefined && NOT_ACTOR.has(actor[2].toLowerCase())) continue;
     const relative = actor[1] !== undefined && /^(?:who|that)$/iu.test(actor[1]);
     // "who" or "that" must follow a noun phrase, not open a question or a sentence ("Who stole …?").
-    if (relative && !/[\p{L}\p{N}],?\s*$/u.test(before.slice(0, actor.index))) continue;
+    if (relative && !/[\p{L}\p{N}],?\s{0,4}$/u.test(before.slice(0, actor.index))) continue;
     const subordinate = SUBORDINATE.test(before);
     if (!subordinate && HEDGED.test(before.slice(0, actor.index + actor[0].length))) continue;
     // The subject of "who"/"that" is the noun before it: "the victim, who" is a victim, not an actor (and
     // its verb is passive anyway); "officers who" and "crews that" are nobody in the case.
     if (relative) {
-      const head = /([\p{L}'’-]+)\W*$/u.exec(before.slice(0, actor.index));
+      const head = /([\p{L}'’-]{1,40})\W{0,4}$/u.exec(before.slice(0, actor.index));
       if (head && NOT_ACTOR.has(head[1]!.toLowerCase())) continue;
     }
     out.push({ start: tok.offset, end: tokens[h.end - 1]!.endOffset, why: 'states the act as fact' });
