@@ -51,6 +51,9 @@ const NAME_RE = new RegExp(NAME, 'u');
 // read once: `,?\s+…candidate$` alone tries every space of a long run again (quadratic).
 export const CANDIDATE_AFTER = /(?:,|(?<![\s,]))\s+(?:the\s+|a\s+|our\s+)?(?:[\p{L}-]+\s+)?candidate$/u;
 // "Vote for Riverside Park in the Green Flag awards" is a poll about a place, not an election.
+// "Early voting for the Nov. 4 general election", "voting for the May elections": what is voted in, a date
+// or an election, is no side.
+const ELECTION_OBJECT = /^[\p{L}]{4,6}[ \u00a0]{1,4}(?:for|against)[ \u00a0]{1,4}(?:the[ \u00a0]{1,4})?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?(?![\p{L}])|(?:[\p{L}\d.,'’-]{1,20}[ \u00a0]{1,4}){0,5}?(?:elections?|referendums?|referenda|by-elections?|polls?|ballots?|primar(?:y|ies)|run-?offs?|caucus(?:es)?)\b)/iu;
 const PLACE_AFTER = /^[ \u00a0]+(?:Park|Library|Gardens?|Beach|Trail|Pool|Centre|Center|Museum|Hall|Bridge|Square|Reserve|Primary|School|High|Academy|College)\b/u;
 // Words that make a call to "show them your support" political rather than, say, sporting.
 const POLITICAL = /\b(?:councill?ors?|Cllr|mayor|candidates?|elections?|re-?elect\w*|ballot|polls?|polling|vote|votes|voting|MPs?|senators?|campaign\w*|running|standing)\b/iu;
@@ -130,7 +133,7 @@ export default defineRule({
         const s = from + m.index;
         const e = s + m[0].length;
         if (taken.some(([a, b]) => s < b && a < e)) continue;
-        if (voteFor && PLACE_AFTER.test(prose.slice(e, e + 12))) continue;
+        if (voteFor && (PLACE_AFTER.test(prose.slice(e, e + 12)) || ELECTION_OBJECT.test(prose.slice(s, s + 90)))) continue;
         if (name !== undefined) {
           const candidate =
             name === 1 ? m[0].replace(/^\S+\s+(?:for\s+[\p{L} ]{2,30}?\s+)?/u, '')

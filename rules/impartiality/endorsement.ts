@@ -2,7 +2,7 @@
 // sharing its discount codes. "We recommend you check your smoke alarm" and "we recommend booking early"
 // are advice, not endorsement: a recommendation needs a named business after it.
 import { z } from 'zod';
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { withJudgement } from '../../src/text/semantic/check.js';
 import { lazyRegExp } from '../../src/text/lazy-regexp.js';
 import { sentenceAt } from '../../src/text/sentence-at.js';
@@ -57,6 +57,47 @@ const PATTERNS: ReadonlyArray<{ words?: readonly string[]; also?: readonly strin
   { literal: '%', re: lazyRegExp(String.raw`\b\d{1,2}%${W}off${W}(?:at|with|from|in)${W}\p{Lu}[\p{L}'’&-]+(?:${W}\p{Lu}[\p{L}'’&-]+){0,3}`, 'gu'), kind: 'code' },
 ];
 
+// Sending residents to one trader, and praise of it beyond a listed noun, when the sentence or the one
+// before names a business (a trading name, a brand, or capitalised words and a trade: "Grindstone
+// Coffee"): "We always point people to Harlow's Hardware", "the best biscuits and gravy in the county",
+// "If you haven't been, go this weekend!", "Skip the chains". A referral to a public service ("we refer
+// people to Citizens Advice") and a civic call ("go and vote today") name no business.
+const TRADES = String.raw`(?:Garage|Bakery|Cafe|Café|Diner|Kitchen|Pizza|Pizzeria|Plumbing|Electrical|Motors|Tyres|Tires|Hardware|Pharmacy|Chemist|Salon|Barbers?|Deli|Butchers?|Bistro|Grill|Pub|Tavern|Store|Shop|Roofing|Builders|Coffee|Espresso|Roasters|Bakehouse|Takeaway|Brewery|Brewing|Boutique|Florist|Books|Bookshop|Bookstore|Market)`;
+const BUSINESS_NAMED = lazyRegExp(String.raw`${TRADE_NAME}|${BRAND}|(?<![\p{L}])\p{Lu}[\p{L}'’-]{0,40}(?:${W}\p{Lu}[\p{L}'’-]{0,40}){0,2}${W}${TRADES}\b`, 'u');
+const STEER: ReadonlyArray<{ re: () => RegExp; what: string; named: boolean }> = [
+  // The business follows the verb: it must be one (not "NHS 111", "Citizens Advice").
+  { re: lazyRegExp(String.raw`\b(?:[Ww]e|I|[Oo]ur${W}(?:staff|team|crews?|officers))${W}(?:(?:always|often|usually|regularly|happily|just)${W})?(?:point|points|send|sends|direct|directs|steer|steers|refer|refers)${W}(?:people|residents|everyone|folks|customers|visitors|families|them|you|anyone)${W}(?:straight${W})?(?:to|towards|over${W}to|down${W}to)${W}(?:${TRADE_NAME}|${BRAND}|\p{Lu}[\p{L}'’-]{0,40}(?:${W}\p{Lu}[\p{L}'’-]{0,40}){0,2}${W}${TRADES}\b)`, 'gu'), what: 'Sending residents to one business', named: false },
+  { re: lazyRegExp(String.raw`\b(?:(?:honestly|simply|easily|hands${W}down)${W})?(?:the|our)${W}(?:best|tastiest|finest|cheapest|friendliest)${W}(?:[\p{Ll}-]{2,20}${W}){1,4}?(?:in|around|on)${W}(?:town|the${W}(?:area|city|region|county|borough|district|village|state|country|valley|world|neighbou?rhood|island)|\p{Lu}\p{Ll}{2,30})\b`, 'giu'), what: 'Praising a business\u2019s quality', named: true },
+  { re: lazyRegExp(String.raw`\b(?:[Ss]kip${W}the${W}(?:chains|big${W}(?:chains|brands|names))|[Ii]f${W}you${W}haven['’]t${W}(?:been|tried${W}(?:it|them|their${W}[\p{Ll}-]{2,20})|visited)(?:${W}yet)?,?${W}(?:go|get${W}(?:down|over)${W}there|head${W}(?:down|over)|pop${W}in|treat${W}yourself)|(?:[Gg]o|[Hh]ead${W}(?:down|over)|[Pp]op${W}in)(?:${W}and)?${W}(?:grab|get|try|order|buy)${W}(?:yours|one|some|a${W}[\p{Ll}-]{2,20})(?:${W}(?:today|now|this${W}weekend|there))?)`, 'gu'), what: 'Sending residents to one business', named: true },
+];
+
+function steering(ctx: RuleContext, taken: Array<[number, number]>): void {
+  const { prose, text } = ctx.doc;
+  const from = ctx.doc.bodyOffset;
+  const body = prose.slice(from);
+  if (!/point|send|direct|steer|refer|best|tastiest|finest|cheapest|friendliest|skip|haven|grab/iu.test(body)) return;
+  const sentences = ctx.doc.sentences();
+  for (const { re, what, named } of STEER) {
+    for (const m of body.matchAll(re())) {
+      const s = from + m.index;
+      const e = s + m[0].length;
+      if (taken.some(([a, b]) => s < b && a < e)) continue;
+      if (named) {
+        const here = sentenceAt(ctx.doc, s);
+        const i = here ? sentences.indexOf(here) : -1;
+        const post = ctx.posts.find((p) => s >= p.offset && s < p.endOffset);
+        const prev = i > 0 && post && sentences[i - 1]!.offset >= post.offset ? sentences[i - 1]! : undefined;
+        const span = prose.slice(prev?.offset ?? here?.offset ?? Math.max(0, s - 160), here?.endOffset ?? e);
+        const biz = BUSINESS_NAMED().exec(span);
+        if (!biz || PUBLIC.test(biz[0]) || PLATFORMS.test(biz[0])) continue;
+        if (prose[e] === '?') continue;
+      }
+      taken.push([s, e]);
+      ctx.report({ offset: s, endOffset: e, message: `${what} ("${text.slice(s, e)}") is commercial endorsement: official accounts must not promote one trader over others.` });
+    }
+  }
+}
+
 export default defineRule(withJudgement('endorsement', 'Read as a whole, this endorses one business or product: a public body may name who hosts or supplies a service, but not promote one trader over others.', {
   id: 'impartiality/endorsement',
   category: 'impartiality',
@@ -75,10 +116,11 @@ export default defineRule(withJudgement('endorsement', 'Read as a whole, this en
     const from = ctx.doc.bodyOffset;
     const body = prose.slice(from);
     const words = ctx.doc.words();
+    const taken: Array<[number, number]> = [];
+    steering(ctx, taken);
     const candidates = PATTERNS.filter(({ words: needs, also, literal }) => (!needs || words.hasAny(needs)) && (!also || words.hasAny(also)) && (!literal || body.includes(literal)));
     if (candidates.length === 0) return;
     if (!/recommend|endorse|suggest|swear|best|cheapest|lowest|unbeatable|finest|beat|bargain|rock|code|% off|easiest|fastest|most|top|greatest|number|#1|go-to|only/iu.test(body)) return;
-    const taken: Array<[number, number]> = [];
     for (const { re, kind } of candidates) {
       for (const m of body.matchAll(re())) {
         const s = from + m.index;

@@ -99,7 +99,10 @@ export default defineRule(withJudgement('admission', 'Read as a whole, this admi
   check(ctx) {
     const { prose, text } = ctx.doc;
     const words = ctx.doc.words();
-    const harmed = HARM_CONTEXT(words);
+    // A reply owns the harm its resident describes ("Blew a tire on that crater … Who is paying?"):
+    // the message answered counts as context.
+    const answered = typeof ctx.meta.replyTo === 'string' ? ctx.meta.replyTo : '';
+    const harmed = HARM_CONTEXT(words) || HARM_NEAR.test(answered);
     const live = PATTERNS.filter(({ gate, harm }) => gate(words) && (!harm || harmed));
     if (live.length === 0) return;
     const from = ctx.doc.bodyOffset;
@@ -112,7 +115,7 @@ export default defineRule(withJudgement('admission', 'Read as a whole, this admi
         const e = s + m[0].length;
         if (taken.some(([a, b]) => s < b && a < e)) continue;
         if (negates !== false && NEGATED.test(m[0])) continue;
-        if (harm && !HARM_NEAR.test(nearby(ctx.doc, s, e))) continue;
+        if (harm && !HARM_NEAR.test(nearby(ctx.doc, s, e)) && !(answered && isOpening(ctx.doc, s, from) && HARM_NEAR.test(answered))) continue;
         taken.push([s, e]);
         ctx.report({
           offset: s,
@@ -124,11 +127,20 @@ export default defineRule(withJudgement('admission', 'Read as a whole, this admi
   },
 }));
 
-/** The sentence holding [s, e) and the sentence before it. */
+/** The sentence holding [s, e), the sentence before it and the one after ("That one's on us. Our crews knew about that pothole"). */
 function nearby(doc: Document, s: number, e: number): string {
   const here = sentenceAt(doc, s);
   if (!here) return doc.prose.slice(Math.max(0, s - 120), e + 120);
   const list = doc.sentences();
-  const before = list[list.indexOf(here) - 1];
-  return doc.prose.slice(before?.offset ?? here.offset, Math.max(here.endOffset, e));
+  const i = list.indexOf(here);
+  const before = list[i - 1];
+  const after = list[i + 1];
+  return doc.prose.slice(before?.offset ?? here.offset, Math.max(after?.endOffset ?? here.endOffset, e));
+}
+
+/** True when [s, …) lies in the first two sentences of the body: the reply's answer to what it quotes. */
+function isOpening(doc: Document, s: number, bodyOffset: number): boolean {
+  const list = doc.sentences().filter((x) => x.endOffset > bodyOffset);
+  const second = list[1];
+  return second === undefined || s < second.endOffset;
 }

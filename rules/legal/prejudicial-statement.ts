@@ -8,6 +8,9 @@ import { lazyRegExp } from '../../src/text/lazy-regexp.js';
 import { sentenceTest } from '../../src/text/sentence-at.js';
 import { looksLikePersonName, isOfficeHolder } from '../../src/text/names.js';
 import { phraseGate } from '../../src/text/gate.js';
+import { lexicon } from '../../src/text/semantic/lexicon.js';
+import { tokenize } from '../../src/text/semantic/tokens.js';
+import { mayBeUnderWay, offenderLabels, proceedingsUnderWay, statedActs } from '../../src/text/semantic/acts.js';
 
 const W = String.raw`[ \u00a0]+`;
 // Proceedings are active: someone is arrested, charged, suspected, accused, bailed, remanded or due in court.
@@ -51,7 +54,8 @@ const PATTERNS: ReadonlyArray<{ re: () => RegExp; what: string; named?: boolean;
   { re: lazyRegExp(String.raw`\b(?:we|police|officers)${W}(?:believe|suspect|think|are${W}confident)${W}(?:that${W})?(?:he|she|they|the${W}(?:man|woman|suspect))${W}(?:is|are|was|were)${W}(?:also${W})?(?:responsible|behind|guilty)\b`, 'giu'), what: 'links the suspect to other crimes' },
   { re: lazyRegExp(String.raw`\b(?:is|was|are|were)${W}(?:a${W})?(?:dangerous|violent|vicious|nasty|evil|notorious|sick|depraved|callous|cowardly)${W}(?:thug|thugs|criminal|criminals|man|woman|individual|offender|thief|predator|monster|animal|coward|lowlife)\b`, 'giu'), what: 'attacks the suspect\u2019s character or history' },
   { re: lazyRegExp(String.raw`\b(?:will${W}(?:finally${W})?|is${W}going${W}to${W}|can${W}now${W})?(?:get|gets|getting)${W}what${W}(?:he|she|they)${W}(?:deserves?|had${W}coming)\b|\b(?:will${W})?(?:answer|pay)${W}for${W}what${W}(?:he|she|they)${W}(?:did|has${W}done|have${W}done|had${W}done)\b`, 'giu'), what: 'presumes the outcome of the case' },
-  { re: lazyRegExp(String.raw`\b(?:arrested|caught|charged|detained|found)${W}the${W}(?:driver|man|woman|men|women|person|people|individual|youths?|teenagers?|boy|girl|pair|gang|group)${W}(?:responsible|who${W}(?:did${W}(?:this|it)|attacked|stole|killed|robbed|assaulted|caused))\b|\b(?:caught|arrested)${W}the${W}${LABEL}\b`, 'giu'), what: 'asserts guilt' },
+  // "arrested the man responsible", "identified the student responsible": whoever is caught is called the one who did it.
+  { re: lazyRegExp(String.raw`\b(?:arrested|caught|charged|detained|found|identified|located|traced|apprehended|nabbed|tracked${W}down)${W}the${W}(?:\p{Ll}[\p{Ll}-]{1,20}${W}){1,2}responsible(?!${W}for${W}(?:keeping|maintaining|managing|looking|running|the${W}(?:service|team|programme|program|area|site|maintenance|upkeep)))\b|\b(?:arrested|caught|charged|detained|found)${W}the${W}(?:driver|man|woman|men|women|person|people|individual|youths?|teenagers?|boy|girl|pair|gang|group)${W}(?:who${W}(?:did${W}(?:this|it)|attacked|stole|killed|robbed|assaulted|caused))\b|\b(?:caught|arrested)${W}the${W}${LABEL}\b`, 'giu'), what: 'asserts guilt' },
   // "This is exactly the kind of dealer who is poisoning our communities": the suspect cast as a type of
   // offender. Only offender nouns count: "he was the kind of man who would help anyone" is a tribute.
   { re: lazyRegExp(String.raw`\b(?:this|that|he|she|they|these|those)(?:['’]s|['’]re|${W}(?:is|was|are|were))${W}(?:(?:exactly|just|precisely|clearly|obviously|typical(?:ly)?)${W})?(?:the|a)${W}(?:kind|kinds|type|types|sort|sorts)${W}of${W}(?:${KIND_OF})\b(?:,?${W}(?:who|that)\b[^.!?\n]{0,60})?`, 'giu'), what: 'casts the suspect as an offender' },
@@ -95,8 +99,9 @@ export default defineRule(withJudgement('guilt', 'Read as a whole, this asserts 
   check(ctx) {
     const { prose, text } = ctx.doc;
     // No post can have active proceedings.
-    if (!mayBeActive(ctx.doc.words())) return;
+    if (!mayBeActive(ctx.doc.words()) && !mayBeUnderWay(ctx.doc.words())) return;
     const convicted = sentenceTest(ctx.doc, (t) => CONVICTED.test(t));
+    const reported: Array<[number, number]> = [];
     for (const post of ctx.posts) {
       const slice = prose.slice(post.offset, post.endOffset);
       if (!ctx.doc.proseRegExp(ACTIVE).test(slice)) continue;
@@ -113,10 +118,37 @@ export default defineRule(withJudgement('guilt', 'Read as a whole, this asserts 
           // "not guilty" is the presumption, not an assertion.
           if (/\bnot[ \u00a0]+$/iu.test(prose.slice(Math.max(post.offset, s - 5), s)) || /\bnot[ \u00a0]+guilty\b/iu.test(m[0])) continue;
           taken.push([s, e]);
+          reported.push([s, e]);
           ctx.report({
             offset: s,
             endOffset: e,
             message: `"${text.slice(s, e)}" ${what} while proceedings are active: this risks contempt of court. State only the arrest or charge and the basic facts.`,
+            post: post.index,
+          });
+        }
+      }
+    }
+    // By grammar: a crime verb stated as fact about someone, or an offender noun as their name, in a post
+    // whose proceedings are under way and report no verdict ("the man who has been breaking into cars",
+    // "He stole laptops", "The robber will appear").
+    const lex = lexicon(ctx.settings.organisation.name || undefined);
+    for (const post of ctx.posts) {
+      const slice = prose.slice(post.offset, post.endOffset);
+      if (!proceedingsUnderWay(slice) || lex.match(tokenize(slice)).some((h) => h.cls === 'concluded')) continue;
+      for (const sentence of ctx.doc.sentences()) {
+        if (sentence.offset < post.offset || sentence.endOffset > post.endOffset) continue;
+        const t = prose.slice(sentence.offset, sentence.endOffset);
+        for (const m of [...statedActs(lex, t), ...offenderLabels(lex, t)]) {
+          const s = sentence.offset + m.start;
+          const e = sentence.offset + m.end;
+          if (reported.some(([a, b]) => s < b && a < e) || convicted(s)) continue;
+          reported.push([s, e]);
+          ctx.report({
+            offset: s,
+            endOffset: e,
+            message: m.why === 'states the act as fact'
+              ? `"${text.slice(s, e)}" states the act as fact about someone whose case is before the courts: this risks contempt of court. Say what they are charged with ("charged with …", "accused of …"), not what they did.`
+              : `"${text.slice(s, e)}" calls the person in the case the offender before any verdict: this risks contempt of court. Use "the man charged", "the accused" or "the defendant".`,
             post: post.index,
           });
         }

@@ -22,6 +22,10 @@ export interface IdentifiedChild {
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}\p{Ll}+)*`;
 const NAME = String.raw`(?<![\p{L}\p{N}'’.-])(${NAME_WORD}(?:[ \u00a0]${NAME_WORD}){0,2})`;
 const AGE_NUM = String.raw`(1[0-7]|[1-9])`;
+// A child named by kinship ("her 7-year-old grandson, Mateo"): tied to a relative the post names, a first
+// name alone identifies the child.
+const KIN = String.raw`grandson|granddaughter|grandchild|nephew|niece|stepson|stepdaughter`;
+const KIN_WORD = new RegExp(String.raw`\b(?:${KIN}|son|daughter)\b`, 'u');
 
 // Words that are capitalised but are not (the start of) a person's name.
 const NOT_NAME = new Set(
@@ -42,7 +46,7 @@ const NOT_NAME = new Set(
 // Titles of adults: a name after one of these is not a child.
 const ADULT_TITLE = /(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Cllr|Councillor|Mayor|Judge|PC|DC|DS|Sgt|Sergeant|Inspector|Detective|Constable|Minister|Senator|Governor|Premier|Reverend|Rev|headteacher|teacher|principal|officer|councillor|mum|mother|dad|father|grandmother|grandfather|parent)\.?[ \u00a0]{1,8})$/u;
 
-const CHILD_NOUN = String.raw`(?:boy|girl|schoolboy|schoolgirl|teenager|teen|child|youngster|youth|toddler|baby|infant|pupil|student|son|daughter|juvenile|minor)`;
+const CHILD_NOUN = String.raw`(?:boy|girl|schoolboy|schoolgirl|teenager|teen|child|youngster|youth|toddler|baby|infant|pupil|student|son|daughter|juvenile|minor|${KIN})`;
 // Ordinal school years in words or figures, first letter in either case: "7th", "Seventh".
 const ORDINAL = String.raw`(?:1st|2nd|3rd|[4-9]th|1[0-2]th|` +
   'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'
@@ -69,7 +73,8 @@ const AFTER_MARKER =
     String.raw`|[ \u00a0]{1,8}\(` + YEAR_GROUP + String.raw`\)` +
     // ", Year 4 student", " in 7th grade", " in Year 7 at", ", a 7th grader", ", a sixth-form student".
     String.raw`|,[ \u00a0]{1,8}` + YEAR_GROUP + String.raw`[ \u00a0]{1,8}(?:pupil|student)\b` +
-    String.raw`|[ \u00a0]{1,8}in[ \u00a0]{1,8}(?:the[ \u00a0]{1,8})?` + YEAR_GROUP + String.raw`(?![\p{L}\p{N}-])` +
+    // ", who is in Year 7 at …": the year group in a relative clause.
+    String.raw`|(?:,[ \u00a0]{1,8}who[ \u00a0]{1,8}(?:is|was|goes|went)(?:[ \u00a0]{1,8}now)?)?[ \u00a0]{1,8}in[ \u00a0]{1,8}(?:the[ \u00a0]{1,8})?` + YEAR_GROUP + String.raw`(?![\p{L}\p{N}-])` +
     String.raw`|,?[ \u00a0]{1,8}(?:an?|the|our)[ \u00a0]{1,8}(?:` + YEAR_PUPIL + String.raw`|` + YEAR_GROUP + String.raw`[ \u00a0]{1,8}(?:pupil|student|learner)s?)\b` +
     String.raw`)`;
 const AFTER = new RegExp(NAME + AFTER_MARKER, 'gu');
@@ -157,7 +162,7 @@ function scanChildren(ctx: RuleContext): IdentifiedChild[] {
   if (!/\d|school|pupil|student|boy|girl|teen|youngster|academy|college|kura/iu.test(body)) return [];
   const found: IdentifiedChild[] = [];
   const legalByPost = new Map<number, boolean>();
-  const add = (nameOffset: number, rawName: string, from: number, to: number): void => {
+  const add = (nameOffset: number, rawName: string, from: number, to: number, kin = false): void => {
     const t = trimName(rawName, nameOffset);
     if (!t) return;
     if (ADULT_TITLE.test(prose.slice(Math.max(0, t.offset - 20), t.offset))) return;
@@ -175,7 +180,9 @@ function scanChildren(ctx: RuleContext): IdentifiedChild[] {
       legalByPost.set(post.offset, legalContext);
     }
     // A first name alone ("Oliver, 8, loved the trail") identifies no one outside a case or without a school.
-    if (!/\s/u.test(t.name) && !legalContext && !SCHOOL_WORD.test(sentenceText)) return;
+    // A child named by kinship is tied to the relative the post names ("The homeowner, Linda Gomez … Her
+    // 7-year-old grandson, Mateo").
+    if (!/\s/u.test(t.name) && !legalContext && !SCHOOL_WORD.test(sentenceText) && !kin) return;
     found.push({ offset, endOffset, name: t.name, legalContext });
   };
   // `may`: false when `re` cannot match (a cheaper test on something every match contains).
@@ -193,7 +200,7 @@ function scanChildren(ctx: RuleContext): IdentifiedChild[] {
     const s = base + m.index!;
     const raw = m[m.length - 1]!;
     const nameStart = s + m[0].length - raw.length;
-    add(nameStart, raw, s, s + m[0].length);
+    add(nameStart, raw, s, s + m[0].length, KIN_WORD.test(m[0]));
   });
   scan(SCHOOL_AFTER, () => SCHOOL_HINT.test(body), (m) => {
     const s = base + m.index!;

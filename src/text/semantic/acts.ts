@@ -1,0 +1,126 @@
+// Guilt stated by grammar, without compromise: read by legal/prejudicial-statement in a post whose
+// proceedings are under way (someone arrested, charged, prosecuted, due in court), never after a verdict.
+// - `statedActs`: a crime verb (crime-verbs.json) in a past, perfect or progressive form, active, whose
+//   subject is a relative pronoun after a noun ("the man who has been breaking into cars", "the farm that
+//   poisoned the stream"), a subject pronoun ("He stole laptops", "after he stabbed a man") or a name,
+//   and not governed by a hedge ("accused of", "charged with", "allegedly", "on suspicion of").
+// - `offenderLabels`: an offender noun (offender-labels.json) used as the definite name of a person in the
+//   case ("The robber will appear", "the coward who bashed"): "a suspected thief", "the alleged robber" and
+//   compounds ("burglar alarm", "offender management") are not labels.
+// The word lists live in ./lexicons/stated-acts.json; the checks are one pass over a sentence's tokens.
+import data from './lexicons/stated-acts.json' with { type: 'json' };
+import type { Lexicon } from './lexicon.js';
+import { tokenize, type Token } from './tokens.js';
+import type { ClauseMatch } from './clauses.js';
+import { phraseGate, type WordSet } from '../gate.js';
+
+interface StatedActsData {
+  pastForms: string[];
+  notActors: string[];
+  compoundHeads: string[];
+  underWay: string[];
+}
+const D = data as StatedActsData & { about: string };
+
+/** A phrase list matched over tokens: first word → phrases (word arrays). */
+function phraseIndex(list: readonly string[]): Map<string, string[][]> {
+  const m = new Map<string, string[][]>();
+  for (const p of list) {
+    const words = tokenize(p).map((t) => t.norm);
+    if (words.length === 0) continue;
+    const slot = m.get(words[0]!) ?? [];
+    slot.push(words);
+    m.set(words[0]!, slot);
+  }
+  return m;
+}
+const startsPhrase = (index: Map<string, string[][]>, tokens: readonly Token[], i: number): boolean =>
+  (index.get(tokens[i]!.norm) ?? []).some((p) => p.every((w, k) => tokens[i + k]?.norm === w));
+
+const PAST = phraseIndex(D.pastForms);
+const NOT_ACTOR = new Set(D.notActors);
+const COMPOUND = new Set(D.compoundHeads);
+const UNDER_WAY = phraseIndex(D.underWay);
+
+/** False when the draft lacks every phrase of the under-way list (a word-set lookup). */
+export const mayBeUnderWay: (words: WordSet) => boolean = phraseGate(D.underWay);
+
+/** True when the text says proceedings are under way: someone arrested, charged, prosecuted or due in court. */
+export function proceedingsUnderWay(text: string): boolean {
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) if (startsPhrase(UNDER_WAY, tokens, i)) return true;
+  return false;
+}
+
+// What governs a verb as an allegation, in the words just before it ("accused of", "charged with",
+// "allegedly", "on suspicion of", "reports that he", "if they").
+const HEDGED = /\b(?:accused|charged|suspected|suspicion|alleged(?:ly)?|claims?|claimed|reports?|reported|reportedly|believed|thought|said|appeal\w*|investigat\w*|inquir\w*|enquir\w*|whether|if|not|never|deny|denies|denied|to|of|with|for|over|into)\W{1,4}(?:\w{1,30}\W{1,4}){0,2}$/iu;
+// A clause that states the act itself: "after he stabbed", "when she robbed", "because they dumped".
+const SUBORDINATE = /\b(?:after|when|before|because|since|as|once|where)\W{1,4}(?:he|she|they)\W{1,4}(?:(?:had|has|have|also|then|just|repeatedly)\W{1,4}){0,2}$/iu;
+// The subject right before the verb (with up to three auxiliaries or adverbs): "who has been", "he", "Pike".
+// Not "which": persons are "who" or "that", and "the operation, which targeted dealers" is no one.
+const ACTOR = /(?:\b(who|that|he|she|they)|(\p{Lu}\p{Ll}{1,30}))\s{1,4}(?:(?:has|have|had|been|was|were|is|are|just|then|also|repeatedly|brutally|callously|deliberately|recently|previously|allegedly)\s{1,4}){0,3}$/u;
+// A passive: "was stabbed", "had been robbed", "got mugged" (the subject is the victim).
+const PASSIVE = /\b(?:was|were|is|are|am|be|been|being|get|gets|got|getting)\s{1,4}(?:\w{1,30}ly\s{1,4})?$/iu;
+const PROGRESSIVE_AUX = /\b(?:been|was|were|is|are)\s{1,4}(?:\w{1,30}ly\s{1,4})?$/iu;
+
+/** The form of the crime verb at token `i`: 'past' (-ed, an irregular past), 'ing', or 'base' (base or -s). */
+function formAt(tokens: readonly Token[], i: number): 'past' | 'ing' | 'base' {
+  const w = tokens[i]!.norm;
+  if (startsPhrase(PAST, tokens, i)) return 'past';
+  if (w.endsWith('ing')) return 'ing';
+  if (w.endsWith('ed')) return 'past';
+  return 'base';
+}
+
+/** Crime verbs stated as fact about someone (see the header). Offsets are within `sentence`. */
+export function statedActs(lex: Lexicon, sentence: string): ClauseMatch[] {
+  const tokens = tokenize(sentence);
+  const out: ClauseMatch[] = [];
+  for (const h of lex.match(tokens)) {
+    if (h.cls !== 'crime-verb') continue;
+    const tok = tokens[h.start]!;
+    const form = formAt(tokens, h.start);
+    if (form === 'base') continue;
+    const before = sentence.slice(Math.max(0, tok.offset - 48), tok.offset);
+    if (form === 'ing' && !PROGRESSIVE_AUX.test(before)) continue;
+    if (form === 'past' && PASSIVE.test(before)) continue;
+    const actor = ACTOR.exec(before);
+    if (!actor) continue;
+    if (actor[2] !== undefined && NOT_ACTOR.has(actor[2].toLowerCase())) continue;
+    const relative = actor[1] !== undefined && /^(?:who|that)$/iu.test(actor[1]);
+    // "who" or "that" must follow a noun phrase, not open a question or a sentence ("Who stole …?").
+    if (relative && !/[\p{L}\p{N}],?\s{0,4}$/u.test(before.slice(0, actor.index))) continue;
+    const subordinate = SUBORDINATE.test(before);
+    if (!subordinate && HEDGED.test(before.slice(0, actor.index + actor[0].length))) continue;
+    // The subject of "who"/"that" is the noun before it: "the victim, who" is a victim, not an actor (and
+    // its verb is passive anyway); "officers who" and "crews that" are nobody in the case.
+    if (relative) {
+      const head = /([\p{L}'’-]{1,40})\W{0,4}$/u.exec(before.slice(0, actor.index));
+      if (head && NOT_ACTOR.has(head[1]!.toLowerCase())) continue;
+    }
+    out.push({ start: tok.offset, end: tokens[h.end - 1]!.endOffset, why: 'states the act as fact' });
+  }
+  return out;
+}
+
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/** Offender nouns used as the definite name of a person (see the header). Offsets are within `sentence`. */
+export function offenderLabels(lex: Lexicon, sentence: string): ClauseMatch[] {
+  const tokens = tokenize(sentence);
+  const out: ClauseMatch[] = [];
+  for (const h of lex.match(tokens)) {
+    if (h.cls !== 'offender-label' || h.start === 0) continue;
+    if (!DEFINITE.has(tokens[h.start - 1]!.norm)) continue;
+    const next = tokens[h.end];
+    // "the burglar alarm", "the offender management unit", "the thief's car" is still the thief.
+    if (next && COMPOUND.has(next.norm) && !/[,.;:!?]/u.test(sentence.slice(tokens[h.end - 1]!.endOffset, next.offset))) continue;
+    const label = tokens.slice(h.start, h.end).map((t) => t.norm).join(' ');
+    // Words of the lexicon that are not labels when they stand alone after "the" ("the evil", "the guilty"
+    // is a label but "the animal", "the monster" may be a pet or a film; "the dealer" a car dealer).
+    if (/^(?:evil|animal|animals|monster|monsters|dealer|dealers|the guilty|bad guy|bad guys|predator|predators)$/u.test(label)) continue;
+    out.push({ start: tokens[h.start - 1]!.offset, end: tokens[h.end - 1]!.endOffset, why: 'calls the person in the case the offender' });
+  }
+  return out;
+}
