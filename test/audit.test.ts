@@ -266,3 +266,34 @@ describe('checkpoint and resume', () => {
     expect(existsSync(checkpoint)).toBe(false);
   });
 });
+
+describe('batches across worker counts', () => {
+  // A JSON Lines export of several raw batches (500 lines each) and a CSV export (posts from its reader, in
+  // batches of 500), with posts that fire and posts that do not: the outputs with 1 and 2 workers must be
+  // byte for byte the same, in input order, and the report's figures equal.
+  const posts = Array.from({ length: 1800 }, (_, i) =>
+    JSON.stringify(i % 5 === 0 ? { id: `j${i}`, text: `Call Jo on 07700 9${String(i).padStart(5, '0')} about bin ${i}.`, date: `202${i % 4}-0${1 + (i % 9)}-0${1 + (i % 7)}T09:00:00Z` } : i % 7 === 0 ? { id: `j${i}`, text: `Damn, road ${i} is shut.` } : { id: `j${i}`, text: `Bins on Monday, street ${i}.` }),
+  );
+  const csv = ['Message,Sent', ...Array.from({ length: 700 }, (_, i) => (i % 4 === 0 ? `Email sam.jones${i}@hotmail.co.uk about bay ${i},2023-0${1 + (i % 9)}-01` : `Library open late on day ${i},2023-01-01`))].join('\n');
+
+  it('findings.jsonl, summary.md and report.html are the same with 1 and 2 workers; --jsonl - too, every post in input order', { timeout: 600_000 }, () => {
+    writeFileSync(join(tmp, 'many.jsonl'), `${posts.join('\n')}\n`);
+    writeFileSync(join(tmp, 'many.csv'), `${csv}\n`);
+    const outs = [1, 2].map((c) => {
+      const r = audit(['many.jsonl', 'many.csv', '--out', `out-w${c}`, '--quiet', '--concurrency', String(c)]);
+      expect(r.status, r.stderr).toBe(1);
+      return ['findings.jsonl', 'summary.md', 'report.html'].map((f) => readFileSync(join(tmp, `out-w${c}`, f), 'utf8'));
+    });
+    expect(outs[1]).toEqual(outs[0]);
+    const found = lines(join(tmp, 'out-w2', 'findings.jsonl')).map((l) => l.id);
+    const jsonlIds = posts.map((_, i) => `j${i}`).filter((_, i) => i % 5 === 0 || i % 7 === 0);
+    expect(found.slice(0, jsonlIds.length)).toEqual(jsonlIds);
+    expect(found.length - jsonlIds.length).toBe(175);
+    expect(outs[0]![0]).not.toMatch(/07700 9|hotmail\.co\.uk/);
+    expect(outs[0]![1]).toContain('2,500 posts checked');
+    const stdouts = [1, 2].map((c) => audit(['--jsonl', '-', '--concurrency', String(c)], `${posts.join('\n')}\n`));
+    expect(stdouts[0]!.status).toBe(1);
+    expect(stdouts[1]!.stdout).toBe(stdouts[0]!.stdout);
+    expect(stdouts[0]!.stdout.trim().split('\n').map((l) => (JSON.parse(l) as Line).id)).toEqual(posts.map((_, i) => `j${i}`));
+  });
+});
