@@ -182,6 +182,7 @@ describe('malformed exports', () => {
     expect(audit(['notes.docx', '--out', 'o1', '--quiet'])).toMatchObject({ status: 2 });
     expect(audit(['notes.docx', '--out', 'o1', '--quiet']).stderr).toMatch(/notes\.docx: file: not an export commslint knows/);
     expect(audit(['missing.jsonl', '--out', 'o2', '--quiet']).stderr).toMatch(/missing\.jsonl: file: not found/);
+    expect(audit(['--jsonl', 'missing.jsonl'])).toMatchObject({ status: 2, stdout: '', stderr: 'commslint: missing.jsonl: file: not found\n' });
     expect(audit(['clean.jsonl'])).toMatchObject({ status: 2, stderr: expect.stringMatching(/--out DIR is required/) });
     expect(audit(['clean.jsonl', '--out', 'o3', '--from', 'myspace'])).toMatchObject({ status: 2, stderr: expect.stringMatching(/--from must be one of x, facebook/) });
     expect(audit(['clean.jsonl', '--out', 'o3', '--map', 'words=Text'])).toMatchObject({ status: 2, stderr: expect.stringMatching(/--map takes FIELD=COLUMN/) });
@@ -222,6 +223,8 @@ describe('--jsonl - (the map step)', () => {
     const posts = Array.from({ length: 200 }, (_, i) => JSON.stringify({ id: `s${i}`, text: i % 5 ? `Roadworks on Mill Lane, day ${i}.` : `Damn, day ${i}.` }));
     writeFileSync(join(tmp, 'all.jsonl'), `${posts.join('\n')}\n`);
     const whole = audit(['--jsonl', '-'], `${posts.join('\n')}\n`).stdout;
+    // The same posts named as a file (--jsonl FILE) give the same lines.
+    expect(audit(['--jsonl', 'all.jsonl']).stdout).toBe(whole);
     // README recipe: split into shards, audit them in parallel, concatenate in shard order.
     const script = `set -e; mkdir -p shards; split -l 50 -d all.jsonl shards/part-; ls shards/part-* | xargs -P 2 -I{} sh -c '"${process.execPath}" "${bin}" audit --jsonl - --concurrency 1 < {} > {}.out || [ $? -eq 1 ]'; cat shards/part-*.out`;
     const r = spawnSync('bash', ['-c', script], { cwd: tmp, encoding: 'utf8', timeout: 120_000 });
