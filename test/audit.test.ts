@@ -182,6 +182,7 @@ describe('malformed exports', () => {
     expect(audit(['notes.docx', '--out', 'o1', '--quiet'])).toMatchObject({ status: 2 });
     expect(audit(['notes.docx', '--out', 'o1', '--quiet']).stderr).toMatch(/notes\.docx: file: not an export commslint knows/);
     expect(audit(['missing.jsonl', '--out', 'o2', '--quiet']).stderr).toMatch(/missing\.jsonl: file: not found/);
+    expect(audit(['--jsonl', 'missing.jsonl'])).toMatchObject({ status: 2, stdout: '', stderr: 'commslint: missing.jsonl: file: not found\n' });
     expect(audit(['clean.jsonl'])).toMatchObject({ status: 2, stderr: expect.stringMatching(/--out DIR is required/) });
     expect(audit(['clean.jsonl', '--out', 'o3', '--from', 'myspace'])).toMatchObject({ status: 2, stderr: expect.stringMatching(/--from must be one of x, facebook/) });
     expect(audit(['clean.jsonl', '--out', 'o3', '--map', 'words=Text'])).toMatchObject({ status: 2, stderr: expect.stringMatching(/--map takes FIELD=COLUMN/) });
@@ -222,6 +223,8 @@ describe('--jsonl - (the map step)', () => {
     const posts = Array.from({ length: 200 }, (_, i) => JSON.stringify({ id: `s${i}`, text: i % 5 ? `Roadworks on Mill Lane, day ${i}.` : `Damn, day ${i}.` }));
     writeFileSync(join(tmp, 'all.jsonl'), `${posts.join('\n')}\n`);
     const whole = audit(['--jsonl', '-'], `${posts.join('\n')}\n`).stdout;
+    // The same posts named as a file (--jsonl FILE) give the same lines.
+    expect(audit(['--jsonl', 'all.jsonl']).stdout).toBe(whole);
     // README recipe: split into shards, audit them in parallel, concatenate in shard order.
     const script = `set -e; mkdir -p shards; split -l 50 -d all.jsonl shards/part-; ls shards/part-* | xargs -P 2 -I{} sh -c '"${process.execPath}" "${bin}" audit --jsonl - --concurrency 1 < {} > {}.out || [ $? -eq 1 ]'; cat shards/part-*.out`;
     const r = spawnSync('bash', ['-c', script], { cwd: tmp, encoding: 'utf8', timeout: 120_000 });
@@ -264,5 +267,36 @@ describe('checkpoint and resume', () => {
     expect(readFileSync(join(tmp, 'out-resume', 'findings.jsonl'), 'utf8')).toBe(readFileSync(join(tmp, 'out-fresh', 'findings.jsonl'), 'utf8'));
     expect(readFileSync(join(tmp, 'out-resume', 'summary.md'), 'utf8')).toBe(readFileSync(join(tmp, 'out-fresh', 'summary.md'), 'utf8'));
     expect(existsSync(checkpoint)).toBe(false);
+  });
+});
+
+describe('batches across worker counts', () => {
+  // A JSON Lines export of several raw batches (500 lines each) and a CSV export (posts from its reader, in
+  // batches of 500), with posts that fire and posts that do not: the outputs with 1 and 2 workers must be
+  // byte for byte the same, in input order, and the report's figures equal.
+  const posts = Array.from({ length: 1800 }, (_, i) =>
+    JSON.stringify(i % 5 === 0 ? { id: `j${i}`, text: `Call Jo on 07700 9${String(i).padStart(5, '0')} about bin ${i}.`, date: `202${i % 4}-0${1 + (i % 9)}-0${1 + (i % 7)}T09:00:00Z` } : i % 7 === 0 ? { id: `j${i}`, text: `Damn, road ${i} is shut.` } : { id: `j${i}`, text: `Bins on Monday, street ${i}.` }),
+  );
+  const csv = ['Message,Sent', ...Array.from({ length: 700 }, (_, i) => (i % 4 === 0 ? `Email sam.jones${i}@hotmail.co.uk about bay ${i},2023-0${1 + (i % 9)}-01` : `Library open late on day ${i},2023-01-01`))].join('\n');
+
+  it('findings.jsonl, summary.md and report.html are the same with 1 and 2 workers; --jsonl - too, every post in input order', { timeout: 600_000 }, () => {
+    writeFileSync(join(tmp, 'many.jsonl'), `${posts.join('\n')}\n`);
+    writeFileSync(join(tmp, 'many.csv'), `${csv}\n`);
+    const outs = [1, 2].map((c) => {
+      const r = audit(['many.jsonl', 'many.csv', '--out', `out-w${c}`, '--quiet', '--concurrency', String(c)]);
+      expect(r.status, r.stderr).toBe(1);
+      return ['findings.jsonl', 'summary.md', 'report.html'].map((f) => readFileSync(join(tmp, `out-w${c}`, f), 'utf8'));
+    });
+    expect(outs[1]).toEqual(outs[0]);
+    const found = lines(join(tmp, 'out-w2', 'findings.jsonl')).map((l) => l.id);
+    const jsonlIds = posts.map((_, i) => `j${i}`).filter((_, i) => i % 5 === 0 || i % 7 === 0);
+    expect(found.slice(0, jsonlIds.length)).toEqual(jsonlIds);
+    expect(found.length - jsonlIds.length).toBe(175);
+    expect(outs[0]![0]).not.toMatch(/07700 9|hotmail\.co\.uk/);
+    expect(outs[0]![1]).toContain('2,500 posts checked');
+    const stdouts = [1, 2].map((c) => audit(['--jsonl', '-', '--concurrency', String(c)], `${posts.join('\n')}\n`));
+    expect(stdouts[0]!.status).toBe(1);
+    expect(stdouts[1]!.stdout).toBe(stdouts[0]!.stdout);
+    expect(stdouts[0]!.stdout.trim().split('\n').map((l) => (JSON.parse(l) as Line).id)).toEqual(posts.map((_, i) => `j${i}`));
   });
 });

@@ -12,13 +12,6 @@ export const BATCH_BYTES = 64 * 1024;
 const LF = 10;
 const CR = 13;
 
-/** Line ends in bytes[start, end) that are a lone \r (readline's third kind of line end). */
-function loneReturns(bytes: Uint8Array, start: number, end: number): number {
-  let n = 0;
-  for (let i = bytes.indexOf(CR, start); i !== -1 && i < end; i = bytes.indexOf(CR, i + 1)) if (i + 1 >= end || bytes[i + 1] !== LF) n++;
-  return n;
-}
-
 export interface LineSource {
   source: number;
   name: string;
@@ -60,7 +53,7 @@ export async function* lineBatches(stream: AsyncIterable<Buffer | string>, src: 
     if (stop()) return;
     const chunk = typeof data === 'string' ? Buffer.from(data) : data;
     if (progress) progress.bytesRead += chunk.length;
-    if (chunk.indexOf(LF) === -1) {
+    if (chunk.indexOf(LF) === -1 && chunk.indexOf(CR) === -1) {
       parts.push(chunk);
       partsLength += chunk.length;
       continue;
@@ -71,18 +64,29 @@ export async function* lineBatches(stream: AsyncIterable<Buffer | string>, src: 
     let start = 0;
     let pos = 0;
     let count = 0;
-    for (let i = buf.indexOf(LF); i !== -1; i = buf.indexOf(LF, pos)) {
+    // Line ends as readline sees them: \n, \r\n, or a lone \r (whether a \r as the buffer's last byte is
+    // one waits for the next chunk). The next \r is looked up only once it is passed: most exports have none.
+    let cr = buf.indexOf(CR);
+    for (;;) {
+      if (cr !== -1 && cr < pos) cr = buf.indexOf(CR, pos);
+      const lf = buf.indexOf(LF, pos);
+      let end: number;
+      if (cr !== -1 && (lf === -1 || cr < lf)) {
+        if (cr + 1 >= buf.length) break;
+        end = buf[cr + 1] === LF ? cr + 2 : cr + 1;
+      } else if (lf !== -1) end = lf + 1;
+      else break;
       count++;
-      pos = i + 1;
+      pos = end;
       if (count >= BATCH_LINES || pos - start >= BATCH_BYTES) {
-        const j = job(buf, start, pos, count + loneReturns(buf, start, pos));
+        const j = job(buf, start, pos, count);
         if (j) yield j;
         start = pos;
         count = 0;
       }
     }
     if (count) {
-      const j = job(buf, start, pos, count + loneReturns(buf, start, pos));
+      const j = job(buf, start, pos, count);
       if (j) yield j;
     }
     if (pos < buf.length) {
@@ -90,10 +94,10 @@ export async function* lineBatches(stream: AsyncIterable<Buffer | string>, src: 
       partsLength = buf.length - pos;
     }
   }
+  // What is left is the last line, with no line end (or a lone \r as its end).
   if (partsLength && !stop()) {
     const buf = parts.length === 1 ? parts[0]! : Buffer.concat(parts, partsLength);
-    // The last line has no line end (unless it ends with a lone \r, counted as one).
-    const j = job(buf, 0, buf.length, loneReturns(buf, 0, buf.length) + (buf[buf.length - 1] === CR ? 0 : 1));
+    const j = job(buf, 0, buf.length, 1);
     if (j) yield j;
   }
 }

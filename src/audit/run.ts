@@ -312,8 +312,13 @@ async function auditExports(o: Options, pool: LintPool): Promise<number> {
 }
 
 async function auditJsonl(o: Options, pool: LintPool): Promise<number> {
-  const stream = o.jsonl === '-' ? process.stdin : createReadStream(resolve(o.cwd, o.jsonl!));
   const name = o.jsonl === '-' ? '<stdin>' : basename(o.jsonl!);
+  if (o.jsonl !== '-' && !existsSync(resolve(o.cwd, o.jsonl!))) {
+    process.stderr.write(`commslint: ${new ExportError(name, 'file', 'not found').message}\n`);
+    await pool.close();
+    return 2;
+  }
+  const stream = o.jsonl === '-' ? process.stdin : createReadStream(resolve(o.cwd, o.jsonl!));
   let errors = 0;
   let status = 0;
   // A reader that stops early (`| head`): stop linting, quietly, as any Unix filter does.
