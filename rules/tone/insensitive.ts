@@ -89,7 +89,9 @@ export default defineRule({
     // Loaded only now that a phrase is present (`lintAsync` loads it and lints again).
     const retextEquality = ctx.load('retext-equality');
     if (!retextEquality) return;
-    retextEquality()(ctx.doc.nlcst(), file);
+    // (A long draft's tree in pieces, so only one piece is held at a time.)
+    const plugin = retextEquality();
+    for (const tree of ctx.doc.nlcstPieces()) plugin(tree, file);
     for (const msg of file.messages) {
       const actual = (msg as unknown as { actual?: string }).actual ?? '';
       if (!HIGH.has(normal(actual))) continue;

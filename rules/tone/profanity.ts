@@ -10,7 +10,7 @@ import { termPattern } from '../../src/text/terms.js';
 import { phraseGate } from '../../src/text/gate.js';
 import { isAsciiAlnumCode } from '../../src/text/chars.js';
 import { inflectionVariants, normalizeWord } from '../../src/text/inflections.js';
-import { compileCuss, findCuss, type CompiledCuss, type CussPhrases } from '../../src/text/cuss-phrases.js';
+import { compileCuss, findCussInPieces, type CompiledCuss, type CussPhrases } from '../../src/text/cuss-phrases.js';
 import { swearListFor } from '../../src/text/lang-checks.js';
 import { packFor, type Lang } from '../../src/lang/index.js';
 
@@ -278,7 +278,8 @@ export default defineRule({
     // lints again).
     const phrases = ctx.load('cuss-phrases');
     if (!phrases) return;
-    for (const match of findCuss(ctx.doc.nlcst(), cussSearchFor(phrases, sureness))) {
+    // (A long draft's tree in pieces, so only one piece is held at a time.)
+    for (const match of findCussInPieces(ctx.doc.nlcstPieces(), cussSearchFor(phrases, sureness))) {
       const range = ctx.doc.placeRange(match.place);
       if (!range || range.endOffset <= range.offset) continue;
       const actual = text.slice(range.offset, range.endOffset);

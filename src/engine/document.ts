@@ -37,6 +37,8 @@ const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
 // without blank lines ('Heading\n===\n---\n' × 4000 took 35 s), so such runs are cut into short chunks.
 const BREAK_LINE = /^ {0,3}(?:(?:[-*_][ \t]*){3,}|=+[ \t]*)$/;
 const BREAK_CHUNK_SIZE = 1024;
+// Drafts longer than this give their nlcst tree in pieces of about this many characters (Document.nlcstPieces).
+const NLCST_PIECE = 64 * 1024;
 // Structure micromark takes super-linear time on, which no post needs: containers (quotes, list items)
 // nested deeper than this on one line ('> - ' × 6000 took 18 s) and brackets nested deeper than this
 // ('[![a ' × 3000 … took 28 s). A chunk with either is read as plain paragraphs (its text is still linted).
@@ -897,30 +899,55 @@ export class Document {
 
   /** The natural-language (nlcst) tree of the prose, built on first request and cached. */
   nlcst(): NlcstRoot {
-    if (!this.nlcstTree) {
-      const file = new VFile({ value: this.text });
+    return (this.nlcstTree ??= this.toNlcstTree(this.mdast));
+  }
+
+  /**
+   * The nlcst tree of the prose in pieces, in document order: the whole tree (cached, as `nlcst()`) for a
+   * draft of ordinary length, else one tree per run of top-level blocks of about NLCST_PIECE characters,
+   * built as it is read and not kept, so a rule that searches the tree holds one piece at a time (the
+   * whole tree of a 5 MB draft is over a hundred MB). A block is never split, and searches over the tree
+   * (nlcst-search, retext plugins) look within a paragraph's sentences, so the pieces find what the whole
+   * tree finds, in the same order.
+   */
+  *nlcstPieces(): Generator<NlcstRoot> {
+    const kids = this.mdast.children;
+    if (this.nlcstTree || this.text.length <= NLCST_PIECE || kids.length < 2) {
+      yield this.nlcst();
+      return;
+    }
+    let from = 0;
+    while (from < kids.length) {
+      const startAt = start(kids[from]!);
+      let to = from + 1;
+      while (to < kids.length && end(kids[to - 1]!) - startAt < NLCST_PIECE) to++;
+      yield this.toNlcstTree({ ...this.mdast, children: kids.slice(from, to) });
+      from = to;
+    }
+  }
+
+  private toNlcstTree(root: MdastRoot): NlcstRoot {
+    const file = new VFile({ value: this.text });
+    try {
+      return toNlcst(root, file, ParseEnglish);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      // mdast-util-to-nlcst recurses: thousands of nested containers (`> > > …`) overflow the stack.
+      // Hoist the paragraphs and headings out of their containers (same positions) and try again.
+      const flat: RootContent[] = [];
+      const stack: MdastNodes[] = [root];
+      while (stack.length) {
+        const node = stack.pop()!;
+        if (node.type === 'paragraph' || node.type === 'heading') flat.push(node);
+        else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]! as MdastNodes);
+      }
       try {
-        this.nlcstTree = toNlcst(this.mdast, file, ParseEnglish);
-      } catch (error) {
-        if (!(error instanceof RangeError)) throw error;
-        // mdast-util-to-nlcst recurses: thousands of nested containers (`> > > …`) overflow the stack.
-        // Hoist the paragraphs and headings out of their containers (same positions) and try again.
-        const flat: RootContent[] = [];
-        const stack: MdastNodes[] = [this.mdast];
-        while (stack.length) {
-          const node = stack.pop()!;
-          if (node.type === 'paragraph' || node.type === 'heading') flat.push(node);
-          else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]! as MdastNodes);
-        }
-        try {
-          this.nlcstTree = toNlcst({ ...this.mdast, children: flat }, file, ParseEnglish);
-        } catch (again) {
-          if (!(again instanceof RangeError)) throw again;
-          this.nlcstTree = { type: 'RootNode', children: [] };
-        }
+        return toNlcst({ ...root, children: flat }, file, ParseEnglish);
+      } catch (again) {
+        if (!(again instanceof RangeError)) throw again;
+        return { type: 'RootNode', children: [] };
       }
     }
-    return this.nlcstTree;
   }
 
   /** Original-text range of an nlcst or mdast node (positions from the parser, BOM shift undone). */

@@ -179,6 +179,10 @@ function phraseGap(text: string, from: number, to: number): boolean {
   return to > from;
 }
 
+// loanwordRanges' own scanners (TOKEN's lastIndex belongs to the spans scan above).
+const LOAN_SCAN = new RegExp(TOKEN.source, TOKEN.flags);
+const LOAN_AHEAD = new RegExp(TOKEN.source, TOKEN.flags);
+
 /**
  * Ranges of loan words of the other languages in the prose ("kia ora", "whānau", "diolch", "merci"): the
  * prose's words looked up in the phrase table, longest phrase first. A word scan, not one alternation of
@@ -186,17 +190,28 @@ function phraseGap(text: string, from: number, to: number): boolean {
  */
 export function loanwordRanges(prose: string): Array<{ offset: number; endOffset: number }> {
   const out: Array<{ offset: number; endOffset: number }> = [];
-  const tokens: Array<{ start: number; end: number; word: string }> = [];
-  TOKEN.lastIndex = 0;
-  for (const m of prose.matchAll(TOKEN)) tokens.push({ start: m.index, end: m.index + m[0].length, word: norm(m[0]) });
-  for (let i = 0; i < tokens.length; i++) {
-    const phrases = LOAN_PHRASES.get(tokens[i]!.word);
+  // The words are read one at a time, and the few after one that starts a phrase only then: no array of
+  // every token of the prose (over half a million objects for a 5 MB draft).
+  const scan = LOAN_SCAN;
+  const ahead = LOAN_AHEAD;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(prose); m; m = scan.exec(prose)) {
+    const word = norm(m[0]);
+    const phrases = LOAN_PHRASES.get(word);
     if (!phrases) continue;
-    const hit = phrases.find((p) => p.every((w, k) => tokens[i + k]?.word === w && (k === 0 || phraseGap(prose, tokens[i + k - 1]!.end, tokens[i + k]!.start))));
+    const tokens = [{ start: m.index, end: m.index + m[0].length, word }];
+    const longest = phrases.reduce((n, p) => Math.max(n, p.length), 0);
+    ahead.lastIndex = scan.lastIndex;
+    while (tokens.length < longest) {
+      const next = ahead.exec(prose);
+      if (!next) break;
+      tokens.push({ start: next.index, end: next.index + next[0].length, word: norm(next[0]) });
+    }
+    const hit = phrases.find((p) => p.every((w, k) => tokens[k]?.word === w && (k === 0 || phraseGap(prose, tokens[k - 1]!.end, tokens[k]!.start))));
     // (English has no loan-word table: every phrase in LOAN_PHRASES is another language's.)
     if (!hit) continue;
-    out.push({ offset: tokens[i]!.start, endOffset: tokens[i + hit.length - 1]!.end });
-    i += hit.length - 1;
+    out.push({ offset: tokens[0]!.start, endOffset: tokens[hit.length - 1]!.end });
+    scan.lastIndex = tokens[hit.length - 1]!.end;
   }
   return out;
 }

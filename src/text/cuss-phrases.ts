@@ -65,6 +65,26 @@ export interface CussMatch {
 }
 
 /** Every match in the tree, in retext-profanities' order (all other phrases first, then the regular words). */
+/**
+ * `findCuss` over a tree given in pieces (Document.nlcstPieces), with the same matches in the same order as
+ * over the whole tree: every piece's word-list matches, then every piece's literal matches. A piece is
+ * searched and dropped; only the matches are kept.
+ */
+export function findCussInPieces(pieces: Iterable<Root>, compiled: CompiledCuss): CussMatch[] {
+  const normals: CussMatch[] = [];
+  const literals: CussMatch[] = [];
+  for (const tree of pieces) {
+    const into = (out: CussMatch[]): Handler => (match, _index, _parent, phrase) => {
+      const start = pointStart(match[0]);
+      const end = pointEnd(match[match.length - 1]);
+      out.push({ place: start && end ? { start, end } : undefined, phrase, sureness: compiled.sureness.get(phrase)! });
+    };
+    searchCompiled(tree, compiled.normals, into(normals));
+    searchCompiled(tree, compiled.literals, into(literals));
+  }
+  return [...normals, ...literals];
+}
+
 export function findCuss(tree: Root, compiled: CompiledCuss): CussMatch[] {
   const out: CussMatch[] = [];
   const handle: Handler = (match, _index, _parent, phrase) => {
