@@ -190,6 +190,91 @@ J.forEach((x, k) => {
   add('special-category', 1, `${x.names[1]} was diagnosed with long Covid after the pandemic and is on sick leave.`, x, 'post', 'casual', 'a named person\'s diagnosis');
 });
 
+// ---- What a sentence does, beyond the phrasings (issue 16, third round: guilt, admission, identification,
+// endorsement). Each positive stands beside near-misses with the same words doing something else.
+rows.identification ??= [];
+// Guilt stated by grammar after a charge: a pronoun that did it, an "after he …" clause, an offender noun
+// as the person's name, "the … responsible". Near-misses: the act hedged, passive, or before any arrest.
+const PAST_ACTS = [
+  ['stole', 'laptops and tools from parked cars', 'theft', 'stealing'],
+  ['stabbed', 'a man outside a pub', 'wounding', 'stabbing'],
+  ['dumped', 'building waste on common land', 'fly-tipping', 'dumping'],
+  ['robbed', 'a corner shop at knifepoint', 'robbery', 'robbing'],
+  ['bashed', 'a bus driver at the interchange', 'assault', 'assaulting'],
+  ['broke into', 'six garden sheds', 'burglary', 'breaking into'],
+];
+const NOUN_LABELS = ['robber', 'fly-tipper', 'thief', 'burglar', 'attacker', 'coward'];
+const FINDERS = [['identified', 'student'], ['arrested', 'driver'], ['located', 'teenager'], ['tracked down', 'woman'], ['charged', 'man'], ['caught', 'pair']];
+PAST_ACTS.forEach(([act, what, offence, ing], a) => {
+  J.forEach((x, k) => {
+    const name = x.names[(a + k) % 2];
+    const label = NOUN_LABELS[(a + k) % NOUN_LABELS.length];
+    const [finder, noun] = FINDERS[(a + k) % FINDERS.length];
+    add('guilt', 1, `${name}, ${22 + a + k}, has been charged with ${offence}. He ${act} ${what} in ${x.town}.`, x, 'post', 'formal', `a pronoun states the act ("He ${act}") about a man just charged`);
+    add('guilt', 1, `${name} has been charged with ${offence} after he ${act} ${what} on ${x.street}.`, x, 'post', 'formal', 'an "after he …" clause states the act as the reason for the charge');
+    add('guilt', 1, `A ${30 + a}-year-old ${x.town} man who ${act} ${what} has been charged and will appear at ${x.court}.`, x, 'post', 'formal', 'a relative clause states the act about the charged man');
+    add('guilt', 1, `A man has been charged with ${offence}. The ${label} will appear at ${x.court} on ${x.date}.`, x, 'post', 'casual', `the offender noun "${label}" used as the charged man's name`);
+    add('guilt', 1, `Officers have ${finder} the ${noun} responsible, who is now in custody.`, x, 'post', 'casual', `"the ${noun} responsible" calls the person ${finder} the one who did it`);
+    // Near-misses.
+    add('guilt', 0, `${name}, ${22 + a + k}, has been charged with ${offence}. It is alleged he ${act} ${what} in ${x.town}.`, x, 'post', 'formal', 'the act stated as an allegation');
+    add('guilt', 0, `${name} has been charged with ${offence} after a report of ${offence} on ${x.street}.`, x, 'post', 'formal', 'the charge follows a report, not a stated act');
+    add('guilt', 0, `A ${30 + a}-year-old ${x.town} man has been charged with ${offence} and will appear at ${x.court}.`, x, 'post', 'formal', 'the charge alone');
+    add('guilt', 0, `A man has been charged with ${offence}. The accused will appear at ${x.court} on ${x.date}.`, x, 'post', 'formal', '"the accused" is neutral');
+    add('guilt', 0, `Officers have ${finder} a ${noun} in connection with the incident, who is now in custody.`, x, 'post', 'formal', '"in connection with" keeps the presumption');
+    add('guilt', 0, `Police are appealing for witnesses after someone ${act} ${what} in ${x.town}. No one has been arrested.`, x, 'post', 'formal', 'an appeal: no one in the case, so stating the act prejudices no trial');
+    add('guilt', 0, `We won't be calling the man charged the ${label}: he is entitled to a fair trial.`, x, 'reply', 'formal', 'the label named to refuse it');
+    add('guilt', 0, `${name} was found guilty of ${offence} at ${x.court}. He ${act} ${what}.`, x, 'post', 'formal', 'after a verdict the act may be stated');
+    add('guilt', 0, `Our burglar alarm campaign starts today: check your ${['shed', 'garage', 'car', 'home', 'bike', 'van'][a]} is locked.`, x, 'post', 'casual', 'an offender noun inside a compound, no case');
+  });
+});
+
+// Owning fault in plain words in a reply to someone harmed; near-misses are the same idiom as a treat.
+const OWN_IDIOMS = ["that one's on us", 'that one is completely on us', "this one's all on us", "that's on us, no excuses", 'this is entirely on us'];
+const TREATS = ["the coffee's on us", 'the first round is on us', 'lunch is on us', 'the sausage sizzle is on us', 'entry is on us'];
+const HARMS = ['blew a tyre on the pothole', 'tripped on the loose paving', 'cracked my windscreen on the loose gravel', 'fell on the broken step', 'bent my rim on the crater'];
+OWN_IDIOMS.forEach((idiom, a) => {
+  J.forEach((x, k) => {
+    const Self = x.self.replace(/^the/, 'The');
+    add('admission', 1, `So sorry you ${HARMS[(a + k) % HARMS.length].replace(/\bmy\b/, 'your')}, ${idiom}. ${Self} will cover the repair.`, x, 'reply', 'casual', 'owns the fault for the harm the resident reported');
+    add('admission', 1, `We're so sorry. Honestly, ${idiom}. Our crews knew about it and should have fixed it sooner.`, x, 'reply', 'casual', 'owns the fault and admits prior knowledge');
+    add('admission', 0, `Thanks for coming to the open day – ${TREATS[(a + k) % TREATS.length]}!`, x, 'post', 'casual', 'the idiom as a treat: no harm, no fault');
+    add('admission', 0, `So sorry you ${HARMS[(a + k) % HARMS.length].replace(/\bmy\b/, 'your')}. You can make a claim at ${x.url}/claims and our team will look into it.`, x, 'reply', 'formal', 'sympathy and the claims process, no fault owned');
+  });
+});
+
+// A child identified by kinship or by school year in a relative clause; near-misses leave out the name or
+// the year, or name a child with consent in an award post.
+const KINS = ['grandson', 'granddaughter', 'nephew', 'niece', 'son', 'daughter'];
+const KIDS = ['Mateo', 'Ellie', 'Noah', 'Aroha', 'Liam', 'Sophie'];
+const YEARS = { US: ['7th grade', '5th grade'], UK: ['Year 7', 'Year 9'], CA: ['Grade 6', 'Grade 8'], NZ: ['Year 8', 'Year 6'], AU: ['Year 5', 'Year 10'] };
+KINS.forEach((kin, a) => {
+  J.forEach((x, k) => {
+    const kid = KIDS[(a + k) % KIDS.length];
+    const year = YEARS[x.j][a % 2];
+    const age = 5 + ((a + k) % 9);
+    add('identification', 1, `The homeowner, ${x.names[a % 2]}, 64, was taken to hospital. Her ${age}-year-old ${kin}, ${kid}, was treated for smoke inhalation.`, x, 'post', 'formal', 'a child named by kinship beside the named adult: identifies the child');
+    add('identification', 1, `${kid}, who is in ${year} at ${x.town} ${['Academy', 'Primary School', 'High School'][a % 3]}, was pushed off her bike and had her phone stolen.`, x, 'post', 'formal', 'a child victim named with school year and school');
+    add('identification', 0, `A ${age}-year-old ${['boy', 'girl'][a % 2]} was treated for smoke inhalation and is expected to recover.`, x, 'post', 'formal', 'a child described without a name');
+    add('identification', 0, `A ${year} pupil was pushed off her bike and had her phone stolen on ${x.street}. Anyone who saw it should call us.`, x, 'post', 'formal', 'a child victim by school year alone, no name or school');
+    add('identification', 0, `The homeowner and her ${kin} got out safely before crews arrived.`, x, 'post', 'formal', 'kinship without a name or age');
+  });
+});
+
+// Sending residents to one trader, and praise of it beyond a listed noun; near-misses send them to a
+// public service or a civic act, or name a business factually.
+const SENDS = ['We always point people to', 'We send everyone to', 'Our crews always steer residents towards', 'We usually refer people to'];
+const GO = ['If you haven\u2019t been, go this weekend!', 'Skip the chains and go grab yours today!', 'Go and grab one this weekend!', 'If you haven\u2019t tried it yet, treat yourself!'];
+const CIVIC = ['Go and grab your free library card today!', 'If you haven\u2019t voted yet, go today: polls close at 8pm.', 'Skip the queue and renew your permit online.', 'Go grab a free smoke alarm from any fire station today!'];
+SENDS.forEach((send, a) => {
+  J.forEach((x, k) => {
+    add('endorsement', 1, `${send} ${x.biz} on ${x.street}. Honestly the best ${x.dish} in ${x.town}.`, x, 'post', 'casual', 'sends residents to one named trader and praises it');
+    add('endorsement', 1, `Hands down the best ${x.dish} in the ${x.area} is at ${x.biz}. ${GO[(a + k) % GO.length]}`, x, 'post', 'casual', 'praise of one business and a push to go there');
+    add('endorsement', 0, `${send} Citizens Advice for free help with bills.`, x, 'post', 'formal', 'a referral to a public or charity service');
+    add('endorsement', 0, CIVIC[(a + k) % CIVIC.length], x, 'post', 'casual', 'a civic call, no business');
+    add('endorsement', 0, `${x.biz} on ${x.street} is closed for repairs until ${x.date}.`, x, 'post', 'formal', 'a business named factually');
+  });
+});
+
 mkdirSync(out, { recursive: true });
 let n = 0;
 for (const [family, list] of Object.entries(rows)) {

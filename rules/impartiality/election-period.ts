@@ -53,7 +53,7 @@ export const CANDIDATE_AFTER = /(?:,|(?<![\s,]))\s+(?:the\s+|a\s+|our\s+)?(?:[\p
 // "Vote for Riverside Park in the Green Flag awards" is a poll about a place, not an election.
 // "Early voting for the Nov. 4 general election", "voting for the May elections": what is voted in, a date
 // or an election, is no side.
-const ELECTION_OBJECT = /^[\p{L}]{4,6}[ \u00a0]{1,4}(?:for|against)[ \u00a0]{1,4}(?:the[ \u00a0]{1,4})?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?(?![\p{L}])|(?:[\p{L}\d.,'’-]{1,20}[ \u00a0]{1,4}){0,5}?(?:elections?|referendums?|referenda|by-elections?|polls?|ballots?|primar(?:y|ies)|run-?offs?|caucus(?:es)?)\b)/iu;
+const ELECTION_OBJECT = /^[\p{L}]{4,6}[ \u00a0]{1,4}(?:for|against)[ \u00a0]{1,4}(?:the[ \u00a0]{1,4})?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?(?![\p{L}])|(?:(?:\d{1,2}(?:st|nd|rd|th)?,?|\p{Lu}[\p{L}.'’-]{0,20}|general|local|municipal|state|federal|special|council|mayoral|presidential|school|board|city|county|upcoming|next)[ \u00a0]{1,4}){0,5}?(?:[Ee]lections?|[Rr]eferend(?:um|ums|a)|[Bb]y-elections?|[Pp]olls?|[Bb]allots?|[Pp]rimar(?:y|ies)|[Rr]un-?offs?|[Cc]aucus(?:es)?)\b)/u;
 const PLACE_AFTER = /^[ \u00a0]+(?:Park|Library|Gardens?|Beach|Trail|Pool|Centre|Center|Museum|Hall|Bridge|Square|Reserve|Primary|School|High|Academy|College)\b/u;
 // Words that make a call to "show them your support" political rather than, say, sporting.
 const POLITICAL = /\b(?:councill?ors?|Cllr|mayor|candidates?|elections?|re-?elect\w*|ballot|polls?|polling|vote|votes|voting|MPs?|senators?|campaign\w*|running|standing)\b/iu;

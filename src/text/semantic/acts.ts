@@ -59,9 +59,12 @@ const HEDGED = /\b(?:accused|charged|suspected|suspicion|alleged(?:ly)?|claims?|
 const SUBORDINATE = /\b(?:after|when|before|because|since|as|once|where)\W{1,4}(?:he|she|they)\W{1,4}(?:(?:had|has|have|also|then|just|repeatedly)\W{1,4}){0,2}$/iu;
 // The subject right before the verb (with up to three auxiliaries or adverbs): "who has been", "he", "Pike".
 // Not "which": persons are "who" or "that", and "the operation, which targeted dealers" is no one.
-const ACTOR = /(?:\b(who|that|he|she|they)|(\p{Lu}\p{Ll}{1,30}))\s{1,4}(?:(?:has|have|had|been|was|were|is|are|just|then|also|repeatedly|brutally|callously|deliberately|recently|previously|allegedly)\s{1,4}){0,3}$/u;
+const ACTOR = /(?:\b(who|that|he|she|they)(?:['’](?:ve|s|d))?|(\p{Lu}\p{Ll}{1,30}))\s{1,4}(?:(?:has|have|had|been|was|were|is|are|just|then|also|repeatedly|brutally|callously|deliberately|recently|previously|allegedly)\s{1,4}){0,3}$/u;
 // A passive: "was stabbed", "had been robbed", "got mugged" (the subject is the victim).
 const PASSIVE = /\b(?:was|were|is|are|am|be|been|being|get|gets|got|getting)\s{1,4}(?:\w{1,30}ly\s{1,4})?$/iu;
+// Denied or quoted, not stated: "we won't be calling him the culprit", "we can't say he stole anything".
+const NEGATED_BEFORE = /\b(?:not|never|no|cannot|(?:won|can|don|didn|isn|aren|wasn|weren|couldn|wouldn|shouldn)['’]t)\b[^.,;:!?]{0,40}$/iu;
+const NAMING_BEFORE = /\b(?:call|calls|calling|called|label|labels|labell?ing|labell?ed|describe|describes|describing|described|brand|branding|branded)(?:\s{1,4}[\p{L}'’]{1,20}){0,2}\s{1,4}$/iu;
 const PROGRESSIVE_AUX = /\b(?:been|was|were|is|are)\s{1,4}(?:\w{1,30}ly\s{1,4})?$/iu;
 
 /** The form of the crime verb at token `i`: 'past' (-ed, an irregular past), 'ing', or 'base' (base or -s). */
@@ -91,6 +94,7 @@ export function statedActs(lex: Lexicon, sentence: string): ClauseMatch[] {
     const relative = actor[1] !== undefined && /^(?:who|that)$/iu.test(actor[1]);
     // "who" or "that" must follow a noun phrase, not open a question or a sentence ("Who stole …?").
     if (relative && !/[\p{L}\p{N}],?\s{0,4}$/u.test(before.slice(0, actor.index))) continue;
+    if (NEGATED_BEFORE.test(before)) continue;
     const subordinate = SUBORDINATE.test(before);
     if (!subordinate && HEDGED.test(before.slice(0, actor.index + actor[0].length))) continue;
     // The subject of "who"/"that" is the noun before it: "the victim, who" is a victim, not an actor (and
@@ -116,6 +120,8 @@ export function offenderLabels(lex: Lexicon, sentence: string): ClauseMatch[] {
     const next = tokens[h.end];
     // "the burglar alarm", "the offender management unit", "the thief's car" is still the thief.
     if (next && COMPOUND.has(next.norm) && !/[,.;:!?]/u.test(sentence.slice(tokens[h.end - 1]!.endOffset, next.offset))) continue;
+    const before = sentence.slice(Math.max(0, tokens[h.start - 1]!.offset - 48), tokens[h.start - 1]!.offset);
+    if (NEGATED_BEFORE.test(before) || NAMING_BEFORE.test(before)) continue;
     const label = tokens.slice(h.start, h.end).map((t) => t.norm).join(' ');
     // Words of the lexicon that are not labels when they stand alone after "the" ("the evil", "the guilty"
     // is a label but "the animal", "the monster" may be a pet or a film; "the dealer" a car dealer).

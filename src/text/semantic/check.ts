@@ -274,6 +274,8 @@ export function judge(ctx: RuleContext, family: Family): Judgement[] | undefined
       // Below the warning cut-off and unconfirmed by grammar, the classifier stays silent: an info finding
       // on every near-miss would be noise (the fixtures' clean drafts are such near-misses).
       if (tier === 'low') continue;
+      // After a verdict the act may be stated, whether the window is one sentence or three.
+      if (family === 'guilt' && concluded(ctx, post, lex)) continue;
       add(best, w, p, tier, post.index, w.sentences.length === 1);
     }
   }
