@@ -16,7 +16,9 @@ const ALT_LIMITS: Partial<Record<Platform, number>> = {
 
 const FILE_NAME = /^[\w\- .()%~]{1,120}\.(?:jpe?g|png|gif|webp|heic|heif|tiff?|bmp|svg|avif|mp4|mov|webm|m4v)$/i;
 const CAMERA_NAME = /^(?:IMG|DSC|DSCN|PXL|Screenshot|Screen Shot|Photo|image)[\s_-]?[\d_ -]{3,40}$/i;
-const REDUNDANT_START = /^\s*(?:an?\s+)?(?:image|picture|photo|photograph|pic|graphic)\s+(?:of|showing|shows)\s+/i;
+// "Graphic of …" is left alone: it says the image is a designed graphic (text and drawings, not a
+// photograph), which W3C's alt decision tree counts as information a reader needs.
+const REDUNDANT_START = /^\s*(?:an?\s+)?(?:image|picture|photo|photograph|pic)\s+(?:of|showing|shows)\s+/i;
 const VIDEO_FILE = /\.(?:mp4|mov|webm|m4v|avi|mkv)$/i;
 const AUDIO_FILE = /\.(?:mp3|m4a|wav|ogg|aac|flac)$/i;
 

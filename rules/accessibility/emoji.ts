@@ -125,13 +125,22 @@ export default defineRule({
       });
       const bullets = [...byLanguage.values()].filter((group) => group.length >= 2).flat().sort((a, b) => a.offset - b.offset);
       if (bullets.length >= 2) {
+        // The same emoji before every line is a bullet character read out for nothing (a warning); a
+        // different emoji per line names what the line is about ("🔒 Lock doors", "🔑 Keep keys hidden"),
+        // which reviewers of public-sector drafts accept: a suggestion only (info).
+        const repeated = new Set<string>();
+        for (let i = 1; i < bullets.length; i++) for (let k = 0; k < i; k++) if (sameEmoji(bullets[i]!.emoji, bullets[k]!.emoji)) repeated.add(bullets[i]!.emoji).add(bullets[k]!.emoji);
         for (const e of bullets) {
           flagged.add(e);
+          const decorative = repeated.has(e.emoji);
           ctx.report({
             offset: e.offset,
             endOffset: e.endOffset,
-            message: `Emoji "${e.emoji}" used as a bullet point: screen readers read it before every line; use a plain list or words.`,
+            message: decorative
+              ? `Emoji "${e.emoji}" used as a bullet point: screen readers read it before every line; use a plain list or words.`
+              : `Emoji "${e.emoji}" opens a line of a list: screen readers read its name first; a plain list reads more smoothly.`,
             post: postNo,
+            ...(decorative ? {} : { severity: 'info' as const }),
           });
         }
       }

@@ -67,7 +67,11 @@ const PUT_DOWN_WHY: Record<PutDownKind, string> = {
   'blame-tail': 'blames the person',
   endearment: 'is patronising (a pet name)',
   gloat: 'gloats',
+  belittle: 'belittles the person',
+  scorn: 'scorns the public',
 };
+// An eye-roll or facepalm emoji in a reply mocks the person answered, whatever the words around it.
+const EYE_ROLL = /\u{1F644}|\u{1F926}(?:\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF})?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u{1F612}|\u{1F643}/gu;
 const OPENS_WITH_MENTION = /^\s*(?:\.?@[\p{L}\p{N}_]{1,30})/u;
 
 export default defineRule(withJudgement('condescension', 'Read as a whole, this is condescending or sarcastic to a member of the public: correct the facts plainly and politely.', {
@@ -98,6 +102,15 @@ export default defineRule(withJudgement('condescension', 'Read as a whole, this 
         if (taken.some(([a, b]) => s < b && a < e)) continue;
         taken.push([s, e]);
         ctx.report({ offset: s, endOffset: e, message: `"${m[0]}" ${why}: ${isReply ? 'reply courteously' : 'address the public courteously'} and stick to the facts.` });
+      }
+    }
+    if (isReply) {
+      for (const m of body.matchAll(EYE_ROLL)) {
+        const s = ctx.doc.bodyOffset + m.index;
+        const e = s + m[0].length;
+        if (taken.some(([a, b]) => s < b && a < e)) continue;
+        taken.push([s, e]);
+        ctx.report({ offset: s, endOffset: e, message: `"${m[0]}" rolls its eyes at the person answered: reply courteously and stick to the facts.` });
       }
     }
     // Put-downs by kind, from the lexicon (src/text/semantic/put-downs.ts), per post.

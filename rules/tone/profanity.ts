@@ -47,7 +47,7 @@ const IGNORE = new Set([
 ]);
 
 // The other languages with a swearing list in their pack.
-const OTHER_LANGUAGES: readonly Lang[] = ['fr', 'cy', 'ga'];
+const OTHER_LANGUAGES: readonly Lang[] = ['fr', 'cy', 'ga', 'mi'];
 
 const STRONG_SET = new Set(STRONG);
 const MEDIUM_SET = new Set(MEDIUM);
@@ -156,7 +156,9 @@ function cussSearchFor(table: CussPhrases, sureness: 1 | 2): CompiledCuss {
 }
 // Masked swearing: letters with `*` or `#` standing for letters ("f***", "sh*t", "f**king", "b*llocks").
 // Bounded repetitions keep the scan linear.
-const MASKED = /(?<![\p{L}\p{N}*#@])\p{L}{1,5}[*#]{1,7}[\p{L}*]{0,10}(?![\p{L}\p{N}*#])/gu;
+// A compound may put a word before the masked one ("clusterf***", "bullsh*t"): up to 16 letters before the
+// mask, of which the masked word takes the last one to five (see maskedWord).
+const MASKED = /(?<![\p{L}\p{N}*#@])\p{L}{1,16}[*#]{1,7}[\p{L}*]{0,10}(?![\p{L}\p{N}*#])/gu;
 const HAS_MASK = /\p{L}[*#]/u;
 // Grawlix: "@#$%", "%$#@!" — three or more distinct symbols standing in for a swear word.
 const GRAWLIX = /(?<![\p{L}\p{N}@#$%&*!])[@#$%&*!]{3,8}(?![\p{L}\p{N}@#$%&*!])/gu;
@@ -175,6 +177,26 @@ function tierOf(word: string, sureness?: number): Tier | undefined {
 }
 
 function maskedWord(token: string): { word: string; tier: Tier } | undefined {
+  const whole = maskedWhole(token);
+  if (whole) return whole;
+  // A compound: a word of three letters or more, then a strongly offensive word masked after its first one
+  // or two letters ("clusterf***", "bullsh*t"), after a word that is no plural: a rating after a word
+  // ("Clusterfest***", "Hotels***") is none.
+  const lead = /^\p{L}*/u.exec(token)![0].length;
+  for (let k = Math.max(3, lead - 2); k < lead; k++) {
+    const first = token.slice(0, k);
+    if (/[^s]s$/iu.test(first)) continue;
+    // Stars at the end of a word are also a rating ("Resort***"): a compound masked at its end is taken
+    // only as the one compound written that way, "…f***" ("clusterf***", "motherf***").
+    if (/[*#]$/u.test(token) && !/^f[*#]+$/iu.test(token.slice(k))) continue;
+    const hit = maskedWhole(token.slice(k));
+    if (hit?.tier === 'strong') return hit;
+  }
+  return undefined;
+}
+
+function maskedWhole(token: string): { word: string; tier: Tier } | undefined {
+  if (/^\p{L}{6}/u.test(token)) return undefined;
   const t = token.toLowerCase();
   const re = new RegExp(`^${t.replace(/[*#]/g, '.')}$`, 'u');
   let best: { word: string; tier: Tier } | undefined;
@@ -198,7 +220,7 @@ export default defineRule({
   defaultSeverity: 'error',
   topics: ['conduct'],
   // English through the lists above; French, Welsh and Irish through their packs' lists (src/lang/<code>/checks.json).
-  languages: ['en', 'fr', 'cy', 'ga'],
+  languages: ['en', 'fr', 'cy', 'ga', 'mi'],
   options: z
     .object({
       /** Also report words that are profane only in some senses (cuss "maybe" tier) as info. */

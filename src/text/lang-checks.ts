@@ -12,6 +12,8 @@ export interface LangChecks {
   profanity: { strong: string[]; medium: string[] };
   /** Words and phrases that insult whoever they describe or address (tone/insult). */
   insults: string[];
+  /** Initial mutations (Welsh, Irish): a word's first letters → the forms they take after other words. */
+  initialMutations?: Record<string, string[]>;
   aiDisclosure: string[];
   chatbotLeftovers: string[];
   personalData: {
@@ -136,14 +138,30 @@ const foldApostrophe = (s: string): string => s.toLowerCase().replace(/’/g, "'
  * A language's swearing list (src/lang/<code>/checks.json `profanity`, strong and medium) or, with
  * `insults`, its insults (all medium); undefined when it has none.
  */
+/**
+ * A word or phrase in every initial mutation of its first word (Welsh "cachu" → "gachu", "nghachu",
+ * "chachu"): a list word is written mutated after a preposition, a possessive or an article. A mutated
+ * form shorter than three letters is left out: it would match ordinary short words.
+ */
+export function mutations(entry: string, table: Readonly<Record<string, readonly string[]>> | undefined): string[] {
+  if (!table) return [entry];
+  const lower = entry.toLowerCase();
+  const key = Object.keys(table).filter((k) => lower.startsWith(k)).sort((a, b) => b.length - a.length)[0];
+  if (key === undefined) return [entry];
+  const rest = lower.slice(key.length);
+  const first = rest.split(/\s/u)[0]!;
+  return [entry, ...table[key]!.filter((m) => (m + first).length >= 3).map((m) => m + rest)];
+}
+
 export function swearListFor(lang: string, which: 'profanity' | 'insults' = 'profanity'): SwearList | undefined {
   const code = lang.toLowerCase().split(/[-_]/)[0]!;
   const key = `${which}:${code}`;
   let list = swearLists.get(key);
   if (list === undefined) {
     const data = CHECK_DATA[code];
-    const strong = new Set((which === 'profanity' ? (data?.profanity.strong ?? []) : []).map(foldApostrophe));
-    const medium = new Set((which === 'profanity' ? (data?.profanity.medium ?? []) : (data?.insults ?? [])).map(foldApostrophe));
+    const mutate = (words: readonly string[]): string[] => words.flatMap((w) => mutations(w, data?.initialMutations));
+    const strong = new Set(mutate(which === 'profanity' ? (data?.profanity.strong ?? []) : []).map(foldApostrophe));
+    const medium = new Set(mutate(which === 'profanity' ? (data?.profanity.medium ?? []) : (data?.insults ?? [])).map(foldApostrophe));
     const all = [...new Set([...strong, ...medium])].sort((a, b) => b.length - a.length);
     list = all.length
       ? { pattern: new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${all.map(phrase).join('|')})(?![\\p{L}\\p{N}_'’-])`, 'giu'), tier: (w) => (strong.has(foldApostrophe(w)) ? 'strong' : medium.has(foldApostrophe(w)) ? 'medium' : undefined) }

@@ -1,13 +1,14 @@
 // Put-downs by what they do to the person answered (./lexicons/put-downs.json): mock surprise or praise,
 // mock sympathy, belittling the complaint, exasperation, blaming the resident, a pet name as a vocative,
-// gloating. A generic check over a sentence's lexicon hits; which kinds count depends on whether the
+// gloating, belittling the person's complaint, sources, reading or driving (in replies; the unmistakable
+// forms in any post). A generic check over a sentence's lexicon hits; which kinds count depends on whether the
 // draft answers someone (a reply) and on the grammar around the hit (a vocative, a patronising opener).
 import type { Lexicon } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 import { phraseGate, type WordSet } from '../gate.js';
 import { LEXICON_FILES, classEntries } from './lexicon.js';
 
-export type PutDownKind = 'sarcasm' | 'mock-sympathy' | 'minimiser' | 'exasperation' | 'blame' | 'blame-tail' | 'endearment' | 'gloat';
+export type PutDownKind = 'sarcasm' | 'mock-sympathy' | 'minimiser' | 'exasperation' | 'blame' | 'blame-tail' | 'endearment' | 'gloat' | 'belittle' | 'scorn';
 
 export interface PutDown {
   /** Offsets within the text. */
@@ -17,7 +18,7 @@ export interface PutDown {
 }
 
 // Hostile in any post, not only when answering someone.
-const ANYWHERE: ReadonlySet<string> = new Set(['gloat']);
+const ANYWHERE: ReadonlySet<string> = new Set(['gloat', 'scorn']);
 // Counted only beside a put-down of another kind in the same text ("that must have been tough" alone may be meant).
 const NEEDS_COMPANY: ReadonlySet<string> = new Set(['mock-sympathy']);
 
@@ -26,9 +27,13 @@ function vocative(text: string, tokens: readonly Token[], start: number, end: nu
   const before = start === 0 ? '' : text.slice(tokens[start - 1]!.endOffset, tokens[start]!.offset);
   const after = end >= tokens.length ? '' : text.slice(tokens[end - 1]!.endOffset, tokens[end]!.offset);
   const opens = start === 0 || /[,;:–—-]/u.test(before);
-  const closes = end >= tokens.length || /[,.;:!?–—]/u.test(after) || /^[!?]/u.test(tokens[end]!.raw);
+  // (An emoji after it closes the clause too: "…a bit earlier, champ 🙄".)
+  const closes = end >= tokens.length || /[,.;:!?–—]/u.test(after) || /^[!?]|^\p{Extended_Pictographic}/u.test(tokens[end]!.raw);
   return opens && closes;
 }
+
+// Words that open a clause before a suggestion: "so maybe …", "and perhaps …".
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['so', 'and', 'but', 'then', 'or']);
 
 let gate: ((words: WordSet) => boolean) | undefined;
 /** False when the draft has every word of no put-down phrase: most drafts cost one pass over a few sets. */
@@ -52,7 +57,14 @@ export function putDowns(lex: Lexicon, text: string, reply: boolean): PutDown[] 
     if (i > 0 && /[.!?]\s*$/u.test(text.slice(tokens[i - 1]!.offset, tokens[i]!.offset))) s = i;
     sentenceOf[i] = s;
   }
-  const suggestionAt = new Set(hits.filter((h) => h.cls === 'put-down:suggestion' && sentenceOf[h.start] === h.start).map((h) => h.start));
+  // A suggestion opens its sentence, or a clause of it ("…in big letters, so maybe give it a read next time").
+  const opensClause = (i: number): boolean => {
+    if (sentenceOf[i] === i) return true;
+    if (/[,;:–—]/u.test(text.slice(tokens[i - 1]!.endOffset, tokens[i]!.offset))) return true;
+    return CLAUSE_OPENERS.has(tokens[i - 1]!.norm) && (sentenceOf[i - 1] === i - 1 || /[,;:–—]/u.test(text.slice(tokens[i - 2]!.endOffset, tokens[i - 1]!.offset)));
+  };
+  const suggestionAt = new Map<number, number>();
+  for (const h of hits) if (h.cls === 'put-down:suggestion' && opensClause(h.start) && !suggestionAt.has(sentenceOf[h.start]!)) suggestionAt.set(sentenceOf[h.start]!, h.start);
   // A sentence's blame tails make one put-down, from its opener to the last tail.
   const lastTail = new Map<number, number>();
   for (const h of hits) if (h.cls === 'put-down:blame-tail') lastTail.set(sentenceOf[h.start]!, h.start);
@@ -63,9 +75,10 @@ export function putDowns(lex: Lexicon, text: string, reply: boolean): PutDown[] 
     if (kind === 'suggestion') continue;
     if (!reply && !ANYWHERE.has(kind)) continue;
     if (kind === 'endearment' && !vocative(text, tokens, h.start, h.end)) continue;
-    if (kind === 'blame-tail' && !suggestionAt.has(sentenceOf[h.start]!)) continue;
+    const opener = suggestionAt.get(sentenceOf[h.start]!);
+    if (kind === 'blame-tail' && (opener === undefined || opener > h.start)) continue;
     // A blame tail is read with the suggestion it ends: "Maybe try leaving earlier next time".
-    const from = kind === 'blame-tail' ? sentenceOf[h.start]! : h.start;
+    const from = kind === 'blame-tail' ? opener! : h.start;
     out.push({ start: tokens[from]!.offset, end: tokens[h.end - 1]!.endOffset, kind: kind as PutDownKind });
   }
   const kinds = new Set(out.map((p) => p.kind));
