@@ -97,7 +97,7 @@ describe.skipIf(!built)('the bin', () => {
     } finally {
       rmSync(parts, { recursive: true, force: true });
     }
-  });
+  }, 300_000); // eight CLI runs: generous for a shared, loaded machine (no speed is asserted here)
 
   it.skipIf(!usesShippedCache)('falls back to compiling when the cache is damaged or missing', () => {
     const copy = mkdtempSync(join(tmpdir(), 'commslint-bin-copy-'));
