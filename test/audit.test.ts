@@ -177,7 +177,7 @@ describe('malformed exports', () => {
     expect(out.map((l) => l.id)).toEqual(['badline.jsonl:1', 'https://social.example.gov.uk/users/riverside/statuses/112000000000000003']);
   });
 
-  it('an unknown export, a missing file, bad options: one line each, exit 2', () => {
+  it('an unknown export, a missing file, bad options: one line each, exit 2', { timeout: 400_000 }, () => {
     writeFileSync(join(tmp, 'notes.docx'), 'x');
     expect(audit(['notes.docx', '--out', 'o1', '--quiet'])).toMatchObject({ status: 2 });
     expect(audit(['notes.docx', '--out', 'o1', '--quiet']).stderr).toMatch(/notes\.docx: file: not an export commslint knows/);
@@ -219,7 +219,7 @@ describe('--jsonl - (the map step)', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('a shard recipe (xargs over split files) gives the same lines as one run', () => {
+  it('a shard recipe (xargs over split files) gives the same lines as one run', { timeout: 400_000 }, () => {
     const posts = Array.from({ length: 200 }, (_, i) => JSON.stringify({ id: `s${i}`, text: i % 5 ? `Roadworks on Mill Lane, day ${i}.` : `Damn, day ${i}.` }));
     writeFileSync(join(tmp, 'all.jsonl'), `${posts.join('\n')}\n`);
     const whole = audit(['--jsonl', '-'], `${posts.join('\n')}\n`).stdout;
