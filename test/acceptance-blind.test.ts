@@ -24,23 +24,24 @@ const MIN_PRECISION = 0.85;
 // held at their measured level until the fixes from them reach the bar, so that no regression passes.
 const FLOOR: Record<string, { recall: number; precision: number }> = {
   'h1-us-county': { recall: 0.95, precision: 1.0 },
-  'h2-ca-health': { recall: 1.0, precision: 0.97 },
+  'h2-ca-health': { recall: 1.0, precision: 1.0 },
   'h3-nz-council': { recall: 0.98, precision: 1.0 },
   // The second held-out round (first runs in HELDOUT2-FIRST-RUNS.md), training since the third session.
-  'h4-uk-police': { recall: 0.88, precision: 0.82 },
-  'h5-au-state': { recall: 0.81, precision: 0.97 },
-  'h6-us-city': { recall: 0.73, precision: 0.92 },
+  'h4-uk-police': { recall: 0.91, precision: 1.0 },
+  'h5-au-state': { recall: 0.89, precision: 1.0 },
+  'h6-us-city': { recall: 0.78, precision: 0.95 },
 };
 // Clean drafts a set's labeller and commslint disagree on, with the reason (see the README): held at this
 // number so that any new noise still fails.
 const KNOWN_NOISY: Record<string, number> = {
-  // h2's one is an AI-disclosure disagreement (role "edited"). The sentences of 31–37 everyday words in clean
-  // posts are info since language/long-sentence weighs word difficulty (see its header).
-  'h2-ca-health': 1,
+  // (h2's one, an AI-disclosure disagreement on role "edited", is gone: AI-edited posts a person reviewed
+  // get an info suggestion. The sentences of 31–37 everyday words in clean posts are info since
+  // language/long-sentence weighs word difficulty, see its header.)
+  'h2-ca-health': 0,
   // The second round's clean drafts warned at their first run (HELDOUT2-FIRST-RUNS.md), to be brought to 0.
-  'h4-uk-police': 3,
-  'h5-au-state': 1,
-  'h6-us-city': 2,
+  'h4-uk-police': 0,
+  'h5-au-state': 0,
+  'h6-us-city': 1,
 };
 
 interface Score {

@@ -32,6 +32,20 @@ const ROWS: Row[] = [
   { text: 'Oh wow, two whole hours? Must have been rough.', reply: false, want: [], why: 'not a reply: belittling a complaint needs one' },
   { text: 'He has been charged with robbery. Good riddance.', reply: false, want: [['gloat', 'Good riddance']], why: 'gloating over an arrest, in any post' },
   { text: 'The whole day is free: bring the family to the park.', reply: true, want: [], why: '"whole" before a singular is no belittled quantity (only "two whole hours" and the like are listed)' },
+  { text: 'Maybe try reporting it to us first rather than moaning on here?', reply: true, want: [['blame', 'rather than moaning'], ['belittle', 'moaning on here']], why: 'a pejorative word for the complaint, as the alternative to reporting' },
+  { text: 'Please report it to us first rather than on here, so we can send a crew.', reply: true, want: [], why: 'the same advice without a pejorative word for the complaint' },
+  { text: 'The limit is on the meter, so maybe give it a read next time.', reply: true, want: [['blame-tail', 'maybe give it a read next time']], why: 'a suggestion opening a clause after "so" still opens the blaming tail' },
+  { text: 'The limit is on the meter, and you can read more next time you visit our page.', reply: true, want: [], why: '"next time" with no patronising suggestion before it' },
+  { text: 'Whatever next. Maybe set your alarm a bit earlier, champ 🙄', reply: true, want: [['sarcasm', 'Whatever next'], ['blame-tail', 'Maybe set your alarm a bit earlier'], ['endearment', 'champ']], why: 'mock surprise, a blaming suggestion, and a pet name closed by an emoji' },
+  { text: 'Champ the therapy dog visits on Fridays 🐶', reply: true, want: [], why: 'a name at the start with no comma: no vocative' },
+  { text: 'If you would like to whine about it officially, the appeal form is online.', reply: true, want: [['belittle', 'whine about it']], why: 'a pejorative word for the person\u2019s complaint' },
+  { text: 'If you would like to appeal, the form is online.', reply: true, want: [], why: 'the same offer in plain words' },
+  { text: 'We know numbers can be hard, but the limit is 25.', reply: true, want: [['belittle', 'numbers can be hard']], why: 'a basic skill said to be hard for the person' },
+  { text: 'We know the new rules can be hard to follow, so here is a summary.', reply: true, want: [], why: 'empathy about rules, not a basic skill' },
+  { text: 'Thanks for your seventh email on this subject.', reply: true, want: [['exasperation', 'seventh email']], why: 'counting the person\u2019s messages' },
+  { text: 'Thanks for your email on this subject.', reply: true, want: [], why: 'no count' },
+  { text: 'Reminder for the hard of thinking: the bridge is closed.', reply: false, want: [['scorn', 'hard of thinking']], why: 'scorn for the public counts in any post' },
+  { text: 'Reminder for those who are hard of hearing: captions are on.', reply: false, want: [], why: 'a disability named plainly, no scorn' },
 ];
 
 describe('putDowns', () => {
