@@ -222,6 +222,10 @@ PAST_ACTS.forEach(([act, what, offence, ing], a) => {
     add('guilt', 0, `A man has been charged with ${offence}. The accused will appear at ${x.court} on ${x.date}.`, x, 'post', 'formal', '"the accused" is neutral');
     add('guilt', 0, `Officers have ${finder} a ${noun} in connection with the incident, who is now in custody.`, x, 'post', 'formal', '"in connection with" keeps the presumption');
     add('guilt', 0, `Police are appealing for witnesses after someone ${act} ${what} in ${x.town}. No one has been arrested.`, x, 'post', 'formal', 'an appeal: no one in the case, so stating the act prejudices no trial');
+    // The pronoun after a charge doing what the process does (booked, held, due in court) states no act.
+    const PROCESS = ['was booked into the county jail and is scheduled to appear', 'remains in custody and is due to appear', 'was released on bail and will appear', 'was remanded in custody and will appear', 'is being held and will appear', 'has been bailed to appear'];
+    add('guilt', 0, `${name}, ${22 + a + k}, has been charged with ${offence}. He ${PROCESS[(a + k) % PROCESS.length]} at ${x.court} on ${x.date}.`, x, 'post', 'formal', 'the pronoun is the subject of custody and a court date, not of the act');
+    add('guilt', 0, `${name} was arrested on ${['Tuesday', 'Friday', 'Sunday'][a % 3]} in connection with a series of ${offence} reports. He ${PROCESS[(a + k + 3) % PROCESS.length]} at ${x.court}. A charge is only an accusation.`, x, 'post', 'formal', 'arrest in connection with reports, custody and the presumption of innocence');
     add('guilt', 0, `We won't be calling the man charged the ${label}: he is entitled to a fair trial.`, x, 'reply', 'formal', 'the label named to refuse it');
     add('guilt', 0, `${name} was found guilty of ${offence} at ${x.court}. He ${act} ${what}.`, x, 'post', 'formal', 'after a verdict the act may be stated');
     add('guilt', 0, `Our burglar alarm campaign starts today: check your ${['shed', 'garage', 'car', 'home', 'bike', 'van'][a]} is locked.`, x, 'post', 'casual', 'an offender noun inside a compound, no case');
