@@ -279,6 +279,15 @@ SENDS.forEach((send, a) => {
   });
 });
 
+// The presumption of innocence, said after a charge, is no attack on anyone: near-misses of partisanship
+// (its negation and "never" read like "the last lot never did").
+const PRESUMPTION = ['The charges have not been proven in court.', 'A charge is only an accusation and has not been proven.', 'He is presumed innocent until proven guilty.', 'None of the allegations has been tested in court yet.', 'The case has not yet been heard and no plea has been entered.'];
+PRESUMPTION.forEach((p, a) => {
+  J.forEach((x, k) => {
+    add('partisanship', 0, `A ${30 + a + k}-year-old ${x.town} man has been charged and is due at ${x.court} on ${x.date}. ${p}`, x, 'post', 'formal', 'a charge and the presumption of innocence: no party, no side');
+  });
+});
+
 mkdirSync(out, { recursive: true });
 let n = 0;
 for (const [family, list] of Object.entries(rows)) {

@@ -25,12 +25,16 @@ type Scores = Record<string, FamilyScore> & { clean: { posts: number; flagged: n
 // recall rose, admission, identification, partisanship and condescension moved by one sentence each. Last,
 // near-misses for illnesses named as times ("since Covid") and condescension judged only when the reader is
 // addressed: guilt recall fell to 0.76 and condescension to 0.57 (precision 1.00) - a recorded regression.
+// Third round (what a sentence does): stated acts and offender labels after a charge by grammar, fault owned
+// in replies, children by kinship or year group, residents sent to one trader, procedural party reports,
+// missing-person appeals, their tables, and the new training writers w11 and w12: measured guilt 0.878/0.975,
+// admission 0.978/1.000, identification 0.800/0.973, endorsement 0.878/0.988, partisanship 0.933/0.913.
 const FLOORS: Record<string, [number, number]> = {
-  guilt: [0.75, 0.97],
-  admission: [0.96, 0.99],
-  identification: [0.76, 0.95],
+  guilt: [0.87, 0.97],
+  admission: [0.97, 0.99],
+  identification: [0.8, 0.97],
   endorsement: [0.87, 0.98],
-  partisanship: [0.83, 0.87],
+  partisanship: [0.93, 0.91],
   condescension: [0.56, 0.99],
   'special-category': [0.68, 0.93],
 };
