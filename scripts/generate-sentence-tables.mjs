@@ -241,6 +241,8 @@ OWN_IDIOMS.forEach((idiom, a) => {
     const Self = x.self.replace(/^the/, 'The');
     add('admission', 1, `So sorry you ${HARMS[(a + k) % HARMS.length].replace(/\bmy\b/, 'your')}, ${idiom}. ${Self} will cover the repair.`, x, 'reply', 'casual', 'owns the fault for the harm the resident reported');
     add('admission', 1, `We're so sorry. Honestly, ${idiom}. Our crews knew about it and should have fixed it sooner.`, x, 'reply', 'casual', 'owns the fault and admits prior knowledge');
+    add('admission', 0, `We're sorry it's been frustrating. DM us your ${['log number', 'reference number', 'case number', 'report number', 'ticket number'][a]} and we'll chase it up.`, x, 'reply', 'formal', 'sympathy and a follow-up, no fault owned');
+    add('admission', 0, `Sorry it's taken so long. Send us your ${['log number', 'reference', 'address', 'report number', 'details'][(a + k) % 5]} and we'll look into it today.`, x, 'reply', 'casual', 'asks for details to follow up, no fault owned');
     add('admission', 0, `Thanks for coming to the open day – ${TREATS[(a + k) % TREATS.length]}!`, x, 'post', 'casual', 'the idiom as a treat: no harm, no fault');
     add('admission', 0, `So sorry you ${HARMS[(a + k) % HARMS.length].replace(/\bmy\b/, 'your')}. You can make a claim at ${x.url}/claims and our team will look into it.`, x, 'reply', 'formal', 'sympathy and the claims process, no fault owned');
   });
