@@ -23,13 +23,13 @@ const MIN_PRECISION = 0.85;
 // Sets that were held out until this turn (first runs in HELDOUT-FIRST-RUNS.md) and are now training data:
 // held at their measured level until the fixes from them reach the bar, so that no regression passes.
 const FLOOR: Record<string, { recall: number; precision: number }> = {
-  'h1-us-county': { recall: 0.95, precision: 1.0 },
+  'h1-us-county': { recall: 1.0, precision: 1.0 },
   'h2-ca-health': { recall: 1.0, precision: 0.97 },
   'h3-nz-council': { recall: 0.98, precision: 1.0 },
   // The second held-out round (first runs in HELDOUT2-FIRST-RUNS.md), training since the third session.
-  'h4-uk-police': { recall: 0.88, precision: 0.82 },
-  'h5-au-state': { recall: 0.81, precision: 0.97 },
-  'h6-us-city': { recall: 0.73, precision: 0.92 },
+  'h4-uk-police': { recall: 0.97, precision: 0.84 },
+  'h5-au-state': { recall: 0.89, precision: 0.97 },
+  'h6-us-city': { recall: 0.84, precision: 0.97 },
 };
 // Clean drafts a set's labeller and commslint disagree on, with the reason (see the README): held at this
 // number so that any new noise still fails.
@@ -40,7 +40,7 @@ const KNOWN_NOISY: Record<string, number> = {
   // The second round's clean drafts warned at their first run (HELDOUT2-FIRST-RUNS.md), to be brought to 0.
   'h4-uk-police': 3,
   'h5-au-state': 1,
-  'h6-us-city': 2,
+  'h6-us-city': 1,
 };
 
 interface Score {
