@@ -222,6 +222,10 @@ PAST_ACTS.forEach(([act, what, offence, ing], a) => {
     add('guilt', 0, `A man has been charged with ${offence}. The accused will appear at ${x.court} on ${x.date}.`, x, 'post', 'formal', '"the accused" is neutral');
     add('guilt', 0, `Officers have ${finder} a ${noun} in connection with the incident, who is now in custody.`, x, 'post', 'formal', '"in connection with" keeps the presumption');
     add('guilt', 0, `Police are appealing for witnesses after someone ${act} ${what} in ${x.town}. No one has been arrested.`, x, 'post', 'formal', 'an appeal: no one in the case, so stating the act prejudices no trial');
+    // The pronoun after a charge doing what the process does (booked, held, due in court) states no act.
+    const PROCESS = ['was booked into the county jail and is scheduled to appear', 'remains in custody and is due to appear', 'was released on bail and will appear', 'was remanded in custody and will appear', 'is being held and will appear', 'has been bailed to appear'];
+    add('guilt', 0, `${name}, ${22 + a + k}, has been charged with ${offence}. He ${PROCESS[(a + k) % PROCESS.length]} at ${x.court} on ${x.date}.`, x, 'post', 'formal', 'the pronoun is the subject of custody and a court date, not of the act');
+    add('guilt', 0, `${name} was arrested on ${['Tuesday', 'Friday', 'Sunday'][a % 3]} in connection with a series of ${offence} reports. He ${PROCESS[(a + k + 3) % PROCESS.length]} at ${x.court}. A charge is only an accusation.`, x, 'post', 'formal', 'arrest in connection with reports, custody and the presumption of innocence');
     add('guilt', 0, `We won't be calling the man charged the ${label}: he is entitled to a fair trial.`, x, 'reply', 'formal', 'the label named to refuse it');
     add('guilt', 0, `${name} was found guilty of ${offence} at ${x.court}. He ${act} ${what}.`, x, 'post', 'formal', 'after a verdict the act may be stated');
     add('guilt', 0, `Our burglar alarm campaign starts today: check your ${['shed', 'garage', 'car', 'home', 'bike', 'van'][a]} is locked.`, x, 'post', 'casual', 'an offender noun inside a compound, no case');
@@ -237,6 +241,8 @@ OWN_IDIOMS.forEach((idiom, a) => {
     const Self = x.self.replace(/^the/, 'The');
     add('admission', 1, `So sorry you ${HARMS[(a + k) % HARMS.length].replace(/\bmy\b/, 'your')}, ${idiom}. ${Self} will cover the repair.`, x, 'reply', 'casual', 'owns the fault for the harm the resident reported');
     add('admission', 1, `We're so sorry. Honestly, ${idiom}. Our crews knew about it and should have fixed it sooner.`, x, 'reply', 'casual', 'owns the fault and admits prior knowledge');
+    add('admission', 0, `We're sorry it's been frustrating. DM us your ${['log number', 'reference number', 'case number', 'report number', 'ticket number'][a]} and we'll chase it up.`, x, 'reply', 'formal', 'sympathy and a follow-up, no fault owned');
+    add('admission', 0, `Sorry it's taken so long. Send us your ${['log number', 'reference', 'address', 'report number', 'details'][(a + k) % 5]} and we'll look into it today.`, x, 'reply', 'casual', 'asks for details to follow up, no fault owned');
     add('admission', 0, `Thanks for coming to the open day – ${TREATS[(a + k) % TREATS.length]}!`, x, 'post', 'casual', 'the idiom as a treat: no harm, no fault');
     add('admission', 0, `So sorry you ${HARMS[(a + k) % HARMS.length].replace(/\bmy\b/, 'your')}. You can make a claim at ${x.url}/claims and our team will look into it.`, x, 'reply', 'formal', 'sympathy and the claims process, no fault owned');
   });
@@ -272,6 +278,15 @@ SENDS.forEach((send, a) => {
     add('endorsement', 0, `${send} Citizens Advice for free help with bills.`, x, 'post', 'formal', 'a referral to a public or charity service');
     add('endorsement', 0, CIVIC[(a + k) % CIVIC.length], x, 'post', 'casual', 'a civic call, no business');
     add('endorsement', 0, `${x.biz} on ${x.street} is closed for repairs until ${x.date}.`, x, 'post', 'formal', 'a business named factually');
+  });
+});
+
+// The presumption of innocence, said after a charge, is no attack on anyone: near-misses of partisanship
+// (its negation and "never" read like "the last lot never did").
+const PRESUMPTION = ['The charges have not been proven in court.', 'A charge is only an accusation and has not been proven.', 'He is presumed innocent until proven guilty.', 'None of the allegations has been tested in court yet.', 'The case has not yet been heard and no plea has been entered.'];
+PRESUMPTION.forEach((p, a) => {
+  J.forEach((x, k) => {
+    add('partisanship', 0, `A ${30 + a + k}-year-old ${x.town} man has been charged and is due at ${x.court} on ${x.date}. ${p}`, x, 'post', 'formal', 'a charge and the presumption of innocence: no party, no side');
   });
 });
 

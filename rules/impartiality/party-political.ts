@@ -32,6 +32,11 @@ const ADJECTIVE_OFFICE = /^(?:Green|Democratic|Alliance|Teal|ACT)(?:['’]s)?[ \
 // A neutral notice about a party's building or conference ("road closures around the Labour Party
 // conference", "the Liberal Party of Australia's headquarters") neither praises nor promotes the party.
 const PARTY_VENUE = /^(?:[ \u00a0]+of[ \u00a0]+\p{Lu}[\p{L}-]+(?:['’]s)?)?[ \u00a0]+(?:headquarters|HQ|offices?|conference|building|premises|annual[ \u00a0]+conference)\b/u;
+// A procedural report: a party's members named for what the chamber did ("a motion proposed by Green
+// councillors was defeated 10 votes to 7", "the Liberal and NDP candidates will take part in a debate",
+// "the Green Party candidate was elected"). Without praise or blame in the sentence it is the record.
+const PROCEDURE = /\b(?:motions?|amendments?|proposals?|debated?|carried|fell|defeated|passed|seconded|proposed|results?|elected|declared|seats?|forum|hustings|represented|conveners?|committee|minutes|agenda|nominations?|turnout|count|coalition|(?:will|to)[ \u00a0]+take[ \u00a0]+part)\b/iu;
+const VOTE_WORDS = /\b(?:votes?|voted|voting)\b/giu;
 const NOT_PARTY_BEFORE = /(?:Department|Dept\.?|Ministry|Secretary|Bureau|Minister|Commissioner)[ \u00a0]+(?:of|for)[ \u00a0]+$|(?:International|Democratic|Irish|Scottish|Welsh)[ \u00a0]+$/u;
 
 // Every match of a name pattern holds all the words of one party name, bounded on both sides (a Set
@@ -76,6 +81,8 @@ export default defineRule(withJudgement('partisanship', 'Read as a whole, this i
     const body = prose.slice(from);
     const praised = sentenceTest(ctx.doc, (t) => PRAISE.test(t));
     const attacked = sentenceTest(ctx.doc, (t) => ATTACK.test(t));
+    // (A tally, "fell by 22 votes to 8", is no call to vote: vote words do not count as praise here.)
+    const procedural = sentenceTest(ctx.doc, (t) => PROCEDURE.test(t) && !PRAISE.test(t.replace(VOTE_WORDS, ' ')));
     const taken: Array<[number, number]> = [];
     const report = (s: number, e: number, message: string): void => {
       if (taken.some(([a, b]) => s < b && a < e)) return;
@@ -96,13 +103,14 @@ export default defineRule(withJudgement('partisanship', 'Read as a whole, this i
         if (kind !== 'vote' && kind !== 'candidate' && NOT_PARTY_AFTER.test(prose.slice(e, e + 20))) continue;
         if (kind === 'vote' && !votedPerson(m[0])) continue;
         if (kind === 'office' && (ADJECTIVE_OFFICE.test(m[0]) || (/Party$/u.test(m[0]) && PARTY_VENUE.test(prose.slice(e, e + 60))))) continue;
+        if (kind === 'office' && !attacked(s) && procedural(s)) continue;
         if (kind === 'name') {
           // A bare party name needs praise, thanks, credit or a call to vote in its sentence, and a name
           // at the start of a sentence ("Conservative estimates…", "Greens and browns") is not enough.
           const before = prose.slice(Math.max(from, s - 3), s);
           if (/^\s*$|[.!?:]\s*$/u.test(before) && !/^(?:SNP|DUP|UUP|SDLP|GOP|LNP|NDP|Tory|Tories|Lib)/u.test(m[0])) continue;
           if (m[0] === 'Greens' && !/\bthe[ \u00a0]+$/u.test(prose.slice(Math.max(from, s - 5), s))) continue;
-          if (!praised(s) && !attacked(s)) continue;
+          if ((!praised(s) || procedural(s)) && !attacked(s)) continue;
         }
         const what = kind === 'vote' || kind === 'candidate' ? 'A call to vote' : kind === 'office' ? `"${text.slice(s, e)}"` : praised(s) ? `Praise or credit for "${text.slice(s, e)}"` : `Blame aimed at "${text.slice(s, e)}"`;
         report(s, e, `${what} is party-political: official accounts must not promote a party or candidate; credit the council or name the service instead.`);

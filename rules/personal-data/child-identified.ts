@@ -22,7 +22,7 @@ export default defineRule({
   options: z.object({}).strict(),
   check(ctx) {
     for (const child of findIdentifiedChildren(ctx)) {
-      if (child.legalContext) continue;
+      if (child.legalContext || child.appeal) continue;
       ctx.report({
         offset: child.offset,
         endOffset: child.endOffset,

@@ -14,6 +14,11 @@ export interface IdentifiedChild {
   name: string;
   /** Crime, court, police, victim or offender words in the same post (police words not in a missing-person appeal). */
   legalContext: boolean;
+  /**
+   * In a missing-person appeal (no crime or court words): the name and age are published on purpose, at
+   * the family's request, to find the child; the rules leave such posts alone.
+   */
+  appeal: boolean;
 }
 
 // Runs of spaces are bounded ({1,8}) throughout: the marker hints are tried at every position and most of
@@ -119,7 +124,7 @@ const SCHOOL_WORD = /\b(?:School|Academy|College|Primary|Kura|Nursery)\b/u;
 
 // Legal context. Strong words anywhere in the post; "police" and the like only in the same sentence.
 const LEGAL_STRONG = /\b(?:arrest(?:ed|s)?|charged|charges?|court|courts|trial|prosecut\w{0,6}|convict\w{0,4}|sentenc\w{0,4}|offen[cs]es?|offenders?|offending|suspects?|suspected|victims?|accused|defendants?|crimes?|criminal|youth[ \u00a0]{1,8}(?:justice|offending|court)|assault(?:ed)?|abused?|rape[ds]?|sexual|stabb(?:ed|ing)|robbery|burglary|theft|attack(?:ed)?|bail|remand(?:ed)?|custody|witness(?:es)?|investigat\w{0,5}|murder(?:ed)?|killed|manslaughter|harass\w{0,6}|indecent|grooming|exploitation|vandalism|antisocial|anti-social)\b/iu;
-const MISSING = /\b(?:missing|have[ \u00a0]{1,8}you[ \u00a0]{1,8}seen|concern[ \u00a0]{1,8}for|welfare[ \u00a0]{1,8}of|found[ \u00a0]{1,8}safe)\b/iu;
+const MISSING = /\b(?:missing|have[ \u00a0]{1,8}you[ \u00a0]{1,8}seen|concern[ \u00a0]{1,8}for|welfare[ \u00a0]{1,8}of|found[ \u00a0]{1,8}safe|last[ \u00a0]{1,8}seen|not[ \u00a0]{1,8}been[ \u00a0]{1,8}seen)\b/iu;
 const LEGAL_NEAR = /\b(?:police|officers?|detectives?|constabulary|garda[ií]?|RCMP|sheriff|incident|injured)\b/iu;
 
 function trimName(raw: string, start: number): { name: string; offset: number } | undefined {
@@ -183,7 +188,8 @@ function scanChildren(ctx: RuleContext): IdentifiedChild[] {
     // A child named by kinship is tied to the relative the post names ("The homeowner, Linda Gomez … Her
     // 7-year-old grandson, Mateo").
     if (!/\s/u.test(t.name) && !legalContext && !SCHOOL_WORD.test(sentenceText) && !kin) return;
-    found.push({ offset, endOffset, name: t.name, legalContext });
+    const appeal = !legalContext && MISSING.test(prose.slice(post.offset, post.endOffset));
+    found.push({ offset, endOffset, name: t.name, legalContext, appeal });
   };
   // `may`: false when `re` cannot match (a cheaper test on something every match contains).
   const scan = (re: RegExp, may: () => boolean, handle: (m: RegExpMatchArray) => void): void => {
