@@ -5,6 +5,7 @@
 import type { RuleContext } from '../engine/rule.js';
 import { sentenceAt } from './sentence-at.js';
 import { phraseGate } from './gate.js';
+import { findNameCandidates } from './names.js';
 
 export interface IdentifiedChild {
   /** Range of the name and the attached marker, e.g. "Oliver Smith, aged 8". */
@@ -43,6 +44,9 @@ const NOT_NAME = new Set(
 const ADULT_TITLE = /(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Cllr|Councillor|Mayor|Judge|PC|DC|DS|Sgt|Sergeant|Inspector|Detective|Constable|Minister|Senator|Governor|Premier|Reverend|Rev|headteacher|teacher|principal|officer|councillor|mum|mother|dad|father|grandmother|grandfather|parent)\.?[ \u00a0]{1,8})$/u;
 
 const CHILD_NOUN = String.raw`(?:boy|girl|schoolboy|schoolgirl|teenager|teen|child|youngster|youth|toddler|baby|infant|pupil|student|son|daughter|juvenile|minor)`;
+// Relatives described by a child's age before their name: "Her 7-year-old grandson, Mateo".
+const KIN_NOUN = String.raw`(?:grandson|granddaughter|grandchild|nephew|niece|stepson|stepdaughter|brother|sister|cousin)`;
+const KIN_RE = new RegExp(String.raw`\b(?:${KIN_NOUN}|son|daughter)\b`, 'u');
 // Ordinal school years in words or figures, first letter in either case: "7th", "Seventh".
 const ORDINAL = String.raw`(?:1st|2nd|3rd|[4-9]th|1[0-2]th|` +
   'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'
@@ -70,6 +74,8 @@ const AFTER_MARKER =
     // ", Year 4 student", " in 7th grade", " in Year 7 at", ", a 7th grader", ", a sixth-form student".
     String.raw`|,[ \u00a0]{1,8}` + YEAR_GROUP + String.raw`[ \u00a0]{1,8}(?:pupil|student)\b` +
     String.raw`|[ \u00a0]{1,8}in[ \u00a0]{1,8}(?:the[ \u00a0]{1,8})?` + YEAR_GROUP + String.raw`(?![\p{L}\p{N}-])` +
+    // ", who is in Year 7", ", who's in 5th grade": the year group in a relative clause.
+    String.raw`|,?[ \u00a0]{1,8}who(?:['’]s|[ \u00a0]{1,8}(?:is|was))[ \u00a0]{1,8}in[ \u00a0]{1,8}(?:the[ \u00a0]{1,8})?` + YEAR_GROUP + String.raw`(?![\p{L}\p{N}-])` +
     String.raw`|,?[ \u00a0]{1,8}(?:an?|the|our)[ \u00a0]{1,8}(?:` + YEAR_PUPIL + String.raw`|` + YEAR_GROUP + String.raw`[ \u00a0]{1,8}(?:pupil|student|learner)s?)\b` +
     String.raw`)`;
 const AFTER = new RegExp(NAME + AFTER_MARKER, 'gu');
@@ -78,9 +84,9 @@ const AFTER = new RegExp(NAME + AFTER_MARKER, 'gu');
 const BEFORE_MARKER =
   String.raw`(?:\b` +
     AGE_NUM +
-    String.raw`[- \u00a0]year[- \u00a0]old(?:[ \u00a0]{1,8}` +
-    CHILD_NOUN +
-    String.raw`)?,?` +
+    String.raw`[- \u00a0]year[- \u00a0]old(?:[ \u00a0]{1,8}(?:` +
+    CHILD_NOUN + '|' + KIN_NOUN +
+    String.raw`))?,?` +
     String.raw`|\b` +
     YEAR_GROUP +
     String.raw`[ \u00a0]{1,8}(?:pupil|student)s?` +
@@ -157,7 +163,7 @@ function scanChildren(ctx: RuleContext): IdentifiedChild[] {
   if (!/\d|school|pupil|student|boy|girl|teen|youngster|academy|college|kura/iu.test(body)) return [];
   const found: IdentifiedChild[] = [];
   const legalByPost = new Map<number, boolean>();
-  const add = (nameOffset: number, rawName: string, from: number, to: number): void => {
+  const add = (nameOffset: number, rawName: string, from: number, to: number, kin = false): void => {
     const t = trimName(rawName, nameOffset);
     if (!t) return;
     if (ADULT_TITLE.test(prose.slice(Math.max(0, t.offset - 20), t.offset))) return;
@@ -175,7 +181,10 @@ function scanChildren(ctx: RuleContext): IdentifiedChild[] {
       legalByPost.set(post.offset, legalContext);
     }
     // A first name alone ("Oliver, 8, loved the trail") identifies no one outside a case or without a school.
-    if (!/\s/u.test(t.name) && !legalContext && !SCHOOL_WORD.test(sentenceText)) return;
+    // A relative of a person named in the post is identified by first name: "Linda Gomez, 62, … Her
+    // 7-year-old grandson, Mateo".
+    const namedKin = kin && findNameCandidates(prose, post.offset, post.endOffset).some((n) => n.offset < t.offset);
+    if (!/\s/u.test(t.name) && !legalContext && !SCHOOL_WORD.test(sentenceText) && !namedKin) return;
     found.push({ offset, endOffset, name: t.name, legalContext });
   };
   // `may`: false when `re` cannot match (a cheaper test on something every match contains).
@@ -193,7 +202,7 @@ function scanChildren(ctx: RuleContext): IdentifiedChild[] {
     const s = base + m.index!;
     const raw = m[m.length - 1]!;
     const nameStart = s + m[0].length - raw.length;
-    add(nameStart, raw, s, s + m[0].length);
+    add(nameStart, raw, s, s + m[0].length, KIN_RE.test(m[0]));
   });
   scan(SCHOOL_AFTER, () => SCHOOL_HINT.test(body), (m) => {
     const s = base + m.index!;
