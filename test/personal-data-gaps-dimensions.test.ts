@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { stdnum } from 'stdnum';
 import { createLinter, type Linter } from '../src/index.js';
 import type { Locale } from '../src/types.js';
-import { isMedicare, isNhi } from '../src/text/checksums.js';
+import { isMedicare, isNhi, isSin } from '../src/text/checksums.js';
 
 interface Case { text: string; locale: Locale; rule: string; reply?: boolean; lang?: string; flagged: boolean; severity?: 'error' | 'warning'; expectText?: string; why: string }
 
@@ -215,7 +215,10 @@ function healthCases(): Case[] {
 
 describe('personal-data and confidentiality miss classes by dimension (held-out round 2)', () => {
   it('the failing values really fail their check digit (stdnum for the SIN; the checksums stdnum lacks for Medicare and NHI)', () => {
-    for (const v of FAILING[1]!.values) expect(stdnum.CA!.sin!.validate(v).isValid).toBe(false);
+    // 123 456 780 fails Luhn (stdnum); 046 454 286 passes Luhn but starts with 0, a range ESDC never issues.
+    expect(stdnum.CA!.sin!.validate('123 456 780').isValid).toBe(false);
+    expect(stdnum.CA!.sin!.validate('046 454 286').isValid && '046 454 286'.startsWith('0')).toBe(true);
+    for (const v of FAILING[1]!.values) expect(isSin(v)).toBe(false);
     for (const v of FAILING[0]!.values) expect(isMedicare(v)).toBe(false);
     for (const v of FAILING[2]!.values) expect(isNhi(v)).toBe(false);
   });
