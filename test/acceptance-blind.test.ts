@@ -25,11 +25,11 @@ const MIN_PRECISION = 0.85;
 const FLOOR: Record<string, { recall: number; precision: number }> = {
   'h1-us-county': { recall: 0.95, precision: 1.0 },
   'h2-ca-health': { recall: 1.0, precision: 0.97 },
-  'h3-nz-council': { recall: 0.98, precision: 1.0 },
+  'h3-nz-council': { recall: 1.0, precision: 1.0 },
   // The second held-out round (first runs in HELDOUT2-FIRST-RUNS.md), training since the third session.
-  'h4-uk-police': { recall: 0.88, precision: 0.82 },
-  'h5-au-state': { recall: 0.81, precision: 0.97 },
-  'h6-us-city': { recall: 0.73, precision: 0.92 },
+  'h4-uk-police': { recall: 0.91, precision: 0.83 },
+  'h5-au-state': { recall: 0.86, precision: 0.97 },
+  'h6-us-city': { recall: 0.82, precision: 0.93 },
 };
 // Clean drafts a set's labeller and commslint disagree on, with the reason (see the README): held at this
 // number so that any new noise still fails.
