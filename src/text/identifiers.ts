@@ -134,12 +134,17 @@ const ABBREVIATED_LABEL = /\b(?:no|nos|num)\.$/i;
 // A recogniser's label right before the value, in any case mode the label allows, then "number", a
 // colon, a bracket or "is": "Medicare number 2953 41876 1", "(NHI: ZAD1472)", "NAS 046 454 286".
 const adjacentLabels = new Map<string, RegExp>();
-// The label's tail ("number", "no.", a colon, a bracket, "is"), in any case: stripped before the label is read.
-const TAIL = /(?:,?\s+(?:card|ID|number|no\.?|#|num)){0,2}(?:\s*[:#(,]|\s+(?:is|was))?\s*$/i;
+// The label's tail ("number", "no.", a colon, a bracket, "is"), in any case, stripped word by word before the
+// label is read (a loop of anchored single steps, not one pattern with overlapping spaces: linear).
+function stripTail(before: string): string {
+  let s = before.trimEnd().replace(/(?:[:#(,]|\b(?:is|was))$/i, '').trimEnd();
+  for (let i = 0; i < 2; i++) s = s.replace(/(?:\b(?:card|ID|number|no\.?|num)|#)$/i, '').replace(/,$/, '').trimEnd();
+  return s;
+}
 function labelRightBefore(spec: { id: string; context: RegExp }, before: string): boolean {
   let re = adjacentLabels.get(spec.id);
   if (!re) adjacentLabels.set(spec.id, (re = new RegExp(`(?:${spec.context.source})\\s*$`, spec.context.flags.replace(/[gy]/g, ''))));
-  const head = before.replace(TAIL, '');
+  const head = stripTail(before);
   return re.test(head) || re.test(before) || (otherLanguageLabels(spec.id)?.testAtEnd(before) ?? false);
 }
 
@@ -147,8 +152,8 @@ function labelRightBefore(spec: { id: string; context: RegExp }, before: string)
  * A value that fails the check digit is still someone's identifier when its own label sits right before
  * it, in a jurisdiction where that identifier is at home, and it is not filler digits or an example.
  */
-function labelledDespiteCheck(spec: { id: string; context: RegExp; adjacentOnly?: boolean }, home: boolean, value: string, before: string, wider: string): boolean {
-  if (!home || spec.adjacentOnly) return false;
+function labelledDespiteCheck(spec: { id: string; context: RegExp; adjacentOnly?: boolean; noCheckDigit?: true }, home: boolean, value: string, before: string, wider: string): boolean {
+  if (!home || spec.adjacentOnly || spec.noCheckDigit) return false;
   if (isTrivialDigits(value.replace(/\D/g, ''))) return false;
   return labelRightBefore(spec, before) && !EXAMPLE_BEFORE.test(wider);
 }
