@@ -7,7 +7,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { redaction } from '../../src/text/pii-context.js';
 import { findNameCandidates, PERSONAL_TITLES } from '../../src/text/names.js';
 import { sentenceAt } from '../../src/text/sentence-at.js';
-import { streetTypeAlternation } from '../../src/recognizers/data/street-types.js';
+import { leadingStreetTypeAlternations, streetTypeAlternation } from '../../src/recognizers/data/street-types.js';
 
 // Street types of every jurisdiction, as data (src/recognizers/data/street-types.ts).
 const STREET_TYPES = streetTypeAlternation();
@@ -21,12 +21,35 @@ const ADDRESS = new RegExp(
   String.raw`(?<![\p{L}\p{N}£$€.,/:-])(?:(?:(?:Flat|Apartment|Apt|Unit|Suite)\.?\s+\d{1,4}[A-Za-z]?,?\s+|\d{1,4}[A-Za-z]?\/)?\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s+${DIRECTION}(?:${NAME_WORD}\s+){1,3}(?:${STREET_TYPES})(?![\p{L}\p{N}])\.?|(?:Flat|Apartment|Apt)\s+\d{1,4}[A-Za-z]?(?=,?\s+\p{Lu})|P\.?\s?O\.?\s?Box\s+\d{1,6})`,
   'gu',
 );
+// Street types written before the name (French, Welsh, Irish: "142, rue des Érables, app. 3", "5 Heol y
+// Bont", "12 Bóthar na Trá"), lower or title case, then an optional flat or unit after a comma.
+const LEADING = leadingStreetTypeAlternations();
+const titleOrLower = (alt: string): string => alt.split('|').map((t) => `[${t[0]!.toUpperCase()}${t[0]!.toLowerCase()}]${t.slice(1)}`).join('|');
+const LEADING_ADDRESS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}£$€.,/:-])\d{1,5}[A-Za-z]?,?\s+(?:${titleOrLower(LEADING.types)})\s+(?:(?:${LEADING.links})\s*)?${NAME_WORD}(?:\s+(?:(?:${LEADING.links})\s+)?${NAME_WORD}){0,2}(?![\p{L}\p{N}])(?:,?\s+(?:app\.?|appartement|apt\.?|unité|bureau|fflat|árasán)\s*\d{1,4}[A-Za-z]?(?![\p{L}\p{N}]))?`,
+  'gu',
+);
+const LEADING_WORDS = new Set(LEADING.types.replace(/\\/g, '').split('|').map((t) => t.replace(/\.$/, '').toLowerCase()));
+// A street without a house number right after a named person or a person with an age: "79-year-old
+// Margaret Olson of Brandywine Court", "John Reid, 54, of Mill Lane". Only the written-out types that are
+// not also everyday nouns after "of", and not followed by a capitalised word ("of Park Road School").
+const FULL_TYPES = 'Street|Road|Avenue|Lane|Drive|Close|Crescent|Grove|Gardens|Terrace|Place|Court|Square|Mews|Boulevard|Parade|Circuit|Esplanade|Heights';
+const STREET_OF_PERSON = new RegExp(String.raw`\bof\s+((?:${NAME_WORD}\s+){1,3}(?:${FULL_TYPES}))(?![\p{L}\p{N}])(?!\s+\p{Lu})`, 'gu');
+// Right before "of": a two-word name, or an age ("Margaret Olson of", "Jane Reid, 54, of", "a 79-year-old of").
+const PERSON_JUST_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{Ll}'’-]{1,20}\s+(?:\p{Lu}\.\s+)?(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]{1,20}(?:,\s*(?:aged\s+)?\d{1,3},?)?|\b\d{1,3}-year-old(?:\s+(?:man|woman|boy|girl|person|pensioner|resident))?|\baged\s+\d{1,3},?)\s+$/u;
+const CHARGED = /\b(?:charged|arrested|remanded|summonsed|summoned|convicted|sentenced|jailed|bailed|appear(?:ed|s)?\s+(?:at|before)|pleaded|admitted)\b/i;
+// In a reply, the person written to is a private individual, so a house address in it is theirs or a
+// neighbour's ("We've flagged 2210 Greenview Ct for a return pickup") unless the sentence names one of
+// the organisation's premises or a public place before it.
+const REPLY_VENUE = /(?<![\p{L}\p{N}])(?:centre|center|office|offices|library|depot|hall|station|branch|clinic|hospital|tip|site|pool|school|shop|store|counter|reception|headquarters|hq|premises|building|campus|venue|bureau|bureaux|mairie|bibliothèque|swyddfa|llyfrgell|oifig|leabharlann|tari|whare\s+pukapuka|roadworks|works|closure|repairs|outside|opposite|near|junction|visit|come|drop|bring|collect|located|open|opens|closed|held|at\s+us|our|notre|nos|ein|ár)(?![\p{L}\p{N}])/iu;
+
 // Gates for ADDRESS (see Document.words): a house number needs a street type (a whole word: after a space,
 // before `\b`) and a number followed by a capital or a digit ("14 Elm", "45 NW", "12 5th"); a flat needs
 // "Flat"/"Apartment"/"Apt"; a PO box "Box" ("PO Box", "P.O. Box") or "POBox"/"P.OBox".
 const STREET_WORDS = new Set(STREET_TYPES.toLowerCase().split('|'));
 // The word set holds ASCII words only: street types with other letters ("Montée") are looked for as written.
 const NON_ASCII_TYPES = STREET_TYPES.split('|').filter((t) => /[^\x00-\x7f]/.test(t));
+const NON_ASCII_LEADING = [...LEADING_WORDS].filter((t) => /[^\x00-\x7f]/.test(t));
 const NUMBER_THEN_NAME = /\d[A-Za-z]?,?\s+[\p{Lu}\d]/u;
 const FLAT_OR_BOX_WORDS = ['flat', 'apartment', 'apt', 'box', 'pobox', 'obox'];
 // Every EIRCODE match starts with its routing key.
@@ -100,6 +123,11 @@ export default defineRule({
       }
       const before = prose.slice(start, offset);
       if (VENUE_BEFORE.test(before)) continue;
+      if (ownAddress(m[0])) continue;
+      if (reply && !REPLY_VENUE.test(before)) {
+        report(offset, endOffset);
+        continue;
+      }
       // Linked to a person: a linking word right before, and a person (title, name, or person noun) in
       // the sentence; "of 14 Elm Grove" alone after a place name is not enough.
       if (!PERSON_LINK.test(before)) continue;
@@ -109,14 +137,58 @@ export default defineRule({
         findNameCandidates(prose, start, offset).length > 0 ||
         /\b(?:lives?|living|lived|resides?|residing|resident|residents|his|her|their|my|man|woman|boy|girl|person|pensioner|tenant|householder|owner|driver|victim|suspect|aged|year-old|he|she)\b/i.test(before);
       if (!hasPerson) continue;
-      ctx.report({
-        offset,
-        endOffset,
-        message: 'A private person’s home address is personal data: remove it (a town or area is usually enough).',
-        suggestions: redaction(offset, endOffset, 'the address', ctx),
-      });
+      report(offset, endOffset);
     }
+    reportLeading();
+    reportStreetOfPerson();
     reportEircodes();
+
+    function report(offset: number, endOffset: number, message = 'A private person’s home address is personal data: remove it (a town or area is usually enough).'): void {
+      ctx.report({ offset, endOffset, message, suggestions: redaction(offset, endOffset, 'the address', ctx) });
+    }
+
+    function ownAddress(text: string): boolean {
+      const t = text.replace(/[\s,.]+/g, ' ').trim().toLowerCase();
+      return ctx.settings.organisation.publicContacts.some((c) => c.replace(/[\s,.]+/g, ' ').toLowerCase().includes(t));
+    }
+
+    // Addresses with the street type first, tied to a person as the English ones are, or in a reply.
+    function reportLeading(): void {
+      if (!words.hasAny(LEADING_WORDS) && !NON_ASCII_LEADING.some((t) => body.toLowerCase().includes(t))) return;
+      LEADING_ADDRESS.lastIndex = 0;
+      for (const m of body.matchAll(LEADING_ADDRESS)) {
+        const offset = bodyOffset + m.index;
+        const endOffset = offset + m[0].length;
+        const sentence = sentenceAt(ctx.doc, offset);
+        const start = sentence ? sentence.offset : Math.max(bodyOffset, offset - 150);
+        const before = prose.slice(start, offset);
+        if (VENUE_BEFORE.test(before) || ownAddress(m[0])) continue;
+        const linked = reply ? !REPLY_VENUE.test(before) : PERSON_LINK.test(before) && (TITLE_NAME.test(before) || findNameCandidates(prose, start, offset).length > 0 || PERSON_WORD.test(before));
+        if (linked) report(offset, endOffset);
+      }
+    }
+
+    // A street named without a house number, right after a named person or a person's age.
+    function reportStreetOfPerson(): void {
+      if (!words.has('of')) return;
+      STREET_OF_PERSON.lastIndex = 0;
+      for (const m of body.matchAll(STREET_OF_PERSON)) {
+        const offset = bodyOffset + m.index + m[0].length - m[1]!.length;
+        const endOffset = offset + m[1]!.length;
+        const at = bodyOffset + m.index;
+        const before = prose.slice(Math.max(bodyOffset, at - 60), at);
+        const person = PERSON_JUST_BEFORE.exec(before);
+        if (!person) continue;
+        // A person charged or arrested is named with their street on purpose (open justice: "Daniel
+        // Hargreaves, 34, of Field Road, is charged"); the victims in the same sentence are not.
+        const sentence = sentenceAt(ctx.doc, at);
+        const sentenceText = sentence ? prose.slice(sentence.offset, sentence.endOffset) : before;
+        if (CHARGED.test(sentenceText) && !/\bvictims?\b/i.test(sentenceText)) continue;
+        // Two capitalised words must read as a person's name ("Margaret Olson", not "Main Street"); an age is enough.
+        if (!/\d/.test(person[0]) && findNameCandidates(before, before.length - person[0].length, before.length).length === 0) continue;
+        report(offset, endOffset, 'A private person’s street is personal data next to their name or age: remove it (a town or area is usually enough).');
+      }
+    }
 
     // Eircodes next to a private person (same tests as house addresses, applied to the sentence before it).
     function reportEircodes(): void {

@@ -9,5 +9,6 @@ import dateOfBirth from './date-of-birth.js';
 import specialCategory from './special-category.js';
 import childIdentified from './child-identified.js';
 import requesterIdentified from './requester-identified.js';
+import specialCategoryOtherLanguages from './special-category-other-languages.js';
 
-export const personal_dataRules: Rule[] = [email, phoneNumber, nationalId, financial, address, dateOfBirth, specialCategory, childIdentified, requesterIdentified];
+export const personal_dataRules: Rule[] = [email, phoneNumber, nationalId, financial, address, dateOfBirth, specialCategory, childIdentified, requesterIdentified, specialCategoryOtherLanguages];

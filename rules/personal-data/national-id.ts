@@ -29,10 +29,15 @@ export default defineRule({
   options: z.object({}).strict(),
   check(ctx) {
     for (const id of findNationalIds(ctx.doc, ctx.settings.locale, ctx.settings.jurisdiction)) {
+      const article = /^[AEIOU]|^NH|^NI|^IRD|^SSN|^SIN/.test(id.name) ? 'An' : 'A';
       ctx.report({
         offset: id.offset,
         endOffset: id.endOffset,
-        message: `${/^[AEIOU]|^NH|^NI|^IRD|^SSN|^SIN/.test(id.name) ? 'An' : 'A'} ${id.name} is personal data and must never be published: remove it.`,
+        // A labelled number whose check digit fails is mistyped or invented, but still given as someone's.
+        ...(id.checkFailed ? { severity: ctx.severity === 'error' ? 'warning' : ctx.severity } : {}),
+        message: id.checkFailed
+          ? `This is given as ${article.toLowerCase()} ${id.name} (its check digit does not match, so it may be mistyped): a person’s identifier is personal data, remove it.`
+          : `${article} ${id.name} is personal data and must never be published: remove it.`,
         suggestions: redaction(id.offset, id.endOffset, `the ${id.name}`, ctx),
       });
     }

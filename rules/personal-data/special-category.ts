@@ -60,7 +60,7 @@ const EDUCATION = 'education record';
 // match contains, for a case-sensitive pattern whose lower-cased words are everyday ones ("send").
 const STATEMENTS: ReadonlyArray<{ words: ReadonlyArray<readonly string[]>; re: RegExp; what: string; needs?: RegExp; hint?: RegExp }> = [
   { words: [['treated', 'receiving', 'treatment', 'undergoing', 'tested', 'diagnosed', 'suffering', 'suffers', 'suffered', 'battling', 'fighting', 'recovering', 'living', 'lives', 'died', 'passed', 'admitted', 'hospital', 'hospitalised', 'hospitalized', 'struggling', 'struggles', 'struggled']],
-    re: new RegExp(String.raw`\b(?:(?:being|been|is|was|currently)\s+)?(?:treated|receiving\s+treatment|having\s+treatment|undergoing\s+treatment|in\s+treatment|tested\s+positive|diagnosed|suffering|suffers|suffered|battling|fighting|recovering|living|lives|died|passed\s+away|admitted\s+to\s+hospital|in\s+hospital|hospitalised|hospitalized|undergoing|receiving|struggling|struggles|struggled)\s{1,8}(?:(?:for|with|from|of)\s{0,8})?(?:${COND})(?![\p{L}\p{N}])`, 'giu'),
+    re: new RegExp(String.raw`\b(?:(?:being|been|is|was|currently)\s+)?(?:treated|receiving\s+treatment|having\s+treatment|undergoing\s+treatment|in\s+treatment|tested\s+positive|diagnosed|suffering|suffers|suffered|battling|fighting|recovering|living|lives|died|passed\s+away|admitted\s+to\s+hospital|in\s+hospital|hospitalised|hospitalized|undergoing|receiving|struggling|struggles|struggled)\s{1,8}(?:(?:for|with|from|of)\s{0,8})?(?:(?:his|her|their|a|an)\s{1,8}(?:${SEVERITY})\s{1,8}(?:${BARE_ILLNESS})|${COND})(?![\p{L}\p{N}])`, 'giu'),
     what: 'health information',
   },
   // The verb first: five lookups, and the seventy condition words only when one is there.

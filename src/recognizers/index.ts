@@ -20,12 +20,13 @@ import { pps } from './ie/pps.js';
 import { passport } from './intl/passport.js';
 import { drivingLicence } from './intl/driving-licence.js';
 import { healthInsurance } from './intl/health-insurance.js';
+import { vehiclePlate } from './intl/vehicle-plate.js';
 
 export type { Recogniser } from './types.js';
 
 /** Every recogniser, in precedence order (check-digit identifiers before label-only ones). */
 export const RECOGNISERS: readonly Recogniser[] = [
-  nino, nhs, tfn, medicare, sin, ssn, itin, ird, nhi, pps, ontarioHealth, bcPhn, mbi, passport, ukDrivingLicence, drivingLicence, healthInsurance,
+  nino, nhs, tfn, medicare, sin, ssn, itin, ird, nhi, pps, ontarioHealth, bcPhn, mbi, passport, ukDrivingLicence, drivingLicence, healthInsurance, vehiclePlate,
 ];
 
 export interface ActiveRecogniser {

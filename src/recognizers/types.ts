@@ -28,6 +28,12 @@ export interface Recogniser {
   labelledBefore?: (value: string, before: string) => boolean;
   /** A cheap pattern (no lookbehind) that every value passing `validate` contains: a body without it skips the recogniser. */
   hint: RegExp;
+  /** Validity rules without a check digit (NINO prefixes): a failing value is not a mistyped real one, so it is never reported. */
+  noCheckDigit?: true;
+  /** The adjacent label alone decides: reference and business words ("registration") do not veto it, as its own labels contain them. */
+  labelDecides?: true;
+  /** A draft matching this publishes the value on purpose (a stolen-vehicle or Amber Alert appeal): never reported there. */
+  notIn?: RegExp;
   /** Words (lower case) of which every labelled match needs one in the draft: a draft without any skips it. */
   gate?: readonly string[];
 }

@@ -23,6 +23,12 @@ export interface FoundIdentifier {
   /** "tax file number", "Visa card number", "IBAN (bank account number)", … */
   name: string;
   kind: 'national-id' | 'financial';
+  /**
+   * The value is labelled right before as this identifier but fails its check digit or validity rules
+   * (a mistyped or an invented number): a reviewer still stops a number given as someone's identifier,
+   * so it is reported, at a lower severity, with that reason.
+   */
+  checkFailed?: true;
 }
 
 // The label ends in a word that names an identifier ("licence number", "Medicaid ID", "health card #").
@@ -125,6 +131,33 @@ function cached(doc: Document, key: string, make: () => FoundIdentifier[]): Foun
 
 const ABBREVIATED_LABEL = /\b(?:no|nos|num)\.$/i;
 
+// A recogniser's label right before the value, in any case mode the label allows, then "number", a
+// colon, a bracket or "is": "Medicare number 2953 41876 1", "(NHI: ZAD1472)", "NAS 046 454 286".
+const adjacentLabels = new Map<string, RegExp>();
+// The label's tail ("number", "no.", a colon, a bracket, "is"), in any case, stripped word by word before the
+// label is read (a loop of anchored single steps, not one pattern with overlapping spaces: linear).
+function stripTail(before: string): string {
+  let s = before.trimEnd().replace(/(?:[:#(,]|\b(?:is|was))$/i, '').trimEnd();
+  for (let i = 0; i < 2; i++) s = s.replace(/(?:\b(?:card|ID|number|no\.?|num)|#)$/i, '').replace(/,$/, '').trimEnd();
+  return s;
+}
+function labelRightBefore(spec: { id: string; context: RegExp }, before: string): boolean {
+  let re = adjacentLabels.get(spec.id);
+  if (!re) adjacentLabels.set(spec.id, (re = new RegExp(`(?:${spec.context.source})\\s*$`, spec.context.flags.replace(/[gy]/g, ''))));
+  const head = stripTail(before);
+  return re.test(head) || re.test(before) || (otherLanguageLabels(spec.id)?.testAtEnd(before) ?? false);
+}
+
+/**
+ * A value that fails the check digit is still someone's identifier when its own label sits right before
+ * it, in a jurisdiction where that identifier is at home, and it is not filler digits or an example.
+ */
+function labelledDespiteCheck(spec: { id: string; context: RegExp; adjacentOnly?: boolean; noCheckDigit?: true }, home: boolean, value: string, before: string, wider: string): boolean {
+  if (!home || spec.adjacentOnly || spec.noCheckDigit) return false;
+  if (isTrivialDigits(value.replace(/\D/g, ''))) return false;
+  return labelRightBefore(spec, before) && !EXAMPLE_BEFORE.test(wider);
+}
+
 function detectNationalIds(doc: Document, locale: string, jurisdiction: Jurisdiction): FoundIdentifier[] {
   const { prose, bodyOffset } = doc;
   const body = prose.slice(bodyOffset);
@@ -137,8 +170,11 @@ function detectNationalIds(doc: Document, locale: string, jurisdiction: Jurisdic
   };
   const hinted = new Map<RegExp, boolean>();
   const words = doc.words();
+  // Labelled values that fail their check digit: kept only where no validated identifier claims the digits.
+  const weak: FoundIdentifier[] = [];
   for (const { recogniser: spec, home } of recognisersFor(jurisdiction)) {
     if (spec.gate && !words.hasAny(spec.gate)) continue;
+    if (spec.notIn?.test(body)) continue;
     let hint = hinted.get(spec.hint);
     if (hint === undefined) hinted.set(spec.hint, (hint = spec.hint.test(body)));
     if (!hint) continue;
@@ -149,8 +185,14 @@ function detectNationalIds(doc: Document, locale: string, jurisdiction: Jurisdic
       const endOffset = offset + m[0].length;
       const value = m[0];
       if (out.some((f) => f.offset < endOffset && offset < f.endOffset)) continue;
-      if (!spec.validate(value)) continue;
-      if (isVetoed(prose, offset, endOffset, spec.context)) continue;
+      if (!spec.validate(value)) {
+        const before = prose.slice(Math.max(bodyOffset, offset - 60), offset);
+        if (!labelledDespiteCheck(spec, home, value, before, prose.slice(Math.max(bodyOffset, offset - 80), offset))) continue;
+        if (isVetoed(prose, offset, endOffset, spec.context)) continue;
+        weak.push({ offset, endOffset, name: spec.name, kind: 'national-id', checkFailed: true });
+        continue;
+      }
+      if (!spec.labelDecides && isVetoed(prose, offset, endOffset, spec.context)) continue;
       let labelled: boolean;
       if (spec.adjacentOnly) {
         const before = prose.slice(Math.max(0, offset - 40), offset);
@@ -172,6 +214,7 @@ function detectNationalIds(doc: Document, locale: string, jurisdiction: Jurisdic
       out.push({ offset, endOffset, name: spec.name, kind: 'national-id' });
     }
   }
+  for (const w of weak) if (!out.some((f) => f.offset < w.endOffset && w.offset < f.endOffset)) out.push(w);
   return out.sort((a, b) => a.offset - b.offset);
 }
 

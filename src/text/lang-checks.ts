@@ -23,6 +23,10 @@ export interface LangChecks {
     personWords: string[];
     emailWords: string[];
     addressWords: string[];
+    /** Health conditions, treatments, care settings and carers that, said of a person, are special-category data. */
+    healthWords: string[];
+    /** Second-person and third-person possessives and pronouns that point the health words at someone ("tō", "votre", "do"). */
+    addresseeWords: string[];
   };
 }
 
@@ -169,4 +173,40 @@ export function swearListFor(lang: string, which: 'profanity' | 'insults' = 'pro
     swearLists.set(key, list);
   }
   return list ?? undefined;
+}
+
+const healthPatterns = new Map<string, { health: RegExp; addressee: RegExp } | null>();
+/**
+ * A language's health words and addressee words as patterns (whole words, any case, either apostrophe).
+ * Irish words also match after an initial mutation: lenition ("teiripeoir" → "theiripeora", an h after
+ * the first consonant) and the prefixes of eclipsis and h-prothesis ("n-ospidéal", "bhfisiteiripe").
+ * Each health word may take a short inflexional ending ("hospitalisée", "theiripeora").
+ */
+export function healthWords(lang: string): { health: RegExp; addressee: RegExp } | undefined {
+  const code = lang.toLowerCase().split(/[-_]/)[0]!;
+  let p = healthPatterns.get(code);
+  if (p === undefined) {
+    const data = CHECK_DATA[code];
+    const health = data?.personalData.healthWords ?? [];
+    const addressee = data?.personalData.addresseeWords ?? [];
+    if (!data || health.length === 0) p = null;
+    else {
+      const mutate = (w: string): string => {
+        const ph = phrase(w);
+        if (code !== 'ga') return ph;
+        // Mutations only at the start of each word of the phrase.
+        return ph
+          .split('\\s+')
+          .map((x) => `(?:n-|t-|h-?|bh|m|g|d)?${/^[bcdfgmpst]/i.test(x) ? `${x[0]}h?${x.slice(1)}` : x}`)
+          .join('\\s+');
+      };
+      const alt = [...health].sort((a, b) => b.length - a.length).map(mutate).join('|');
+      p = {
+        health: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})\\p{L}{0,3}(?![\\p{L}\\p{N}])`, 'giu'),
+        addressee: new RegExp(`(?<![\\p{L}\\p{N}])(?:${addressee.map(phrase).join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'iu'),
+      };
+    }
+    healthPatterns.set(code, p);
+  }
+  return p ?? undefined;
 }

@@ -216,6 +216,7 @@ export const PERSON_ROLES = [
   'manager', 'officer', 'leader', 'captain', 'coach', 'president', 'vice-president', 'chair', 'chairperson', 'caretaker', 'warden', 'ranger',
   'nurse', 'midwife', 'worker', 'adviser', 'advisor', 'liaison', 'champion', 'host', 'instructor', 'tutor', 'teacher', 'librarian',
   'steward', 'marshal', 'contact', 'founder', 'owner', 'spokesperson', 'administrator', 'admin', 'rep', 'representative', 'neighbour', 'neighbor',
+  'lead', 'supervisor', 'planner', 'engineer', 'clerk', 'assistant', 'specialist', 'caseworker', 'kaiāwhina',
 ] as const;
 const ROLE_SET: ReadonlySet<string> = new Set(PERSON_ROLES);
 // Role, then one or two capitalised words, then an optional "on"/"at"/colon/comma/dash, at the end of the slice.

@@ -60,8 +60,11 @@ export const REFERENCE_SET: ReadonlySet<string> = new Set(REFERENCE_WORDS);
 
 /** True when a reference/order/application word labels the number (a few words before, or just after). */
 export function isReferenceContext(text: string, offset: number, endOffset: number, before = 4): boolean {
-  return anyIn(wordsBefore(text, offset, before), REFERENCE_SET) || /^\s*\((?:ref|reference|order)\b/i.test(text.slice(endOffset, endOffset + 20));
+  const words = wordsBefore(text, offset, before);
+  // A reference word that names a person's role ("our project lead, Tama, on …", "case officer") labels the person, not the number.
+  return words.some((w, i) => REFERENCE_SET.has(w) && !ROLE_AFTER_REFERENCE.has(words[i + 1] ?? '')) || /^\s*\((?:ref|reference|order)\b/i.test(text.slice(endOffset, endOffset + 20));
 }
+const ROLE_AFTER_REFERENCE: ReadonlySet<string> = new Set(['lead', 'leader', 'manager', 'managers', 'officer', 'officers', 'coordinator', 'co-ordinator', 'supervisor', 'engineer', 'planner', 'worker', 'director', 'administrator', 'handler', 'owner']);
 
 /** Which contact channel a value is, when it is one: the suggestion then points readers to the organisation's. */
 export type ContactKind = 'phone' | 'email';

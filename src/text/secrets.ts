@@ -177,6 +177,14 @@ const LABELLED =
  * Summer2024! is weak"), so passwordBare() asks more of both the value and the words before the label.
  */
 const LABELLED_BARE = /(?<![\p{L}\p{N}_-])(wi-?fi password|wi-?fi key|network key|password|passcode|pwd)[ \t]{1,3}([\p{L}\p{N}][^\s"'“”‘’<>]{5,63})/giu;
+/**
+ * A login given as a user name and password pair: "the kiosk admin login is circadmin / Kiosk#2025",
+ * "credentials: jsmith / Summer2024!", "username/password: admin / Passw0rd". The password is the
+ * secret (the user name alone is not); it must look like one (see loginPairValue).
+ */
+const LOGIN_PAIR = /(?<![\p{L}\p{N}_-])(?:log-?in|logon|sign-?in|credentials|user ?name\s*(?:\/|and)\s*password)(?:[ \t]{0,3}[:=]|[ \t]{1,3}(?:is|are|was|will be))[ \t]{1,3}[\p{L}\p{N}._@-]{2,40}[ \t]{0,3}\/[ \t]{0,3}([^\s"'“”‘’<>]{4,64})/giu;
+const LOGIN_PAIR_GATE = /log-?in|logon|sign-?in|credentials|user ?name/i;
+
 /** Context that makes a bare "password X" a handed-out login: a network or user name just before it. */
 const LOGIN_CONTEXT = /\b(?:wi-?fi|ssid|network|user ?name|username|user|login|log ?in|account)\b/i;
 /** Words before a bare label that make it a noun in advice ("the password", "a weak password"). */
@@ -465,6 +473,14 @@ export function findSecrets(text: string): SecretMatch[] {
     if (!passwordValue(label, value, quoted, m[2] ? 'colon' : 'is', after)) continue;
     const code = isCodeLabel(label);
     add(start, start + value.length, code ? 'access-code' : 'password', /pin/i.test(label) ? 'a PIN' : code ? 'an access code' : 'a password');
+  }
+
+  if (LOGIN_PAIR_GATE.test(text) && text.includes('/')) for (const m of text.matchAll(LOGIN_PAIR)) {
+    const value = trimValue(m[1]!);
+    // A password has a digit or symbol beside its letters ("Kiosk#2025"), and is not a placeholder or a path.
+    if (value.length < 6 || isPlaceholderValue(value) || !/\p{L}/u.test(value) || !/[\d\p{P}\p{S}]/u.test(value) || /^(?:https?:|www\.)/i.test(value) || /\//.test(value)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    add(start, start + value.length, 'password', 'a password');
   }
 
   if (LABELLED_GATE.test(text)) for (const m of text.matchAll(LABELLED_BARE)) {

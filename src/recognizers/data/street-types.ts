@@ -22,3 +22,25 @@ export function streetTypeAlternation(): string {
   const all = new Set(Object.values(STREET_TYPES).flat());
   return [...all].sort((a, b) => b.length - a.length).join('|');
 }
+
+/**
+ * Street types written before the street name, with the linking words that may follow them: French
+ * (Canada Post's French types: "142, rue des Érables", "12 chemin du Lac"), Welsh ("5 Heol y Bont",
+ * "3 Stryd Fawr") and Irish ("12 Bóthar na Trá"). Lower or title case, as addresses are written.
+ */
+export const LEADING_STREET_TYPES: Readonly<Record<string, { types: readonly string[]; links: readonly string[] }>> = {
+  fr: {
+    types: ['rue', 'avenue', 'av.', 'boulevard', 'boul.', 'bd', 'chemin', 'ch.', 'route', 'rte', 'rang', 'montée', 'allée', 'impasse', 'promenade', 'croissant', 'côte', 'cours', 'terrasse', 'ruelle', 'sentier', 'carré', 'place'],
+    links: ['de la', "de l'", 'de', 'des', 'du', "d'", 'la', 'le', 'les'],
+  },
+  cy: { types: ['heol', 'ffordd', 'stryd', 'lôn', 'cilgant', 'rhodfa', 'teras', 'clos'], links: ['y', "yr", "'r"] },
+  ga: { types: ['bóthar', 'sráid', 'ascaill', 'lána', 'céide', 'plás', 'ardán', 'cearnóg'], links: ['na', 'an', 'an t-'] },
+};
+
+/** The leading street types and their linking words, as two alternations (longest first). */
+export function leadingStreetTypeAlternations(): { types: string; links: string } {
+  const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+  const types = [...new Set(Object.values(LEADING_STREET_TYPES).flatMap((l) => l.types))].sort((a, b) => b.length - a.length);
+  const links = [...new Set(Object.values(LEADING_STREET_TYPES).flatMap((l) => l.links))].sort((a, b) => b.length - a.length);
+  return { types: types.map(esc).join('|'), links: links.map(esc).join('|') };
+}

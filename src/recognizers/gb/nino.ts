@@ -17,4 +17,5 @@ export const nino: Recogniser = {
   sentenceOnly: true,
   // "JG 10 37 26 A": the spaced, upper-case layout HMRC prints is distinctive on its own.
   standalone: (v) => /^[A-Z]{2} \d{2} \d{2} \d{2} [A-D]$/.test(v),
+  noCheckDigit: true,
 };
