@@ -5,7 +5,6 @@
 import type { RuleContext } from '../engine/rule.js';
 import { sentenceAt } from './sentence-at.js';
 import { phraseGate } from './gate.js';
-import { findNameCandidates } from './names.js';
 
 export interface IdentifiedChild {
   /** Range of the name and the attached marker, e.g. "Oliver Smith, aged 8". */
@@ -89,9 +88,9 @@ const AFTER = new RegExp(NAME + AFTER_MARKER, 'gu');
 const BEFORE_MARKER =
   String.raw`(?:\b` +
     AGE_NUM +
-    String.raw`[- \u00a0]year[- \u00a0]old(?:[ \u00a0]{1,8}(?:` +
-    CHILD_NOUN + '|' + KIN_NOUN +
-    String.raw`))?,?` +
+    String.raw`[- \u00a0]year[- \u00a0]old(?:[ \u00a0]{1,8}` +
+    CHILD_NOUN +
+    String.raw`)?,?` +
     String.raw`|\b` +
     YEAR_GROUP +
     String.raw`[ \u00a0]{1,8}(?:pupil|student)s?` +
