@@ -23,13 +23,13 @@ const MIN_PRECISION = 0.85;
 // Sets that were held out until this turn (first runs in HELDOUT-FIRST-RUNS.md) and are now training data:
 // held at their measured level until the fixes from them reach the bar, so that no regression passes.
 const FLOOR: Record<string, { recall: number; precision: number }> = {
-  'h1-us-county': { recall: 0.95, precision: 1.0 },
+  'h1-us-county': { recall: 1.0, precision: 1.0 },
   'h2-ca-health': { recall: 1.0, precision: 1.0 },
-  'h3-nz-council': { recall: 0.98, precision: 1.0 },
+  'h3-nz-council': { recall: 1.0, precision: 1.0 },
   // The second held-out round (first runs in HELDOUT2-FIRST-RUNS.md), training since the third session.
-  'h4-uk-police': { recall: 0.91, precision: 1.0 },
-  'h5-au-state': { recall: 0.89, precision: 1.0 },
-  'h6-us-city': { recall: 0.78, precision: 0.95 },
+  'h4-uk-police': { recall: 1.0, precision: 1.0 },
+  'h5-au-state': { recall: 0.97, precision: 1.0 },
+  'h6-us-city': { recall: 0.96, precision: 1.0 },
 };
 // Clean drafts a set's labeller and commslint disagree on, with the reason (see the README): held at this
 // number so that any new noise still fails.
@@ -41,7 +41,7 @@ const KNOWN_NOISY: Record<string, number> = {
   // The second round's clean drafts warned at their first run (HELDOUT2-FIRST-RUNS.md), to be brought to 0.
   'h4-uk-police': 0,
   'h5-au-state': 0,
-  'h6-us-city': 1,
+  'h6-us-city': 0,
 };
 
 interface Score {

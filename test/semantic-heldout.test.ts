@@ -32,14 +32,17 @@ type Scores = Record<string, FamilyScore> & { clean: { posts: number; flagged: n
 // in replies, children by kinship or year group, residents sent to one trader, procedural party reports,
 // missing-person appeals, their tables, and the new training writers w11 and w12: measured guilt 0.844/1.000,
 // admission 0.978/1.000, identification 0.778/0.972, endorsement 0.878/0.988, partisanship 0.856/0.939.
+// All three merged and retrained together (third session): guilt 0.844/1.000, admission 0.989/1.000,
+// identification 0.800/0.973, endorsement 0.878/0.988, partisanship 0.856/0.939, condescension 0.722/1.000,
+// special-category 0.700/0.955; 0 of 300 held-out clean posts flagged.
 const FLOORS: Record<string, [number, number]> = {
-  guilt: [0.75, 0.97],
-  admission: [0.96, 0.99],
-  identification: [0.76, 0.95],
-  endorsement: [0.85, 0.98],
-  partisanship: [0.82, 0.87],
-  condescension: [0.7, 0.99],
-  'special-category': [0.68, 0.93],
+  guilt: [0.84, 0.99],
+  admission: [0.98, 0.99],
+  identification: [0.8, 0.97],
+  endorsement: [0.87, 0.98],
+  partisanship: [0.85, 0.93],
+  condescension: [0.72, 0.99],
+  'special-category': [0.7, 0.95],
 };
 // Measured: 0 of 300 held-out clean posts flagged.
 const MAX_CLEAN_RATE = 0.01;
