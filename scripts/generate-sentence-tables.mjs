@@ -90,6 +90,10 @@ ITEMS.forEach(([item, item2], a) => {
     add('admission', 0, `Our contractor, ${x.town} Civil Works, will resurface ${x.street} next week.`, x, 'post', 'formal', 'factual mention of a contractor');
     add('admission', 0, `The cost of the ${x.street} works is covered by the road maintenance budget.`, x, 'post', 'formal', 'cost covered by a budget: not an offer to pay anyone');
     add('admission', 0, `Morning tea is on us at the volunteer thank-you event in ${x.town}!`, x, 'post', 'casual', '"on us" as a treat, not fault');
+    // An apology for a wait followed by the plan to fix it: sorry for the time taken, not for causing the harm.
+    const WAITS = [`We're so sorry about the wait for your ${item} repair.`, `Apologies for the wait on your ${item} job.`, `Sorry it's taking a while to sort out your ${item}.`];
+    const PLANS = [`Our crew will be on ${x.street} on Monday, and you can track the job on our website.`, `A technician is booked for Thursday morning and will text before arriving.`, `The team has it on this week's schedule and we'll update you when it's done.`];
+    add('admission', 0, `${WAITS[(a + k) % 3]} ${PLANS[(a + 2 * k) % 3]}`, x, 'reply', k % 2 ? 'formal' : 'casual', 'an apology for the wait and the plan to do the job: no fault owned');
   });
 });
 

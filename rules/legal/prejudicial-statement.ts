@@ -10,6 +10,9 @@ import { looksLikePersonName, isOfficeHolder } from '../../src/text/names.js';
 import { phraseGate } from '../../src/text/gate.js';
 import { lexicon } from '../../src/text/semantic/lexicon.js';
 import { tokenize } from '../../src/text/semantic/tokens.js';
+
+// A paragraph saying there is no case: nobody (no one) arrested or charged, no arrests, no suspect.
+const NO_CASE = /\b(?:nobody|no[ -]one)[ \u00a0]+(?:has|have|had|was|were|is)[ \u00a0]+(?:yet[ \u00a0]+)?been[ \u00a0]+(?:arrested|charged|detained)\b|\bno[ \u00a0]+(?:arrests?|charges?|suspects?)[ \u00a0]+(?:has|have|had)[ \u00a0]+been\b/iu;
 import { mayBeUnderWay, offenderLabels, proceedingsUnderWay, statedActs } from '../../src/text/semantic/acts.js';
 
 const W = String.raw`[ \u00a0]+`;
@@ -138,6 +141,11 @@ export default defineRule(withJudgement('guilt', 'Read as a whole, this asserts 
       for (const sentence of ctx.doc.sentences()) {
         if (sentence.offset < post.offset || sentence.endOffset > post.endOffset) continue;
         const t = prose.slice(sentence.offset, sentence.endOffset);
+        // A paragraph that says no one is arrested or charged is another story than the post's case ("Crews
+        // found the culprit behind the power cut was a squirrel. Nobody has been arrested.").
+        const from = Math.max(post.offset, prose.lastIndexOf('\n\n', sentence.offset) + 1);
+        const to = prose.indexOf('\n\n', sentence.endOffset);
+        if (NO_CASE.test(prose.slice(from, to < 0 || to > post.endOffset ? post.endOffset : to))) continue;
         for (const m of [...statedActs(lex, t), ...offenderLabels(lex, t)]) {
           const s = sentence.offset + m.start;
           const e = sentence.offset + m.end;

@@ -5,6 +5,7 @@
 import type { RuleContext } from '../engine/rule.js';
 import { sentenceAt } from './sentence-at.js';
 import { phraseGate } from './gate.js';
+import { findNameCandidates } from './names.js';
 
 export interface IdentifiedChild {
   /** Range of the name and the attached marker, e.g. "Oliver Smith, aged 8". */
@@ -187,7 +188,9 @@ function scanChildren(ctx: RuleContext): IdentifiedChild[] {
     // A first name alone ("Oliver, 8, loved the trail") identifies no one outside a case or without a school.
     // A child named by kinship is tied to the relative the post names ("The homeowner, Linda Gomez … Her
     // 7-year-old grandson, Mateo").
-    if (!/\s/u.test(t.name) && !legalContext && !SCHOOL_WORD.test(sentenceText) && !kin) return;
+    // Only when the post names that relative before the child: "A 7-year-old grandson, Mateo, helped" names no one.
+    const namedKin = kin && findNameCandidates(prose, post.offset, post.endOffset).some((n) => n.offset < t.offset);
+    if (!/\s/u.test(t.name) && !legalContext && !SCHOOL_WORD.test(sentenceText) && !namedKin) return;
     const appeal = !legalContext && MISSING.test(prose.slice(post.offset, post.endOffset));
     found.push({ offset, endOffset, name: t.name, legalContext, appeal });
   };
