@@ -15,18 +15,8 @@ import type { AuditPost } from '../src/audit/post.js';
 import { createNodeLinter, loadConfig } from '../src/node.js';
 import type { Linter } from '../src/engine/linter.js';
 import type { Category, Finding, Severity } from '../src/types.js';
+import { seededRandom } from './seeded-random.js';
 
-/** A deterministic generator (mulberry32), so a failing case is the same case on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `bytes` as a stream of chunks of the given sizes (cycled). */
 function chunked(bytes: Buffer, sizes: number[]): Readable {
@@ -66,7 +56,7 @@ describe('raw line batches', () => {
     for (const final of [true, false]) {
       for (const [chunkName, sizes] of Object.entries(chunkings)) {
         it(`${endName} line ends, ${final ? 'an end after the last line' : 'no end after the last line'}, chunks of ${chunkName}: every line, numbered as readline numbers it`, async () => {
-          const rnd = random(endName.length * 100 + (final ? 1 : 0) * 10 + chunkName.length);
+          const rnd = seededRandom(endName.length * 100 + (final ? 1 : 0) * 10 + chunkName.length);
           const lines = Array.from({ length: 1300 }, (_, i) => (i % 97 === 5 ? '' : i % 211 === 7 ? '   ' : i === 600 ? `{"text":"${'é'.repeat(BATCH_BYTES)}"}` : JSON.stringify({ id: `p${i}`, text: `Caf\u00e9 na\u00efve \u{1F600} post ${i}` })));
           let text = '';
           lines.forEach((l, i) => (text += l + (i < lines.length - 1 || final ? endings[Math.floor(rnd() * endings.length)]! : '')));
@@ -151,7 +141,7 @@ describe('stats merged from batches', () => {
 
   /** Posts and lint outcomes with many ties (a few dates, scores from a few findings) and more review candidates than the list holds. */
   function corpus(seed: number, n: number): Array<[AuditPost, LintOutcome]> {
-    const rnd = random(seed);
+    const rnd = seededRandom(seed);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
     return Array.from({ length: n }, (_, i): [AuditPost, LintOutcome] => {
       const findings: Finding[] = Array.from({ length: rnd() < 0.4 ? 0 : 1 + Math.floor(rnd() * 3) }, (_, k) => {

@@ -8,20 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { dist, expectFinishes } from './bounded.js';
 import { hasInnerPair } from '../src/text/secrets.js';
 import { CANDIDATE_AFTER } from '../rules/impartiality/election-period.js';
+import { seededRandom } from './seeded-random.js';
 
-// Deterministic generator (mulberry32): the same cases on every run.
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 /** `n` strings of up to `max` pieces drawn from `pieces`. */
 function generate(pieces: readonly string[], n: number, max: number, seed: number): string[] {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   return Array.from({ length: n }, () => Array.from({ length: 1 + Math.floor(r() * max) }, () => pieces[Math.floor(r() * pieces.length)]).join(''));
 }
 

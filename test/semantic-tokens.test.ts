@@ -4,6 +4,7 @@
 // named below; a non-ASCII text still goes through TOKEN itself.
 import { describe, expect, it } from 'vitest';
 import { TOKEN, tokenize } from '../src/text/semantic/tokens.js';
+import { seededRandom } from './seeded-random.js';
 
 /** What TOKEN alone finds, in tokenize's shape. */
 function byPattern(text: string, base = 0): Array<{ raw: string; norm: string; offset: number; endOffset: number }> {
@@ -13,15 +14,6 @@ function byPattern(text: string, base = 0): Array<{ raw: string; norm: string; o
   });
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('tokenize on ASCII text', () => {
   // Each line: why the case matters.
@@ -42,7 +34,7 @@ describe('tokenize on ASCII text', () => {
 
   it('agrees with TOKEN on 5,000 generated strings', () => {
     const alphabet = "aZq09@#*'-.!? \n,_/:";
-    const r = rng(2026);
+    const r = seededRandom(2026);
     for (let n = 0; n < 5000; n++) {
       const len = Math.floor(r() * 24);
       let text = '';
