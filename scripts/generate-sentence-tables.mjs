@@ -194,6 +194,20 @@ J.forEach((x, k) => {
   add('special-category', 1, `${x.names[1]} was diagnosed with long Covid after the pandemic and is on sick leave.`, x, 'post', 'casual', 'a named person\'s diagnosis');
 });
 
+// A casualty update about someone not named ("The driver, a 34-year-old man, remains in hospital") is what
+// police and fire services must say; the same condition with the person's name is a health detail.
+const CASUALTY_ROLES = ['The driver', 'The cyclist', 'A pedestrian', 'The passenger', 'The motorcyclist', 'The resident'];
+const CONDITIONS = ['in a stable condition', 'in a serious but stable condition', 'with injuries that are not life-threatening', 'in a critical condition'];
+J.forEach((x, k) => {
+  CASUALTY_ROLES.forEach((role, a) => {
+    const age = 19 + ((a * 7 + k * 5) % 60);
+    const cond = CONDITIONS[(a + k) % CONDITIONS.length];
+    add('special-category', 0, `${role}, a ${age}-year-old ${a % 2 ? 'woman' : 'man'}, remains in hospital ${cond}.`, x, 'post', 'formal', 'a casualty update about someone not named');
+    add('special-category', 0, `${role} was taken to hospital ${cond} after the crash on ${x.street}.`, x, 'post', 'formal', 'a casualty update about someone not named');
+  });
+  add('special-category', 1, `${x.names[0]}, the driver, remains in hospital ${CONDITIONS[k % 2]} and is being treated for a head injury.`, x, 'post', 'formal', 'a named person\'s condition and treatment');
+});
+
 // ---- What a sentence does, beyond the phrasings (issue 16, third round: guilt, admission, identification,
 // endorsement). Each positive stands beside near-misses with the same words doing something else.
 rows.identification ??= [];
