@@ -299,6 +299,26 @@ SENDS.forEach((send, a) => {
   });
 });
 
+// A public body offering its own free service is no endorsement, however warm the call ("Need one? X Fire &
+// EMS installs them for free"); the same offer credited to one named trader is.
+const SERVICES = [
+  ['Fire & EMS', 'installs them for free', 'smoke alarm'],
+  ['Fire and Rescue Service', 'will fit one for free', 'smoke alarm'],
+  ['Recycling Team', 'collects it free of charge', 'bulky item'],
+  ['Library Service', 'lends them for free', 'e-reader'],
+  ['Public Health team', 'hands them out free', 'test kit'],
+];
+const NEED = ['Need one?', 'Don\u2019t have one?', 'No room in the car?', 'Want one?'];
+SERVICES.forEach(([unit, offer, thing], a) => {
+  J.forEach((x, k) => {
+    const own = `${x.org.replace(/ (County|Borough Council|Health Authority|District Council)$/, '').replace(/^City of /, '')} ${unit}`;
+    const need = NEED[(a + k) % NEED.length];
+    add('endorsement', 0, `${need} ${own} ${offer}. Call us to book a visit.`, x, 'post', 'casual', 'the organisation offers its own free service: no trader promoted');
+    add('endorsement', 0, `Check your ${thing} this weekend. ${need} ${x.self.replace(/^the /, 'The ')} ${offer} \u2013 book online at ${x.url}.`, x, 'post', 'casual', 'the public body\u2019s own offer, with a booking link');
+    add('endorsement', 1, `${need} ${x.biz} ${offer} \u2013 honestly the best in the ${x.area}, go and see them!`, x, 'post', 'casual', 'the same offer credited to one named business, with praise and a push');
+  });
+});
+
 // The presumption of innocence, said after a charge, is no attack on anyone: near-misses of partisanship
 // (its negation and "never" read like "the last lot never did").
 const PRESUMPTION = ['The charges have not been proven in court.', 'A charge is only an accusation and has not been proven.', 'He is presumed innocent until proven guilty.', 'None of the allegations has been tested in court yet.', 'The case has not yet been heard and no plea has been entered.'];

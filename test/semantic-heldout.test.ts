@@ -39,15 +39,18 @@ type Scores = Record<string, FamilyScore> & { clean: { posts: number; flagged: n
 // endorsement 0.867/0.987, partisanship 0.878/0.940, condescension 0.789/0.986, special-category 0.711/0.970.
 // With near-misses for casualty updates about someone not named: guilt 0.878/0.988, admission 1.000/0.989,
 // identification 0.778/0.946, endorsement 0.856/0.987, partisanship 0.911/0.943, condescension 0.756/1.000,
-// special-category 0.733/0.971 (each retrain moves a family by a sentence or two).
+// special-category 0.733/0.971.
+// With near-misses for a public body offering its own free service: guilt 0.878/0.975, admission 0.989/1.000,
+// identification 0.811/0.961, endorsement 0.911/0.988, partisanship 0.911/0.943, condescension 0.756/0.958,
+// special-category 0.700/0.969 (each retrain moves a family by a sentence or two).
 const FLOORS: Record<string, [number, number]> = {
-  guilt: [0.87, 0.98],
-  admission: [0.99, 0.98],
-  identification: [0.77, 0.94],
-  endorsement: [0.85, 0.98],
-  partisanship: [0.9, 0.94],
-  condescension: [0.75, 0.99],
-  'special-category': [0.73, 0.97],
+  guilt: [0.87, 0.97],
+  admission: [0.98, 0.99],
+  identification: [0.81, 0.96],
+  endorsement: [0.91, 0.98],
+  partisanship: [0.91, 0.94],
+  condescension: [0.75, 0.95],
+  'special-category': [0.7, 0.96],
 };
 // Measured: 0 of 300 held-out clean posts flagged.
 const MAX_CLEAN_RATE = 0.01;
