@@ -30,6 +30,10 @@ const FLOOR: Record<string, { recall: number; precision: number; noisy: number }
   'hb-wales': { recall: 0.92, precision: 1.0, noisy: 0 },
   'hb-canada': { recall: 1.0, precision: 1.0, noisy: 0 },
   'hb-nz': { recall: 1.0, precision: 1.0, noisy: 0 },
+  // Held out until the fourth session (first runs in ../acceptance-blind/HELDOUT3-FIRST-RUNS.md).
+  'hb2-wales': { recall: 0.77, precision: 0.91, noisy: 1 },
+  'hb2-canada': { recall: 0.67, precision: 1.0, noisy: 0 },
+  'hb2-ireland': { recall: 0.64, precision: 1.0, noisy: 0 },
 };
 
 function parseScore(out: string): { recall: number; precision: number; noisy: number; line: string } {
@@ -41,8 +45,8 @@ function parseScore(out: string): { recall: number; precision: number; noisy: nu
 }
 
 describe('bilingual acceptance sets', () => {
-  it('has the seven sets, the scorer and a built CLI', () => {
-    expect(sets).toEqual(['bi-canada', 'bi-ireland', 'bi-nz', 'bi-wales', 'hb-canada', 'hb-nz', 'hb-wales']);
+  it('has the ten sets, the scorer and a built CLI', () => {
+    expect(sets).toEqual(['bi-canada', 'bi-ireland', 'bi-nz', 'bi-wales', 'hb-canada', 'hb-nz', 'hb-wales', 'hb2-canada', 'hb2-ireland', 'hb2-wales']);
     expect(built, 'build first: npm run build').toBe(true);
   });
 
@@ -55,7 +59,7 @@ describe('bilingual acceptance sets', () => {
     expect(score.noisy, `${set}: ${score.line}`).toBeLessThanOrEqual(floor.noisy);
   });
 
-  const ENGLISH_POSTS = new Set(['09-paned-heddlu.md', '09-merci-parade.md', '09-seachtain-na-gaeilge-en.md', '09-hui-newtown.md', '11-matariki-dawn.md', '11-folk-festival.md']);
+  const ENGLISH_POSTS = new Set(['09-paned-heddlu.md', '09-merci-parade.md', '09-seachtain-na-gaeilge-en.md', '09-hui-newtown.md', '11-matariki-dawn.md', '11-folk-festival.md', '06-seachtain-na-gaeilge.md', '07-volunteers.md']);
 const languagesById = new Map(builtinRules.map((r) => [r.id, r.languages]));
   it.each(sets)('%s: no finding of a rule for some languages lands in a span of another language', async (set) => {
     const dir = join(setsDir, set);
@@ -67,8 +71,9 @@ const languagesById = new Map(builtinRules.map((r) => [r.id, r.languages]));
       const spans = doc.languageSpans(languageHint(frontmatterTags(doc.frontmatterData), config.locale));
       // Each set's drafts are bilingual but for one English post with a greeting or loan words in the
       // other language ("Bore da, Aberaeron!", "Merci, Moncton!", "Kia ora koutou!", "Dia daoibh"), all English;
-      // hb-nz and hb-wales each have one more (Māori words and a short Welsh sentence inside an English paragraph).
-      const other = { wales: 'cy', canada: 'fr', ireland: 'ga', nz: 'mi' }[set.slice(3)];
+      // hb-nz and hb-wales each have one more (Māori words and a short Welsh sentence inside an English paragraph),
+      // hb2-ireland and hb2-wales one each ("Dia daoibh! … Bígí linn!", "Bore da! … diolch o galon").
+      const other = { wales: 'cy', canada: 'fr', ireland: 'ga', nz: 'mi' }[set.replace(/^[a-z0-9]+-/, '')];
       if (ENGLISH_POSTS.has(name)) expect(spans.map((s) => s.lang).filter((l) => l !== 'en'), `${name}: all English`).toEqual([]);
       else expect(spans.some((s) => s.lang === other), `${name}: a ${other} span`).toBe(true);
       const r = await linter.lintAsync(text, { path: name });
