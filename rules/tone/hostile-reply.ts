@@ -19,7 +19,7 @@ const DOC = String.raw`(?:${W}(?:our|the|my|this|that)${W}(?:post|tweet|reply|me
 // `gate`: a further test on the words (e.g. every word of one of the phrases the pattern lists).
 // `prefilter`: a cheap pattern (no `u` flag) that every match contains a match of, for a phrase whose words
 // are all common: a Unicode case-insensitive scan with `\b` costs several times more.
-const PHRASES: ReadonlyArray<{ words: readonly string[]; also?: readonly string[]; gate?: (words: WordSet) => boolean; prefilter?: RegExp; re: RegExp; why: string; anywhere?: boolean }> = [
+const PHRASES: ReadonlyArray<{ words: readonly string[]; also?: readonly string[]; gate?: (words: WordSet) => boolean; prefilter?: RegExp; re: RegExp; why: string; anywhere?: boolean; unlessReassured?: boolean }> = [
   { words: ['you'], re: new RegExp(String.raw`\b(?:you|you['’]ve|you${W}have)${W}(?:clearly|obviously|evidently|plainly)${W}(?:${NOT}${W})?(?:read|bother(?:ed)?|understood|understand|listen(?:ed)?|look(?:ed)?|checked|misread|misunderstood|not${W}read)\b${DOC}`, 'giu'), why: 'tells the person what they failed to do' },
   { words: ['you'], re: new RegExp(String.raw`\b(?:clearly|obviously)${W}you${W}${NOT}${W}(?:read|understand|understood|listen|look)\w*${DOC}`, 'giu'), why: 'tells the person what they failed to do' },
   { words: ['you'], re: new RegExp(String.raw`\bdid${W}you${W}(?:even${W}|actually${W})(?:read|look|check|bother)\w*${DOC}`, 'giu'), why: 'questions whether the person read' },
@@ -35,7 +35,9 @@ const PHRASES: ReadonlyArray<{ words: readonly string[]; also?: readonly string[
   { words: ['read'], gate: phraseGate(['learn to read', "can't you read", 'can you not read']), prefilter: /(?:learn[ \u00a0]+to|can['’]t[ \u00a0]+you|not)[ \u00a0]+read/i, re: new RegExp(String.raw`\b(?:learn${W}to${W}read|can['’]t${W}you${W}read|can${W}you${W}not${W}read)\b`, 'giu'), why: 'is insulting', anywhere: true },
   { words: ['facts'], re: new RegExp(String.raw`\b(?:get|check)${W}your${W}facts${W}(?:straight|right)\b`, 'giu'), why: 'is combative', anywhere: true },
   { words: ['reading', 'looking', 'listening'], re: new RegExp(String.raw`\b(?:(?:maybe|perhaps)${W}try|try)${W}(?:actually${W})?(?:reading|looking|listening)\b`, 'giu'), why: 'is sarcastic' },
-  { words: ['not'], re: new RegExp(String.raw`\bit['’]?s${W}(?:really${W})?not${W}(?:that${W})?(?:hard|difficult|complicated)\b`, 'giu'), why: 'is condescending' },
+  // "It's not hard", "it really isn't complicated", "this is not that difficult": the person told their
+  // question is simple. Reassurance ("Don't worry, it isn't complicated") is left alone (REASSURED).
+  { words: ['not', 'isn'], re: new RegExp(String.raw`\b(?:it|this|that)(?:['’]?s|${W}is)${W}(?:really${W}|honestly${W}|just${W}|seriously${W})?not${W}(?:that${W}|so${W}|very${W}|exactly${W})?(?:hard|difficult|complicated|complex|tricky|confusing)\b|\b(?:it|this|that)${W}(?:really${W}|honestly${W}|just${W}|seriously${W})?isn['’]t${W}(?:that${W}|so${W}|very${W}|exactly${W})?(?:hard|difficult|complicated|complex|tricky|confusing)\b`, 'giu'), why: 'is condescending', unlessReassured: true },
   // Scolding that is hostile in any post, not only in replies. Public guidance ("Check your facts before
   // you share", "Don't waste food", "Report fly-tipping") is an instruction, not a put-down, and is left
   // alone; so are literal uses ("Raccoons spreading garbage across the street", "talking rubbish" as a
@@ -63,6 +65,8 @@ const PHRASES: ReadonlyArray<{ words: readonly string[]; also?: readonly string[
 ];
 const PUT_DOWN_WHY: Record<PutDownKind, string> = {
   sarcasm: 'is sarcastic',
+  'mock-promise': 'is a sarcastic mock promise',
+  'mock-praise': 'is mock praise',
   'mock-sympathy': 'is mock sympathy',
   minimiser: 'belittles the complaint',
   exasperation: 'is exasperated',
@@ -75,6 +79,14 @@ const PUT_DOWN_WHY: Record<PutDownKind, string> = {
 };
 // An eye-roll or facepalm emoji in a reply mocks the person answered, whatever the words around it.
 const EYE_ROLL = /\u{1F644}|\u{1F926}(?:\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF})?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u{1F612}|\u{1F643}/gu;
+// Reassurance before "it isn't complicated" in its sentence: "Don't worry, …", "The good news is …".
+const REASSURED = new RegExp(String.raw`\b(?:don['’]t|do${W}not|no${W}need${W}to)${W}worry\b|\bgood${W}news\b|\brest${W}assured\b|\bpromise\b`, 'iu');
+/** The text of the sentence before `index` (up to 80 characters back, from the last sentence end). */
+function sentenceBefore(text: string, index: number): string {
+  const back = text.slice(Math.max(0, index - 80), index);
+  const end = Math.max(back.lastIndexOf('.'), back.lastIndexOf('!'), back.lastIndexOf('?'), back.lastIndexOf('\n'));
+  return back.slice(end + 1);
+}
 const OPENS_WITH_MENTION = /^\s*(?:\.?@[\p{L}\p{N}_]{1,30})/u;
 
 export default defineRule(withJudgement('condescension', 'Read as a whole, this is condescending or sarcastic to a member of the public: correct the facts plainly and politely.', {
@@ -96,13 +108,14 @@ export default defineRule(withJudgement('condescension', 'Read as a whole, this 
     const isReply = ctx.meta.replyTo !== undefined || OPENS_WITH_MENTION.test(ctx.doc.text.slice(ctx.doc.bodyOffset));
     const taken: Array<[number, number]> = [];
     const words = ctx.doc.words();
-    for (const { words: needs, also, gate, prefilter, re, why, anywhere } of PHRASES) {
+    for (const { words: needs, also, gate, prefilter, re, why, anywhere, unlessReassured } of PHRASES) {
       if ((!isReply && !anywhere) || !words.hasAny(needs) || (also && !words.hasAny(also)) || (gate && !gate(words)) || (prefilter && !prefilter.test(body))) continue;
       re.lastIndex = 0;
       for (const m of body.matchAll(re)) {
         const s = ctx.doc.bodyOffset + m.index;
         const e = s + m[0].length;
         if (taken.some(([a, b]) => s < b && a < e)) continue;
+        if (unlessReassured && REASSURED.test(sentenceBefore(body, m.index))) continue;
         taken.push([s, e]);
         ctx.report({ offset: s, endOffset: e, message: `"${m[0]}" ${why}: ${isReply ? 'reply courteously' : 'address the public courteously'} and stick to the facts.` });
       }

@@ -13,24 +13,12 @@ import { inflectionVariants, normalizeWord } from '../../src/text/inflections.js
 import { compileCuss, findCussInPieces, type CompiledCuss, type CussPhrases } from '../../src/text/cuss-phrases.js';
 import { swearListFor } from '../../src/text/lang-checks.js';
 import { packFor, type Lang } from '../../src/lang/index.js';
+import words from './profanity.json' with { type: 'json' };
 
-// Tiers after Ofcom's research on offensive language: `strong` (error) for the strongest words and
-// slurs, `medium` (warning) for milder swearing that is still unprofessional. cuss's own sureness tiers
-// misplace several British words ("bloody" is missing, "shit" is only "maybe"), so these lists win.
-const STRONG = [
-  'fuck', 'fucks', 'fucked', 'fucker', 'fuckers', 'fucking', 'fuckin', 'fuckwit', 'fuckwits', 'motherfucker', 'motherfuckers', 'motherfucking',
-  'cunt', 'cunts', 'shit', 'shits', 'shite', 'shitty', 'shitting', 'shithead', 'shitheads', 'shitshow', 'bullshit', 'horseshit', 'dipshit',
-  'twat', 'twats', 'wanker', 'wankers', 'wank', 'wanking', 'bollocks', 'arsehole', 'arseholes', 'asshole', 'assholes', 'dickhead', 'dickheads',
-  'bastard', 'bastards', 'bitch', 'bitches', 'slut', 'sluts', 'whore', 'whores', 'cocksucker', 'cocksuckers', 'you prick', 'you pricks', 'what a prick', 'such a prick',
-  'nigger', 'niggers', 'nigga', 'niggas', 'faggot', 'faggots', 'paki', 'pakis', 'kike', 'kikes', 'spic', 'spics', 'wog', 'wogs',
-  'retard', 'retards', 'tranny', 'trannies', 'gook', 'gooks', 'raghead', 'ragheads', 'wetback', 'wetbacks',
-];
-const MEDIUM = [
-  'bloody', 'bugger', 'buggered', 'buggering', 'sodding', 'sod off', 'sod it', 'sod all', 'crap', 'crappy', 'piss', 'pissed', 'pissing',
-  'piss off', 'piss-take', 'pisstake', 'arse', 'arsed', 'ass', 'damn', 'dammit', 'damnit', 'goddamn', 'goddamned', 'tosser', 'tossers',
-  'knobhead', 'knobheads', 'bellend', 'bellends', 'pillock', 'pillocks', 'jackass', 'douche', 'douchebag', 'douchebags', 'screw you',
-  'wtf', 'ffs', 'stfu', 'omfg', 'what the hell', 'the hell', 'go to hell', 'bloody hell', 'naff off', 'you git', 'this sucks', 'that sucks', 'it sucks', 'friggin', 'frigging',
-];
+// Tiers (./profanity.json): `strong` (error) for the strongest words and slurs, `medium` (warning) for milder
+// swearing, minced oaths and regional forms that are still unprofessional.
+const STRONG: readonly string[] = words.strong;
+const MEDIUM: readonly string[] = words.medium;
 // cuss entries that are ordinary words in public-sector posts (dog poo, modern slavery, welfare, Gypsy and
 // Traveller communities, a finger-prick test, cutting the first sod), surnames, or fragments; and the
 // insults that `tone/insult` reports with better context.

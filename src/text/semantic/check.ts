@@ -25,7 +25,7 @@ const GATE_CLASSES: Record<Family, readonly string[]> = {
   identification: ['identification', 'detail:victim', 'detail:child'],
   endorsement: ['endorsement', 'business'],
   partisanship: ['partisanship', 'party', 'campaign:continuity', 'campaign:beneficiary'],
-  condescension: ['condescension', 'put-down:sarcasm', 'put-down:mock-sympathy', 'put-down:minimiser', 'put-down:exasperation', 'put-down:blame', 'put-down:endearment', 'put-down:gloat', 'put-down:belittle', 'put-down:scorn'],
+  condescension: ['condescension', 'put-down:sarcasm', 'put-down:mock-promise', 'put-down:mock-praise', 'put-down:mock-sympathy', 'put-down:minimiser', 'put-down:exasperation', 'put-down:blame', 'put-down:endearment', 'put-down:gloat', 'put-down:belittle', 'put-down:scorn'],
   'special-category': ['special-category'],
 };
 
@@ -38,7 +38,7 @@ const EVIDENCE_CLASSES: Record<Family, readonly string[]> = {
   identification: ['identification', 'detail:victim', 'detail:child'],
   endorsement: ['endorsement'],
   partisanship: ['partisanship', 'party', 'campaign:continuity', 'campaign:beneficiary'],
-  condescension: ['put-down:sarcasm', 'put-down:mock-sympathy', 'put-down:minimiser', 'put-down:exasperation', 'put-down:blame', 'put-down:endearment', 'put-down:gloat', 'put-down:belittle', 'put-down:scorn'],
+  condescension: ['put-down:sarcasm', 'put-down:mock-promise', 'put-down:mock-praise', 'put-down:mock-sympathy', 'put-down:minimiser', 'put-down:exasperation', 'put-down:blame', 'put-down:endearment', 'put-down:gloat', 'put-down:belittle', 'put-down:scorn'],
   'special-category': ['special-category'],
 };
 

@@ -8,7 +8,7 @@ import { tokenize, type Token } from './tokens.js';
 import { phraseGate, type WordSet } from '../gate.js';
 import { LEXICON_FILES, classEntries } from './lexicon.js';
 
-export type PutDownKind = 'sarcasm' | 'mock-sympathy' | 'minimiser' | 'exasperation' | 'blame' | 'blame-tail' | 'endearment' | 'gloat' | 'belittle' | 'scorn';
+export type PutDownKind = 'sarcasm' | 'mock-promise' | 'mock-praise' | 'mock-sympathy' | 'minimiser' | 'exasperation' | 'blame' | 'blame-tail' | 'endearment' | 'gloat' | 'belittle' | 'scorn';
 
 export interface PutDown {
   /** Offsets within the text. */
@@ -20,7 +20,15 @@ export interface PutDown {
 // Hostile in any post, not only when answering someone.
 const ANYWHERE: ReadonlySet<string> = new Set(['gloat', 'scorn']);
 // Counted only beside a put-down of another kind in the same text ("that must have been tough" alone may be meant).
-const NEEDS_COMPANY: ReadonlySet<string> = new Set(['mock-sympathy']);
+// So is mock praise ("Impressive dedication." may thank a volunteer).
+const NEEDS_COMPANY: ReadonlySet<string> = new Set(['mock-sympathy', 'mock-praise']);
+
+// A mock promise after a negation is an honest limit: "we can't just magic up spaces".
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "can't", 'cannot', "won't", "don't", "doesn't", "couldn't", 'never', 'no', "isn't", "aren't", "wouldn't", 'unable']);
+const NEGATION_SPAN = 3;
+// The organisation speaking of itself: "we'll be shouting about it on Facebook" is no scorn for anyone.
+const SELF_SUBJECT = /^(?:we|we're|we'll|we've|we'd|i|i'm|i'll|i've|us|our)$/u;
+const SELF_SPAN = 3;
 
 /** A pet name between a comma (or the start) and the end of its clause: "…, sweetie." — not "Dear Sam,". */
 function vocative(text: string, tokens: readonly Token[], start: number, end: number): boolean {
@@ -34,6 +42,11 @@ function vocative(text: string, tokens: readonly Token[], start: number, end: nu
 
 // Words that open a clause before a suggestion: "so maybe …", "and perhaps …".
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['so', 'and', 'but', 'then', 'or']);
+
+/** Up to `span` tokens before token `i`, within its sentence. */
+function before(tokens: readonly Token[], sentenceOf: Int32Array, i: number, span: number): Token[] {
+  return tokens.slice(Math.max(sentenceOf[i]!, i - span), i);
+}
 
 let gate: ((words: WordSet) => boolean) | undefined;
 /** False when the draft has every word of no put-down phrase: most drafts cost one pass over a few sets. */
@@ -75,6 +88,8 @@ export function putDowns(lex: Lexicon, text: string, reply: boolean): PutDown[] 
     if (kind === 'suggestion') continue;
     if (!reply && !ANYWHERE.has(kind)) continue;
     if (kind === 'endearment' && !vocative(text, tokens, h.start, h.end)) continue;
+    if (kind === 'mock-promise' && before(tokens, sentenceOf, h.start, NEGATION_SPAN).some((t) => NEGATIONS.has(t.norm))) continue;
+    if ((kind === 'belittle' || kind === 'blame') && before(tokens, sentenceOf, h.start, SELF_SPAN).some((t) => SELF_SUBJECT.test(t.norm))) continue;
     const opener = suggestionAt.get(sentenceOf[h.start]!);
     if (kind === 'blame-tail' && (opener === undefined || opener > h.start)) continue;
     // A blame tail is read with the suggestion it ends: "Maybe try leaving earlier next time".
