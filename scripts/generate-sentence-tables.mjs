@@ -299,6 +299,90 @@ SENDS.forEach((send, a) => {
   });
 });
 
+// Condescension without a swear word, by what the reply does: a mock promise of an impossible feat ("we'll
+// just magic up a few hundred spaces"), exasperation that counts the times the resident was told, "it isn't
+// complicated", rhetorical advice to check or read before posting, "when you actually look", mock praise of
+// what they did ("you timed us? Impressive dedication"), scorn for complaining online, an exasperated oath.
+// Near-misses say the same facts politely: an honest limit ("we can't just magic up spaces"), "as we said in
+// our earlier reply", reassurance, help to check the post, genuine praise, the organisation's own plans to
+// post about something, a promise of replies.
+const TOPICS = [
+  { thing: 'parking spaces', fact: 'the shuttle bus runs every 10 minutes from the station', where: 'post', done: 'timed', event: 'beach clean' },
+  { thing: 'bin lorries', fact: 'your collection moved to Thursday this week', where: 'letterbox', done: 'counted', event: 'litter pick' },
+  { thing: 'permit officers', fact: 'your permit renewal letter went out on Monday', where: 'post', done: 'timed', event: 'street party' },
+  { thing: 'gritters', fact: 'main routes are gritted first and side roads after', where: 'emails', done: 'counted', event: 'winter safety day' },
+  { thing: 'grant officers', fact: 'grants are decided in the order they arrive', where: 'inbox', done: 'tracked', event: 'open day' },
+  { thing: 'staff', fact: 'the centre is closed on bank holidays', where: 'post', done: 'clocked', event: 'clean-up' },
+];
+const MAGIC = ['just magic up', 'just conjure up', 'just wave a magic wand and produce', 'just click our fingers and find', 'just pull out of thin air', 'just magic up'];
+const COUNTS = ['twice already', 'three times already', 'more than once', 'several times already', 'twice', 'four times now'];
+const SIMPLE = ["It really isn't complicated", "Honestly, it's not that hard", "It's not rocket science", "This really isn't difficult", "It isn't that complicated", "It's really not that hard"];
+const POSTING = ['tweeting', 'posting', 'you post', 'commenting', 'you tweet', 'replying'];
+const LOOK = ['amazing what you find when you actually look', 'funny what you find when you actually read it', 'amazing what you find when you actually look', 'funny what you find when you actually check'];
+const RANT = ['shouting about it on Facebook', 'ranting about it on Twitter', 'moaning about it on Facebook', 'kicking off on social media', 'whinging on Facebook', 'shouting on here'];
+const PRAISE_MOCK = ['Impressive dedication.', 'Great detective work.', 'Impressive commitment.', 'Such dedication.', 'Well done you.', 'Quite the detective.'];
+const OATHS = ['For crying out loud', "For pete's sake", "For God's sake", "For heaven's sake", 'Give me strength', 'Good grief'];
+// One topic per jurisdiction and wording (not every pairing): enough lines to teach the class without
+// swamping the other families' negatives.
+TOPICS.forEach((t, a) => {
+  J.forEach((x, k) => {
+    if ((a + k) % 2) return;
+    const n = [50, 200, 300, 20, 12, 40][(a + k) % 6];
+    const day = ['Friday', 'Monday', 'tomorrow', 'next week'][(a + k) % 4];
+    add('condescension', 1, `Oh absolutely, we'll ${MAGIC[(a + k) % MAGIC.length]} ${n} extra ${t.thing} by ${day}.`, x, 'reply', 'casual', 'a sarcastic mock promise of an impossible feat');
+    add('condescension', 1, `As we've told you ${COUNTS[(a + k) % COUNTS.length]}, ${t.fact}.`, x, 'reply', 'casual', 'counts the times the resident was told: exasperation');
+    add('condescension', 1, `${SIMPLE[(a + k) % SIMPLE.length]}: ${t.fact}.`, x, 'reply', 'casual', 'tells the resident the matter is simple: condescending');
+    add('condescension', 1, `${t.fact.charAt(0).toUpperCase() + t.fact.slice(1)}. Maybe check your ${t.where} properly before ${POSTING[(a + k) % POSTING.length]}?`, x, 'reply', 'casual', 'rhetorical advice that blames the resident for posting');
+    add('condescension', 1, `It's been on ${x.url} for a month, ${LOOK[(a + k) % LOOK.length]}.`, x, 'reply', 'casual', 'a sarcastic put-down: the resident did not look');
+    add('condescension', 1, `Wow, you ${t.done} us? ${PRAISE_MOCK[(a + k) % PRAISE_MOCK.length]} ${t.fact.charAt(0).toUpperCase() + t.fact.slice(1)}.`, x, 'reply', 'casual', 'mock praise of what the resident did');
+    add('condescension', 1, `These things take time, and ${RANT[(a + k) % RANT.length]} won't speed it up.`, x, 'reply', 'casual', 'belittles the resident for complaining online');
+    add('condescension', 1, `${OATHS[(a + k) % OATHS.length]}, ${t.fact}, same as every year.`, x, 'reply', 'casual', 'an exasperated oath aimed at the resident');
+    // Near-misses: the same facts, said politely.
+    add('condescension', 0, `We can't ${MAGIC[(a + k) % MAGIC.length].replace(/^just /, 'just ')} extra ${t.thing}, sorry, but ${t.fact}.`, x, 'reply', 'formal', 'an honest limit: the negated mock promise is no sarcasm');
+    add('condescension', 0, `As we said in our earlier reply, ${t.fact}.`, x, 'reply', 'formal', 'refers to an earlier reply without counting or exasperation');
+    add('condescension', 0, `Don't worry, it isn't complicated: ${t.fact}, and we can help on 0300 555 ${1000 + a * 7 + k}.`, x, 'reply', 'formal', 'reassurance, not a put-down');
+    add('condescension', 0, `If it hasn't arrived by ${day}, please check your ${t.where} or call us and we'll send it again.`, x, 'reply', 'formal', 'help to check the post, no blame');
+    add('condescension', 0, `We'll be shouting about it on Facebook when the results of the ${t.event} are in!`, x, 'reply', 'casual', 'the organisation posting about its own news: no scorn');
+    add('condescension', 0, `We'll make sure everyone gets a reply by ${day}. Thanks for your patience.`, x, 'reply', 'formal', 'a promise of replies, not a mock promise');
+    add('condescension', 0, `Thanks for timing it: we've passed the ${n}-minute wait to the ${t.thing.split(' ').pop()} team to look at.`, x, 'reply', 'formal', 'takes the resident\u2019s timing seriously');
+    add('condescension', 0, `We know waiting is frustrating, and we're sorry. ${t.fact.charAt(0).toUpperCase() + t.fact.slice(1)}.`, x, 'reply', 'formal', 'sympathy and the fact');
+  });
+});
+
+// Wishing or promising punishment on someone charged or arrested ("we hope he gets the sentence he
+// deserves", "we'll make sure he pays for every tonne") presumes the verdict; near-misses report a sentence
+// after conviction, the penalty the law sets, support for a victim, a fine already issued, and promises of
+// replies.
+const WISHES = [
+  (p) => `We hope ${p} gets the sentence ${p} deserves.`,
+  (p) => `We'll make sure ${p} pays for every penny.`,
+  (p) => `Let's hope ${p} gets the punishment ${p} deserves.`,
+  (p) => `We'll make sure ${p} is punished for this.`,
+  (p) => `Hopefully ${p} never gets out.`,
+  (p) => `Here's hoping ${p} gets the maximum.`,
+];
+const PUNISH_OFFENCES = [['illegal dumping', 'tonne'], ['assault', 'day'], ['fraud', 'euro'], ['arson', 'brick'], ['theft', 'item'], ['criminal damage', 'window']];
+PUNISH_OFFENCES.forEach(([offence, unit], a) => {
+  J.forEach((x, k) => {
+    if ((a + k) % 2) return;
+    const name = x.names[(a + k) % 2];
+    const p = (a + k) % 2 ? 'she' : 'he';
+    const age = 30 + a + k;
+    const wish = WISHES[(a + k) % WISHES.length](p);
+    add('guilt', 1, `${name}, ${age}, has been charged with ${offence}. ${wish.replace(/every penny/, `every ${unit}`)}`, x, 'post', (a + k) % 2 ? 'casual' : 'formal', 'wishes or promises punishment for a charged person: presumes the verdict');
+    add('guilt', 1, `A ${age}-year-old has been arrested after the ${offence} on ${x.street}, and ${wish.charAt(0).toLowerCase() + wish.slice(1)}`, x, 'post', 'casual', 'wishes punishment on an arrested person');
+    add('guilt', 1, `We're angry that our staff were targeted. The man charged will appear at ${x.court}, and we hope he gets the sentence he deserves.`, x, 'post', 'formal', 'hopes for a deserved sentence before trial');
+    // Near-misses.
+    add('guilt', 0, `${name} was sentenced to ${2 + a} years at ${x.court} for ${offence}.`, x, 'post', 'formal', 'a sentence after conviction, stated as fact');
+    add('guilt', 0, `${name}, ${age}, has been charged with ${offence}. If convicted, the offence carries a maximum penalty of ${5 + a} years.`, x, 'post', 'formal', 'the penalty the law sets, conditional on conviction');
+    add('guilt', 0, `A ${age}-year-old has been charged after the ${offence}. We'll make sure the victims get the support they need.`, x, 'post', 'formal', 'support for victims, no punishment wished');
+    add('guilt', 0, `The driver was issued a fixed penalty notice and we'll make sure ${p} pays the fine.`, x, 'post', 'formal', 'enforcing a fine already issued: no trial to prejudice');
+    add('guilt', 0, `We'll make sure everyone who reported the ${offence} gets a reply by ${x.date}.`, x, 'post', 'formal', 'a promise of replies');
+    add('guilt', 0, `${name} has been charged with ${offence} and will appear at ${x.court}. We hope the family gets the privacy they deserve.`, x, 'post', 'formal', '"deserve" about the family, not punishment');
+    add('guilt', 0, `A ${age}-year-old man has been charged after the crash on ${x.street}. We hope the injured ${['cyclist', 'pedestrian', 'driver'][a % 3]} gets the care ${p} deserves.`, x, 'post', 'formal', 'care a victim deserves, not punishment');
+  });
+});
+
 // A public body offering its own free service is no endorsement, however warm the call ("Need one? X Fire &
 // EMS installs them for free"); the same offer credited to one named trader is.
 const SERVICES = [

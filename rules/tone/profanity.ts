@@ -17,8 +17,10 @@ import words from './profanity.json' with { type: 'json' };
 
 // Tiers (./profanity.json): `strong` (error) for the strongest words and slurs, `medium` (warning) for milder
 // swearing, minced oaths and regional forms that are still unprofessional.
-const STRONG: readonly string[] = words.strong;
-const MEDIUM: readonly string[] = words.medium;
+// Each phrase with an apostrophe also with the curly one ("for feck’s sake"); tierOf reads both as one.
+const withCurly = (list: readonly string[]): string[] => list.flatMap((t) => (t.includes("'") ? [t, t.replace(/'/g, '\u2019')] : [t]));
+const STRONG: readonly string[] = withCurly(words.strong);
+const MEDIUM: readonly string[] = withCurly(words.medium);
 // cuss entries that are ordinary words in public-sector posts (dog poo, modern slavery, welfare, Gypsy and
 // Traveller communities, a finger-prick test, cutting the first sod), surnames, or fragments; and the
 // insults that `tone/insult` reports with better context.
