@@ -96,7 +96,9 @@ describe('tone/hostile-reply: new put-downs end to end', () => {
   for (const c of cases) {
     it(`${c.flagged.length ? 'flags' : 'leaves'} "${c.text}" (${c.why})`, async () => {
       for (const f of FACTS) {
-        const fill = (s: string): string => s.replace(/\{(\w+)\}/g, (_, k: keyof typeof f) => f[k]).replace(/^\p{Ll}/u, (ch) => ch.toUpperCase()).replace(/\. (\p{Ll})/gu, (_, ch: string) => `. ${ch.toUpperCase()}`);
+        const sub = (s: string): string => s.replace(/\{(\w+)\}/g, (_, k: keyof typeof f) => f[k]);
+        // (A fact that opens a sentence is capitalised.)
+        const fill = (s: string): string => sub(s).replace(/^\p{Ll}/u, (ch) => ch.toUpperCase()).replace(/\. (\p{Ll})/gu, (_, ch: string) => `. ${ch.toUpperCase()}`);
         const linter = await createLinter({ locale: 'en-GB', organisation: { name: f.org } });
         const text = fill(c.text);
         const res = await linter.lintAsync(text, { meta: c.reply ? { replyTo: 'Why?' } : {} });
@@ -106,7 +108,7 @@ describe('tone/hostile-reply: new put-downs end to end', () => {
           continue;
         }
         const got = tone.filter((x) => x.ruleId === 'tone/hostile-reply' && !x.message.includes('judged by meaning')).map((x) => text.slice(x.offset, x.endOffset));
-        expect(got, text).toEqual(c.flagged.map(fill));
+        expect(got, text).toEqual(c.flagged.map(sub));
       }
     });
   }

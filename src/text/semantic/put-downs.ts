@@ -26,8 +26,16 @@ const NEEDS_COMPANY: ReadonlySet<string> = new Set(['mock-sympathy', 'mock-prais
 // A mock promise after a negation is an honest limit: "we can't just magic up spaces".
 const NEGATIONS: ReadonlySet<string> = new Set(['not', "can't", 'cannot', "won't", "don't", "doesn't", "couldn't", 'never', 'no', "isn't", "aren't", "wouldn't", 'unable']);
 const NEGATION_SPAN = 3;
-// The organisation speaking of itself: "we'll be shouting about it on Facebook" is no scorn for anyone.
-const SELF_SUBJECT = /^(?:we|we're|we'll|we've|we'd|i|i'm|i'll|i've|us|our)$/u;
+// The organisation speaking of itself: "we'll be shouting about it on Facebook", "we're ranting on here
+// about the new bins" is no scorn for anyone. Only a first-person subject right before the hit, with a form
+// of "be" between: "to us first rather than moaning" and "we know numbers can be hard" still count.
+const SELF_SUBJECT = /^(?:we|we're|we'll|we've|we'd|i|i'm|i'll|i've)$/u;
+const BE = /^(?:be|been|are|am|was|were|we're|i'm)$/u;
+const selfSpeaks = (near: readonly Token[]): boolean => {
+  const last = near.at(-1);
+  if (!last || !BE.test(last.norm)) return false;
+  return /^(?:we're|i'm)$/u.test(last.norm) || near.slice(0, -1).some((t) => SELF_SUBJECT.test(t.norm));
+};
 const SELF_SPAN = 3;
 
 /** A pet name between a comma (or the start) and the end of its clause: "…, sweetie." — not "Dear Sam,". */
@@ -89,7 +97,7 @@ export function putDowns(lex: Lexicon, text: string, reply: boolean): PutDown[] 
     if (!reply && !ANYWHERE.has(kind)) continue;
     if (kind === 'endearment' && !vocative(text, tokens, h.start, h.end)) continue;
     if (kind === 'mock-promise' && before(tokens, sentenceOf, h.start, NEGATION_SPAN).some((t) => NEGATIONS.has(t.norm))) continue;
-    if ((kind === 'belittle' || kind === 'blame') && before(tokens, sentenceOf, h.start, SELF_SPAN).some((t) => SELF_SUBJECT.test(t.norm))) continue;
+    if ((kind === 'belittle' || kind === 'blame') && selfSpeaks(before(tokens, sentenceOf, h.start, SELF_SPAN))) continue;
     const opener = suggestionAt.get(sentenceOf[h.start]!);
     if (kind === 'blame-tail' && (opener === undefined || opener > h.start)) continue;
     // A blame tail is read with the suggestion it ends: "Maybe try leaving earlier next time".
