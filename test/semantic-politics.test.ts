@@ -5,8 +5,7 @@
 // not change the verdict. Every case says why.
 import { describe, expect, it } from 'vitest';
 import { createLinter, type Linter } from '../src/index.js';
-import { lexicon } from '../src/text/semantic/lexicon.js';
-import { creditedPeople, governmentVerdicts } from '../src/text/semantic/politics.js';
+import { creditedPeople, governmentVerdicts, politicsLexicon } from '../src/text/semantic/politics.js';
 
 interface Case { text: string; rule: string; flagged: boolean; expectText?: string; publishAt?: string; why: string }
 
@@ -99,7 +98,7 @@ function endorsementCases(): Case[] {
 }
 
 describe('politics by grammar', () => {
-  const lex = lexicon();
+  const lex = politicsLexicon();
   it('governmentVerdicts: the target and the verdict, exact spans', () => {
     const t = 'Another Budget, another year of this Government leaving councils like ours to pick up the pieces.';
     expect(governmentVerdicts(lex, t, [], false).map((m) => t.slice(m.start, m.end))).toEqual(['this Government leaving councils like ours to pick up the pieces']);

@@ -54,6 +54,9 @@ const PATTERNS: ReadonlyArray<{ words?: readonly string[]; also?: readonly strin
   { words: ['beat'], re: lazyRegExp(String.raw`\b[Yy]ou${W}(?:can['’]t|cannot|can${W}not)${W}beat${W}(?:(?:their|its|the|our)${W}(?:prices?|deals?|value|service|quality|offers?)|\p{Lu}[\p{L}'’]+)`, 'gu'), kind: 'superlative' },
   { words: ['unbeatable', 'rock', 'rockbottom', 'bargain'], re: lazyRegExp(String.raw`\b(?:unbeatable|rock-?bottom|bargain)${W}(?:prices?|deals?|value)\b`, 'giu'), kind: 'superlative' },
   { literal: 'code', re: lazyRegExp(String.raw`\b(?:(?:[Uu]se|[Uu]sing|[Ee]nter|[Aa]pply|[Ww]ith|[Qq]uote)${W}(?:the${W}|our${W}|my${W})?(?:(?:promo|promotional|discount|voucher|coupon|offer)${W})?code[ \u00a0]{0,8}:?[ \u00a0]{0,8}["“']?(?=[A-Z0-9-]{3,20}\b)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{3,20}|(?:[Pp]romo|[Dd]iscount|[Vv]oucher|[Cc]oupon)${W}code\b)`, 'gu'), kind: 'code' },
+  // A discount for naming the post or the organisation at the till: a promo code by another name ("mention
+  // this post for 10% off", "show this post to get a free coffee").
+  { words: ['mention', 'show', 'quote'], re: lazyRegExp(String.raw`\b(?:[Mm]ention|[Ss]how|[Qq]uote)${W}(?:this${W}(?:post|ad|page|tweet)|us|our${W}(?:name|page|post))${W}(?:at${W}the${W}(?:till|counter|checkout)${W})?(?:for|to${W}get|and${W}get)${W}(?:\d{1,2}[ \u00a0]?%|\d{1,2}[ \u00a0]?per[ \u00a0]?cent|a${W}(?:free|discount|discounted)|(?:10|15|20|25|50)${W}percent)`, 'gu'), kind: 'code' },
   { literal: '%', re: lazyRegExp(String.raw`\b\d{1,2}%${W}off${W}(?:at|with|from|in)${W}\p{Lu}[\p{L}'’&-]+(?:${W}\p{Lu}[\p{L}'’&-]+){0,3}`, 'gu'), kind: 'code' },
 ];
 
@@ -128,7 +131,7 @@ export default defineRule(withJudgement('endorsement', 'Read as a whole, this en
     steering(ctx, taken);
     const candidates = PATTERNS.filter(({ words: needs, also, literal }) => (!needs || words.hasAny(needs)) && (!also || words.hasAny(also)) && (!literal || body.includes(literal)));
     if (candidates.length === 0) return;
-    if (!/recommend|endorse|suggest|swear|best|cheapest|lowest|unbeatable|finest|beat|bargain|rock|code|% off|easiest|fastest|most|top|greatest|number|#1|go-to|only/iu.test(body)) return;
+    if (!/mention|show|quote|recommend|endorse|suggest|swear|best|cheapest|lowest|unbeatable|finest|beat|bargain|rock|code|% off|easiest|fastest|most|top|greatest|number|#1|go-to|only/iu.test(body)) return;
     for (const { re, kind } of candidates) {
       for (const m of body.matchAll(re())) {
         const s = from + m.index;

@@ -9,8 +9,7 @@ import { sentenceTest } from '../../src/text/sentence-at.js';
 import { escapeRegExp } from '../../src/text/terms.js';
 import { looksLikePersonName } from '../../src/text/names.js';
 import { PARTY_NAMES, AMBIGUOUS_PARTY_NAMES, PARTY_HANDLE } from '../../src/text/parties.js';
-import { lexicon } from '../../src/text/semantic/lexicon.js';
-import { governmentVerdicts, namesGovernment } from '../../src/text/semantic/politics.js';
+import { governmentVerdicts, namesGovernment, politicsLexicon } from '../../src/text/semantic/politics.js';
 
 const W = String.raw`[ \u00a0]+`;
 const alt = (names: readonly string[]): string => [...names].sort((a, b) => b.length - a.length).map((n) => n.split(' ').map(escapeRegExp).join(W)).join('|');
@@ -100,7 +99,7 @@ export default defineRule(withJudgement('partisanship', 'Read as a whole, this i
     // ours to pick up the pieces", "Their housing targets are pure fantasy", "the Liberals … have delivered
     // nothing"): first, so a party name in the sentence is reported as blame, not praise.
     if (words.hasAny(VERDICT_WORDS)) {
-      const lex = lexicon(ctx.settings.organisation.name || undefined);
+      const lex = politicsLexicon();
       for (const post of ctx.posts) {
         let earlier = false;
         for (const sent of ctx.doc.sentences()) {

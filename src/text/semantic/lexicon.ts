@@ -21,7 +21,6 @@ import details from './lexicons/details.json' with { type: 'json' };
 import putDowns from './lexicons/put-downs.json' with { type: 'json' };
 import campaign from './lexicons/campaign.json' with { type: 'json' };
 import concluded from './lexicons/concluded.json' with { type: 'json' };
-import politics from './lexicons/politics.json' with { type: 'json' };
 import { tokenize, type Token } from './tokens.js';
 
 export interface LexiconFile {
@@ -41,7 +40,7 @@ export function classEntries(f: LexiconFile): Array<[string, string[]]> {
 
 export const LEXICON_FILES: readonly LexiconFile[] = [
   crimeVerbs, offenderLabels, hedges, proceedings, guiltAssertions, selfNames, liability, harm, identification,
-  endorsement, business, partisanship, condescension, specialCategory, negation, details, putDowns, campaign, concluded, politics,
+  endorsement, business, partisanship, condescension, specialCategory, negation, details, putDowns, campaign, concluded,
 ] as LexiconFile[];
 
 export type LexClass = string;

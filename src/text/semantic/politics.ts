@@ -9,9 +9,19 @@
 //   been a tireless champion for …", "Pádraig has fought for this playground", "We're lucky to have him
 //   in our corner", "thanks to her hard work"): the person (a word of their name, or he/she/him/her after
 //   they are named) is the subject of the credit or its object right after it.
-import type { Lexicon, LexHit } from './lexicon.js';
+// The politics classes are grammar data, kept out of the classifier's lexicon (LEXICON_FILES): as features
+// they would shift every family's hashed weights for no gain the tables do not already give.
+import politics from './lexicons/politics.json' with { type: 'json' };
+import negation from './lexicons/negation.json' with { type: 'json' };
+import { Lexicon, type LexHit, type LexiconFile } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 import type { ClauseMatch } from './clauses.js';
+
+let shared: Lexicon | undefined;
+/** The politics classes (and negation) as one lexicon. */
+export function politicsLexicon(): Lexicon {
+  return (shared ??= new Lexicon([politics, negation] as LexiconFile[]));
+}
 
 const has = (hits: readonly LexHit[], cls: string): boolean => hits.some((h) => h.cls === cls);
 const PRONOUN_TARGET = new Set(['their', 'its', 'they', 'them']);
