@@ -328,60 +328,6 @@ PRESUMPTION.forEach((p, a) => {
   });
 });
 
-// Politics without a party name (issue 16, fourth session): a verdict on the government of the day or a
-// party's record. Near-misses: the same decision reported, explained or its effect described.
-const GOVERNMENTS = ['this Government', 'the Government', 'Ministers', 'the current government', 'the Minister'];
-const VERDICTS = [
-  (g, who) => `Another year of ${g} leaving ${who} to pick up the pieces.`,
-  (g) => `${g.charAt(0).toUpperCase() + g.slice(1)} promised new funding years ago and has delivered nothing.`,
-  (g) => `${g.charAt(0).toUpperCase() + g.slice(1)} set new targets this week. Their targets are pure fantasy.`,
-  (g, who) => `Once again ${g} has left ${who} to foot the bill.`,
-  (g) => `Everyone knows the plans from ${g} are a complete joke.`,
-];
-const FACTS = [
-  (g, who) => `${g.charAt(0).toUpperCase() + g.slice(1)} has confirmed funding for ${who} next year. Details are on our website.`,
-  (g) => `${g.charAt(0).toUpperCase() + g.slice(1)} announced new housing targets today. We will explain what they mean for the area.`,
-  (g, who) => `${g.charAt(0).toUpperCase() + g.slice(1)} has set out cuts of 3% to grants for ${who}, and we will publish how this affects services.`,
-  (g) => `Families left to pick up the pieces after the storm can apply for a hardship grant from ${g}.`,
-  (g) => `${g.charAt(0).toUpperCase() + g.slice(1)} visited the new clinic today.`,
-];
-const WHO = ['councils like ours', 'local schools', 'families', 'health boards', 'us'];
-GOVERNMENTS.forEach((g, a) => {
-  J.forEach((x, k) => {
-    const who = WHO[(a + k) % WHO.length];
-    add('partisanship', 1, VERDICTS[(a + k) % VERDICTS.length](g, who), x, 'post', 'casual', 'a verdict on the government of the day: its record or policy attacked');
-    add('partisanship', 0, FACTS[(a + k) % FACTS.length](g, who), x, 'post', 'formal', 'a decision of the government reported or explained, no verdict');
-    const [p1] = x.party;
-    const P1 = p1.charAt(0).toUpperCase() + p1.slice(1);
-    add('partisanship', 1, `${P1} promised a new ${['bridge', 'clinic', 'school', 'depot', 'library'][a]} years ago and ${a % 2 ? 'have' : 'has'} delivered nothing.`, x, 'post', 'casual', 'a named party attacked for its record');
-  });
-});
-// (Credit to a named councillor or candidate is left to the grammar of impartiality/election-period,
-// src/text/semantic/politics.ts: as table rows, tried in two forms, it cost the identification family five
-// held-out positives at the same precision.)
-// Endorsement by comparison with the competition, and residents sent in the organisation's name.
-const COMPARE = ['much better than the place across the road', 'far nicer than the chains', 'way better than the other cafés in town', 'miles better than the supermarket ones'];
-COMPARE.forEach((cmp, a) => {
-  J.forEach((x, k) => {
-    add('endorsement', 1, `${x.biz} has just opened. Honestly ${cmp}!`, x, 'post', 'casual', 'one trader praised over its competitors');
-    add('endorsement', 1, `Grab some ${x.dish} at ${x.biz} after your visit. Tell them ${x.org} sent you!`, x, 'post', 'casual', 'residents sent to one trader in the organisation\u2019s name');
-    add('endorsement', 0, `Bin collection rates are ${['much better than last year', 'far better than the national average', 'better than the target', 'miles better than in 2019'][a]}.`, x, 'post', 'formal', 'a public service compared with itself: no trader');
-    add('endorsement', 0, `Bring your library card to the desk. Tell them you live in the ${x.area} and they will renew it.`, x, 'post', 'formal', '"tell them" at a public service, nobody sent');
-  });
-});
-// Guilt stated after an appositive that puts the person in a case, with the adverb saying it was wrong.
-// (No age or town beside the name: those are the identification family's details, and as guilt rows they
-// would teach it that a named person's age and town identify no one.)
-const WRONG_ACTS = [['illegally dumped', 'tonnes of waste on the bog'], ['unlawfully killed', 'two protected deer'], ['illegally felled', 'a row of protected trees'], ['deliberately set fire to', 'a parked car']];
-WRONG_ACTS.forEach(([act, what], a) => {
-  J.forEach((x, k) => {
-    const name = x.names[(a + k) % 2];
-    add('guilt', 1, `${name}, charged yesterday, ${act} ${what}. He appears at ${x.court} next month.`, x, 'post', 'formal', 'an appositive says the person is charged, then the act follows as fact');
-    add('guilt', 0, `${name}, charged yesterday, is accused of ${act.replace(/^\w+ly /, 'having ')} ${what}. He appears at ${x.court} next month.`, x, 'post', 'formal', 'the act as the accusation');
-    add('guilt', 0, `${what.charAt(0).toUpperCase() + what.slice(1)} ${act.startsWith('deliberately') ? 'were set alight' : 'were ' + act} near ${x.town}. Anyone with information should call us.`, x, 'post', 'formal', 'passive, and no one charged: an appeal');
-  });
-});
-
 mkdirSync(out, { recursive: true });
 let n = 0;
 for (const [family, list] of Object.entries(rows)) {
