@@ -7,6 +7,7 @@ import { looksLikePersonName } from '../../src/text/names.js';
 import { escapeRegExp } from '../../src/text/terms.js';
 import { lexicon } from '../../src/text/semantic/lexicon.js';
 import { tokenize } from '../../src/text/semantic/tokens.js';
+import { creditedPeople, politicsLexicon } from '../../src/text/semantic/politics.js';
 
 const W = String.raw`[ \u00a0]+`;
 
@@ -49,7 +50,7 @@ const NAME_RE = new RegExp(NAME, 'u');
 // "…, the Green candidate" after a name: the tail that is not the name. A match starts at the comma or at
 // the first space of a run (a later space would only repeat an earlier start), so each run of spaces is
 // read once: `,?\s+…candidate$` alone tries every space of a long run again (quadratic).
-export const CANDIDATE_AFTER = /(?:,|(?<![\s,]))\s+(?:the\s+|a\s+|our\s+)?(?:[\p{L}-]+\s+)?candidate$/u;
+export const CANDIDATE_AFTER = /(?:,|(?<![\s,]))\s+(?:the\s+|a\s+|our\s+)?(?:(?:\p{Lu}[\p{L}-]{0,39}\s{1,4}){1,3}|[\p{L}-]{1,40}\s{1,4})?candidate$/u;
 // "Vote for Riverside Park in the Green Flag awards" is a poll about a place, not an election.
 // "Early voting for the Nov. 4 general election", "voting for the May elections": what is voted in, a date
 // or an election, is no side.
@@ -69,7 +70,9 @@ const PATTERNS: ReadonlyArray<{ re: () => RegExp; what: string; name?: number; p
   { re: lazyRegExp(String.raw`\b(?:deserves?|earned|worthy${W}of)${W}(?:your|a|our|every)${W}(?:vote|votes|tick|number${W}one|first${W}preference|#1)(?![\p{L}\p{N}])(?:${W}again\b)?`, 'giu'), what: 'A call to vote for a candidate' },
   { re: lazyRegExp(String.raw`\b(?:standing|running|stand|run)${W}(?:for|as)${W}(?:the${W})?(?:Mayor|mayor|Council|council|councillor|Councillor|Parliament|parliament|Senate|senate|Congress|governor|Governor|Premier|MP|MLA|MSP|PCC|Police${W}and${W}Crime${W}Commissioner|re-?election)\b`, 'gu'), what: 'Publicity about a candidate' },
   { re: lazyRegExp(String.raw`\b(?:[Cc]andidate|[Cc]andidates)${W}(?:for${W}[\p{L} ]{2,30}?${W})?${NAME}`, 'gu'), what: 'Publicity about a candidate', name: 1 },
-  { re: lazyRegExp(`${NAME},?${W}(?:the${W}|a${W}|our${W})?(?:[\\p{L}-]+${W})?candidate\\b`, 'gu'), what: 'Publicity about a candidate', name: 0 },
+  // (One word, or up to three capitalised words of party and place: "Ailsa Moffat, the Scottish Labour
+  // candidate"; not "League of Women Voters will host a candidate".)
+  { re: lazyRegExp(`${NAME},?${W}(?:the${W}|a${W}|our${W})?(?:(?:\\p{Lu}[\\p{L}-]{0,39}${W}){1,3}|[\\p{L}-]{1,40}${W})?candidate\\b`, 'gu'), what: 'Publicity about a candidate', name: 0 },
   { re: lazyRegExp(String.raw`\b(?:our|your)${W}(?:local${W}|ward${W})?candidates?\b(?!${W}(?:list|lists|page|pages))`, 'gu'), what: 'Publicity about candidates' },
   { re: lazyRegExp(String.raw`(?<![\p{L}\p{N}])(?:Councillor|Councilor|Cllr\.?|Cr\.?|Mayor|Deputy${W}Mayor|Alderman|Senator|Sen\.|Congressman|Congresswoman|Assemblymember|Minister|Premier)${W}\p{Lu}[\p{Ll}'’-]+(?:${W}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+){0,2}`, 'gu'), what: 'An elected member featured' },
   { re: lazyRegExp(String.raw`${NAME}${W}(?:MP|MSP|MLA|MS|TD|MPP|MHA|MHR)\b`, 'gu'), what: 'An elected member featured' },
@@ -96,6 +99,13 @@ function surnames(body: string): string[] {
   }
   return [...out];
 }
+
+// Councillors, members and candidates the post names, for the credit it gives them: "Cllr Pádraig Ó Sé",
+// "Councillor Mark Dellaire", "Ailsa Moffat, the Scottish Labour candidate", "Dev Patel MP", "Tom Reid, who
+// is standing again". Each word of the name refers to the person ("Pádraig has fought for …").
+const MEMBER_NAME = String.raw`\p{Lu}[\p{Ll}'’-]{1,30}(?:${W}(?:Mc|Mac|O['’]|Ó${W}|Ní${W}|Nic${W}|Mac${W}|Ua${W})?\p{Lu}[\p{Ll}'’-]{0,30}){0,2}`;
+const MEMBERS = lazyRegExp(String.raw`(?<![\p{L}\p{N}])(?:Councillor|Councilor|Cllr\.?|Cr\.?|Mayor|Alderman|Senator|Sen\.|Congressman|Congresswoman|Assemblymember|Minister|Premier|[Cc]andidate)${W}(${MEMBER_NAME})|(${MEMBER_NAME}),?${W}(?:(?:the|a|our)${W})?(?:(?:\p{Lu}[\p{L}-]{0,39}${W}){1,3}|[\p{L}-]{1,40}${W})?candidate\b|(${MEMBER_NAME})${W}(?:MP|MSP|MLA|MS|TD|MPP|MHA|MHR)\b|(${MEMBER_NAME}),?${W}who${W}(?:is|was|will${W}be)${W}(?:also${W})?(?:running|standing|seeking)\b`, 'gu');
+const NOT_NAME_WORD = new Set(['The', 'A', 'Our', 'Great', 'Lovely', 'Thanks', 'Thank', 'Special', 'Mac', 'Ó', 'Ní', 'Nic', 'Ua', 'Mc']);
 
 function inPeriod(publishAt: string, start: string, end: string): boolean {
   const t = Date.parse(publishAt);
@@ -163,6 +173,35 @@ export default defineRule({
         endOffset: sent.endOffset,
         message: `A call to back a candidate or keep a record going on polling day during ${period.name ?? 'an election period'}: official accounts may urge people to vote, not whom to vote for.`,
       });
+    }
+    // Credit or praise given to a member or candidate the post names, in any sentence of the post.
+    for (const post of ctx.posts) {
+      const slice = prose.slice(post.offset, post.endOffset);
+      const people = new Set<string>();
+      let firstAt = Infinity;
+      for (const m of slice.matchAll(MEMBERS())) {
+        const name = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+        const words = name.split(/[ \u00a0]+/u).filter((w) => w.length > 1 && !NOT_NAME_WORD.has(w));
+        if (words.length === 0) continue;
+        for (const w of words) people.add(w);
+        firstAt = Math.min(firstAt, post.offset + m.index);
+      }
+      if (people.size === 0) continue;
+      for (const sent of ctx.doc.sentences()) {
+        if (sent.offset < Math.max(from, post.offset) || sent.endOffset > post.endOffset) continue;
+        const t = prose.slice(sent.offset, sent.endOffset);
+        for (const c of creditedPeople(politicsLexicon(), t, people, firstAt < sent.offset)) {
+          const s = sent.offset + c.start;
+          const e = sent.offset + c.end;
+          if (taken.some(([a, b]) => s < b && a < e)) continue;
+          taken.push([s, e]);
+          ctx.report({
+            offset: s,
+            endOffset: e,
+            message: `Praise or credit for a councillor or candidate ("${text.slice(s, e)}") during ${period.name ?? 'an election period'}: official accounts may say what a member did, not praise them, until polling day.`,
+          });
+        }
+      }
     }
     const names = body.includes('#') ? surnames(body) : [];
     if (names.length > 0) {

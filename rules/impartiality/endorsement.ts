@@ -54,6 +54,9 @@ const PATTERNS: ReadonlyArray<{ words?: readonly string[]; also?: readonly strin
   { words: ['beat'], re: lazyRegExp(String.raw`\b[Yy]ou${W}(?:can['’]t|cannot|can${W}not)${W}beat${W}(?:(?:their|its|the|our)${W}(?:prices?|deals?|value|service|quality|offers?)|\p{Lu}[\p{L}'’]+)`, 'gu'), kind: 'superlative' },
   { words: ['unbeatable', 'rock', 'rockbottom', 'bargain'], re: lazyRegExp(String.raw`\b(?:unbeatable|rock-?bottom|bargain)${W}(?:prices?|deals?|value)\b`, 'giu'), kind: 'superlative' },
   { literal: 'code', re: lazyRegExp(String.raw`\b(?:(?:[Uu]se|[Uu]sing|[Ee]nter|[Aa]pply|[Ww]ith|[Qq]uote)${W}(?:the${W}|our${W}|my${W})?(?:(?:promo|promotional|discount|voucher|coupon|offer)${W})?code[ \u00a0]{0,8}:?[ \u00a0]{0,8}["“']?(?=[A-Z0-9-]{3,20}\b)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{3,20}|(?:[Pp]romo|[Dd]iscount|[Vv]oucher|[Cc]oupon)${W}code\b)`, 'gu'), kind: 'code' },
+  // A discount for naming the post or the organisation at the till: a promo code by another name ("mention
+  // this post for 10% off", "show this post to get a free coffee").
+  { words: ['mention', 'show', 'quote'], re: lazyRegExp(String.raw`\b(?:[Mm]ention|[Ss]how|[Qq]uote)${W}(?:this${W}(?:post|ad|page|tweet)|us|our${W}(?:name|page|post))${W}(?:at${W}the${W}(?:till|counter|checkout)${W})?(?:for|to${W}get|and${W}get)${W}(?:\d{1,2}[ \u00a0]?%|\d{1,2}[ \u00a0]?per[ \u00a0]?cent|a${W}(?:free|discount|discounted)|(?:10|15|20|25|50)${W}percent)`, 'gu'), kind: 'code' },
   { literal: '%', re: lazyRegExp(String.raw`\b\d{1,2}%${W}off${W}(?:at|with|from|in)${W}\p{Lu}[\p{L}'’&-]+(?:${W}\p{Lu}[\p{L}'’&-]+){0,3}`, 'gu'), kind: 'code' },
 ];
 
@@ -62,12 +65,18 @@ const PATTERNS: ReadonlyArray<{ words?: readonly string[]; also?: readonly strin
 // Coffee"): "We always point people to Harlow's Hardware", "the best biscuits and gravy in the county",
 // "If you haven't been, go this weekend!", "Skip the chains". A referral to a public service ("we refer
 // people to Citizens Advice") and a civic call ("go and vote today") name no business.
-const TRADES = String.raw`(?:Garage|Bakery|Cafe|Café|Diner|Kitchen|Pizza|Pizzeria|Plumbing|Electrical|Motors|Tyres|Tires|Hardware|Pharmacy|Chemist|Salon|Barbers?|Deli|Butchers?|Bistro|Grill|Pub|Tavern|Store|Shop|Roofing|Builders|Coffee|Espresso|Roasters|Bakehouse|Takeaway|Brewery|Brewing|Boutique|Florist|Books|Bookshop|Bookstore|Market)`;
-const BUSINESS_NAMED = lazyRegExp(String.raw`${TRADE_NAME}|${BRAND}|(?<![\p{L}])\p{Lu}[\p{L}'’-]{0,40}(?:${W}\p{Lu}[\p{L}'’-]{0,40}){0,2}${W}${TRADES}\b`, 'u');
+const TRADES = String.raw`(?:Garage|Bakery|Cafe|Café|Diner|Kitchen|Pizza|Pizzeria|Plumbing|Electrical|Motors|Tyres|Tires|Hardware|Pharmacy|Chemist|Salon|Barbers?|Deli|Butchers?|Bistro|Grill|Pub|Tavern|Store|Shop|Roofing|Builders|Coffee|Espresso|Roasters|Bakehouse|Takeaway|Brewery|Brewing|Boutique|Florist|Books|Bookshop|Bookstore|Market|Pantry|Larder|Tearooms?|Tea${W}Rooms|Patisserie|Creamery|Eatery|Grocers?|Greengrocers?|Emporium|Parlour|Parlor|Chocolatier)`;
+const BUSINESS_NAMED = lazyRegExp(String.raw`${TRADE_NAME}|${BRAND}|(?<![\p{L}])\p{Lu}[\p{L}'’-]{0,40}(?:${W}\p{Lu}[\p{L}'’-]{0,40}){0,2}${W}${TRADES}(?![\p{L}\p{N}])`, 'u');
 const STEER: ReadonlyArray<{ re: () => RegExp; what: string; named: boolean }> = [
   // The business follows the verb: it must be one (not "NHS 111", "Citizens Advice").
-  { re: lazyRegExp(String.raw`\b(?:[Ww]e|I|[Oo]ur${W}(?:staff|team|crews?|officers))${W}(?:(?:always|often|usually|regularly|happily|just)${W})?(?:point|points|send|sends|direct|directs|steer|steers|refer|refers)${W}(?:people|residents|everyone|folks|customers|visitors|families|them|you|anyone)${W}(?:straight${W})?(?:to|towards|over${W}to|down${W}to)${W}(?:${TRADE_NAME}|${BRAND}|\p{Lu}[\p{L}'’-]{0,40}(?:${W}\p{Lu}[\p{L}'’-]{0,40}){0,2}${W}${TRADES}\b)`, 'gu'), what: 'Sending residents to one business', named: false },
+  { re: lazyRegExp(String.raw`\b(?:[Ww]e|I|[Oo]ur${W}(?:staff|team|crews?|officers))${W}(?:(?:always|often|usually|regularly|happily|just)${W})?(?:point|points|send|sends|direct|directs|steer|steers|refer|refers)${W}(?:people|residents|everyone|folks|customers|visitors|families|them|you|anyone)${W}(?:straight${W})?(?:to|towards|over${W}to|down${W}to)${W}(?:${TRADE_NAME}|${BRAND}|\p{Lu}[\p{L}'’-]{0,40}(?:${W}\p{Lu}[\p{L}'’-]{0,40}){0,2}${W}${TRADES}(?![\p{L}\p{N}]))`, 'gu'), what: 'Sending residents to one business', named: false },
   { re: lazyRegExp(String.raw`\b(?:(?:honestly|simply|easily|hands${W}down)${W})?(?:the|our)${W}(?:best|tastiest|finest|cheapest|friendliest)${W}(?:[\p{Ll}-]{2,20}${W}){1,4}?(?:in|around|on)${W}(?:town|the${W}(?:area|city|region|county|borough|district|village|state|country|valley|world|neighbou?rhood|island)|\p{Lu}\p{Ll}{2,30})\b`, 'giu'), what: 'Praising a business\u2019s quality', named: true },
+  // Praise by comparison with the competition: "much better than the place across the road", "far nicer
+  // than the chains". A comparison of public services ("better than last year") names no rival trader.
+  { re: lazyRegExp(String.raw`\b(?:(?:much|far|way|miles|so${W}much|a${W}lot|loads|streets)${W})?(?:better|nicer|tastier|cheaper|friendlier)${W}than${W}(?:the|that|those|any|every|all${W}the|other|most)${W}(?:[\p{Ll}-]{2,20}${W}){0,2}?(?:place|places|one|ones|shops?|caf[eé]s?|chains?|competition|rest|others|lot|spots?|bakery|bakeries|pubs?|takeaways?|supermarkets?|garages?|stores?|big${W}(?:chains|brands|names))\b(?:${W}(?:across|down|up|over|on|in|round)${W}the${W}(?:road|street|way|corner|town|hill|square))?`, 'giu'), what: 'Praising a business over its competitors', named: true },
+  // Sending residents with the organisation's name as their introduction: "Tell them Carrigmore Libraries
+  // sent you!", "Say we sent you". A referral to a public service says "ask for", not "sent you".
+  { re: lazyRegExp(String.raw`\b(?:[Tt]ell|[Ss]ay|[Mm]ention|[Ll]et${W}them${W}know)${W}(?:(?:them|the${W}(?:staff|team|owners?))${W})?(?:that${W})?(?:we|us|\p{Lu}[\p{L}'’-]{0,40}(?:${W}\p{Lu}[\p{L}'’-]{0,40}){0,3})${W}sent${W}you\b`, 'gu'), what: 'Sending residents to one business', named: true },
   { re: lazyRegExp(String.raw`\b(?:[Ss]kip${W}the${W}(?:chains|big${W}(?:chains|brands|names))|[Ii]f${W}you${W}haven['’]t${W}(?:been|tried${W}(?:it|them|their${W}[\p{Ll}-]{2,20})|visited)(?:${W}yet)?,?${W}(?:go|get${W}(?:down|over)${W}there|head${W}(?:down|over)|pop${W}in|treat${W}yourself)|(?:[Gg]o|[Hh]ead${W}(?:down|over)|[Pp]op${W}in)(?:${W}and)?${W}(?:grab|get|try|order|buy)${W}(?:yours|one|some|a${W}[\p{Ll}-]{2,20})(?:${W}(?:today|now|this${W}weekend|there))?)`, 'gu'), what: 'Sending residents to one business', named: true },
 ];
 
@@ -75,7 +84,7 @@ function steering(ctx: RuleContext, taken: Array<[number, number]>): void {
   const { prose, text } = ctx.doc;
   const from = ctx.doc.bodyOffset;
   const body = prose.slice(from);
-  if (!/point|send|direct|steer|refer|best|tastiest|finest|cheapest|friendliest|skip|haven|grab/iu.test(body)) return;
+  if (!/point|send|sent|direct|steer|refer|best|better|nicer|tastier|cheaper|friendlier|tastiest|finest|cheapest|friendliest|skip|haven|grab/iu.test(body)) return;
   const sentences = ctx.doc.sentences();
   for (const { re, what, named } of STEER) {
     for (const m of body.matchAll(re())) {
@@ -89,7 +98,9 @@ function steering(ctx: RuleContext, taken: Array<[number, number]>): void {
         const prev = i > 0 && post && sentences[i - 1]!.offset >= post.offset ? sentences[i - 1]! : undefined;
         const span = prose.slice(prev?.offset ?? here?.offset ?? Math.max(0, s - 160), here?.endOffset ?? e);
         const biz = BUSINESS_NAMED().exec(span);
-        if (!biz || PUBLIC.test(biz[0]) || PLATFORMS.test(biz[0])) continue;
+        // ("The Corner Pantry": a trading name may open with "The"; the words after it decide.)
+        const bizName = biz ? biz[0].replace(/^The[ \u00a0]+(?=\p{Lu})/u, '') : '';
+        if (!biz || PUBLIC.test(bizName) || PLATFORMS.test(bizName)) continue;
         if (prose[e] === '?') continue;
       }
       taken.push([s, e]);
@@ -120,7 +131,7 @@ export default defineRule(withJudgement('endorsement', 'Read as a whole, this en
     steering(ctx, taken);
     const candidates = PATTERNS.filter(({ words: needs, also, literal }) => (!needs || words.hasAny(needs)) && (!also || words.hasAny(also)) && (!literal || body.includes(literal)));
     if (candidates.length === 0) return;
-    if (!/recommend|endorse|suggest|swear|best|cheapest|lowest|unbeatable|finest|beat|bargain|rock|code|% off|easiest|fastest|most|top|greatest|number|#1|go-to|only/iu.test(body)) return;
+    if (!/mention|show|quote|recommend|endorse|suggest|swear|best|cheapest|lowest|unbeatable|finest|beat|bargain|rock|code|% off|easiest|fastest|most|top|greatest|number|#1|go-to|only/iu.test(body)) return;
     for (const { re, kind } of candidates) {
       for (const m of body.matchAll(re())) {
         const s = from + m.index;

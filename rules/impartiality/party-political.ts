@@ -9,6 +9,7 @@ import { sentenceTest } from '../../src/text/sentence-at.js';
 import { escapeRegExp } from '../../src/text/terms.js';
 import { looksLikePersonName } from '../../src/text/names.js';
 import { PARTY_NAMES, AMBIGUOUS_PARTY_NAMES, PARTY_HANDLE } from '../../src/text/parties.js';
+import { governmentVerdicts, namesGovernment, politicsLexicon } from '../../src/text/semantic/politics.js';
 
 const W = String.raw`[ \u00a0]+`;
 const alt = (names: readonly string[]): string => [...names].sort((a, b) => b.length - a.length).map((n) => n.split(' ').map(escapeRegExp).join(W)).join('|');
@@ -60,6 +61,10 @@ const PATTERNS: ReadonlyArray<{ gate: (words: WordSet) => boolean; re: RegExp; k
 // (`[ \u00a0]*(?::[ \u00a0]*)?` is `[ \u00a0]*:?[ \u00a0]*` without its two ways to split a run of spaces.)
 const RETWEET = new RegExp(String.raw`(?:^|[\s(])(?:RT|MT|QT|via|h/t|HT)[ \u00a0]*(?::[ \u00a0]*)?` + PARTY_HANDLE.source, 'giu');
 const RETWEET_WORDS = ['rt', 'mt', 'qt', 'via', 'h', 'ht'];
+// A party named in a sentence, for the verdicts on its record: the strict names, and "the Liberals",
+// "The Republicans" as a party (any position: a verdict word is needed as well).
+const PARTY_IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STRICT})(?![\p{L}\p{N}])|\b[Tt]he${W}(?:Republicans|Liberals|Nationals|Greens|Teals)\b`, 'gu');
+const VERDICT_WORDS = ['fantasy', 'pie', 'joke', 'farce', 'shambles', 'shambolic', 'disgrace', 'disgraceful', 'laughable', 'delusional', 'touch', 'nothing', 'failed', 'let', 'broken', 'broke', 'empty', 'hot', 'talk', 'smoke', 'asleep', 'betrayed', 'incompetent', 'incompetence', 'clueless', 'chaos', 'penny', 'pinching', 'sold', 'turned', 'care', 'name', 'slap', 'insult', 'pieces', 'bill', 'fend', 'dry', 'lurch', 'pocket', 'mess', 'can', 'breaking', 'knees'];
 const OUR_CANDIDATE = /\bour[ \u00a0]+(?:(?:local|ward|great|fantastic)[ \u00a0]+)?candidates?\b/giu;
 
 export default defineRule(withJudgement('partisanship', 'Read as a whole, this is party-political (or praises a candidate or elected member): official accounts must stay politically impartial.', {
@@ -90,6 +95,28 @@ export default defineRule(withJudgement('partisanship', 'Read as a whole, this i
       ctx.report({ offset: s, endOffset: e, message });
     };
     const words = ctx.doc.words();
+    // Verdicts on the government of the day or a party's record ("this Government leaving councils like
+    // ours to pick up the pieces", "Their housing targets are pure fantasy", "the Liberals … have delivered
+    // nothing"): first, so a party name in the sentence is reported as blame, not praise.
+    if (words.hasAny(VERDICT_WORDS)) {
+      const lex = politicsLexicon();
+      for (const post of ctx.posts) {
+        let earlier = false;
+        for (const sent of ctx.doc.sentences()) {
+          if (sent.offset < Math.max(from, post.offset) || sent.endOffset > post.endOffset) continue;
+          const t = prose.slice(sent.offset, sent.endOffset);
+          const parties: Array<[number, number]> = [];
+          PARTY_IN_SENTENCE.lastIndex = 0;
+          for (const m of t.matchAll(PARTY_IN_SENTENCE)) {
+            if (NOT_PARTY_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 20)) || NOT_PARTY_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index))) continue;
+            const at = m.index + (/^[Tt]he/u.test(m[0]) ? m[0].search(/[ \u00a0]/u) + 1 : 0);
+            parties.push([at, m.index + m[0].length]);
+          }
+          for (const v of governmentVerdicts(lex, t, parties, earlier)) report(sent.offset + v.start, sent.offset + v.end, `Criticism of the government or a party ("${text.slice(sent.offset + v.start, sent.offset + v.end)}") is party-political: official accounts may explain a decision and its effect, not attack those who made it.`);
+          earlier ||= parties.length > 0 || namesGovernment(lex, t);
+        }
+      }
+    }
     // STRICT_GATE guards two patterns: ask once per draft.
     const strict = STRICT_GATE(words);
     for (const { gate, re, kind } of PATTERNS) {

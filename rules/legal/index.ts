@@ -6,5 +6,6 @@ import identifyingChild from './identifying-child.js';
 import suppressedName from './suppressed-name.js';
 import namingAndShaming from './naming-and-shaming.js';
 import admissionOfLiability from './admission-of-liability.js';
+import prejudicialStatementOtherLanguages from './prejudicial-statement-other-languages.js';
 
-export const legalRules: Rule[] = [prejudicialStatement, victimIdentification, identifyingChild, suppressedName, namingAndShaming, admissionOfLiability];
+export const legalRules: Rule[] = [prejudicialStatement, victimIdentification, identifyingChild, suppressedName, namingAndShaming, admissionOfLiability, prejudicialStatementOtherLanguages];

@@ -28,6 +28,21 @@ export interface LangChecks {
     /** Second-person and third-person possessives and pronouns that point the health words at someone ("tō", "votre", "do"). */
     addresseeWords: string[];
   };
+  /** The words of the stated-act and offender-label checks (legal/prejudicial-statement-other-languages). */
+  legal?: {
+    underWay: string[];
+    concluded: string[];
+    hedges: string[];
+    crimeActs: string[];
+    offenderLabels: string[];
+    labelDeterminers: string[];
+    actorPronouns: string[];
+    auxiliaries?: string[];
+    notActors?: string[];
+    actAdverbs?: string[];
+    personNouns?: string[];
+    relativeMarkers?: string[];
+  };
 }
 
 /** Languages other than English that have check data. */

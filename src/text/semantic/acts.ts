@@ -16,6 +16,7 @@ import { phraseGate, type WordSet } from '../gate.js';
 
 interface StatedActsData {
   pastForms: string[];
+  mannerAdverbs: string[];
   notActors: string[];
   compoundHeads: string[];
   underWay: string[];
@@ -59,7 +60,10 @@ const HEDGED = /\b(?:accused|charged|suspected|suspicion|alleged(?:ly)?|claims?|
 const SUBORDINATE = /\b(?:after|when|before|because|since|as|once|where)\W{1,4}(?:he|she|they)\W{1,4}(?:(?:had|has|have|also|then|just|repeatedly)\W{1,4}){0,2}$/iu;
 // The subject right before the verb (with up to three auxiliaries or adverbs): "who has been", "he", "Pike".
 // Not "which": persons are "who" or "that", and "the operation, which targeted dealers" is no one.
-const ACTOR = /(?:\b(who|that|he|she|they)(?:['’](?:ve|s|d))?|(\p{Lu}\p{Ll}{1,30}))\s{1,4}(?:(?:has|have|had|been|was|were|is|are|just|then|also|repeatedly|brutally|callously|deliberately|recently|previously|allegedly)\s{1,4}){0,3}$/u;
+// Between the subject and the verb: an appositive that says where the case is ("Gerard Moloney (52) of
+// Knockanore, charged yesterday, illegally dumped …", "He, aged 34, stole …"), then auxiliaries and adverbs.
+const APPOSITIVE = String.raw`(,\s{1,4}(?:(?:who\s{1,4}(?:was|is|has\s{1,4}been)\s{1,4})?(?:charged|arrested|remanded|detained|bailed|accused)(?:\s{1,4}[\p{L}\p{N}]{1,20}){0,3}|aged\s{1,4}\d{1,3}|\d{1,3})\s{0,4},)?`;
+const ACTOR = new RegExp(String.raw`(?:\b(who|that|he|she|they)(?:['’](?:ve|s|d))?|(\p{Lu}\p{Ll}{1,30}))${APPOSITIVE}\s{1,4}(?:(?:has|have|had|been|was|were|is|are|just|then|also|repeatedly|brutally|callously|deliberately|recently|previously|allegedly|${D.mannerAdverbs.join('|')})\s{1,4}){0,3}$`, 'u');
 // A passive: "was stabbed", "had been robbed", "got mugged" (the subject is the victim).
 const PASSIVE = /\b(?:was|were|is|are|am|be|been|being|get|gets|got|getting)\s{1,4}(?:\w{1,30}ly\s{1,4})?$/iu;
 // Denied or quoted, not stated: "we won't be calling him the culprit", "we can't say he stole anything".
@@ -96,7 +100,10 @@ export function statedActs(lex: Lexicon, sentence: string): ClauseMatch[] {
     if (relative && !/[\p{L}\p{N}],?\s{0,4}$/u.test(before.slice(0, actor.index))) continue;
     if (NEGATED_BEFORE.test(before)) continue;
     const subordinate = SUBORDINATE.test(before);
-    if (!subordinate && HEDGED.test(before.slice(0, actor.index + actor[0].length))) continue;
+    // After an appositive that says the person is charged ("Moloney (52) of Knockanore, charged yesterday,
+    // illegally dumped"), only the words after it can hedge the act ("…, charged yesterday, allegedly dumped").
+    const hedgeText = actor[3] ? actor[0].slice(actor[0].indexOf(actor[3]) + actor[3].length) : before.slice(0, actor.index + actor[0].length);
+    if (!subordinate && HEDGED.test(hedgeText)) continue;
     // The subject of "who"/"that" is the noun before it: "the victim, who" is a victim, not an actor (and
     // its verb is passive anyway); "officers who" and "crews that" are nobody in the case.
     if (relative) {

@@ -1,0 +1,111 @@
+// Politics without a party name, by grammar over the lexicon's classes (./lexicons/politics.json):
+// - `governmentVerdicts`: a verdict on the record or policy of the government of the day ("Their housing
+//   targets are pure fantasy", "the Liberals … have delivered nothing"), or a burden it is said to leave
+//   others with ("this Government leaving councils like ours to pick up the pieces"). The target is the
+//   government named in the sentence, a party (the caller says where), or "their"/"its"/"they" when an
+//   earlier sentence of the post named one. Reporting a decision ("the Government announced cuts of 3%")
+//   holds no verdict word and is left alone.
+// - `creditedPeople`: credit or praise given to a councillor or candidate the post names ("Ailsa has
+//   been a tireless champion for …", "Pádraig has fought for this playground", "We're lucky to have him
+//   in our corner", "thanks to her hard work"): the person (a word of their name, or he/she/him/her after
+//   they are named) is the subject of the credit or its object right after it.
+// The politics classes are grammar data, kept out of the classifier's lexicon (LEXICON_FILES): as features
+// they would shift every family's hashed weights for no gain the tables do not already give.
+import politics from './lexicons/politics.json' with { type: 'json' };
+import negation from './lexicons/negation.json' with { type: 'json' };
+import { Lexicon, type LexHit, type LexiconFile } from './lexicon.js';
+import { tokenize, type Token } from './tokens.js';
+import type { ClauseMatch } from './clauses.js';
+
+let shared: Lexicon | undefined;
+/** The politics classes (and negation) as one lexicon. */
+export function politicsLexicon(): Lexicon {
+  return (shared ??= new Lexicon([politics, negation] as LexiconFile[]));
+}
+
+const has = (hits: readonly LexHit[], cls: string): boolean => hits.some((h) => h.cls === cls);
+const PRONOUN_TARGET = new Set(['their', 'its', 'they', 'them']);
+// Between a leave word and its burden: the ones left ("councils like ours", "us", "families across the county").
+const BURDEN_GAP = 7;
+const NEGATION_GAP = 3;
+
+/** True when the sentence names the government of the day (politics:government). */
+export function namesGovernment(lex: Lexicon, sentence: string): boolean {
+  return has(lex.match(tokenize(sentence)), 'politics:government');
+}
+
+/**
+ * Verdicts on the government's or a party's record in one sentence (see the header). `partyAt`: token
+ * ranges of party names the caller found in the sentence; `earlier`: an earlier sentence of the post named
+ * the government or a party (so "their" and "they" point at it).
+ */
+export function governmentVerdicts(lex: Lexicon, sentence: string, partyAt: ReadonlyArray<[number, number]>, earlier: boolean): ClauseMatch[] {
+  const tokens = tokenize(sentence);
+  const hits = lex.match(tokens);
+  const gov = hits.filter((h) => h.cls === 'politics:government').map((h) => [h.start, h.end] as [number, number]);
+  for (const [s, e] of partyAt) {
+    const i = tokens.findIndex((t) => t.offset >= s && t.offset < e);
+    if (i >= 0) gov.push([i, i + 1]);
+  }
+  // A pronoun points at the government only as the sentence's subject ("Their housing targets are …",
+  // "They have delivered nothing"): "Residents told us their bins were a disgrace" is someone else's.
+  const pronoun = earlier && tokens.length > 0 && PRONOUN_TARGET.has(tokens[0]!.norm) ? 0 : -1;
+  if (gov.length === 0 && pronoun < 0) return [];
+  const negs = hits.filter((h) => h.cls === 'negation');
+  const negated = (h: LexHit): boolean => negs.some((n) => n.end <= h.start && h.start - n.end < NEGATION_GAP);
+  const out: ClauseMatch[] = [];
+  for (const h of hits) {
+    let start: number;
+    if (h.cls === 'politics:verdict') {
+      if (negated(h)) continue;
+      const target = gov.length ? gov[0]! : [pronoun, pronoun + 1];
+      start = Math.min(target[0]!, h.start);
+    } else if (h.cls === 'politics:burden') {
+      // The government leaves the burden: its name (or "they") before a leave word, the burden after it.
+      const leave = hits.find((l) => l.cls === 'politics:leave' && l.end <= h.start && h.start - l.end <= BURDEN_GAP);
+      if (!leave) continue;
+      const target = gov.find(([, e]) => e <= leave.start) ?? (pronoun >= 0 && pronoun < leave.start ? [pronoun, pronoun + 1] : undefined);
+      if (!target) continue;
+      start = target[0]!;
+    } else continue;
+    out.push({ start: tokens[start]!.offset, end: tokens[h.end - 1]!.endOffset, why: 'passes a verdict on the government or a party' });
+  }
+  return out;
+}
+
+// Words that may stand between the person and the credit they are given ("Ailsa has been a tireless
+// champion", "Cllr Ó Sé, who has always championed …").
+const SUBJECT_GAP = new Set(['has', 'have', 'had', 'been', 'is', 'was', 'a', 'an', 'the', 'always', 'really', 'truly', 'such', 'so', 'who', 's', 'also', 'just', 'genuinely', 'absolutely']);
+const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
+
+/**
+ * Credit given to one of `people` (the words of the names of councillors and candidates the post names),
+ * in a sentence of the post; `named`: one of them was named before this sentence (pronouns count).
+ */
+export function creditedPeople(lex: Lexicon, sentence: string, people: ReadonlySet<string>, named: boolean): ClauseMatch[] {
+  const tokens = tokenize(sentence);
+  const isRef = (t: Token | undefined): boolean => !!t && (people.has(t.raw.replace(/['’]s$/u, '')) || (named && PRONOUNS.has(t.norm)));
+  const out: ClauseMatch[] = [];
+  for (const h of lex.match(tokens)) {
+    if (h.cls === 'politics:credit') {
+      // The person before the credit, with only auxiliaries and articles between …
+      let i = h.start - 1;
+      while (i >= 0 && SUBJECT_GAP.has(tokens[i]!.norm) && h.start - i <= 4) i--;
+      const before = i >= 0 && isRef(tokens[i]) ? i : -1;
+      // … or right after it ("lucky to have him", "a champion for her").
+      const after = isRef(tokens[h.end]) ? h.end : -1;
+      // … or inside it ("so grateful for her campaign to …").
+      const inside = tokens.slice(h.start, h.end).some(isRef);
+      if (before < 0 && after < 0 && !inside) continue;
+      const s = before >= 0 ? before : h.start;
+      const e = after >= 0 ? after + 1 : h.end;
+      out.push({ start: tokens[s]!.offset, end: tokens[e - 1]!.endOffset, why: 'credits a councillor or candidate' });
+    } else if (h.cls === 'politics:work') {
+      // "her hard work", "Cllr Byrne's dedication": the person's own effort, credited.
+      const prev = tokens[h.start - 1];
+      if (!prev || !(isRef(prev) && (prev.norm === 'his' || prev.norm === 'her' || /['’]s$/u.test(prev.raw)))) continue;
+      out.push({ start: prev.offset, end: tokens[h.end - 1]!.endOffset, why: 'credits a councillor or candidate' });
+    }
+  }
+  return out;
+}
