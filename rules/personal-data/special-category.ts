@@ -10,6 +10,7 @@ import { redaction } from '../../src/text/pii-context.js';
 import { findNameCandidates, findPersonNames } from '../../src/text/names.js';
 import { sentenceAt } from '../../src/text/sentence-at.js';
 import { escapeRegExp } from '../../src/text/terms.js';
+import TERMS from './health-terms.json' with { type: 'json' };
 
 const CONDITIONS = [
   'cancer', 'breast cancer', 'prostate cancer', 'bowel cancer', 'lung cancer', 'skin cancer', 'leukaemia', 'leukemia', 'lymphoma', 'a brain tumour', 'a brain tumor', 'a tumour', 'a tumor',
@@ -143,7 +144,38 @@ const STATEMENTS: ReadonlyArray<{ words: ReadonlyArray<readonly string[]>; re: R
   },
   { words: [['criminal', 'previous', 'record', 'spent', 'served', 'ex', 'registered', 'register']], re: /\b(?:has|had|with)\s+(?:a\s+)?(?:criminal\s+record|previous\s+convictions?|a\s+record\s+for|spent\s+convictions?)\b|\bserved\s+(?:time|\d{1,2}\s+(?:years|months))\s+(?:in\s+prison|in\s+jail|behind\s+bars|for)\b|\b(?:is|was)\s+(?:an?\s+)?(?:ex-offender|ex-prisoner|ex-con|registered\s+sex\s+offender)\b|\bon\s+the\s+sex\s+offenders?['’]?\s+register\b/giu, what: 'criminal record' },
 ];
-const PREFILTER = /treat|after|following|start|begin|began|finish|complet|underw|needs|awaiting|hospital|infirmary|hospice|ICU|intensive|condition|broken|fractured|injur|burns|overdos|diagnos|suffer|battl|fight|recover|living|lives|died|passed|hospital|undergo|receiv|struggl|has|had|have|got|develop|\bis\b|\bwas\b|\bas\b|came\s+out|his|her|their|vote|record|convict|served|offender|register|grade|fail|flunk|suspen|expel|exclu|detention|dyslex|absent|truant/i;
+const PREFILTER = /with|surgery|operation|count|scan|test|blood|mri|x-ray|biopsy|platelet|neutrophil|concussion|treat|after|following|start|begin|began|finish|complet|underw|needs|awaiting|hospital|infirmary|hospice|ICU|intensive|condition|broken|fractured|injur|burns|overdos|diagnos|suffer|battl|fight|recover|living|lives|died|passed|hospital|undergo|receiv|struggl|has|had|have|got|develop|\bis\b|\bwas\b|\bas\b|came\s+out|his|her|their|vote|record|convict|served|offender|register|grade|fail|flunk|suspen|expel|exclu|detention|dyslex|absent|truant/i;
+// Injuries, body parts and test results (health-terms.json), longest first, spaces matching any spacing.
+const alt = (list: readonly string[]): string => [...new Set(list)].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
+const INJURY = String.raw`(?:(?:${alt(TERMS.injuryModifiers)})\s+){0,3}(?:(?:broken|fractured)\s+(?:${alt(TERMS.bones)})|${alt(TERMS.injuryNouns)})(?![\p{L}\p{N}])`;
+const TEST_RESULT = String.raw`(?:${alt(TERMS.testResults)})(?![\p{L}\p{N}])(?!\s+(?:appointments?|clinics?|services?|centres?|centers?|units?|hours|times|machines?|kits?)\b)`;
+const word1 = (list: readonly string[]): string[] => [...new Set(list.map((w) => w.toLowerCase().match(/[a-z0-9]+/g)!.at(-1)!))];
+const MORE: typeof STATEMENTS = [
+  // Injuries a person is treated for or recovering with: "is in CHI Temple Street being treated for a
+  // fractured pelvis", "are recovering at home with facial injuries and concussion".
+  { words: [word1([...TERMS.injuryNouns, ...TERMS.bones])],
+    re: new RegExp(String.raw`\b(?:treated|treatment|recovering|recovery|suffering|hospital|home|discharged|airlifted|admitted)\s+(?:(?:at\s+home|in\s+hospital|well|now|still|slowly)\s+){0,2}(?:for|with|from)\s+${INJURY}`, 'giu'),
+    what: 'health information',
+  },
+  // An operation on a body part, or a recovery after one: "after surgery to repair her spleen", "an
+  // operation on his knee", "recovering from surgery".
+  { words: [['surgery', 'operation', 'procedure', 'transplant', 'chemotherapy', 'chemo', 'radiotherapy']],
+    re: new RegExp(String.raw`\b(?:surgery|an?\s+operation|a\s+procedure)\s+(?:to\s+(?:repair|remove|fix|treat|reset|pin|replace|rebuild|save)\s+|on\s+)(?:his|her|their)\s+(?:(?:left|right|damaged|broken|injured|ruptured)\s+)?(?:${alt(TERMS.bodyParts)})(?![\p{L}\p{N}])|\b(?:after|following|recovering\s+from|recovering\s+after)\s+(?:(?:his|her|their|emergency|major|minor|an|a|the|recent)\s+){0,2}${TREATMENT}`, 'giu'),
+    what: 'health information',
+  },
+  // A test result of one patient: "his neutrophil count came back low", "Alan's blood tests", "her scan".
+  { words: [word1(TERMS.testResults)],
+    re: new RegExp(String.raw`(?:\b(?:his|her)|\p{Lu}\p{Ll}{1,20}['’]s)\s+(?:(?:latest|recent|last|first|next|most\s+recent|routine|follow-up)\s+){0,2}${TEST_RESULT}`, 'gu'),
+    what: 'health information',
+  },
+  // A person described by a condition: "(Mrs Eileen Hegarty, the one with Parkinson's …)", "her son with
+  // autism". "People with dementia" and "patients with diabetes" name no one: singular nouns only.
+  { words: [['one', 'man', 'woman', 'lady', 'gentleman', 'boy', 'girl', 'child', 'baby', 'son', 'daughter', 'mum', 'mom', 'dad', 'mother', 'father', 'husband', 'wife', 'partner', 'resident', 'patient', 'tenant', 'pupil', 'student', 'neighbour', 'neighbor', 'customer', 'brother', 'sister', 'grandson', 'granddaughter', 'gran', 'granny', 'grandad', 'grandfather', 'grandmother'], ['with'], CONDITION_WORDS],
+    re: new RegExp(String.raw`\b(?:the\s+one|one|man|woman|lady|gentleman|boy|girl|child|baby|son|daughter|mum|mom|dad|mother|father|husband|wife|partner|resident|patient|tenant|pupil|student|neighbour|neighbor|customer|brother|sister|grandson|granddaughter|gran|granny|grandad|grandfather|grandmother)\s+with\s+${COND_PHRASE}`, 'giu'),
+    what: 'health information',
+  },
+];
+const ALL_STATEMENTS = [...STATEMENTS, ...MORE];
 // A role that identifies one person ("our bin crew member", "my neighbour", "a teacher at St Mary's").
 const IDENTIFYING_ROLE = /\b(?:our|my|your|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:colleague|member\s+of\s+staff|staff\s+member|employee|worker|driver|crew\s+member|officer|teacher|nurse|caretaker|manager|volunteer|neighbour|neighbor|mum|mom|dad|son|daughter|wife|husband|partner|friend|brother|sister|grandson|granddaughter|client|patient|tenant|pupil|student|apprentice|cleaner|receptionist|warden|ranger|librarian|firefighter|paramedic|councillor|mayor|chief\s+executive)\b/iu;
 // The sentence says the person agreed or made it public themselves ("who has spoken openly about her
@@ -169,7 +201,7 @@ export default defineRule(withJudgement('special-category', 'Read as a whole, th
   check(ctx) {
     const { prose, bodyOffset } = ctx.doc;
     const words = ctx.doc.words();
-    const live = STATEMENTS.filter(({ words: groups }) => groups.every((g) => words.hasAny(g)));
+    const live = ALL_STATEMENTS.filter(({ words: groups }) => groups.every((g) => words.hasAny(g)));
     if (live.length === 0) return;
     const body = prose.slice(bodyOffset);
     if (!PREFILTER.test(body)) return;
