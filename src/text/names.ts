@@ -20,7 +20,7 @@ export interface FindPersonNamesOptions {
 }
 
 /** Honorifics of private individuals (a title alone does not make someone an office holder). */
-export const PERSONAL_TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Master', 'Sir', 'Dame', 'Lady', 'Lord', 'Prof', 'Professor', 'Rev', 'Revd'] as const;
+export const PERSONAL_TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Master', 'Sir', 'Dame', 'Lady', 'Lord', 'Prof', 'Professor', 'Rev', 'Revd', 'Mme', 'Mlle', 'Madame', 'Monsieur'] as const;
 
 // Titles and roles that mark a public office holder acting in role, written just before the name.
 const OFFICE_BEFORE =
