@@ -147,8 +147,12 @@ const STATEMENTS: ReadonlyArray<{ words: ReadonlyArray<readonly string[]>; re: R
 const PREFILTER = /with|surgery|operation|count|scan|test|blood|mri|x-ray|biopsy|platelet|neutrophil|concussion|treat|after|following|start|begin|began|finish|complet|underw|needs|awaiting|hospital|infirmary|hospice|ICU|intensive|condition|broken|fractured|injur|burns|overdos|diagnos|suffer|battl|fight|recover|living|lives|died|passed|hospital|undergo|receiv|struggl|has|had|have|got|develop|\bis\b|\bwas\b|\bas\b|came\s+out|his|her|their|vote|record|convict|served|offender|register|grade|fail|flunk|suspen|expel|exclu|detention|dyslex|absent|truant/i;
 // Injuries, body parts and test results (health-terms.json), longest first, spaces matching any spacing.
 const alt = (list: readonly string[]): string => [...new Set(list)].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
-const INJURY = String.raw`(?:(?:${alt(TERMS.injuryModifiers)})\s+){0,3}(?:(?:broken|fractured)\s+(?:${alt(TERMS.bones)})|${alt(TERMS.injuryNouns)})(?![\p{L}\p{N}])`;
-const TEST_RESULT = String.raw`(?:${alt(TERMS.testResults)})(?![\p{L}\p{N}])(?!\s+(?:appointments?|clinics?|services?|centres?|centers?|units?|hours|times|machines?|kits?)\b)`;
+const INJURY = String.raw`(?:(?:${alt(TERMS.injuryModifiers)})\s+){0,3}(?:(?:broken|fractured)\s+(?:(?:left|right|upper|lower)\s+)?(?:${alt(TERMS.bones)})|${alt(TERMS.injuryNouns)})(?![\p{L}\p{N}])`;
+// Either case letter by letter (before the spaces become \s+): the pattern is case-sensitive for the
+// capital of a possessive name.
+const anyCaseAlt = (list: readonly string[]): string =>
+  [...new Set(list)].sort((a, b) => b.length - a.length).map((w) => w.split(' ').map((p) => escapeRegExp(p).replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)).join('\\s+')).join('|');
+const TEST_RESULT = String.raw`(?:${anyCaseAlt(TERMS.testResults)})(?![\p{L}\p{N}])(?!\s+(?:appointments?|clinics?|services?|centres?|centers?|units?|hours|times|machines?|kits?)\b)`;
 const word1 = (list: readonly string[]): string[] => [...new Set(list.map((w) => w.toLowerCase().match(/[a-z0-9]+/g)!.at(-1)!))];
 const MORE: typeof STATEMENTS = [
   // Injuries a person is treated for or recovering with: "is in CHI Temple Street being treated for a
@@ -165,7 +169,7 @@ const MORE: typeof STATEMENTS = [
   },
   // A test result of one patient: "his neutrophil count came back low", "Alan's blood tests", "her scan".
   { words: [word1(TERMS.testResults)],
-    re: new RegExp(String.raw`(?:\b(?:his|her)|\p{Lu}\p{Ll}{1,20}['’]s)\s+(?:(?:latest|recent|last|first|next|most\s+recent|routine|follow-up)\s+){0,2}${TEST_RESULT}`, 'gu'),
+    re: new RegExp(String.raw`(?:\b(?:[Hh]is|[Hh]er)|\p{Lu}\p{Ll}{1,20}['’]s)\s+(?:(?:latest|recent|last|first|next|most\s+recent|routine|follow-up)\s+){0,2}${TEST_RESULT}`, 'gu'),
     what: 'health information',
   },
   // A person described by a condition: "(Mrs Eileen Hegarty, the one with Parkinson's …)", "her son with
@@ -182,6 +186,13 @@ const IDENTIFYING_ROLE = /\b(?:our|my|your|their|his|her)\s+(?:[\p{L}-]+\s+){0,3
 // kidney transplant", "has kindly allowed us to share his story"): that is the consent the message asks for.
 const CONSENT = /\b(?:spoken|spoke|speaks|talked|talks|written|writes|wrote)\s+(?:openly|publicly)\b|\b(?:allowed|permitted)\s+us\b|\bagreed\s+(?:for\s+us\s+)?to\s+(?:share|tell)\b|\bwith\s+(?:his|her|their)\s+(?:permission|consent|blessing)\b|\bgiven\s+(?:us\s+)?(?:(?:his|her|their)\s+)?(?:permission|consent)\b/i;
 const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
+// A name-shaped pair as the subject ("Marcus Hill, who is recovering…", "Dev Anand is…"): a person even
+// where the tagger does not know the name.
+const SUBJECT_AFTER = /^(?:,\s*who\b|\s+(?:is|was|are|were|has|had|remains)\b)/u;
+// A first name's possessive before the detail ("Alan's blood tests"), in a reply: staff writing about one
+// patient. Not a day or a time ("Monday's scan", "Today's clinic").
+const POSSESSOR = /^(\p{Lu}\p{Ll}{1,20})['’]s\s/u;
+const NOT_POSSESSOR = /^(?:Today|Tomorrow|Yesterday|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Week|Year|Scotland|England|Wales|Ireland|Canada|Britain|Everyone|Nobody|Someone|Anyone)$/u;
 
 export default defineRule(withJudgement('special-category', 'Read as a whole, this discloses health or other special-category detail about a person: leave it out unless they have explicitly agreed to its publication.', {
   id: 'personal-data/special-category',
@@ -232,7 +243,9 @@ export default defineRule(withJudgement('special-category', 'Read as a whole, th
       let identifiable =
         IDENTIFYING_ROLE.test(sentenceText) ||
         candidates.some((n) => /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b/.test(n.text)) ||
-        (hit.what === EDUCATION && candidates.length > 0);
+        (hit.what === EDUCATION && candidates.length > 0) ||
+        candidates.some((n) => SUBJECT_AFTER.test(prose.slice(n.endOffset, n.endOffset + 12))) ||
+        (ctx.meta.replyTo !== undefined && !NOT_POSSESSOR.test(POSSESSOR.exec(prose.slice(hit.offset, hit.endOffset))?.[1] ?? 'Today'));
       if (!identifiable) {
         const names = findPersonNames(ctx, post.offset, post.endOffset, { includeOfficeHolders: true });
         if (names === undefined) return; // compromise is loading: the second pass decides
