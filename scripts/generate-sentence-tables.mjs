@@ -208,25 +208,6 @@ J.forEach((x, k) => {
   add('special-category', 1, `${x.names[0]}, the driver, remains in hospital ${CONDITIONS[k % 2]} and is being treated for a head injury.`, x, 'post', 'formal', 'a named person\'s condition and treatment');
 });
 
-// Injuries and operations (fourth session, personal data): of someone described but not named ("a man in
-// his 40s", "a teenage girl") they identify no one; the same injury or operation of a named person, or of
-// a service ("Minor Injuries Unit", "GP surgery hours"), is told apart by who it is about.
-const UNNAMED = [['A man in his 40s', 'his'], ['A woman in her 70s', 'her'], ['A teenage boy', 'his'], ['A pensioner', 'her'], ['A motorcyclist in his 20s', 'his'], ['A woman in her 30s', 'her']];
-const INJURIES = ['a fractured pelvis', 'facial injuries and concussion', 'a broken leg', 'serious head injuries', 'burns to his arms', 'a punctured lung'];
-const OPERATED = ['spleen', 'knee', 'hip', 'shoulder', 'heart valve', 'appendix'];
-J.forEach((x, k) => {
-  UNNAMED.forEach(([who, pron], a) => {
-    const injury = INJURIES[(a + k) % INJURIES.length];
-    add('special-category', 0, `${who} was being treated for ${injury} after the crash on ${x.street}.`, x, 'post', 'formal', 'an injury of someone not named');
-    add('special-category', 0, `${who} was taken to hospital with ${injury} and is expected to recover.`, x, 'post', 'formal', 'an injury of someone not named');
-    add('special-category', 0, `${who} is recovering after surgery on ${pron} ${OPERATED[(a + k) % OPERATED.length]}.`, x, 'post', 'formal', 'an operation of someone not named');
-  });
-  add('special-category', 0, `Our Minor Injuries Unit in ${x.town} treats cuts, sprains and minor burns every day from 8am.`, x, 'post', 'formal', 'a service named after injuries');
-  add('special-category', 0, `Surgery hours at ${x.town} Medical Practice change after the holiday: 8am to 6pm on weekdays.`, x, 'post', 'formal', 'a GP practice\'s opening hours');
-  add('special-category', 1, `${x.names[0]} is recovering at home with ${INJURIES[k % INJURIES.length]}. Our thoughts are with the family.`, x, 'post', 'formal', 'a named person\'s injuries');
-  add('special-category', 1, `Get well soon to ${x.names[1]}, who is on the mend after surgery to repair her ${OPERATED[k % OPERATED.length]}.`, x, 'post', 'casual', 'a named person\'s operation');
-});
-
 // ---- What a sentence does, beyond the phrasings (issue 16, third round: guilt, admission, identification,
 // endorsement). Each positive stands beside near-misses with the same words doing something else.
 rows.identification ??= [];

@@ -198,7 +198,7 @@ const SHAPED_LEAD = /(?<![\p{L}\p{N}_-])(?:log-?in|logon|sign-?in|password|passc
 /** Words that make the value an example in advice: "like", "such as", "e.g.", "never use". */
 const EXAMPLE_BEFORE = /(?:\blike|\bsuch as|\be\.g\.?|\bfor (?:example|instance)|\bexample|\bexamples|\binstead of|\brather than|\bnot|\bnever(?: use)?|\bavoid(?:ing)?|\bdon['’]t use|\bweak|\bcommon|\bbad|\bpoor)[ \t:,"“‘'(]{0,4}(?:[\p{L}-]{1,20}[ \t]{1,3}){0,2}$/iu;
 /** What follows an example password in advice: "… is weak", "… would be cracked in seconds". */
-const ADVICE_AFTER = /^[ \t"'”’)]{0,3}(?:is|are|was|would be|will be|isn['’]t|aren['’]t|can be|could be|gets?)[ \t]{1,3}(?:(?:a|an|too|very|really|still|not|easily|quickly|far)[ \t]{1,3}){0,2}(?:weak|bad|poor|easy|easily|common|guessable|predictable|terrible|insecure|example|strong|stronger|secure|good|better|fine|ok|okay|safe|unsafe|hack|crack|guess|cracked|hacked|guessed|the (?:kind|sort|type))/iu;
+const ADVICE_AFTER = /^[ \t"'”’)]{0,3}(?:is|are|was|would be|will be|isn['’]t|aren['’]t|can be|could be|gets?)[ \t]{1,3}(?:[\p{L}'’-]{1,15}[ \t]{1,3}){0,5}?(?:weak|bad|poor|easy|easily|common|guessable|predictable|terrible|insecure|example|strong|stronger|secure|good|better|fine|ok|okay|safe|unsafe|hack|crack|guess|cracked|hacked|guessed|the (?:kind|sort|type))/iu;
 
 function shapedPassword(token: string): boolean {
   if (token.length < 8 || token.length > 64) return false;
