@@ -31,8 +31,8 @@ const FLOOR: Record<string, { recall: number; precision: number }> = {
   'h5-au-state': { recall: 0.97, precision: 1.0 },
   'h6-us-city': { recall: 0.96, precision: 1.0 },
   // The third held-out round (first runs in HELDOUT3-FIRST-RUNS.md), training since the fourth session.
-  'h7-scot-health': { recall: 0.78, precision: 0.91 },
-  'h8-ie-council': { recall: 0.79, precision: 0.97 },
+  'h7-scot-health': { recall: 0.8, precision: 0.91 },
+  'h8-ie-council': { recall: 0.77, precision: 0.97 },
   'h9-ca-police': { recall: 0.89, precision: 0.89 },
 };
 // Clean drafts a set's labeller and commslint disagree on, with the reason (see the README): held at this
