@@ -192,7 +192,7 @@ const LOGIN_PAIR_GATE = /log-?in|logon|sign-?in|credentials|user ?name/i;
  * demand and words, dates, codes and hashtags lack) within 100 characters after a login word on its line.
  * Advice ("a password like Summer2024! is weak") is left out by the words around it (see shapedPassword).
  */
-const SHAPED_TOKEN = /(?<![^\s(“"'‘])[\p{L}\p{N}][^\s"'“”‘’<>()]{6,62}[^\s"'“”‘’<>().,;:]/gu;
+const SHAPED_TOKEN = /(?<![^\s(“"'‘])[\p{L}\p{N}][^\s"'“”‘’<>()]{7,80}(?![^\s"'“”‘’<>()])/gu;
 const SHAPED_GATE = /log-?in|logon|sign-?in|password|passcode|pwd|\bPIN\b|credential|\bcode\b|\buse\b/i;
 const SHAPED_LEAD = /(?<![\p{L}\p{N}_-])(?:log-?in|logon|sign-?in|password|passcode|pass ?phrase|pwd|PIN|credentials?|code|use)(?![\p{L}\p{N}_])/giu;
 /** Words that make the value an example in advice: "like", "such as", "e.g.", "never use". */
@@ -523,12 +523,16 @@ export function findSecrets(text: string): SecretMatch[] {
   }
 
   if (SHAPED_GATE.test(text)) for (const m of text.matchAll(SHAPED_TOKEN)) {
+    // A value shown cut short ("ops_eyJz…", "abc...") documents a format.
+    if (/(?:\.\.\.|…)[)\]}"'”’.,;:]*$/.test(m[0])) continue;
     const token = trimValue(m[0]);
     if (!shapedPassword(token)) continue;
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
     const before = text.slice(Math.max(lineStart, m.index - 100), m.index);
     SHAPED_LEAD.lastIndex = 0;
     if (!SHAPED_LEAD.test(before)) continue;
+    // After a key's or token's name the keyword detectors decide (their placeholders and shapes).
+    if (/\b(?:key|token|secret|api)\b[^\n]{0,20}$/i.test(before)) continue;
     if (EXAMPLE_BEFORE.test(before) || ADVICE_AFTER.test(text.slice(m.index + token.length, m.index + token.length + 60))) continue;
     add(m.index, m.index + token.length, 'password', 'a password');
   }
