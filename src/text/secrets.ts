@@ -524,7 +524,9 @@ export function findSecrets(text: string): SecretMatch[] {
 
   if (SHAPED_GATE.test(text)) for (const m of text.matchAll(SHAPED_TOKEN)) {
     // A value shown cut short ("ops_eyJz…", "abc...") documents a format.
-    if (/(?:\.\.\.|…)[)\]}"'”’.,;:]*$/.test(m[0])) continue;
+    let end = m[0].length;
+    while (end > 0 && ')]}"\'”’,;:'.includes(m[0][end - 1]!)) end--;
+    if (m[0].slice(0, end).endsWith('...') || m[0].slice(0, end).endsWith('…')) continue;
     const token = trimValue(m[0]);
     if (!shapedPassword(token)) continue;
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
