@@ -7,6 +7,8 @@ import { defineRule } from '../../src/engine/rule.js';
 import { redaction } from '../../src/text/pii-context.js';
 import { findNameCandidates, PERSONAL_TITLES } from '../../src/text/names.js';
 import { sentenceAt } from '../../src/text/sentence-at.js';
+import { CHECK_DATA } from '../../src/text/lang-checks.js';
+import { escapeRegExp } from '../../src/text/terms.js';
 import { leadingStreetTypeAlternations, streetTypeAlternation } from '../../src/recognizers/data/street-types.js';
 
 // Street types of every jurisdiction, as data (src/recognizers/data/street-types.ts).
@@ -57,6 +59,15 @@ const EIRCODE_HINT = /[ACDEFHKNPRTVWXY]\d{2}|D6W/;
 // Words before the address that tie it to a private person.
 const PERSON_LINK = new RegExp(
   String.raw`(?:\b(?:lives?|living|lived|resides?|residing|resident|residents|home|house|address|addressed|moved|staying|tenant|occupant|owner|householder|property|dwelling|household|neighbours?|neighbors?|next\s+door|part(?:y|ies))\b[^.!?\n]{0,25}$|\b(?:of|from)\s*$|\b(?:man|woman|boy|girl|person|pensioner|resident|mother|father|teenager|youth|driver|victim|suspect|owner|aged\s+\d{1,3}|\d{1,3}),?\s+(?:of|from)\s*$|\b(?:his|her|their|my)\s+(?:home|house|flat|address)\b[^.!?\n]{0,15}$)`,
+  'iu',
+);
+// The other languages' words that tie an address to a person (src/lang/<code>/checks.json addressWords):
+// "yn byw yn", "demeurant au" up to 25 characters before it; the short "of/from" words right before it
+// ("Mrs Eirlys Pritchard, 82 oed, o 14 Heol y Felin", "M. Roy, du 12 rue des Pins").
+const OTHER_ADDRESS_WORDS = [...new Set(Object.values(CHECK_DATA).flatMap((d) => d.personalData.addressWords))].sort((a, b) => b.length - a.length);
+const otherAlt = (list: readonly string[]): string => list.map((w) => escapeRegExp(w).replace(/ /g, '\\s+').replace(/['’]/g, "['’]")).join('|');
+const OTHER_PERSON_LINK = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:${otherAlt(OTHER_ADDRESS_WORDS.filter((w) => w.length > 3))})[^.!?\n]{0,25}|(?:${otherAlt(OTHER_ADDRESS_WORDS.filter((w) => w.length <= 3))}))\s*$`,
   'iu',
 );
 // An organisation or venue named just before the address: "Riverside Library, 1 High Street".
@@ -163,7 +174,7 @@ export default defineRule({
         const start = sentence ? sentence.offset : Math.max(bodyOffset, offset - 150);
         const before = prose.slice(start, offset);
         if (VENUE_BEFORE.test(before) || ownAddress(m[0])) continue;
-        const linked = reply ? !REPLY_VENUE.test(before) : PERSON_LINK.test(before) && (TITLE_NAME.test(before) || findNameCandidates(prose, start, offset).length > 0 || PERSON_WORD.test(before));
+        const linked = reply ? !REPLY_VENUE.test(before) : (PERSON_LINK.test(before) || OTHER_PERSON_LINK.test(before)) && (TITLE_NAME.test(before) || findNameCandidates(prose, start, offset).length > 0 || PERSON_WORD.test(before));
         if (linked) report(offset, endOffset);
       }
     }

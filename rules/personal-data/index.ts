@@ -10,5 +10,6 @@ import specialCategory from './special-category.js';
 import childIdentified from './child-identified.js';
 import requesterIdentified from './requester-identified.js';
 import specialCategoryOtherLanguages from './special-category-other-languages.js';
+import propertyOwner from './property-owner.js';
 
-export const personal_dataRules: Rule[] = [email, phoneNumber, nationalId, financial, address, dateOfBirth, specialCategory, childIdentified, requesterIdentified, specialCategoryOtherLanguages];
+export const personal_dataRules: Rule[] = [email, phoneNumber, nationalId, financial, address, dateOfBirth, specialCategory, childIdentified, requesterIdentified, specialCategoryOtherLanguages, propertyOwner];

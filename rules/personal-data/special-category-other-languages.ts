@@ -11,7 +11,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { redaction } from '../../src/text/pii-context.js';
 import { findNameCandidates } from '../../src/text/names.js';
 import { sentenceAt } from '../../src/text/sentence-at.js';
-import { healthWords } from '../../src/text/lang-checks.js';
+import { healthWords, notNameWords } from '../../src/text/lang-checks.js';
 
 export default defineRule({
   id: 'personal-data/special-category-other-languages',
@@ -36,6 +36,10 @@ export default defineRule({
     for (const lang of ['cy', 'fr', 'ga', 'mi'] as const) {
       const words = healthWords(lang);
       if (!words) continue;
+      // Job titles, wards and services are capitalised in these languages ("Gweithiwr Cymorth Gofal
+      // Iechyd", "Ward Glan-y-môr"): a capitalised pair holding one of those words is not a person.
+      const notNames = notNameWords(lang);
+      const personLike = (text: string): boolean => !text.split(/[\s-]+/u).some((w) => notNames.has(w.toLowerCase()));
       words.health.lastIndex = 0;
       for (const m of body.matchAll(words.health)) {
         const offset = bodyOffset + m.index;
@@ -44,7 +48,7 @@ export default defineRule({
         const key = `${sentence.offset}`;
         if (seen.has(key)) continue;
         // A capitalised pair that holds a health word is a place of care ("Ysbyty Gwynedd"), not a person.
-        const names = findNameCandidates(prose, sentence.offset, sentence.endOffset).filter((n) => !(n.offset < offset + m[0].length && offset < n.endOffset) && !new RegExp(words.health.source, 'iu').test(n.text));
+        const names = findNameCandidates(prose, sentence.offset, sentence.endOffset).filter((n) => !(n.offset < offset + m[0].length && offset < n.endOffset) && !new RegExp(words.health.source, 'iu').test(n.text) && personLike(n.text));
         // The addressee's word within six words before the health word ("tō wā ki te whare haumanu", "votre
         // rapport médical", "do theiripeora"): after it, it points elsewhere ("… cancer : prenez rendez-vous").
         const lead = prose.slice(sentence.offset, offset).split(/\s+/).filter(Boolean).slice(-6).join(' ');

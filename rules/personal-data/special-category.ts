@@ -10,6 +10,7 @@ import { redaction } from '../../src/text/pii-context.js';
 import { findNameCandidates, findPersonNames } from '../../src/text/names.js';
 import { sentenceAt } from '../../src/text/sentence-at.js';
 import { escapeRegExp } from '../../src/text/terms.js';
+import TERMS from './health-terms.json' with { type: 'json' };
 
 const CONDITIONS = [
   'cancer', 'breast cancer', 'prostate cancer', 'bowel cancer', 'lung cancer', 'skin cancer', 'leukaemia', 'leukemia', 'lymphoma', 'a brain tumour', 'a brain tumor', 'a tumour', 'a tumor',
@@ -143,13 +144,55 @@ const STATEMENTS: ReadonlyArray<{ words: ReadonlyArray<readonly string[]>; re: R
   },
   { words: [['criminal', 'previous', 'record', 'spent', 'served', 'ex', 'registered', 'register']], re: /\b(?:has|had|with)\s+(?:a\s+)?(?:criminal\s+record|previous\s+convictions?|a\s+record\s+for|spent\s+convictions?)\b|\bserved\s+(?:time|\d{1,2}\s+(?:years|months))\s+(?:in\s+prison|in\s+jail|behind\s+bars|for)\b|\b(?:is|was)\s+(?:an?\s+)?(?:ex-offender|ex-prisoner|ex-con|registered\s+sex\s+offender)\b|\bon\s+the\s+sex\s+offenders?['’]?\s+register\b/giu, what: 'criminal record' },
 ];
-const PREFILTER = /treat|after|following|start|begin|began|finish|complet|underw|needs|awaiting|hospital|infirmary|hospice|ICU|intensive|condition|broken|fractured|injur|burns|overdos|diagnos|suffer|battl|fight|recover|living|lives|died|passed|hospital|undergo|receiv|struggl|has|had|have|got|develop|\bis\b|\bwas\b|\bas\b|came\s+out|his|her|their|vote|record|convict|served|offender|register|grade|fail|flunk|suspen|expel|exclu|detention|dyslex|absent|truant/i;
+const PREFILTER = /with|surgery|operation|count|scan|test|blood|mri|x-ray|biopsy|platelet|neutrophil|concussion|treat|after|following|start|begin|began|finish|complet|underw|needs|awaiting|hospital|infirmary|hospice|ICU|intensive|condition|broken|fractured|injur|burns|overdos|diagnos|suffer|battl|fight|recover|living|lives|died|passed|hospital|undergo|receiv|struggl|has|had|have|got|develop|\bis\b|\bwas\b|\bas\b|came\s+out|his|her|their|vote|record|convict|served|offender|register|grade|fail|flunk|suspen|expel|exclu|detention|dyslex|absent|truant/i;
+// Injuries, body parts and test results (health-terms.json), longest first, spaces matching any spacing.
+const alt = (list: readonly string[]): string => [...new Set(list)].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
+const INJURY = String.raw`(?:(?:${alt(TERMS.injuryModifiers)})\s+){0,3}(?:(?:broken|fractured)\s+(?:(?:left|right|upper|lower)\s+)?(?:${alt(TERMS.bones)})|${alt(TERMS.injuryNouns)})(?![\p{L}\p{N}])`;
+// Either case letter by letter (before the spaces become \s+): the pattern is case-sensitive for the
+// capital of a possessive name.
+const anyCaseAlt = (list: readonly string[]): string =>
+  [...new Set(list)].sort((a, b) => b.length - a.length).map((w) => w.split(' ').map((p) => escapeRegExp(p).replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)).join('\\s+')).join('|');
+const TEST_RESULT = String.raw`(?:${anyCaseAlt(TERMS.testResults)})(?![\p{L}\p{N}])(?!\s+(?:appointments?|clinics?|services?|centres?|centers?|units?|hours|times|machines?|kits?)\b)`;
+const word1 = (list: readonly string[]): string[] => [...new Set(list.map((w) => w.toLowerCase().match(/[a-z0-9]+/g)!.at(-1)!))];
+const MORE: typeof STATEMENTS = [
+  // Injuries a person is treated for or recovering with: "is in CHI Temple Street being treated for a
+  // fractured pelvis", "are recovering at home with facial injuries and concussion".
+  { words: [word1([...TERMS.injuryNouns, ...TERMS.bones])],
+    re: new RegExp(String.raw`\b(?:treated|treatment|recovering|recovery|suffering|hospital|home|discharged|airlifted|admitted)\s+(?:(?:at\s+home|in\s+hospital|well|now|still|slowly)\s+){0,2}(?:for|with|from)\s+${INJURY}`, 'giu'),
+    what: 'health information',
+  },
+  // An operation on a body part, or a recovery after one: "after surgery to repair her spleen", "an
+  // operation on his knee", "recovering from surgery".
+  { words: [['surgery', 'operation', 'procedure', 'transplant', 'chemotherapy', 'chemo', 'radiotherapy']],
+    re: new RegExp(String.raw`\b(?:surgery|an?\s+operation|a\s+procedure)\s+(?:to\s+(?:repair|remove|fix|treat|reset|pin|replace|rebuild|save)\s+|on\s+)(?:his|her|their)\s+(?:(?:left|right|damaged|broken|injured|ruptured)\s+)?(?:${alt(TERMS.bodyParts)})(?![\p{L}\p{N}])|\b(?:after|following|recovering\s+from|recovering\s+after)\s+(?:(?:his|her|their|emergency|major|minor|an|a|the|recent)\s+){0,2}${TREATMENT}`, 'giu'),
+    what: 'health information',
+  },
+  // A test result of one patient: "his neutrophil count came back low", "Alan's blood tests", "her scan".
+  { words: [word1(TERMS.testResults)],
+    re: new RegExp(String.raw`(?:\b(?:[Hh]is|[Hh]er)|\p{Lu}\p{Ll}{1,20}['’]s)\s+(?:(?:latest|recent|last|first|next|most\s+recent|routine|follow-up)\s+){0,2}${TEST_RESULT}`, 'gu'),
+    what: 'health information',
+  },
+  // A person described by a condition: "(Mrs Eileen Hegarty, the one with Parkinson's …)", "her son with
+  // autism". "People with dementia" and "patients with diabetes" name no one: singular nouns only.
+  { words: [['one', 'man', 'woman', 'lady', 'gentleman', 'boy', 'girl', 'child', 'baby', 'son', 'daughter', 'mum', 'mom', 'dad', 'mother', 'father', 'husband', 'wife', 'partner', 'resident', 'patient', 'tenant', 'pupil', 'student', 'neighbour', 'neighbor', 'customer', 'brother', 'sister', 'grandson', 'granddaughter', 'gran', 'granny', 'grandad', 'grandfather', 'grandmother'], ['with'], CONDITION_WORDS],
+    re: new RegExp(String.raw`\b(?:the\s+one|one|man|woman|lady|gentleman|boy|girl|child|baby|son|daughter|mum|mom|dad|mother|father|husband|wife|partner|resident|patient|tenant|pupil|student|neighbour|neighbor|customer|brother|sister|grandson|granddaughter|gran|granny|grandad|grandfather|grandmother)\s+with\s+${COND_PHRASE}`, 'giu'),
+    what: 'health information',
+  },
+];
+const ALL_STATEMENTS = [...STATEMENTS, ...MORE];
 // A role that identifies one person ("our bin crew member", "my neighbour", "a teacher at St Mary's").
 const IDENTIFYING_ROLE = /\b(?:our|my|your|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:colleague|member\s+of\s+staff|staff\s+member|employee|worker|driver|crew\s+member|officer|teacher|nurse|caretaker|manager|volunteer|neighbour|neighbor|mum|mom|dad|son|daughter|wife|husband|partner|friend|brother|sister|grandson|granddaughter|client|patient|tenant|pupil|student|apprentice|cleaner|receptionist|warden|ranger|librarian|firefighter|paramedic|councillor|mayor|chief\s+executive)\b/iu;
 // The sentence says the person agreed or made it public themselves ("who has spoken openly about her
 // kidney transplant", "has kindly allowed us to share his story"): that is the consent the message asks for.
 const CONSENT = /\b(?:spoken|spoke|speaks|talked|talks|written|writes|wrote)\s+(?:openly|publicly)\b|\b(?:allowed|permitted)\s+us\b|\bagreed\s+(?:for\s+us\s+)?to\s+(?:share|tell)\b|\bwith\s+(?:his|her|their)\s+(?:permission|consent|blessing)\b|\bgiven\s+(?:us\s+)?(?:(?:his|her|their)\s+)?(?:permission|consent)\b/i;
 const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
+// A name-shaped pair as the subject ("Marcus Hill, who is recovering…", "Dev Anand is…"): a person even
+// where the tagger does not know the name.
+const SUBJECT_AFTER = /^(?:,\s*who\b|\s+(?:is|was|are|were|has|had|remains)\b)/u;
+// A first name's possessive before the detail ("Alan's blood tests"), in a reply: staff writing about one
+// patient. Not a day or a time ("Monday's scan", "Today's clinic").
+const POSSESSOR = /^(\p{Lu}\p{Ll}{1,20})['’]s\s/u;
+const NOT_POSSESSOR = /^(?:Today|Tomorrow|Yesterday|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Week|Year|Scotland|England|Wales|Ireland|Canada|Britain|Everyone|Nobody|Someone|Anyone)$/u;
 
 export default defineRule(withJudgement('special-category', 'Read as a whole, this discloses health or other special-category detail about a person: leave it out unless they have explicitly agreed to its publication.', {
   id: 'personal-data/special-category',
@@ -169,7 +212,7 @@ export default defineRule(withJudgement('special-category', 'Read as a whole, th
   check(ctx) {
     const { prose, bodyOffset } = ctx.doc;
     const words = ctx.doc.words();
-    const live = STATEMENTS.filter(({ words: groups }) => groups.every((g) => words.hasAny(g)));
+    const live = ALL_STATEMENTS.filter(({ words: groups }) => groups.every((g) => words.hasAny(g)));
     if (live.length === 0) return;
     const body = prose.slice(bodyOffset);
     if (!PREFILTER.test(body)) return;
@@ -200,7 +243,9 @@ export default defineRule(withJudgement('special-category', 'Read as a whole, th
       let identifiable =
         IDENTIFYING_ROLE.test(sentenceText) ||
         candidates.some((n) => /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b/.test(n.text)) ||
-        (hit.what === EDUCATION && candidates.length > 0);
+        (hit.what === EDUCATION && candidates.length > 0) ||
+        candidates.some((n) => SUBJECT_AFTER.test(prose.slice(n.endOffset, n.endOffset + 12))) ||
+        (ctx.meta.replyTo !== undefined && !NOT_POSSESSOR.test(POSSESSOR.exec(prose.slice(hit.offset, hit.endOffset))?.[1] ?? 'Today'));
       if (!identifiable) {
         const names = findPersonNames(ctx, post.offset, post.endOffset, { includeOfficeHolders: true });
         if (names === undefined) return; // compromise is loading: the second pass decides

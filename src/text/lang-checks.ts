@@ -27,6 +27,8 @@ export interface LangChecks {
     healthWords: string[];
     /** Second-person and third-person possessives and pronouns that point the health words at someone ("tō", "votre", "do"). */
     addresseeWords: string[];
+    /** Capitalised words that begin job titles, wards, services and places of care: a capitalised pair holding one is not a person's name. */
+    notNameWords?: string[];
   };
   /** The words of the stated-act and offender-label checks (legal/prejudicial-statement-other-languages). */
   legal?: {
@@ -43,6 +45,22 @@ export interface LangChecks {
     personNouns?: string[];
     relativeMarkers?: string[];
   };
+}
+
+const notNameSets = new Map<string, ReadonlySet<string>>();
+/**
+ * A language's not-a-name words (lower case, in every initial mutation: Welsh "Gweithiwr" is written
+ * "Weithiwr" after "am"), for the name heuristics that read text in that language.
+ */
+export function notNameWords(lang: string): ReadonlySet<string> {
+  const code = lang.toLowerCase().split(/[-_]/)[0]!;
+  let set = notNameSets.get(code);
+  if (!set) {
+    const data = CHECK_DATA[code];
+    set = new Set((data?.personalData.notNameWords ?? []).flatMap((w) => mutations(w, data?.initialMutations)).map((w) => w.toLowerCase()));
+    notNameSets.set(code, set);
+  }
+  return set;
 }
 
 /** Languages other than English that have check data. */

@@ -20,7 +20,7 @@ export interface FindPersonNamesOptions {
 }
 
 /** Honorifics of private individuals (a title alone does not make someone an office holder). */
-export const PERSONAL_TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Master', 'Sir', 'Dame', 'Lady', 'Lord', 'Prof', 'Professor', 'Rev', 'Revd'] as const;
+export const PERSONAL_TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Master', 'Sir', 'Dame', 'Lady', 'Lord', 'Prof', 'Professor', 'Rev', 'Revd', 'Mme', 'Mlle', 'Madame', 'Monsieur'] as const;
 
 // Titles and roles that mark a public office holder acting in role, written just before the name.
 const OFFICE_BEFORE =
@@ -158,7 +158,8 @@ export function findPersonNamesNear(ctx: RuleContext, from: number, to: number, 
 }
 
 const TITLE_RE = new RegExp(`^(?:${PERSONAL_TITLES.join('|')})\\.?\\s+\\p{Lu}[\\p{Ll}'’-]+`, 'u');
-const TWO_CAPS_RE = /^\p{Lu}[\p{Ll}'’-]{1,20}(?:\s+\p{Lu}\.)?\s+(?:(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]{1,20})(?:-\p{Lu}[\p{Ll}]{1,20})?$/u;
+// A first name may be hyphenated with a capital after the hyphen ("Marc-André", "Jean-Luc", "Mary-Kate").
+const TWO_CAPS_RE = /^\p{Lu}[\p{Ll}'’-]{1,20}(?:-\p{Lu}[\p{Ll}'’]{1,20})?(?:\s+\p{Lu}\.)?\s+(?:(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]{1,20})(?:-\p{Lu}[\p{Ll}]{1,20})?$/u;
 // Capitalised words that start ordinary two-word phrases in public posts ("Town Hall", "Main Street").
 const NOT_FIRST_NAMES = new Set(
   'The A An This That These Those Our Your Their His Her My We You They It Its Town City County Council Borough District Main High Market Church Station Park Road Street Lane Avenue Public Health Community Library Leisure Police Fire Ambulance Emergency National Royal General North South East West New Old Great Little Upper Lower St Saint Mount Lake River Bank Holiday Christmas Easter Mental Awareness Week Day Month Year January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Please Thank Thanks Happy Good Find Read Join Call Visit Book Check Share Follow More Free Open Closed Bin Waste Recycling Planning Housing Adult Children Family Young Older School Primary Secondary Year Chief Head Deputy Senior Junior Customer Service Services Team Office Centre Center Hall Court House Building Bridge Gardens Green Square Place Way Drive Close Crescent Grove Terrace Walk View Hill Street'.split(' '),
@@ -193,7 +194,7 @@ export function looksLikePersonName(text: string): boolean {
 }
 
 const CANDIDATE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:${PERSONAL_TITLES.join('|')})\\.?\\s+(?:\\p{Lu}\\.?\\s+)?\\p{Lu}[\\p{Ll}'’-]{1,20}(?:\\s+\\p{Lu}[\\p{Ll}'’-]{1,20})?|\\p{Lu}[\\p{Ll}'’-]{1,20}\\s+(?:\\p{Lu}\\.\\s+)?(?:Mc|Mac|O['’])?\\p{Lu}[\\p{Ll}'’-]{1,20})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:${PERSONAL_TITLES.join('|')})\\.?\\s+(?:\\p{Lu}\\.?\\s+)?\\p{Lu}[\\p{Ll}'’-]{1,20}(?:\\s+\\p{Lu}[\\p{Ll}'’-]{1,20})?|\\p{Lu}[\\p{Ll}'’-]{1,20}(?:-\\p{Lu}[\\p{Ll}'’]{1,20})?\\s+(?:\\p{Lu}\\.\\s+)?(?:Mc|Mac|O['’])?\\p{Lu}[\\p{Ll}'’-]{1,20})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 

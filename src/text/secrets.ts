@@ -185,6 +185,29 @@ const LABELLED_BARE = /(?<![\p{L}\p{N}_-])(wi-?fi password|wi-?fi key|network ke
 const LOGIN_PAIR = /(?<![\p{L}\p{N}_-])(?:log-?in|logon|sign-?in|credentials|user ?name\s*(?:\/|and)\s*password)(?:[ \t]{0,3}[:=]|[ \t]{1,3}(?:is|are|was|will be))[ \t]{1,3}[\p{L}\p{N}._@-]{2,40}[ \t]{0,3}\/[ \t]{0,3}([^\s"'“”‘’<>]{4,64})/giu;
 const LOGIN_PAIR_GATE = /log-?in|logon|sign-?in|credentials|user ?name/i;
 
+/**
+ * A password by its shape, without a label right before it: "log in … with the temporary password
+ * Thistle!2026", "staging login for testing is lrps_comms / Tide!Pool2026", "use Harbour#Gate7 to sign
+ * in". A token of 8–64 characters with lower case, upper case, a digit and a symbol (what sign-up forms
+ * demand and words, dates, codes and hashtags lack) within 100 characters after a login word on its line.
+ * Advice ("a password like Summer2024! is weak") is left out by the words around it (see shapedPassword).
+ */
+const SHAPED_TOKEN = /(?<![^\s(“"'‘])[\p{L}\p{N}][^\s"'“”‘’<>()]{7,80}(?![^\s"'“”‘’<>()])/gu;
+const SHAPED_GATE = /log-?in|logon|sign-?in|password|passcode|pwd|\bPIN\b|credential|\bcode\b|\buse\b/i;
+const SHAPED_LEAD = /(?<![\p{L}\p{N}_-])(?:log-?in|logon|sign-?in|password|passcode|pass ?phrase|pwd|PIN|credentials?|code|use)(?![\p{L}\p{N}_])/giu;
+/** Words that make the value an example in advice: "like", "such as", "e.g.", "never use". */
+const EXAMPLE_BEFORE = /(?:\blike|\bsuch as|\be\.g\.?|\bfor (?:example|instance)|\bexample|\bexamples|\binstead of|\brather than|\bnot|\bnever(?: use)?|\bavoid(?:ing)?|\bdon['’]t use|\bweak|\bcommon|\bbad|\bpoor)[ \t:,"“‘'(]{0,4}(?:[\p{L}-]{1,20}[ \t]{1,3}){0,2}$/iu;
+/** What follows an example password in advice: "… is weak", "… would be cracked in seconds". */
+const ADVICE_AFTER = /^[ \t"'”’)]{0,3}(?:is|are|was|would be|will be|isn['’]t|aren['’]t|can be|could be|gets?)[ \t]{1,3}(?:[\p{L}'’-]{1,15}[ \t]{1,3}){0,5}?(?:weak|bad|poor|easy|easily|common|guessable|predictable|terrible|insecure|example|strong|stronger|secure|good|better|fine|ok|okay|safe|unsafe|hack|crack|guess|cracked|hacked|guessed|the (?:kind|sort|type))/iu;
+
+function shapedPassword(token: string): boolean {
+  if (token.length < 8 || token.length > 64) return false;
+  if (!/\p{Ll}/u.test(token) || !/\p{Lu}/u.test(token) || !/\d/.test(token) || !/[^\p{L}\p{N}]/u.test(token)) return false;
+  // Links, addresses, paths, handles and hashtags have their own shapes (and rules).
+  if (/:\/\/|^www\.|@|\/|\\/.test(token) || /\.[a-z]{2,6}$/i.test(token)) return false;
+  return !isPlaceholderValue(token) && !hasSequentialRun(token);
+}
+
 /** Context that makes a bare "password X" a handed-out login: a network or user name just before it. */
 const LOGIN_CONTEXT = /\b(?:wi-?fi|ssid|network|user ?name|username|user|login|log ?in|account)\b/i;
 /** Words before a bare label that make it a noun in advice ("the password", "a weak password"). */
@@ -246,6 +269,22 @@ const INDIRECT_VALUE = /^(?:process\.env|os\.environ|env\.|secrets\.|getenv|vaul
 
 /** Secret-bearing query parameters (`?api_key=…`, `&sig=…`). */
 const QUERY_SECRET = /[?&](api[_-]?key|apikey|key|token|access[_-]?token|auth|sig|signature|secret|client[_-]?secret|password|pwd|passwd)=([^&\s#"'<>)]{8,512})/gi;
+
+/** Query parameters whose name says the value is a secret, whatever its shape (`api_key=<a UUID>`). */
+const NAMED_SECRET_PARAM = /^(?:api[_-]?key|apikey|access[_-]?token|client[_-]?secret|secret|sig|signature|password|pwd|passwd|token)$/i;
+
+/**
+ * Is a query parameter's value a secret? A random-looking value after any secret-bearing name; after a
+ * name that says "secret" (`api_key`, `access_token`, `sig`), also a UUID or any value with a digit (keys
+ * are issued in many shapes). Placeholders (`YOUR_KEY`, `{token}`) and typed runs are documentation.
+ */
+function querySecretAccepted(name: string, value: string): boolean {
+  if (isPlaceholderValue(value) || hasSequentialRun(value)) return false;
+  if (looksRandom(value)) return true;
+  if (!NAMED_SECRET_PARAM.test(name)) return false;
+  if (isUuid(value)) return true;
+  return /\d/.test(value) && /^[A-Za-z0-9._~+/=%-]+$/.test(value) && !/^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(value) && !/^(?:true|false|yes|no|on|off)$/i.test(value);
+}
 
 const BEARER = /\bBearer[ \t]{1,3}([A-Za-z0-9._~+/-]{20,2000}=*)/g;
 
@@ -483,6 +522,23 @@ export function findSecrets(text: string): SecretMatch[] {
     add(start, start + value.length, 'password', 'a password');
   }
 
+  if (SHAPED_GATE.test(text)) for (const m of text.matchAll(SHAPED_TOKEN)) {
+    // A value shown cut short ("ops_eyJz…", "abc...") documents a format.
+    let end = m[0].length;
+    while (end > 0 && ')]}"\'”’,;:'.includes(m[0][end - 1]!)) end--;
+    if (m[0].slice(0, end).endsWith('...') || m[0].slice(0, end).endsWith('…')) continue;
+    const token = trimValue(m[0]);
+    if (!shapedPassword(token)) continue;
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const before = text.slice(Math.max(lineStart, m.index - 100), m.index);
+    SHAPED_LEAD.lastIndex = 0;
+    if (!SHAPED_LEAD.test(before)) continue;
+    // After a key's or token's name the keyword detectors decide (their placeholders and shapes).
+    if (/\b(?:key|token|secret|api)\b[^\n]{0,20}$/i.test(before)) continue;
+    if (EXAMPLE_BEFORE.test(before) || ADVICE_AFTER.test(text.slice(m.index + token.length, m.index + token.length + 60))) continue;
+    add(m.index, m.index + token.length, 'password', 'a password');
+  }
+
   if (LABELLED_GATE.test(text)) for (const m of text.matchAll(LABELLED_BARE)) {
     const value = trimValue(m[2]!);
     if (!passwordBare(m[1]!, value, text.slice(Math.max(0, m.index - 120), m.index))) continue;
@@ -519,7 +575,7 @@ export function findSecrets(text: string): SecretMatch[] {
   }
   if (text.includes('=')) for (const m of text.matchAll(QUERY_SECRET)) {
     const value = trimValue(m[2]!);
-    if (!looksRandom(decodeSafe(value))) continue;
+    if (!querySecretAccepted(m[1]!, decodeSafe(value))) continue;
     const start = m.index + m[0].length - m[2]!.length;
     add(start, start + value.length, 'url-secret', `a "${m[1]}" parameter in a URL`);
   }
