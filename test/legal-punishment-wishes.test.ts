@@ -16,7 +16,7 @@ const PLACES = [
   { name: 'Dana Whitfield', age: 34, court: 'Maple Falls District Court' },
   { name: 'Tama Walker', age: 41, court: 'Nelson District Court' },
 ];
-const OFFENCES = [['illegal dumping', 'tonne'], ['assault', 'bruise'], ['fraud', 'euro']];
+const OFFENCES: Array<[string, string]> = [['illegal dumping', 'tonne'], ['assault', 'bruise'], ['fraud', 'euro']];
 // [wish with {p} for the pronoun and {u} for the unit, the exact text reported]
 const WISHES: Array<[string, string]> = [
   ['We hope {p} gets the sentence {p} deserves.', 'gets the sentence {p} deserves'],
