@@ -52,7 +52,12 @@ export interface PlatformProfile {
 
 /** Published limits per network. */
 export const PLATFORM_PROFILES: Readonly<Record<CountedPlatform, PlatformProfile>> = {
-  x: { name: 'X', limits: [{ unit: 'weighted characters', limit: 280 }], threadPosts: 25 },
+  x: {
+    name: 'X',
+    limits: [{ unit: 'weighted characters', limit: 280 }],
+    threadPosts: 25,
+    hashtags: { soft: 2, softNote: 'X recommends no more than 2 hashtags in a post' },
+  },
   bluesky: {
     name: 'Bluesky',
     limits: [
