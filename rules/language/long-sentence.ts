@@ -17,6 +17,7 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { isAsciiAlnumCode, isSpaceCode } from '../../src/text/chars.js';
 import { wordStats } from '../../src/text/readability.js';
+import { isKnownWord } from '../../src/text/words.js';
 
 const HAS_ALNUM = /[\p{L}\p{N}]/u;
 const TAG = /^[#@][\p{L}\p{N}_.]+[,;.!?]?$/u;
@@ -81,6 +82,9 @@ function plainWordStats(prose: string, from: number, to: number): { words: numbe
   for (let i = 0; i < tokens.length; i++) {
     if (ACRONYM.test(tokens[i]!.text)) skip[i] = true;
     if (!CAPITALISED.test(tokens[i]!.text)) continue;
+    // The sentence's first word is capitalised anyway: an ordinary word there ("Eligible Canadian
+    // citizens") starts no name.
+    if (i === 0 && isKnownWord(tokens[0]!.text.replace(/[^\p{L}'’-]/gu, ''))) continue;
     // Extend over joiners to the last capitalised word; a run needs two capitalised words.
     let end = i;
     let capitals = 1;
