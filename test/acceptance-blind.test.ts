@@ -31,9 +31,9 @@ const FLOOR: Record<string, { recall: number; precision: number }> = {
   'h5-au-state': { recall: 0.97, precision: 1.0 },
   'h6-us-city': { recall: 0.96, precision: 1.0 },
   // The third held-out round (first runs in HELDOUT3-FIRST-RUNS.md), training since the fourth session.
-  'h7-scot-health': { recall: 0.7, precision: 0.9 },
-  'h8-ie-council': { recall: 0.69, precision: 0.96 },
-  'h9-ca-police': { recall: 0.86, precision: 0.89 },
+  'h7-scot-health': { recall: 0.72, precision: 1.0 },
+  'h8-ie-council': { recall: 0.69, precision: 1.0 },
+  'h9-ca-police': { recall: 0.89, precision: 1.0 },
 };
 // Clean drafts a set's labeller and commslint disagree on, with the reason (see the README): held at this
 // number so that any new noise still fails.
@@ -47,9 +47,9 @@ const KNOWN_NOISY: Record<string, number> = {
   'h5-au-state': 0,
   'h6-us-city': 0,
   // The third round's clean drafts that warned at their first run (HELDOUT3-FIRST-RUNS.md), to be brought to 0.
-  'h7-scot-health': 2,
+  'h7-scot-health': 0,
   'h8-ie-council': 0,
-  'h9-ca-police': 1,
+  'h9-ca-police': 0,
 };
 
 interface Score {

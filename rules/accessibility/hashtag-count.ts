@@ -16,7 +16,8 @@ export default defineRule({
   description: 'Too many hashtags in one post; hashtags in the middle of sentences.',
   docs: {
     rationale:
-      'Each hashtag is read aloud as "hashtag" plus its words, so a string of them is tiring to listen to; GCS guidance is to use two or three at most and put them at the end of the post.',
+      'Each hashtag is read aloud as "hashtag" plus its words, so a string of them is tiring to listen to; GCS guidance is to use two or three at most and put them at the end of the post. ' +
+      'On a network that publishes its own hashtag advice (X, Threads, Instagram), a post over that advice gets platform/hashtag-limit\'s finding instead, so the count is reported once.',
     flagged: ['Bins collected Monday #recycling #waste #bins #council #environment'],
     clean: ['Happy #NAIDOCWeek2027!', 'Your bin day is changing. #RiversideRecycles'],
   },

@@ -69,7 +69,7 @@ function sentenceWords(prose: string, from: number, to: number): number {
 // Lower-case words that join the capitalised words of one name ("Ontario Association of Chiefs of Police").
 const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'to', '&']);
 const CAPITALISED = /^[("'‘“]*\p{Lu}/u;
-const ACRONYM = /^[("'‘“]*\p{Lu}[\p{Lu}\p{N}&.-]+[)"'’”,.;:!?]*$/u;
+const ACRONYM = /^[("'‘“]*\p{Lu}[\p{Lu}\p{N}&-]+[)"'’”,.;:!?]*$/u;
 
 /**
  * Word and syllable counts of prose[from, to) without its names: runs of two or more capitalised words
