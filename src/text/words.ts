@@ -1,6 +1,7 @@
 // English word lookups and hashtag helpers: decoding the packed word lists, splitting a run-together
 // hashtag ("blackhistorymonth") into words, finding hashtags, finding URL-like tokens that word rules
-// must leave alone, and char-code tests for hand-written token scans. Data lives in ./english-words.ts; lists are unpacked on first use.
+// must leave alone, and char-code tests for hand-written token scans. Data lives in ./english-words.ts and, for hashtag
+// splitting only, ./data/post-words.ts, ./data/frequent-words.ts and ./data/region-codes.ts; lists are unpacked on first use.
 import { COMMON_WORDS_PACKED, EXTENDED_WORDS_PACKED } from './english-words.js';
 import { POST_WORDS } from './data/post-words.js';
 import { FREQUENT_WORDS_PACKED } from './data/frequent-words.js';
