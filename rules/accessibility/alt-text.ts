@@ -4,6 +4,10 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Platform } from '../../src/types.js';
+import speechData from '../../src/text/data/media-speech-words.json' with { type: 'json' };
+
+// Words saying a video or audio item carries speech or meaningful sound (see the data file).
+const SPEECH_WORDS: ReadonlySet<string> = new Set(speechData.words);
 
 // Published alt-text limits (characters). Platforms without a documented limit are absent.
 const ALT_LIMITS: Partial<Record<Platform, number>> = {
@@ -64,7 +68,18 @@ export default defineRule({
         if (item.captions !== true) {
           const what = type === 'video' ? 'Video' : 'Audio';
           const need = type === 'video' ? 'captions' : 'a transcript';
-          ctx.report({ ...range, message: `${what} ${label} has no ${need} (set \`captions: true\` once they are added): people who are deaf or hard of hearing, or watching without sound, miss the content.` });
+          // Captions not recorded for a video described as showing a scene with no one speaking: it may
+          // have no words to caption, so a reminder (info). Stated missing, or speech named, or nothing
+          // said about it: the rule's severity.
+          const unknown = item.captions === undefined && type === 'video';
+          const quiet = unknown && (item.alt ?? '').trim() !== '' && !mentionsSpeech(`${file} ${item.alt ?? ''}`);
+          ctx.report({
+            ...range,
+            message: quiet
+              ? `${what} ${label} does not say whether it has captions: if it has speech or sound that carries meaning, add captions and set \`captions: true\`.`
+              : `${what} ${label} has no ${need} (set \`captions: true\` once they are added): people who are deaf or hard of hearing, or watching without sound, miss the content.`,
+            ...(quiet ? { severity: 'info' as const } : {}),
+          });
         }
         return;
       }
@@ -126,4 +141,12 @@ function mediaRange(ctx: { doc: { frontmatter?: { sourceOffset: number; source: 
     if (at >= 0) return { offset: fm.sourceOffset + at, endOffset: fm.sourceOffset + at + file.length };
   }
   return ctx.metaRange('media');
+}
+
+/** True when a media item's file name or description names speech or meaningful sound. */
+function mentionsSpeech(text: string): boolean {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}&]+/u)
+    .some((w) => SPEECH_WORDS.has(w.replace(/&/g, '')));
 }

@@ -4,6 +4,11 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { findEmoji, sameEmoji, type EmojiMatch } from '../../src/text/emoji.js';
+import markerData from '../../src/text/data/emoji-markers.json' with { type: 'json' };
+
+// Emoji that label what a line gives (📍 a place, 📅 a date, 📞 a number): see the data file.
+const MARKERS: ReadonlySet<string> = new Set(markerData.markers);
+const isMarker = (emoji: string): boolean => MARKERS.has(emoji.replace(/\uFE0F/gu, ''));
 
 // Words after which an emoji stands in for a noun ("come to the 📚", "bring your 🐶").
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|our|your|their|my|his|her|its|this|that|these|those|some|any|no|to|at|in|on|for|with|of|by|from)\s*$/iu;
@@ -38,6 +43,8 @@ export default defineRule({
       maxRepeat: z.number().int().min(1).default(2),
       /** Report emoji between the words of a sentence (information only). */
       midSentence: z.boolean().default(true),
+      /** Most lines one label emoji (📍, 📅, 📞) may open before it counts as a bullet read before every line. */
+      markerListMax: z.number().int().min(0).default(3),
     })
     .strict(),
   check(ctx) {
@@ -128,11 +135,14 @@ export default defineRule({
         // The same emoji before every line is a bullet character read out for nothing (a warning); a
         // different emoji per line names what the line is about ("🔒 Lock doors", "🔑 Keep keys hidden"),
         // which reviewers of public-sector drafts accept: a suggestion only (info).
+        // A label emoji (📍 before each place of a short list) names its line: repeated on up to
+        // markerListMax lines it is a suggestion like a different emoji per line; on more, a bullet.
+        const uses = (e: EmojiMatch): number => bullets.filter((b) => sameEmoji(b.emoji, e.emoji)).length;
         const repeated = new Set<string>();
         for (let i = 1; i < bullets.length; i++) for (let k = 0; k < i; k++) if (sameEmoji(bullets[i]!.emoji, bullets[k]!.emoji)) repeated.add(bullets[i]!.emoji).add(bullets[k]!.emoji);
         for (const e of bullets) {
           flagged.add(e);
-          const decorative = repeated.has(e.emoji);
+          const decorative = repeated.has(e.emoji) && !(isMarker(e.emoji) && uses(e) <= o.markerListMax);
           ctx.report({
             offset: e.offset,
             endOffset: e.endOffset,

@@ -3,7 +3,7 @@
 // Template slots ("[insert date]", "[Your Council Name]", "{{name}}") come from the shared data in
 // src/text/placeholders.ts; they are reported here as unreviewed template or chatbot text (option `slots`).
 import { z } from 'zod';
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import type { Range } from '../../src/engine/document.js';
 import { findPlaceholders } from '../../src/text/placeholders.js';
 import { phraseGate } from '../../src/text/gate.js';
@@ -108,7 +108,7 @@ const LABEL_START = new RegExp(String.raw`^[ \t>]*(?:Tweet|Toot|Caption|${PLATFO
 const NUMBERED = /^(?:Option|Version|Draft)\s/iu;
 const TONE_NOTE = /\((?:[^()\n]{0,12}\b)?(?:friendly|formal|casual|short|shorter|long|longer|concise|professional|playful|informative|engaging|fun|warm|upbeat|punchy|emoji|detailed|simple)\b/iu;
 
-interface Leftover extends Range {
+export interface Leftover extends Range {
   kind: Kind;
   /** Weak evidence: reported only beside a strong leftover. */
   weak?: boolean;
@@ -140,49 +140,7 @@ export default defineRule({
   fixable: true,
   check(ctx) {
     const { doc } = ctx;
-    const prose = doc.prose;
-    // Candidates in priority order (earlier kinds win where they overlap), resolved in one sweep below.
-    const candidates: Leftover[] = [];
-    const add = (l: Leftover): void => {
-      candidates.push(l);
-    };
-
-    const words = doc.words();
-    for (const m of INTRO_GATE(words) && words.hasAny(PREAMBLE_NOUNS) && INTRO_PREFILTER.test(prose) ? prose.matchAll(PREAMBLE_RE) : []) {
-      if (m.index < doc.bodyOffset || !isPreamble(m[1], m[2]!)) continue;
-      add({ offset: m.index, endOffset: m.index + m[0].length, kind: 'preamble' });
-    }
-    for (const m of words.has('help') ? prose.matchAll(OPENER_ONLY_RE) : []) if (m.index >= doc.bodyOffset) add({ offset: m.index, endOffset: m.index + m[0].length, kind: 'preamble' });
-    for (const [needs, re] of SIGN_OFFS) for (const m of words.hasAny(needs) ? prose.matchAll(re) : []) if (m.index >= doc.bodyOffset) add({ offset: m.index, endOffset: m.index + m[0].length, kind: 'sign-off' });
-    for (const [needs, re] of SELF_REFERENCES) for (const m of words.hasAny(needs) ? prose.matchAll(re) : []) if (m.index >= doc.bodyOffset) add({ offset: m.index, endOffset: m.index + m[0].length, kind: 'self-reference' });
-    // The same leftovers in the other languages' words, read only where the draft has text in one of them.
-    if (ctx.languageSpans().some((sp) => sp.lang !== 'en')) {
-      for (const r of findOtherLanguageLeftovers(prose)) if (r.offset >= doc.bodyOffset && ctx.languageAt(r.offset) !== 'en') add({ ...r, kind: 'self-reference' });
-    }
-    const isReply = ctx.meta.replyTo !== undefined;
-    for (const m of words.has('helps') ? prose.matchAll(HOPE_RE) : []) if (m.index >= doc.bodyOffset) add({ offset: m.index, endOffset: trimEnd(prose, m.index, m.index + m[0].length), kind: 'sign-off', weak: isReply });
-    const labels = LABEL_START.test(prose) && LABEL_GATES.some(({ first, then }) => words.hasAny(first) && (!then || words.hasAny(then)));
-    for (const m of labels ? prose.matchAll(LABEL_RE) : []) {
-      if (m.index < doc.bodyOffset) continue;
-      const label = m[1]!;
-      const start = m.index + m[0].indexOf(label);
-      const rest = m[2]!.trim();
-      const colonEnd = m.index + m[0].length - m[2]!.length;
-      const range = widenMarkup(doc.text, start, colonEnd);
-      // A label with text after it on the same line may be the writer's own ("Facebook post: this account is
-      // not monitored", "Option 1: keep the library"): alone, with a tone note, or in bold it is chat formatting.
-      const emphasised = range.offset < start && !NUMBERED.test(label);
-      add({ ...range, kind: 'label', weak: rest !== '' && !TONE_NOTE.test(label) && !emphasised });
-    }
-
-    // Bracketed template slots (not "TBC" or "XX:XX", which people type themselves).
-    if (ctx.options.slots) {
-      for (const p of findPlaceholders(doc)) if (p.what === 'template slot' || p.what === 'placeholder') add({ offset: p.offset, endOffset: p.endOffset, kind: 'slot' });
-    }
-    const found = resolveOverlaps(candidates);
-    const strong = found.some((f) => !f.weak);
-    for (const f of found) {
-      if (f.weak && !strong) continue;
+    for (const f of findChatbotLeftovers(ctx, ctx.options.slots)) {
       const excerpt = doc.text.slice(f.offset, f.endOffset).replace(/\s+/g, ' ').trim();
       const fix = f.kind === 'preamble' || f.kind === 'sign-off' ? removal(doc.text, f) : undefined;
       ctx.report({
@@ -195,6 +153,56 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * The chatbot leftovers of a draft (with template slots when `slots`), non-overlapping, in document order;
+ * also read by ai-disclosure/undisclosed-ai, for which a leftover contradicts a declared review.
+ */
+export function findChatbotLeftovers(ctx: RuleContext<unknown>, slots: boolean): Leftover[] {
+  const { doc } = ctx;
+  const prose = doc.prose;
+  // Candidates in priority order (earlier kinds win where they overlap), resolved in one sweep below.
+  const candidates: Leftover[] = [];
+  const add = (l: Leftover): void => {
+    candidates.push(l);
+  };
+
+  const words = doc.words();
+  for (const m of INTRO_GATE(words) && words.hasAny(PREAMBLE_NOUNS) && INTRO_PREFILTER.test(prose) ? prose.matchAll(PREAMBLE_RE) : []) {
+    if (m.index < doc.bodyOffset || !isPreamble(m[1], m[2]!)) continue;
+    add({ offset: m.index, endOffset: m.index + m[0].length, kind: 'preamble' });
+  }
+  for (const m of words.has('help') ? prose.matchAll(OPENER_ONLY_RE) : []) if (m.index >= doc.bodyOffset) add({ offset: m.index, endOffset: m.index + m[0].length, kind: 'preamble' });
+  for (const [needs, re] of SIGN_OFFS) for (const m of words.hasAny(needs) ? prose.matchAll(re) : []) if (m.index >= doc.bodyOffset) add({ offset: m.index, endOffset: m.index + m[0].length, kind: 'sign-off' });
+  for (const [needs, re] of SELF_REFERENCES) for (const m of words.hasAny(needs) ? prose.matchAll(re) : []) if (m.index >= doc.bodyOffset) add({ offset: m.index, endOffset: m.index + m[0].length, kind: 'self-reference' });
+  // The same leftovers in the other languages' words, read only where the draft has text in one of them.
+  if (ctx.languageSpans().some((sp) => sp.lang !== 'en')) {
+    for (const r of findOtherLanguageLeftovers(prose)) if (r.offset >= doc.bodyOffset && ctx.languageAt(r.offset) !== 'en') add({ ...r, kind: 'self-reference' });
+  }
+  const isReply = ctx.meta.replyTo !== undefined;
+  for (const m of words.has('helps') ? prose.matchAll(HOPE_RE) : []) if (m.index >= doc.bodyOffset) add({ offset: m.index, endOffset: trimEnd(prose, m.index, m.index + m[0].length), kind: 'sign-off', weak: isReply });
+  const labels = LABEL_START.test(prose) && LABEL_GATES.some(({ first, then }) => words.hasAny(first) && (!then || words.hasAny(then)));
+  for (const m of labels ? prose.matchAll(LABEL_RE) : []) {
+    if (m.index < doc.bodyOffset) continue;
+    const label = m[1]!;
+    const start = m.index + m[0].indexOf(label);
+    const rest = m[2]!.trim();
+    const colonEnd = m.index + m[0].length - m[2]!.length;
+    const range = widenMarkup(doc.text, start, colonEnd);
+    // A label with text after it on the same line may be the writer's own ("Facebook post: this account is
+    // not monitored", "Option 1: keep the library"): alone, with a tone note, or in bold it is chat formatting.
+    const emphasised = range.offset < start && !NUMBERED.test(label);
+    add({ ...range, kind: 'label', weak: rest !== '' && !TONE_NOTE.test(label) && !emphasised });
+  }
+
+  // Bracketed template slots (not "TBC" or "XX:XX", which people type themselves).
+  if (slots) {
+    for (const p of findPlaceholders(doc)) if (p.what === 'template slot' || p.what === 'placeholder') add({ offset: p.offset, endOffset: p.endOffset, kind: 'slot' });
+  }
+  const found = resolveOverlaps(candidates);
+  const strong = found.some((f) => !f.weak);
+  return found.filter((f) => !f.weak || strong);
+}
 
 const MESSAGES: Record<Kind, (text: string) => string> = {
   preamble: (t) => `Chatbot preamble left in the post: "${t}". Remove it, and check the rest was reviewed before publishing.`,

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { aiInvolved, hasAiLabel } from '../../src/text/ai-labels.js';
+import { findChatbotLeftovers } from './chatbot-leftover.js';
 
 const GENERATED_ROLES = new Set(['generated', 'image']);
 
@@ -37,7 +38,10 @@ export default defineRule({
     if (required === 'generated' && !generated) return;
     // EU AI Act Art 50(4): text reviewed by a person who holds editorial responsibility is exempt;
     // generated media (deepfakes) never is.
-    const reviewed = (ai.reviewedBy ?? '').trim() !== '';
+    // Chat left in the text ("Here is an Irish version of your post:") shows that no one reviewed what was
+    // published, whatever `reviewedBy` says: the exemptions for reviewed text do not apply.
+    const pasted = findChatbotLeftovers(ctx, false).some((l) => l.kind !== 'slot');
+    const reviewed = (ai.reviewedBy ?? '').trim() !== '' && !pasted;
     if (ctx.settings.jurisdiction === 'eu' && reviewed && !generated) return;
     const media = ctx.meta.media ?? [];
     if (ai.role === 'image' && media.some((m) => m.aiGenerated === true)) return;
@@ -54,7 +58,7 @@ export default defineRule({
     const editedOnly = ai.role === 'edited' && reviewed;
     const range = ctx.metaRange('ai');
     const what = [ai.role && ai.role !== 'drafted' ? `role: ${ai.role}` : '', ai.tools?.length ? `tools: ${ai.tools.join(', ')}` : ''].filter(Boolean).join('; ');
-    const why = ctx.settings.jurisdiction === 'eu' ? (generated ? ' (AI-generated content must be labelled under EU AI Act Art 50)' : ' (or record in ai.reviewedBy the person who reviewed it and takes editorial responsibility)') : '';
+    const why = pasted ? ' (the chatbot text left in it shows it was not reviewed)' : ctx.settings.jurisdiction === 'eu' ? (generated ? ' (AI-generated content must be labelled under EU AI Act Art 50)' : ' (or record in ai.reviewedBy the person who reviewed it and takes editorial responsibility)') : '';
     // The fix appends the configured disclosure to the end of the first post's text.
     const first = ctx.posts[0];
     let fix: { offset: number; endOffset: number; text: string } | undefined;

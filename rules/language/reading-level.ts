@@ -6,6 +6,9 @@ import type { Range } from '../../src/engine/document.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { fleschKincaidGrade, wordStats } from '../../src/text/readability.js';
 
+/** Fewest words a sentence needs for its own grade to mark it as a hard part of the post. */
+const HARD_SENTENCE_MIN_WORDS = 5;
+
 export default defineRule({
   id: 'language/reading-level',
   category: 'language',
@@ -38,6 +41,10 @@ export default defineRule({
       // no word spans two sentences), so a long draft never builds one joined copy of its prose.
       let first: Range | undefined;
       let last: Range | undefined;
+      // The finding points at the sentences that are hard on their own (from the first to the last), not
+      // at the plain ones around them ("The plan is at example.ie/planning."); the whole post when none is.
+      let firstHard: Range | undefined;
+      let lastHard: Range | undefined;
       const stats = { sentences: 0, words: 0, syllables: 0, polysyllables: 0 };
       for (const s of sentences) {
         if (s.offset < from || s.offset >= post.endOffset) continue;
@@ -48,11 +55,19 @@ export default defineRule({
         stats.words += one.words;
         stats.syllables += one.syllables;
         stats.polysyllables += one.polysyllables;
+        if (one.words >= HARD_SENTENCE_MIN_WORDS && fleschKincaidGrade({ ...one, sentences: 1 }) > o.maxGrade) {
+          firstHard ??= s;
+          lastHard = s;
+        }
       }
       if (!first || !last) continue;
       if (stats.words < o.minWords) continue;
       const grade = fleschKincaidGrade(stats);
       if (grade <= o.maxGrade) continue;
+      if (firstHard && lastHard) {
+        first = firstHard;
+        last = lastHard;
+      }
       const where = ctx.posts.length > 1 ? `Post ${post.index} reads` : 'This post reads';
       ctx.report({
         offset: first.offset,

@@ -1,5 +1,6 @@
 // platform/hashtag-limit: more hashtags than the network accepts or uses (Instagram 30, and 5
-// recommended; Threads one topic tag; YouTube ignores all over 60; Bluesky's extra `tags` at most 8).
+// recommended; X recommends 2, reported from the fourth; Threads one topic tag; YouTube ignores all over
+// 60; Bluesky's extra `tags` at most 8).
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { PLATFORM_PROFILES, originalRange, visibleText } from '../../src/text/counting.js';
@@ -11,12 +12,13 @@ const BLUESKY_TAGS_MAX = 8;
 export default defineRule({
   id: 'platform/hashtag-limit',
   category: 'platform',
-  description: 'More hashtags than the platform allows or recommends (Instagram 30 and 5 recommended, Threads one topic tag, YouTube 60).',
+  description: 'More hashtags than the platform allows or recommends (Instagram 30 and 5 recommended, X 2, Threads one topic tag, YouTube 60).',
   docs: {
     rationale:
-      'Networks refuse or ignore hashtags beyond their limit: Instagram rejects a caption with more than 30 and recommends 5; Threads makes only one topic tag per post; YouTube ignores every hashtag on a video with more than 60.',
-    flagged: ['An Instagram caption with 8 hashtags.', 'A Threads post with #Bins #Recycling.'],
-    clean: ['An Instagram caption with 3 hashtags.', 'A Threads post with one topic tag.'],
+      'Networks refuse or ignore hashtags beyond their limit: Instagram rejects a caption with more than 30 and recommends 5; X recommends no more than 2 (a third is tolerated, as accessibility guidance allows 3); Threads makes only one topic tag per post; YouTube ignores every hashtag on a video with more than 60. ' +
+      'Where a network publishes such advice, accessibility/hashtag-count leaves the count to this rule.',
+    flagged: ['An Instagram caption with 8 hashtags.', 'A Threads post with #Bins #Recycling.', 'An X post with 4 hashtags.'],
+    clean: ['An Instagram caption with 3 hashtags.', 'A Threads post with one topic tag.', 'An X post with 3 hashtags.'],
   },
   defaultSeverity: 'error',
   topics: ['platform-terms'],

@@ -1,8 +1,11 @@
 // English word lookups and hashtag helpers: decoding the packed word lists, splitting a run-together
 // hashtag ("blackhistorymonth") into words, finding hashtags, finding URL-like tokens that word rules
-// must leave alone, and char-code tests for hand-written token scans. Data lives in ./english-words.ts; lists are unpacked on first use.
+// must leave alone, and char-code tests for hand-written token scans. Data lives in ./english-words.ts and, for hashtag
+// splitting only, ./data/post-words.ts, ./data/frequent-words.ts and ./data/region-codes.ts; lists are unpacked on first use.
 import { COMMON_WORDS_PACKED, EXTENDED_WORDS_PACKED } from './english-words.js';
 import { POST_WORDS } from './data/post-words.js';
+import { FREQUENT_WORDS_PACKED } from './data/frequent-words.js';
+import { REGION_CODES } from './data/region-codes.js';
 import { isAsciiAlnumCode, isAsciiLetterCode, isSpaceCode } from './chars.js';
 
 let common: Set<string> | undefined;
@@ -68,14 +71,32 @@ function isPostWord(w: string): boolean {
   postWords ??= new Set(POST_WORDS);
   return postWords.has(w) || (w.length >= 5 && w.endsWith('s') && postWords.has(w.slice(0, -1)));
 }
-/** Familiarity for splitting hashtags: the English lists, then the post words (as familiar as common words). */
+let frequent: Set<string> | undefined;
+// Shorter frequent words split names into accidents ("men|dip", "penis|tone"): the long ones are what tags miss.
+const FREQUENT_MIN = 6;
+/**
+ * A word of everyday spoken English missing from the packed lists ("allowance", "scanner": ./data/frequent-words.ts),
+ * or its inflection. Hashtag splitting only: the reading-level and classifier features keep their fixed lists.
+ */
+function isFrequentWord(w: string): boolean {
+  return w.length >= FREQUENT_MIN && inSet((frequent ??= new Set(unpackWords(FREQUENT_WORDS_PACKED))), w);
+}
+let regionCodes: Set<string> | undefined;
+/** A country, state or province abbreviation that hashtags run into words ("nb|storm"): ./data/region-codes.ts. */
+function isRegionCode(piece: string): boolean {
+  return (regionCodes ??= new Set(REGION_CODES)).has(piece);
+}
+/** Familiarity for splitting hashtags: the English lists, then the post words (as familiar as common words), then the frequent words. */
 function segmentFamiliarity(piece: string): 0 | 1 | 2 {
   const fam = wordFamiliarity(piece);
-  return fam === 0 && piece.length >= 3 && isPostWord(piece) ? 2 : fam;
+  if (fam !== 0 || piece.length < 3) return fam;
+  if (isPostWord(piece)) return 2;
+  return isFrequentWord(piece) ? 1 : 0;
 }
-/** Known for hashtag splitting: an English word or a post word. */
+/** Known for hashtag splitting: an English word, a post word or a frequent word. */
 function isHashtagWord(word: string): boolean {
-  return isKnownWord(word) || (word.length >= 3 && isPostWord(word.toLowerCase()));
+  const w = word.toLowerCase();
+  return isKnownWord(w) || (w.length >= 3 && isPostWord(w)) || isFrequentWord(w);
 }
 
 /** True when `word` (any case) is a known English word or inflection. */
@@ -112,8 +133,10 @@ export function segmentWords(letters: string): string[] | undefined {
       const piece = s.slice(start, end);
       let cost: number;
       if (piece.length === 1) continue;
-      if (piece.length === 2) {
-        if (!SHORT_WORDS.has(piece)) continue;
+      if (piece.length === 2 || (piece.length === 3 && isRegionCode(piece) && wordFamiliarity(piece) === 0)) {
+        // Two letters: a short word or a region code ("nb|storm"); priced so that a lone six-letter name
+        // ("al|ness" 3.0 against "alness" 2.7) stays whole.
+        if (!SHORT_WORDS.has(piece) && !isRegionCode(piece)) continue;
         cost = 1.4;
       } else {
         const fam = segmentFamiliarity(piece);
@@ -195,7 +218,8 @@ export function splitHashtag(tag: string): HashtagWords | undefined {
     const split = segmentWords(run);
     if (!split) return undefined;
     words += split.length;
-    parts.push(camelCase(split));
+    // A region code is written in capitals (#NBStorm), a word with a capital first letter.
+    parts.push(split.map((w) => (isRegionCode(w) && !SHORT_WORDS.has(w) ? w.toUpperCase() : camelCase([w]))).join(''));
   }
   return { parts, words, camel: parts.join('') };
 }
