@@ -31,9 +31,9 @@ const FLOOR: Record<string, { recall: number; precision: number }> = {
   'h5-au-state': { recall: 0.97, precision: 1.0 },
   'h6-us-city': { recall: 0.96, precision: 1.0 },
   // The third held-out round (first runs in HELDOUT3-FIRST-RUNS.md), training since the fourth session.
-  'h7-scot-health': { recall: 0.8, precision: 0.91 },
-  'h8-ie-council': { recall: 0.79, precision: 0.97 },
-  'h9-ca-police': { recall: 0.89, precision: 0.89 },
+  'h7-scot-health': { recall: 1.0, precision: 1.0 },
+  'h8-ie-council': { recall: 1.0, precision: 1.0 },
+  'h9-ca-police': { recall: 1.0, precision: 1.0 },
 };
 // Clean drafts a set's labeller and commslint disagree on, with the reason (see the README): held at this
 // number so that any new noise still fails.
@@ -46,7 +46,7 @@ const KNOWN_NOISY: Record<string, number> = {
   'h4-uk-police': 0,
   'h5-au-state': 0,
   'h6-us-city': 0,
-  // The third round's clean drafts that warned at their first run (HELDOUT3-FIRST-RUNS.md), to be brought to 0.
+  // The third round's clean drafts that warned at their first run (HELDOUT3-FIRST-RUNS.md), now 0.
   'h7-scot-health': 0,
   'h8-ie-council': 0,
   'h9-ca-police': 0,
