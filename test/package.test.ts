@@ -36,7 +36,7 @@ describe.skipIf(!built)('npm pack', () => {
     // The servers (`commslint mcp`, `commslint lsp`) are bundles of their own, loaded by servers-load.cjs;
     // heavy modules some drafts need are parts (part-*.cjs), loaded on first use through cache-load.cjs.
     // The bin's code cache ships when the build's Node wrote one (see scripts/bundle-cli.mjs).
-    const stray = files.filter((f) => !/^(package\.json|README\.md|LICENSE|dist\/(src|rules|bin)\/.+\.(js|d\.ts)|dist\/src\/text\/semantic\/.+\.json|dist\/src\/lang\/[a-z]{2,3}\/.+\.json|dist\/bin\/((commslint(-mcp|-lsp|-audit|-audit-worker)?|part-[a-z-]+)\.cjs(\.cache)?|import-module\.cjs|servers-load\.cjs|cache-load\.cjs|semantic-weights\.json))$/.test(f));
+    const stray = files.filter((f) => !/^(package\.json|README\.md|LICENSE|dist\/(src|rules|bin)\/.+\.(js|d\.ts)|dist\/src\/text\/(semantic|data)\/.+\.json|dist\/rules\/[a-z-]+\/[a-z-]+\.json|dist\/src\/lang\/[a-z]{2,3}\/.+\.json|dist\/bin\/((commslint(-mcp|-lsp|-audit|-audit-worker)?|part-[a-z-]+)\.cjs(\.cache)?|import-module\.cjs|servers-load\.cjs|cache-load\.cjs|semantic-weights\.json))$/.test(f));
     expect(stray).toEqual([]);
   });
 
