@@ -5,6 +5,7 @@
 // Then ai-disclosure/undisclosed-ai: a leftover shows a declared review did not happen.
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '../src/index.js';
+import type { Locale } from '../src/types.js';
 
 async function leftovers(text: string) {
   const linter = await createLinter({ extends: [], rules: { 'ai-disclosure/chatbot-leftover': 'error' } });
@@ -83,7 +84,7 @@ describe('ai-disclosure/chatbot-leftover: the same words in ordinary posts', () 
 describe('ai-disclosure/undisclosed-ai: a leftover voids the declared review', () => {
   const post = (lead: string) =>
     `---\nplatform: linkedin\nai:\n  used: true\n  tools: ["ChatGPT Enterprise"]\n  role: edited\n  reviewedBy: "Aoife Ní Bhriain"\n---\n${lead}${BODY.ga}\n\nThe auto-enrolment pension scheme starts on 1 January 2026. If you are aged 23 to 60, you will be enrolled automatically.`;
-  async function severities(text: string, locale: string) {
+  async function severities(text: string, locale: Locale) {
     const linter = await createLinter({ extends: [], locale, rules: { 'ai-disclosure/undisclosed-ai': 'warning' } });
     return (await linter.lintAsync(text)).findings.filter((f) => f.ruleId === 'ai-disclosure/undisclosed-ai').map((f) => f.severity);
   }

@@ -9,10 +9,10 @@ import { defineRule } from '../../src/engine/rule.js';
 import { redaction } from '../../src/text/pii-context.js';
 import { findNameCandidates } from '../../src/text/names.js';
 import { notNameWords } from '../../src/text/lang-checks.js';
-import { escapeRegExp } from '../../src/text/terms.js';
+import { phrasePattern } from '../../src/text/terms.js';
 import DATA from './property-owner.json' with { type: 'json' };
 
-const phrase = (p: string): string => p.split(/\s+/).map((w) => escapeRegExp(w).replace(/['’]/g, "['’]")).join('[ \\t\\u00a0]+');
+const phrase = (p: string): string => phrasePattern(p, '[ \\t\\u00a0]+');
 const alt = (list: readonly string[]): string => [...new Set(list)].sort((a, b) => b.length - a.length).map(phrase).join('|');
 const OWNER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alt(Object.values(DATA.ownerPhrases).flat())})[ \t\u00a0]+`, 'giu');
 const PROPERTY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alt(Object.values(DATA.propertyWords).flat())})(?![\p{L}\p{N}])`, 'iu');

@@ -6,7 +6,7 @@ import cy from '../lang/cy/checks.json' with { type: 'json' };
 import fr from '../lang/fr/checks.json' with { type: 'json' };
 import ga from '../lang/ga/checks.json' with { type: 'json' };
 import mi from '../lang/mi/checks.json' with { type: 'json' };
-import { escapeRegExp } from './terms.js';
+import { escapeRegExp, phrasePattern } from './terms.js';
 
 export interface LangChecks {
   profanity: { strong: string[]; medium: string[] };
@@ -72,14 +72,7 @@ export function checksFor(lang: string | undefined): LangChecks | undefined {
   return CHECK_DATA[lang.toLowerCase().split(/[-_]/)[0]!];
 }
 
-/** A phrase as a pattern: spaces match any spacing, either apostrophe, letters case-insensitively. */
-function phrase(p: string): string {
-  return p
-    .trim()
-    .split(/\s+/)
-    .map((w) => escapeRegExp(w).replace(/['’]/g, "['’]"))
-    .join('\\s+');
-}
+const phrase = (p: string): string => phrasePattern(p);
 
 interface LabelTest {
   /** A label anywhere in `text`. */

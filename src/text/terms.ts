@@ -6,6 +6,15 @@ export function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A phrase as a pattern: `gap` between its words (any spacing by default), either apostrophe. */
+export function phrasePattern(phrase: string, gap = '\\s+'): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((w) => escapeRegExp(w).replace(/['’]/g, "['’]"))
+    .join(gap);
+}
+
 export interface TermPatternOptions {
   /** Also match plural (`-s`, `-es`) and possessive (`'s`, `’s`, `s'`) forms. */
   inflections?: boolean;
