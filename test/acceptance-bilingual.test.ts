@@ -34,6 +34,10 @@ const FLOOR: Record<string, { recall: number; precision: number; noisy: number }
   'hb2-wales': { recall: 1.0, precision: 1.0, noisy: 0 },
   'hb2-canada': { recall: 1.0, precision: 1.0, noisy: 0 },
   'hb2-ireland': { recall: 1.0, precision: 1.0, noisy: 0 },
+  // Held out until the fifth session (first runs in ../acceptance-blind/HELDOUT4-FIRST-RUNS.md).
+  'hb3-wales': { recall: 0.88, precision: 1.0, noisy: 0 },
+  'hb3-canada': { recall: 0.93, precision: 1.0, noisy: 0 },
+  'hb3-nz': { recall: 0.85, precision: 1.0, noisy: 0 },
 };
 
 function parseScore(out: string): { recall: number; precision: number; noisy: number; line: string } {
@@ -45,8 +49,8 @@ function parseScore(out: string): { recall: number; precision: number; noisy: nu
 }
 
 describe('bilingual acceptance sets', () => {
-  it('has the ten sets, the scorer and a built CLI', () => {
-    expect(sets).toEqual(['bi-canada', 'bi-ireland', 'bi-nz', 'bi-wales', 'hb-canada', 'hb-nz', 'hb-wales', 'hb2-canada', 'hb2-ireland', 'hb2-wales']);
+  it('has the thirteen sets, the scorer and a built CLI', () => {
+    expect(sets).toEqual(['bi-canada', 'bi-ireland', 'bi-nz', 'bi-wales', 'hb-canada', 'hb-nz', 'hb-wales', 'hb2-canada', 'hb2-ireland', 'hb2-wales', 'hb3-canada', 'hb3-nz', 'hb3-wales']);
     expect(built, 'build first: npm run build').toBe(true);
   });
 
