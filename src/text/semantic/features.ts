@@ -89,28 +89,56 @@ interface Sink {
   hashed(h: number): void;
 }
 
+/** What a word contributes whatever its neighbours: its hash, its unigram feature and its character 4-grams. */
+interface WordFeatures {
+  hash: number;
+  unigram: number;
+  grams: Uint32Array;
+}
+const NO_GRAMS = new Uint32Array(0);
+function wordFeatures(w: string): WordFeatures {
+  const hash = strHash(w);
+  let grams = NO_GRAMS;
+  if (w.length >= 3 && w.charCodeAt(0) !== 60 /* < */) {
+    // Character 4-grams of "<word>" (3- and 5-grams as well cost twice the time for no better a score).
+    const n = w.length + 2;
+    grams = new Uint32Array(n - 3);
+    for (let i = 0; i + 4 <= n; i++) {
+      let h = SEED_C;
+      for (let k = 0; k < 4; k++) {
+        const j = i + k;
+        h = mix(h, j === 0 ? 60 : j === n - 1 ? 62 : w.charCodeAt(j - 1));
+      }
+      grams[i] = fin(h);
+    }
+  }
+  return { hash, unigram: fin(mix(SEED_W, hash)), grams };
+}
+
+// Words recur across windows (each sentence is read in two) and across drafts: a word's own features are
+// computed once. Emptied when full, so a stream of unusual words cannot grow it without bound.
+const WORD_CACHE_MAX = 50_000;
+const wordCache = new Map<string, WordFeatures>();
+function cachedWordFeatures(w: string): WordFeatures {
+  let f = wordCache.get(w);
+  if (!f) {
+    if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
+    wordCache.set(w, (f = wordFeatures(w)));
+  }
+  return f;
+}
+
 function extract(text: string, lex: Lexicon, sink: Sink): void {
   const tokens = tokenize(text);
   sink.named('bias');
   const words = tokens.map((t, i) => normWord(t, i === 0));
-  const wh = words.map((w) => strHash(w));
+  const wf = words.map(cachedWordFeatures);
+  const wh = wf.map((f) => f.hash);
   const START = strHash('<s>');
   const END = strHash('</s>');
-  for (const h of wh) sink.hashed(fin(mix(SEED_W, h)));
+  for (const f of wf) sink.hashed(f.unigram);
   for (let i = -1; i < wh.length; i++) sink.hashed(fin(mix(mix(SEED_B, i < 0 ? START : wh[i]!), i + 1 < wh.length ? wh[i + 1]! : END)));
-  for (const w of words) {
-    if (w.length < 3 || w.charCodeAt(0) === 60 /* < */) continue;
-    // Character 4-grams of "<word>" (3- and 5-grams as well cost twice the time for no better a score).
-    const n = w.length + 2;
-    for (let i = 0; i + 4 <= n; i++) {
-      let h = SEED_C;
-      for (let k = 0; k < 4 && i + k < n; k++) {
-        const j = i + k;
-        h = mix(h, j === 0 ? 60 : j === n - 1 ? 62 : w.charCodeAt(j - 1));
-        if (k === 3) sink.hashed(fin(h));
-      }
-    }
-  }
+  for (const f of wf) for (const g of f.grams) sink.hashed(g);
   // A blame tail ("read the notice", "next time") is a put-down only after a patronising suggestion
   // ("Maybe read the notice next time"), as tone/hostile-reply reads it: alone it is plain advice.
   const all = lex.match(tokens);
