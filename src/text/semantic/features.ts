@@ -85,6 +85,8 @@ function strHash(s: string, seed = 0x811c9dc5): number {
 interface Sink {
   /** A feature named by a string (the rarer kinds: classes, pairs, negation, shape, conjunctions). */
   named(name: string): void;
+  /** The feature named `a + b + c + d`, without building the string (a window has a hundred of them). */
+  joined(a: string, b: string, c?: string, d?: string): void;
   /** A feature already hashed. */
   hashed(h: number): void;
 }
@@ -157,8 +159,8 @@ function extract(text: string, lex: Lexicon, sink: Sink): void {
   let kinds = words.some((w, i) => i > 0 && w === '<n>') ? 1 : 0;
   for (const c of present) if (c.startsWith('detail:') && c !== 'detail:victim' && c !== 'detail:child') kinds++;
   if (kinds >= 2) sink.named(`J:${Math.min(kinds, 4)}`);
-  for (const who of ['detail:victim', 'detail:child']) if (present.has(who) && kinds >= 2) sink.named(`J:${who}&${Math.min(kinds, 4)}`);
-  for (const c of present) sink.named(`L:${c}`);
+  for (const who of ['detail:victim', 'detail:child']) if (present.has(who) && kinds >= 2) sink.joined('J:', who, '&', String(Math.min(kinds, 4)));
+  for (const c of present) sink.joined('L:', c);
   // Ordered class pairs close together: "we … caused", "the thug … arrested". (Hits are in token order, so
   // each looks ahead only as far as the window: linear, whatever the length.)
   for (let x = 0; x < hits.length; x++) {
@@ -166,7 +168,7 @@ function extract(text: string, lex: Lexicon, sink: Sink): void {
     for (let y = x + 1; y < hits.length; y++) {
       const b = hits[y]!;
       if (b.start - a.end >= PAIR_WINDOW) break;
-      if (b.start > a.start && a.cls !== b.cls) sink.named(`LL:${a.cls}>${b.cls}`);
+      if (b.start > a.start && a.cls !== b.cls) sink.joined('LL:', a.cls, '>', b.cls);
     }
   }
   // Negation in the few tokens before a class hit: the end of the last negation before each token.
@@ -174,7 +176,7 @@ function extract(text: string, lex: Lexicon, sink: Sink): void {
   for (const h of hits) if (h.cls === 'negation') negEnd[h.end] = h.end;
   for (let i = 1; i <= tokens.length; i++) negEnd[i] = Math.max(negEnd[i]!, negEnd[i - 1]!);
   for (const h of hits) {
-    if (h.cls !== 'negation' && h.start - negEnd[h.start]! < NEGATION_WINDOW) sink.named(`N:${h.cls}`);
+    if (h.cls !== 'negation' && h.start - negEnd[h.start]! < NEGATION_WINDOW) sink.joined('N:', h.cls);
   }
   // The class-abstracted sequence: each token replaced by the class of the longest phrase starting there.
   const longest = new Map<number, (typeof hits)[number]>();
@@ -186,7 +188,7 @@ function extract(text: string, lex: Lexicon, sink: Sink): void {
   for (let i = 0; i < tokens.length; i++) {
     const best = longest.get(i);
     if (best) {
-      abs.push(strHash(`[${best.cls}]`));
+      abs.push(strHash(']', strHash(best.cls, strHash('['))));
       i = best.end - 1;
     } else abs.push(wh[i]!);
   }
@@ -204,18 +206,18 @@ function extract(text: string, lex: Lexicon, sink: Sink): void {
   if (present.has('detail:age')) shapes.push('age');
   if (tokens.some((t) => t.raw.includes('*'))) shapes.push('masked');
   if (/\p{Lu}{4,}/u.test(text)) shapes.push('caps');
-  for (const g of shapes) sink.named(`g:${g}`);
+  for (const g of shapes) sink.joined('g:', g);
   // Conjunctions a linear model cannot form itself: two classes anywhere in the window ("arrested" and
   // "thug"), and a shape with a class (a name and a diagnosis; "you" and a put-down).
   const cls = [...present].filter((c) => c !== 'negation').sort();
-  for (let i = 0; i < cls.length; i++) for (let j = i + 1; j < cls.length; j++) sink.named(`P:${cls[i]}&${cls[j]}`);
-  for (const g of shapes) for (const c of cls) sink.named(`S:${g}&${c}`);
+  for (let i = 0; i < cls.length; i++) for (let j = i + 1; j < cls.length; j++) sink.joined('P:', cls[i]!, '&', cls[j]!);
+  for (const g of shapes) for (const c of cls) sink.joined('S:', g, '&', c);
 }
 
 /** The string-named features of a text (classes, pairs, negation, shape, conjunctions): for tests and inspection. */
 export function namedFeatures(text: string, lex: Lexicon): string[] {
   const out: string[] = [];
-  extract(text, lex, { named: (n) => out.push(n), hashed: () => {} });
+  extract(text, lex, { named: (n) => out.push(n), joined: (a, b, c = '', d = '') => out.push(a + b + c + d), hashed: () => {} });
   return out;
 }
 
@@ -234,7 +236,14 @@ export function featureIndices(text: string, lex: Lexicon, bits: number): Uint32
       list.push(i);
     }
   };
-  extract(text, lex, { named: (n) => add(fin(strHash(n))), hashed: add });
+  // (FNV-1a runs on: the hash of a + b is strHash(b, strHash(a)).)
+  const joined = (a: string, b: string, c?: string, d?: string): void => {
+    let h = strHash(b, strHash(a));
+    if (c !== undefined) h = strHash(c, h);
+    if (d !== undefined) h = strHash(d, h);
+    add(fin(h));
+  };
+  extract(text, lex, { named: (n) => add(fin(strHash(n))), joined, hashed: add });
   for (const i of list) seen[i] = 0;
   return Uint32Array.from(list);
 }
