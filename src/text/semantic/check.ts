@@ -287,17 +287,17 @@ export function judge(ctx: RuleContext, family: Family): Judgement[] | undefined
  * rule's own patterns already flagged.
  */
 export function trackReports<O>(ctx: RuleContext<O>): RuleContext<O> & { reported: Range[] } {
+  // The engine makes a context for each rule and draft, so the rule's own may be recorded in place: a copy
+  // of its fields (or the context as a prototype) for every draft and judgement rule costs more.
+  const tracked = ctx as RuleContext<O> & { reported: Range[] };
   const reported: Range[] = [];
-  // A copy of the context's fields, not the context as a prototype: an object V8 must turn into a
-  // prototype (for every draft and rule) costs more than the copy, and its lookups go through the chain.
-  return {
-    ...ctx,
-    reported,
-    report: (d) => {
-      reported.push({ offset: d.offset, endOffset: d.endOffset });
-      ctx.report(d);
-    },
+  const report = ctx.report;
+  tracked.reported = reported;
+  tracked.report = (d) => {
+    reported.push({ offset: d.offset, endOffset: d.endOffset });
+    report(d);
   };
+  return tracked;
 }
 
 /** Reports the family's judgements that the rule's own findings (`reported`) do not already cover. */
