@@ -77,6 +77,22 @@ function nounForms(w: string): string[] {
   return out;
 }
 
+/**
+ * The token sequences an entry matches: verbs inflect their first word ("break into" → "breaking into"),
+ * nouns their last ("rogue traders"), phrases nothing.
+ */
+export function entryForms(entry: string, pos: LexiconFile['pos']): string[][] {
+  const words = tokenize(entry).map((t) => t.norm);
+  if (words.length === 0) return [];
+  const at = pos === 'verb' ? 0 : words.length - 1;
+  const forms = pos === 'verb' ? verbForms(words[at]!) : pos === 'noun' ? nounForms(words[at]!) : [words[at]!];
+  return [...new Set(forms)].map((form) => {
+    const tokens = [...words];
+    tokens[at] = form;
+    return tokens;
+  });
+}
+
 /** A compiled set of classes: first token → phrases (token arrays) with their class, longest first. */
 export class Lexicon {
   // First word → the one-word entries, and second word → the longer phrases (longest first): most tokens
@@ -98,14 +114,7 @@ export class Lexicon {
   }
 
   private addEntry(entry: string, cls: LexClass, pos: LexiconFile['pos']): void {
-    const words = tokenize(entry).map((t) => t.norm);
-    if (words.length === 0) return;
-    // Verbs inflect their first word ("break into" → "breaking into"), nouns their last ("rogue traders").
-    const at = pos === 'verb' ? 0 : words.length - 1;
-    const forms = pos === 'verb' ? verbForms(words[at]!) : pos === 'noun' ? nounForms(words[at]!) : [words[at]!];
-    for (const form of new Set(forms)) {
-      const tokens = [...words];
-      tokens[at] = form;
+    for (const tokens of entryForms(entry, pos)) {
       let slot = this.byFirst.get(tokens[0]!);
       if (!slot) this.byFirst.set(tokens[0]!, (slot = { single: [], next: new Map() }));
       let list = slot.single;
