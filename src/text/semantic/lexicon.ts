@@ -131,13 +131,15 @@ export class Lexicon {
     const hits: LexHit[] = [];
     // Per class, the end of its last hit: a phrase inside a longer one of the same class is not a hit.
     const covered = new Map<LexClass, number>();
+    // The classes already matched at this token (reused: most tokens that start a phrase match none).
+    const done: LexClass[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const slot = this.byFirst.get(tokens[i]!.norm);
       if (!slot) continue;
       const pair = i + 1 < tokens.length ? slot.next.get(tokens[i + 1]!.norm) : undefined;
-      const single = slot.single;
-      const done: LexClass[] = [];
-      for (const list of [pair, single]) {
+      done.length = 0;
+      for (let l = 0; l < 2; l++) {
+        const list = l === 0 ? pair : slot.single;
         if (!list) continue;
         for (const p of list) {
           if (done.includes(p.cls) || i + p.tokens.length > tokens.length || (covered.get(p.cls) ?? 0) > i) continue;
