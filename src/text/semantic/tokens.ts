@@ -71,7 +71,24 @@ function asciiTokens(text: string, base: number, out: Token[]): void {
   }
 }
 
-export function tokenize(text: string, base = 0): Token[] {
+// The semantic checks tokenize the same window and sentence several times a draft (features, the clause
+// and politics checks, negation, evidence): the last texts' tokens are kept. Tokens are immutable and the
+// arrays are read-only, so callers share them. Emptied when full: bounded memory whatever the input.
+const CACHE_MAX = 512;
+const CACHE_MAX_CHARS = 4_000;
+const cache = new Map<string, readonly Token[]>();
+
+export function tokenize(text: string, base = 0): readonly Token[] {
+  if (base !== 0 || text.length > CACHE_MAX_CHARS) return tokensOf(text, base);
+  let tokens = cache.get(text);
+  if (!tokens) {
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(text, (tokens = tokensOf(text, 0)));
+  }
+  return tokens;
+}
+
+function tokensOf(text: string, base: number): Token[] {
   const out: Token[] = [];
   if (!NON_ASCII.test(text)) {
     asciiTokens(text, base, out);
