@@ -21,6 +21,20 @@ export function hash32(s: string): number {
 const CAP = /^\p{Lu}/u;
 const DIGITS = /\p{N}+/gu;
 
+// A token's normal form depends only on how it is written and whether it opens the text (a token's `norm`
+// follows from its `raw`): kept per spelling, bounded like the word features below.
+const NORM_CACHE_MAX = 50_000;
+const normCache = [new Map<string, string>(), new Map<string, string>()] as const;
+function cachedNormWord(t: Token, first: boolean): string {
+  const cache = normCache[first ? 1 : 0];
+  let w = cache.get(t.raw);
+  if (w === undefined) {
+    if (cache.size >= NORM_CACHE_MAX) cache.clear();
+    cache.set(t.raw, (w = normWord(t, first)));
+  }
+  return w;
+}
+
 function normWord(t: Token, first: boolean): string {
   if (t.raw.startsWith('@')) return '<at>';
   if (/\p{N}/u.test(t.norm)) return t.norm.replace(DIGITS, '0');
@@ -133,7 +147,7 @@ function cachedWordFeatures(w: string): WordFeatures {
 function extract(text: string, lex: Lexicon, sink: Sink): void {
   const tokens = tokenize(text);
   sink.named('bias');
-  const words = tokens.map((t, i) => normWord(t, i === 0));
+  const words = tokens.map((t, i) => cachedNormWord(t, i === 0));
   const wf = words.map(cachedWordFeatures);
   const wh = wf.map((f) => f.hash);
   const START = strHash('<s>');
