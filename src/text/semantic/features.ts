@@ -62,7 +62,17 @@ function partyNames(): Map<string, string[][]> {
 }
 function hasParty(tokens: readonly Token[]): boolean {
   const names = partyNames();
-  return tokens.some((t, i) => names.get(t.raw)?.some((ws) => ws.every((w, k) => tokens[i + k]?.raw === w)) === true);
+  // (Loops, not closures per token: this runs on every window.)
+  for (let i = 0; i < tokens.length; i++) {
+    const list = names.get(tokens[i]!.raw);
+    if (!list) continue;
+    for (const ws of list) {
+      let k = 1;
+      while (k < ws.length && tokens[i + k]?.raw === ws[k]) k++;
+      if (k === ws.length) return true;
+    }
+  }
+  return false;
 }
 
 // Identifying details found by shape: an age, a school year or grade in any system, a house number.
