@@ -17,6 +17,7 @@ import { languageHint, type LanguageHint, type LangSpan } from '../lang/index.js
 import { computeLanguageSpans } from '../lang/spans.js';
 import { loanwordRanges } from '../lang/identify.js';
 import { FOLDS_TO_ASCII, asciiEquivalent } from '../text/ascii-regexp.js';
+import type { DocumentMemo } from './memo.js';
 
 // Two processors: GFM's extensions cost over half the parse time, and most posts use none of its
 // block or inline syntax (tables, strikethrough, footnotes, task lists). Bare URLs, GFM's other
@@ -521,14 +522,8 @@ function containsOther(byStart: readonly Block[], block: Block): boolean {
  * The first range (in array order) containing `offset`. Ranges sorted by start and disjoint (code, links)
  * are binary-searched; anything else falls back to a scan, so the answer is the same either way.
  */
-function rangeAt<R extends Range>(ranges: readonly R[], offset: number): R | undefined {
-  if (ranges.length < 8) return ranges.find((r) => offset >= r.offset && offset < r.endOffset);
-  let disjoint = disjointCache.get(ranges);
-  if (disjoint === undefined) {
-    disjoint = ranges.every((r, i) => i === 0 || (r.offset >= ranges[i - 1]!.endOffset && r.offset >= ranges[i - 1]!.offset));
-    disjointCache.set(ranges, disjoint);
-  }
-  if (!disjoint) return ranges.find((r) => offset >= r.offset && offset < r.endOffset);
+function rangeAt<R extends Range>(ranges: readonly R[], offset: number, disjoint: boolean): R | undefined {
+  if (ranges.length < 8 || !disjoint) return ranges.find((r) => offset >= r.offset && offset < r.endOffset);
   let lo = 0;
   let hi = ranges.length;
   while (lo < hi) {
@@ -539,8 +534,10 @@ function rangeAt<R extends Range>(ranges: readonly R[], offset: number): R | und
   const r = ranges[lo - 1];
   return r && offset < r.endOffset ? r : undefined;
 }
-// Keyed by the array: `code` and `links` are complete once the constructor returns.
-const disjointCache = new WeakMap<readonly Range[], boolean>();
+function isDisjoint(ranges: readonly Range[]): boolean {
+  return ranges.every((r, i) => i === 0 || (r.offset >= ranges[i - 1]!.endOffset && r.offset >= ranges[i - 1]!.offset));
+}
+
 
 /** Lookups in a draft's word set (see `Document.words`). */
 export interface WordLookup {
@@ -647,6 +644,9 @@ export class Document {
   private blocksByStart?: Block[];
   private langSpanCache?: Map<string, readonly LangSpan[]>;
   private loanwordCache?: readonly Range[];
+  private codeDisjoint?: boolean;
+  private linksDisjoint?: boolean;
+  private memos?: Map<DocumentMemo<unknown>, unknown>;
 
   constructor(readonly text: string) {
     this.lines = new LineIndex(text);
@@ -970,7 +970,7 @@ export class Document {
 
   /** True when `offset` lies inside code (fenced, indented or inline). */
   inCode(offset: number): boolean {
-    return rangeAt(this.code, offset) !== undefined;
+    return rangeAt(this.code, offset, (this.codeDisjoint ??= isDisjoint(this.code))) !== undefined;
   }
 
   /**
@@ -988,6 +988,21 @@ export class Document {
       this.langSpanCache.set(h.key, spans);
     }
     return spans;
+  }
+
+  /**
+   * The value `make` gives for this draft under `key`, computed on first request (the text modules' per-draft
+   * work: visible text, names, placeholders, identifiers). Kept on the draft rather than in a module-level
+   * WeakMap keyed by it: V8's young-generation GC (a scavenge) keeps the values of a WeakMap whose table is
+   * old alive even when their key is dead, so every draft's values were copied, promoted and left for a full
+   * GC (about 7 KB a post in an audit: most of the GC work of a lint worker). On the draft, they die with it.
+   */
+  memo<T>(key: DocumentMemo<T>, make: () => NoInfer<T>): T {
+    this.memos ??= new Map();
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = make();
+    this.memos.set(key, value);
+    return value;
   }
 
   /** Ranges of other languages' loan words in the prose ("kia ora", "whānau", "diolch", "merci"), built on first request. */
@@ -1030,6 +1045,6 @@ export class Document {
 
   /** The link (if any) whose source range contains `offset`. */
   linkAt(offset: number): Link | undefined {
-    return rangeAt(this.links, offset);
+    return rangeAt(this.links, offset, (this.linksDisjoint ??= isDisjoint(this.links)));
   }
 }

@@ -6,6 +6,7 @@ import type { RuleContext } from '../engine/rule.js';
 import { sentenceAt } from './sentence-at.js';
 import { phraseGate } from './gate.js';
 import { findNameCandidates } from './names.js';
+import { documentMemo } from '../engine/memo.js';
 
 export interface IdentifiedChild {
   /** Range of the name and the attached marker, e.g. "Oliver Smith, aged 8". */
@@ -143,7 +144,7 @@ function trimName(raw: string, start: number): { name: string; offset: number } 
 
 
 // Two rules (legal and personal-data) ask for the same draft's children: scan once per draft and posts.
-const childrenCache = new WeakMap<object, { posts: readonly { offset: number; endOffset: number }[]; found: IdentifiedChild[] }>();
+const CHILDREN = documentMemo<{ last?: { posts: readonly { offset: number; endOffset: number }[]; found: IdentifiedChild[] } }>('children');
 
 function samePosts(a: readonly { offset: number; endOffset: number }[], b: readonly { offset: number; endOffset: number }[]): boolean {
   if (a === b) return true;
@@ -154,10 +155,11 @@ function samePosts(a: readonly { offset: number; endOffset: number }[], b: reado
 
 /** Children identified by name in the draft's prose, with whether the context is legal. */
 export function findIdentifiedChildren(ctx: RuleContext): IdentifiedChild[] {
-  const hit = childrenCache.get(ctx.doc);
+  const slot = ctx.doc.memo(CHILDREN, () => ({}));
+  const hit = slot.last;
   if (hit && samePosts(hit.posts, ctx.posts)) return hit.found.map((f) => ({ ...f }));
   const found = scanChildren(ctx);
-  childrenCache.set(ctx.doc, { posts: ctx.posts.map((p) => ({ offset: p.offset, endOffset: p.endOffset })), found: found.map((f) => ({ ...f })) });
+  slot.last = { posts: ctx.posts.map((p) => ({ offset: p.offset, endOffset: p.endOffset })), found: found.map((f) => ({ ...f })) };
   return found;
 }
 

@@ -18,6 +18,7 @@ import type { Document, Range } from '../engine/document.js';
 import type { Platform } from '../types.js';
 import { findEmoji } from './emoji.js';
 import { blueskyDisplayUrl, findMentions, findUrls, type UrlMatch } from './urls.js';
+import { documentMemo } from '../engine/memo.js';
 
 /** Platforms this module can count, including ones the frontmatter does not accept yet. */
 export type CountedPlatform = Platform | 'snapchat' | 'tumblr';
@@ -548,8 +549,7 @@ const LINK_PROTOCOL = /^https?:\/\//i;
  * is the URL); runs of spaces collapsed, lines trimmed, blank-line runs collapsed to one.
  */
 export function visibleText(doc: Document, range: Range): VisibleText {
-  let perDoc = visibleCache.get(doc);
-  if (!perDoc) visibleCache.set(doc, (perDoc = new Map()));
+  const perDoc = doc.memo(VISIBLE, () => new Map());
   const key = `${range.offset}:${range.endOffset}`;
   let v = perDoc.get(key);
   if (!v) perDoc.set(key, (v = computeVisibleText(doc, range)));
@@ -557,7 +557,7 @@ export function visibleText(doc: Document, range: Range): VisibleText {
 }
 
 // Several platform rules read the same posts: compute each post's visible text once per draft.
-const visibleCache = new WeakMap<Document, Map<string, VisibleText>>();
+const VISIBLE = documentMemo<Map<string, VisibleText>>('visible text');
 
 /**
  * An upper bound, read straight from the draft, on every platform's count (any unit, without a content
@@ -748,12 +748,10 @@ function emitCode(text: string, block: Range, emit: (s: string, at: number | num
 }
 
 // Each post of a thread asks for its visible text: the list markers of a draft are found once.
-const markerCache = new WeakMap<Document, Range[]>();
+const LIST_MARKERS = documentMemo<Range[]>('list markers');
 
 function listMarkers(doc: Document): Range[] {
-  let cached = markerCache.get(doc);
-  if (!cached) markerCache.set(doc, (cached = findListMarkers(doc)));
-  return cached;
+  return doc.memo(LIST_MARKERS, () => findListMarkers(doc));
 }
 
 function findListMarkers(doc: Document): Range[] {

@@ -16,6 +16,7 @@ import { isReferenceContext, wordsAfter, wordsBefore } from './pii-context.js';
 import { otherLanguageLabels } from './lang-checks.js';
 import { lazyRegExp } from './lazy-regexp.js';
 import { sentenceAt } from './sentence-at.js';
+import { documentMemo } from '../engine/memo.js';
 
 export interface FoundIdentifier {
   offset: number;
@@ -104,7 +105,7 @@ function isVetoed(text: string, offset: number, endOffset: number, label?: RegEx
   return isReferenceContext(masked, offset - from, endOffset - from) || isBusinessContext(text, offset, endOffset);
 }
 
-const cache = new WeakMap<Document, Map<string, FoundIdentifier[]>>();
+const IDENTIFIERS = documentMemo<Map<string, FoundIdentifier[]>>('identifiers');
 
 /** National identifiers of people in the document's body, validated and labelled (see the specs above). */
 export function findNationalIds(doc: Document, locale: string, jurisdiction: Jurisdiction = LOCALE_JURISDICTION[locale as Locale] ?? 'uk'): FoundIdentifier[] {
@@ -122,8 +123,7 @@ export function claimedRanges(doc: Document, locale: string, jurisdiction?: Juri
 }
 
 function cached(doc: Document, key: string, make: () => FoundIdentifier[]): FoundIdentifier[] {
-  let m = cache.get(doc);
-  if (!m) cache.set(doc, (m = new Map()));
+  const m = doc.memo(IDENTIFIERS, () => new Map());
   let v = m.get(key);
   if (!v) m.set(key, (v = make()));
   return v;

@@ -7,6 +7,7 @@
 import type { RuleContext } from '../engine/rule.js';
 import type { Document } from '../engine/document.js';
 import type { LazyModule } from '../engine/lazy.js';
+import { documentMemo } from '../engine/memo.js';
 
 export interface PersonName {
   offset: number;
@@ -34,7 +35,7 @@ const TITLED_RE = new RegExp(
   'gu',
 );
 
-const documentCache = new WeakMap<Document, PersonName[]>();
+const NAMES = documentMemo<PersonName[]>('names');
 
 type Nlp = LazyModule<'compromise'>;
 
@@ -48,11 +49,7 @@ interface CompromiseMatch {
 }
 
 function allNames(nlp: Nlp, doc: Document): PersonName[] {
-  const cached = documentCache.get(doc);
-  if (cached) return cached;
-  const out = namesIn(nlp, doc.prose, 0, doc.prose.length);
-  documentCache.set(doc, out);
-  return out;
+  return doc.memo(NAMES, () => namesIn(nlp, doc.prose, 0, doc.prose.length));
 }
 
 // compromise's tagging is superlinear in the length of what it reads (a 110 KB run of capitalised words

@@ -2,6 +2,7 @@
 // `language/placeholder` (which reports them) and `ai-disclosure/chatbot-leftover` (which must not report
 // the same spans twice: chatbot templates such as "[Your Council Name]" are left to `language/placeholder`).
 import type { Document, Range } from '../engine/document.js';
+import { documentMemo } from '../engine/memo.js';
 
 /** Words that open a bracketed slot. The tail after them is bounded so every scan stays linear. */
 export const SLOT_WORDS =
@@ -102,11 +103,9 @@ export interface PlaceholderMatch extends Range {
 /** Every placeholder in the draft's body, earlier patterns winning where matches overlap, in document order. */
 export function findPlaceholders(doc: Document): PlaceholderMatch[] {
   // Shared by language/placeholder and ai-disclosure/chatbot-leftover: found once per draft.
-  let found = placeholderCache.get(doc);
-  if (!found) placeholderCache.set(doc, (found = detectPlaceholders(doc)));
-  return found.slice();
+  return doc.memo(PLACEHOLDERS, () => detectPlaceholders(doc)).slice();
 }
-const placeholderCache = new WeakMap<Document, PlaceholderMatch[]>();
+const PLACEHOLDERS = documentMemo<PlaceholderMatch[]>('placeholders');
 
 function detectPlaceholders(doc: Document): PlaceholderMatch[] {
   const { prose, text, bodyOffset } = doc;

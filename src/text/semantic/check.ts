@@ -16,6 +16,7 @@ import { modelFrom, type FamilyWeights } from './model.js';
 import { tokenize } from './tokens.js';
 import { assertedActs, selfAdmissions, type ClauseMatch } from './clauses.js';
 import type { Family } from './features.js';
+import { documentMemo } from '../../engine/memo.js';
 
 // The lexicon classes whose words a draft needs before a family's classifier runs: sound gates for the
 // recall measured on the training writers (scripts/train-classifier.mjs reports what they let through).
@@ -117,10 +118,9 @@ function windows(doc: Document, post: Range): Window[] {
 }
 
 // Windows per document and post: seven families read the same windows.
-const windowCache = new WeakMap<Document, Map<number, Window[]>>();
+const WINDOWS = documentMemo<Map<number, Window[]>>('semantic windows');
 function windowsOf(doc: Document, post: Range & { index: number }): Window[] {
-  let byPost = windowCache.get(doc);
-  if (!byPost) windowCache.set(doc, (byPost = new Map()));
+  const byPost = doc.memo(WINDOWS, () => new Map());
   let ws = byPost.get(post.index);
   if (!ws) byPost.set(post.index, (ws = windows(doc, post)));
   return ws;
@@ -130,14 +130,13 @@ type Scores = Record<Family, number>;
 type ClauseCheck = (nlp: LazyModule<'compromise'>, lex: ReturnType<typeof lexicon>, sentence: string) => ClauseMatch[];
 // The families whose borderline windows the clause checks decide.
 const CLAUSE_CHECKS: Partial<Record<Family, ClauseCheck>> = { guilt: assertedActs, admission: selfAdmissions };
-const cache = new WeakMap<Document, Map<string, Map<number, Scores>>>();
+const SCORES = documentMemo<Map<string, Map<number, Scores>>>('semantic scores');
 
 function scoreOf(ctx: RuleContext, range: Range): Scores | undefined {
   const data = ctx.load('semantic-model');
   if (!data) return undefined;
   const model = modelFrom(data);
-  let byOrg = cache.get(ctx.doc);
-  if (!byOrg) cache.set(ctx.doc, (byOrg = new Map()));
+  const byOrg = ctx.doc.memo(SCORES, () => new Map());
   const org = ctx.settings.organisation.name ?? '';
   let memo = byOrg.get(org);
   if (!memo) byOrg.set(org, (memo = new Map()));
@@ -188,10 +187,9 @@ function hasEvidence(family: Family, lex: ReturnType<typeof lexicon>, text: stri
 
 // After a conviction the act may be stated ("This was a determined offender who caused misery"): a post
 // that reports a verdict or sentence asserts no guilt before trial (lexicon class "concluded").
-const concludedCache = new WeakMap<Document, Map<number, boolean>>();
+const CONCLUDED = documentMemo<Map<number, boolean>>('semantic concluded');
 function concluded(ctx: RuleContext, post: Range & { index: number }, lex: ReturnType<typeof lexicon>): boolean {
-  let byPost = concludedCache.get(ctx.doc);
-  if (!byPost) concludedCache.set(ctx.doc, (byPost = new Map()));
+  const byPost = ctx.doc.memo(CONCLUDED, () => new Map());
   let c = byPost.get(post.index);
   if (c === undefined) {
     c = lex.match(tokenize(ctx.doc.prose.slice(post.offset, post.endOffset))).some((h) => h.cls === 'concluded');
