@@ -81,7 +81,7 @@ export default defineRule({
       if (WELL_KNOWN.has(acr) || ACRONYMS.has(acr) || allow.has(acr)) continue;
       // Capitalised ordinary words ("FREE", "NEW", "CLOSED") are emphasis, not acronyms.
       if (letters.length >= 3 && (wordFamiliarity(letters) === 2 || (letters.length >= 5 && isKnownWord(letters)))) continue;
-      skip ??= [...findUrlLike(prose, bodyOffset), ...findCapsRuns(prose, bodyOffset, prose.length)];
+      skip ??= [...findUrlLike(prose, bodyOffset), ...findCapsRuns(prose, bodyOffset, prose.length, 3, true)];
       if (overlapsAny(skip, s, e)) continue;
       firstUse.set(acr, { offset: s, endOffset: s + acr.length });
     }

@@ -51,6 +51,10 @@ const SLASH_DATE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/])/
 const ISO_DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])/g;
 const SLASH_PAIR = /(?<![\d/])\d{1,4}\/\d{1,4}(?![\d/])/g;
 const CODE = /(?<![\p{L}\p{N}])\p{L}{1,3}\d{1,5}\p{L}?(?![\p{L}\p{N}])/gu;
+// A thread counter ("(1/4)", "[2/4]", "… right. 3/4", "🧵 1/6"): where a post sits in its thread, not a fact
+// of the message, so each language's posts carry different ones. In brackets at a line's start or end, or
+// bare at a line's end after a sentence's end or an emoji, or alone on its line.
+const THREAD_COUNTER = /(?:^|(?<=\n))[ \t]*[([](\d{1,2})\/(\d{1,2})[)\]]|[([](\d{1,2})\/(\d{1,2})[)\]][ \t]*(?=\n|$)|(?:^|(?<=\n)|(?<=[.!?:)\p{Extended_Pictographic}][ \t]))(\d{1,2})\/(\d{1,2})[ \t]*(?=\n|$)/gu;
 
 interface Taken {
   from: number;
@@ -216,6 +220,12 @@ export function extractFacts(text: string, from: number, to: number, lang: strin
     add(timeFact(m[0], s, e, h * 60 + min, h <= 12 && !m[1]!.startsWith('0')));
   });
 
+  // Thread counters are not facts: taken, not added.
+  each(THREAD_COUNTER, (m, s, e) => {
+    const n = Number(m[1] ?? m[3] ?? m[5]);
+    const of = Number(m[2] ?? m[4] ?? m[6]);
+    if (n >= 1 && of >= 2 && n <= of) taken.push({ from: s, to: e });
+  });
   // Other numbers: slash pairs ("24/7", "1/3") and letter-digit codes (A470, M4) whole, then plain numbers.
   each(SLASH_PAIR, (m, s, e) => add({ kind: 'number', offset: s, endOffset: e, text: m[0], key: m[0], display: m[0] }));
   each(CODE, (m, s, e) => add({ kind: 'number', offset: s, endOffset: e, text: m[0], key: m[0].toLowerCase(), display: m[0] }));
