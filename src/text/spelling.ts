@@ -13,6 +13,11 @@ export interface SpellingPair {
   onlyGb?: boolean;
   /** Only flag the American form in en-GB text (the British form is also used in en-US). */
   onlyUs?: boolean;
+  /**
+   * Australian usage where it differs from British: 'both' when either form is standard in en-AU ("program"
+   * is the Australian Government Style Manual's and Macquarie's spelling for every sense, "programme" still seen).
+   */
+  au?: SpellingSide | 'both';
   /** Needs a context check before it is flagged (see the rule). */
   context?: 'program' | 'license-noun' | 'meter';
 }
@@ -164,8 +169,8 @@ function buildPairs(): SpellingPair[] {
   }
   for (const [gb, us, ca] of FAMILIES) pairs.push({ gb, us, ca });
   // Context-dependent pairs.
-  pairs.push({ gb: 'programme', us: 'program', ca: 'us', context: 'program' });
-  pairs.push({ gb: 'programmes', us: 'programs', ca: 'us', context: 'program' });
+  pairs.push({ gb: 'programme', us: 'program', ca: 'us', au: 'both', context: 'program' });
+  pairs.push({ gb: 'programmes', us: 'programs', ca: 'us', au: 'both', context: 'program' });
   // "licence" is the noun in en-GB; "license" is the verb everywhere (licensed, licensing are fine).
   pairs.push({ gb: 'licence', us: 'license', ca: 'gb', context: 'license-noun' });
   pairs.push({ gb: 'licences', us: 'licenses', ca: 'gb', context: 'license-noun' });
@@ -216,6 +221,7 @@ export function preferredSpelling(word: string, locale: SpellingLocale): { pair:
   const british = locale === 'en-GB' || locale === 'en-AU' || locale === 'en-NZ' || locale === 'en-IE';
   if (british) {
     const pair = us.get(w);
+    if (locale === 'en-AU' && pair?.au === 'both') return undefined;
     if (pair && !pair.onlyGb && !gb.has(w)) return { pair, wrong: 'us', preferred: pair.gb };
     return undefined;
   }
