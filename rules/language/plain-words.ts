@@ -28,7 +28,7 @@ const ENTRIES: Entry[] = [
   { forms: 'leverage|leverages|leveraged|leveraging', use: ['use', 'build on'], kind: 'jargon' },
   { forms: 'facilitate|facilitates|facilitated|facilitating|facilitation', use: ['help', 'make possible', 'run'], kind: 'jargon' },
   // "Commenced proceedings" is the legal term for bringing a case (a court report keeps it).
-  { forms: 'commence|commences|commenced|commencing|commencement', use: ['start', 'begin'], kind: 'jargon', unless: /^\s+(?:(?:legal|criminal|civil|court|enforcement)\s+)?(?:proceedings|prosecutions?|action|litigation|against)\b/i, unlessBefore: /\b(?:proceedings|prosecutions?|action|litigation)\s+(?:(?:was|were|is|are|has|have|had|will|be|been|being)\s+){1,2}$/i },
+  { forms: 'commence|commences|commenced|commencing|commencement', use: ['start', 'begin'], kind: 'jargon', unless: /^\s+(?:an?\s+)?(?:(?:legal|criminal|civil|court|enforcement)\s+)?(?:proceedings|prosecutions?|action|litigation|against)\b/i, unlessBefore: /\b(?:proceedings|prosecutions?|action|litigation)\s+(?:(?:was|were|is|are|has|have|had|will|be|been|being)\s+){1,2}$/i },
   { forms: 'utilise|utilises|utilised|utilising|utilisation|utilize|utilizes|utilized|utilizing|utilization', use: ['use'], kind: 'jargon' },
   { forms: 'actioned|actioning', use: ['done', 'dealt with', 'carried out'], kind: 'jargon' },
   { forms: 'synergy|synergies|synergistic', use: ['working together', 'combined effort'], kind: 'jargon' },
