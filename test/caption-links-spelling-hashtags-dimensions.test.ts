@@ -9,9 +9,9 @@
 //   other language's words) × case × language of the post; single names and tags the post does not explain stay clean.
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '../src/index.js';
-import type { Locale } from '../src/types.js';
+import type { DraftMeta, Locale } from '../src/types.js';
 
-interface Case { text: string; locale: Locale; rule: string; platform?: string; org?: string; flagged: boolean; expectText?: string; why: string }
+interface Case { text: string; locale: Locale; rule: string; platform?: DraftMeta['platform']; org?: string; flagged: boolean; expectText?: string; why: string }
 
 async function hits(cs: Case): Promise<string[]> {
   const linter = await createLinter({ locale: cs.locale, ...(cs.org ? { organisation: { name: cs.org } } : {}) });

@@ -111,12 +111,12 @@ const DRAFT_FOR = /^[ \t]*draft[ \t]+for[ \t]+(?:approval|sign[- ]?off|checking|
 // not to say something until someone has been told ("don't mention the cause until the family is informed").
 // Case-sensitive patterns (the initials are capitals), so the words are matched in either case letter by letter.
 const notePhrase = (p: string): string =>
-  p.split(/\s+/).map((w) => phrasePattern(w).replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)).join('[ \\t\\u00a0]+');
+  p.split(/\s+/).map((w) => phrasePattern(w).replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)).join('[ \\t\\u00a0]{1,3}');
 const noteAlt = (list: readonly string[]): string => [...new Set(list)].sort((a, b) => b.length - a.length).map(notePhrase).join('|');
-const NOTE_LABEL = String.raw`(?:\p{Lu}{2,4}|(?:${noteAlt(NOTES.noteLabels)})(?:[ \t]+(?:to|for)[ \t]+\p{Lu}\p{Ll}{1,20})?)`;
-const NOTE_BODY = String.raw`[ \t]*[:–—-][ \t]*(?:[Pp]lease[ \t]+)?(?:${noteAlt(NOTES.instructions)})(?![\p{L}])`;
-const NOTE_BRACKETED = new RegExp(String.raw`[(\[][ \t]*${NOTE_LABEL}${NOTE_BODY}[^)\]\n]{0,200}[)\]]`, 'gu');
-const NOTE_LINE = new RegExp(String.raw`^[ \t]*${NOTE_LABEL}${NOTE_BODY}[^\n.!?]{0,200}`, 'gmu');
+const NOTE_LABEL = String.raw`(?:\p{Lu}{2,4}|(?:${noteAlt(NOTES.noteLabels)})(?:[ \t]{1,3}(?:to|for)[ \t]{1,3}\p{Lu}\p{Ll}{1,20})?)`;
+const NOTE_BODY = String.raw`[ \t]{0,3}[:–—-][ \t]{0,3}(?:[Pp]lease[ \t]{1,3})?(?:${noteAlt(NOTES.instructions)})(?![\p{L}])`;
+const NOTE_BRACKETED = new RegExp(String.raw`[(\[][ \t]{0,3}${NOTE_LABEL}${NOTE_BODY}[^)\]\n]{0,200}[)\]]`, 'gu');
+const NOTE_LINE = new RegExp(String.raw`^[ \t]{0,8}${NOTE_LABEL}${NOTE_BODY}[^\n.!?]{0,200}`, 'gmu');
 const KEEP_QUIET = new RegExp(String.raw`(?<![\p{L}])(?:${noteAlt(NOTES.keepQuiet)})(?![\p{L}])[^.!?\n]{0,80}?(?<![\p{L}])(?:until|till|before)(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])(?:${noteAlt(NOTES.toldWords)})(?![\p{L}])`, 'gu');
 // Every note holds one of these words: drafts without one skip the patterns.
 const NOTE_KEY = /mention|say|name|include|publish|post|reveal|confirm|use|share|tag|leave|hold|wait|check|sign|approv|run|chase|ask|tbc|to\s+be|add|insert|remove|delete|disclose|release|talk|quiet|nothing/iu;

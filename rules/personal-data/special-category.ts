@@ -171,7 +171,7 @@ const MORE: typeof STATEMENTS = [
   // positive". Past tense only, and not after "if"/"when" ("if your test comes back positive" is advice):
   // "your" counts only in a reply, where it is the person written to.
   { words: [['positive', 'reactive', 'abnormal', 'inconclusive', 'negative', 'elevated', 'detectable', 'undetectable']],
-    re: new RegExp(String.raw`(?<!\b(?:[Ii]f|[Ww]hether|[Ww]hen|[Oo]nce|[Uu]ntil|[Uu]nless)\s+)(?:\b(?:[Hh]is|[Hh]er|[Yy]our)|\p{Lu}\p{Ll}{1,20}['’]s)\s+(?:(?:latest|recent|last|first|follow-up|repeat)\s+)?(?:(?:${BARE_ANY_CASE})\s+)?(?:(?:${anyCaseAlt(TERMS.testKinds)})\s+)?(?:${alt(TERMS.testNouns)})\s+(?:came\s+back|has\s+come\s+back|was|were|returned)\s+(?:(?:as|weakly|strongly)\s+)?(?:positive|reactive|abnormal|inconclusive|negative|elevated|detectable|undetectable)(?![\p{L}\p{N}])`, 'gu'),
+    re: new RegExp(String.raw`(?<!\b(?:[Ii]f|[Ww]hether|[Ww]hen|[Oo]nce|[Uu]ntil|[Uu]nless)\s{1,3})(?:\b(?:[Hh]is|[Hh]er|[Yy]our)|\p{Lu}\p{Ll}{1,20}['’]s)\s+(?:(?:latest|recent|last|first|follow-up|repeat)\s+)?(?:(?:${BARE_ANY_CASE})\s+)?(?:(?:${anyCaseAlt(TERMS.testKinds)})\s+)?(?:${alt(TERMS.testNouns)})\s+(?:came\s+back|has\s+come\s+back|was|were|returned)\s+(?:(?:as|weakly|strongly)\s+)?(?:positive|reactive|abnormal|inconclusive|negative|elevated|detectable|undetectable)(?![\p{L}\p{N}])`, 'gu'),
     what: 'health information',
   },
   // A person described by a condition: "(Mrs Eileen Hegarty, the one with Parkinson's …)", "her son with
