@@ -29,15 +29,15 @@ const FLOOR: Record<string, { recall: number; precision: number }> = {
   // The second held-out round (first runs in HELDOUT2-FIRST-RUNS.md), training since the third session.
   'h4-uk-police': { recall: 1.0, precision: 1.0 },
   'h5-au-state': { recall: 0.97, precision: 1.0 },
-  'h6-us-city': { recall: 0.96, precision: 1.0 },
+  'h6-us-city': { recall: 0.98, precision: 1.0 },
   // The third held-out round (first runs in HELDOUT3-FIRST-RUNS.md), training since the fourth session.
   'h7-scot-health': { recall: 1.0, precision: 1.0 },
   'h8-ie-council': { recall: 1.0, precision: 1.0 },
   'h9-ca-police': { recall: 1.0, precision: 1.0 },
   // The fourth held-out round (first runs in HELDOUT4-FIRST-RUNS.md), training since the fifth session.
-  'h10-us-state-health': { recall: 0.74, precision: 1.0 },
-  'h11-uk-fire-rescue': { recall: 0.9, precision: 1.0 },
-  'h12-au-shire-council': { recall: 0.76, precision: 0.91 },
+  'h10-us-state-health': { recall: 0.79, precision: 1.0 },
+  'h11-uk-fire-rescue': { recall: 0.95, precision: 1.0 },
+  'h12-au-shire-council': { recall: 0.83, precision: 1.0 },
 };
 // Clean drafts a set's labeller and commslint disagree on, with the reason (see the README): held at this
 // number so that any new noise still fails.
@@ -54,10 +54,10 @@ const KNOWN_NOISY: Record<string, number> = {
   'h7-scot-health': 0,
   'h8-ie-council': 0,
   'h9-ca-police': 0,
-  // The fourth round's clean drafts that warned at their first run (HELDOUT4-FIRST-RUNS.md), to be brought to 0.
+  // The fourth round's clean drafts that warned at their first run (HELDOUT4-FIRST-RUNS.md), now 0.
   'h10-us-state-health': 0,
   'h11-uk-fire-rescue': 0,
-  'h12-au-shire-council': 3,
+  'h12-au-shire-council': 0,
 };
 
 interface Score {

@@ -17,7 +17,7 @@ export default defineRule({
   docs: {
     rationale:
       'Each hashtag is read aloud as "hashtag" plus its words, so a string of them is tiring to listen to; GCS guidance is to use two or three at most and put them at the end of the post. ' +
-      'On a network that publishes its own hashtag advice (X, Threads, Instagram), a post over that advice gets platform/hashtag-limit\'s finding instead, so the count is reported once.',
+      'On a network with its own hashtag advice (X, Threads, Instagram, LinkedIn), a post over that advice gets platform/hashtag-limit\'s finding instead, so the count is reported once.',
     flagged: ['Bins collected Monday #recycling #waste #bins #council #environment'],
     clean: ['Happy #NAIDOCWeek2027!', 'Your bin day is changing. #RiversideRecycles'],
   },

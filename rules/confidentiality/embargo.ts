@@ -3,6 +3,8 @@
 // banner — and a scheduled `publishAt` that falls before the embargo lifts.
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
+import { phrasePattern } from '../../src/text/terms.js';
+import NOTES from './internal-note.json' with { type: 'json' };
 
 // --- Date and time phrases after "embargoed until". ---------------------------------------------------
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -103,6 +105,22 @@ const DRAFT_STATUS = /(?<![\p{L}])(?:status|version|stage)[ \t]*:[ \t]*(?:draft|
 const DRAFT_BRACKETED = /\[(?:DRAFT|Draft)\]|\(DRAFT\)/gu;
 const DRAFT_FOR = /^[ \t]*draft[ \t]+for[ \t]+(?:approval|sign[- ]?off|checking|clearance)(?![\p{L}])/gimu;
 
+// Notes to colleagues left in the draft (internal-note.json): a label (a colleague's initials in capitals,
+// or a note word) and an instruction, in brackets or opening a line ("(LTT: don't mention the asbestos
+// results until the HSE has been told.)", "Note to comms: hold until 10am"); and, anywhere, an instruction
+// not to say something until someone has been told ("don't mention the cause until the family is informed").
+// Case-sensitive patterns (the initials are capitals), so the words are matched in either case letter by letter.
+const notePhrase = (p: string): string =>
+  p.split(/\s+/).map((w) => phrasePattern(w).replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)).join('[ \\t\\u00a0]{1,3}');
+const noteAlt = (list: readonly string[]): string => [...new Set(list)].sort((a, b) => b.length - a.length).map(notePhrase).join('|');
+const NOTE_LABEL = String.raw`(?:\p{Lu}{2,4}|(?:${noteAlt(NOTES.noteLabels)})(?:[ \t]{1,3}(?:to|for)[ \t]{1,3}\p{Lu}\p{Ll}{1,20})?)`;
+const NOTE_BODY = String.raw`[ \t]{0,3}[:–—-][ \t]{0,3}(?:[Pp]lease[ \t]{1,3})?(?:${noteAlt(NOTES.instructions)})(?![\p{L}])`;
+const NOTE_BRACKETED = new RegExp(String.raw`[(\[][ \t]{0,3}${NOTE_LABEL}${NOTE_BODY}[^)\]\n]{0,200}[)\]]`, 'gu');
+const NOTE_LINE = new RegExp(String.raw`^[ \t]{0,8}${NOTE_LABEL}${NOTE_BODY}[^\n.!?]{0,200}`, 'gmu');
+const KEEP_QUIET = new RegExp(String.raw`(?<![\p{L}])(?:${noteAlt(NOTES.keepQuiet)})(?![\p{L}])[^.!?\n]{0,80}?(?<![\p{L}])(?:until|till|before)(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])(?:${noteAlt(NOTES.toldWords)})(?![\p{L}])`, 'gu');
+// Every note holds one of these words: drafts without one skip the patterns.
+const NOTE_KEY = /mention|say|name|include|publish|post|reveal|confirm|use|share|tag|leave|hold|wait|check|sign|approv|run|chase|ask|tbc|to\s+be|add|insert|remove|delete|disclose|release|talk|quiet|nothing/iu;
+
 // Necessary conditions for the patterns above (same flags, so the same case folding): a draft without
 // any of these words never runs (or compiles) the long patterns.
 const PHRASE_KEY = /embargo|not\s{1,3}(?:for|to)\s|internal|background|record|quotation|lobby|do\s{1,3}not|don['’]t/iu;
@@ -113,6 +131,8 @@ interface Hit {
   endOffset: number;
   weak: boolean;
   embargo?: string;
+  /** A note to colleagues rather than a status line. */
+  note?: boolean;
 }
 
 interface Stamp {
@@ -220,10 +240,10 @@ export function compareSchedule(publishAt: string, embargo: Stamp): 'before' | '
 export default defineRule({
   id: 'confidentiality/embargo',
   category: 'confidentiality',
-  description: 'Embargo and release-status lines ("embargoed until…", "not for publication", "internal only", "do not share", "off the record", a DRAFT banner), and a publishAt before the embargo lifts.',
+  description: 'Embargo and release-status lines ("embargoed until…", "not for publication", "internal only", "do not share", "off the record", a DRAFT banner), notes to colleagues left in the draft, and a publishAt before the embargo lifts.',
   docs: {
     rationale:
-      'Embargo and release-status lines are instructions to the people preparing the post, not to the public. A post that carries one was copied from an internal or embargoed source, and publishing it early breaks the embargo.',
+      'Embargo and release-status lines, and notes to colleagues ("(LTT: don\'t mention the test results until the HSE has been told)"), are instructions to the people preparing the post, not to the public. A post that carries one was copied from an internal or embargoed source, and publishing it early breaks the embargo or reveals what was held back.',
     flagged: ['EMBARGOED UNTIL 00:01 THURSDAY 12 JUNE', 'Internal only – do not share: the staff car park closes on Friday.', 'DRAFT v2 – for sign-off'],
     clean: ['Our draft local plan is out for consultation.', 'Do not share your password or PIN with anyone.', 'Please do not share images of the incident.'],
   },
@@ -263,6 +283,16 @@ export default defineRule({
       }
     }
 
+    for (const re of NOTE_KEY.test(prose) ? [NOTE_BRACKETED, NOTE_LINE, KEEP_QUIET] : []) {
+      re.lastIndex = 0;
+      for (const m of prose.matchAll(re)) {
+        if (m.index < bodyOffset) continue;
+        const lead = m[0].length - m[0].trimStart().length;
+        const text = m[0].trim();
+        hits.push({ offset: m.index + lead, endOffset: m.index + lead + text.length, weak: false, note: true });
+      }
+    }
+
     // Adjacent phrases ("Internal only – do not share") are one status line: merge them.
     hits.sort((a, b) => a.offset - b.offset || b.endOffset - a.endOffset);
     const merged: Hit[] = [];
@@ -272,6 +302,7 @@ export default defineRule({
         last.endOffset = Math.max(last.endOffset, h.endOffset);
         last.weak &&= h.weak;
         last.embargo ??= h.embargo;
+        last.note &&= h.note;
         continue;
       }
       merged.push({ ...h });
@@ -291,6 +322,8 @@ export default defineRule({
           else if (when === 'same-day') message = `"${phrase}": this post is scheduled for ${publishAt}, the day the embargo lifts: check it goes out after the embargo time, and remove the embargo line.`;
           else if (when === 'after') message = `"${phrase}" is an embargo line: the post is scheduled after the embargo lifts (${publishAt}), but the line itself must be removed before publishing.`;
         }
+      } else if (h.note) {
+        message = `"${phrase}" is a note to colleagues left in the draft: remove it, and check that what it holds back is not in the post.`;
       } else {
         message = `"${phrase}" marks internal or unreleased material: it must not appear in a public post. Remove it, and check the content is cleared for release.`;
       }

@@ -19,13 +19,16 @@ interface Entry {
   kind: 'jargon' | 'wordy';
   /** Text right after the match that makes it an ordinary term ("value added tax"). */
   unless?: RegExp;
+  /** Text right before the match that makes it an ordinary term ("proceedings were commenced"). */
+  unlessBefore?: RegExp;
 }
 
 const ENTRIES: Entry[] = [
   // GOV.UK words to avoid and the Australian Style Manual.
   { forms: 'leverage|leverages|leveraged|leveraging', use: ['use', 'build on'], kind: 'jargon' },
   { forms: 'facilitate|facilitates|facilitated|facilitating|facilitation', use: ['help', 'make possible', 'run'], kind: 'jargon' },
-  { forms: 'commence|commences|commenced|commencing|commencement', use: ['start', 'begin'], kind: 'jargon' },
+  // "Commenced proceedings" is the legal term for bringing a case (a court report keeps it).
+  { forms: 'commence|commences|commenced|commencing|commencement', use: ['start', 'begin'], kind: 'jargon', unless: /^\s+(?:an?\s+)?(?:(?:legal|criminal|civil|court|enforcement)\s+)?(?:proceedings|prosecutions?|action|litigation|against)\b/i, unlessBefore: /\b(?:proceedings|prosecutions?|action|litigation)\s+(?:(?:was|were|is|are|has|have|had|will|be|been|being)\s+){1,2}$/i },
   { forms: 'utilise|utilises|utilised|utilising|utilisation|utilize|utilizes|utilized|utilizing|utilization', use: ['use'], kind: 'jargon' },
   { forms: 'actioned|actioning', use: ['done', 'dealt with', 'carried out'], kind: 'jargon' },
   { forms: 'synergy|synergies|synergistic', use: ['working together', 'combined effort'], kind: 'jargon' },
@@ -278,6 +281,7 @@ export default defineRule({
       if (!entry) continue;
       if (entry.kind === 'wordy' && !ctx.options.wordy) continue;
       if (entry.unless?.test(prose.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+      if (entry.unlessBefore?.test(prose.slice(Math.max(0, m.index - 40), m.index))) continue;
       const written = m[0].replace(/\s+/g, ' ');
       const why = entry.kind === 'jargon' ? 'is jargon' : 'is wordy or formal';
       report(m.index, m.index + m[0].length, written, entry.use, why, entry.kind === 'wordy' ? 'info' : undefined);

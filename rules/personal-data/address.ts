@@ -10,6 +10,7 @@ import { sentenceAt } from '../../src/text/sentence-at.js';
 import { CHECK_DATA } from '../../src/text/lang-checks.js';
 import { escapeRegExp } from '../../src/text/terms.js';
 import { leadingStreetTypeAlternations, streetTypeAlternation } from '../../src/recognizers/data/street-types.js';
+import OWNERSHIP from './property-owner.json' with { type: 'json' };
 
 // Street types of every jurisdiction, as data (src/recognizers/data/street-types.ts).
 const STREET_TYPES = streetTypeAlternation();
@@ -68,6 +69,12 @@ const OTHER_ADDRESS_WORDS = [...new Set(Object.values(CHECK_DATA).flatMap((d) =>
 const otherAlt = (list: readonly string[]): string => list.map((w) => escapeRegExp(w).replace(/ /g, '\\s+').replace(/['’]/g, "['’]")).join('|');
 const OTHER_PERSON_LINK = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:${otherAlt(OTHER_ADDRESS_WORDS.filter((w) => w.length > 3))})[^.!?\n]{0,25}|(?:${otherAlt(OTHER_ADDRESS_WORDS.filter((w) => w.length <= 3))}))\s*$`,
+  'iu',
+);
+// Whose something is, in every language (property-owner.json: "registered to", "belongs to", "appartient à"),
+// up to 40 characters before the address: "His microchip is registered to Sharon Lee at 6 Acacia Court".
+const OWNER_LINK = new RegExp(
+  String.raw`(?<![\p{L}])(?:${otherAlt([...new Set(Object.values(OWNERSHIP.ownerPhrases).flat())].sort((a, b) => b.length - a.length))})(?![\p{L}])[^.!?\n]{0,40}$`,
   'iu',
 );
 // An organisation or venue named just before the address: "Riverside Library, 1 High Street".
@@ -141,7 +148,7 @@ export default defineRule({
       }
       // Linked to a person: a linking word right before, and a person (title, name, or person noun) in
       // the sentence; "of 14 Elm Grove" alone after a place name is not enough.
-      if (!PERSON_LINK.test(before)) continue;
+      if (!PERSON_LINK.test(before) && !OWNER_LINK.test(before)) continue;
       const hasPerson =
         (reply && REPLY_PERSON.test(before)) ||
         TITLE_NAME.test(before) ||
@@ -174,7 +181,7 @@ export default defineRule({
         const start = sentence ? sentence.offset : Math.max(bodyOffset, offset - 150);
         const before = prose.slice(start, offset);
         if (VENUE_BEFORE.test(before) || ownAddress(m[0])) continue;
-        const linked = reply ? !REPLY_VENUE.test(before) : (PERSON_LINK.test(before) || OTHER_PERSON_LINK.test(before)) && (TITLE_NAME.test(before) || findNameCandidates(prose, start, offset).length > 0 || PERSON_WORD.test(before));
+        const linked = reply ? !REPLY_VENUE.test(before) : (PERSON_LINK.test(before) || OTHER_PERSON_LINK.test(before) || OWNER_LINK.test(before)) && (TITLE_NAME.test(before) || findNameCandidates(prose, start, offset).length > 0 || PERSON_WORD.test(before));
         if (linked) report(offset, endOffset);
       }
     }

@@ -11,5 +11,6 @@ import childIdentified from './child-identified.js';
 import requesterIdentified from './requester-identified.js';
 import specialCategoryOtherLanguages from './special-category-other-languages.js';
 import propertyOwner from './property-owner.js';
+import financialSituation from './financial-situation.js';
 
-export const personal_dataRules: Rule[] = [email, phoneNumber, nationalId, financial, address, dateOfBirth, specialCategory, childIdentified, requesterIdentified, specialCategoryOtherLanguages, propertyOwner];
+export const personal_dataRules: Rule[] = [email, phoneNumber, nationalId, financial, address, dateOfBirth, specialCategory, childIdentified, requesterIdentified, specialCategoryOtherLanguages, propertyOwner, financialSituation];

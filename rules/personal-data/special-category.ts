@@ -12,29 +12,22 @@ import { sentenceAt } from '../../src/text/sentence-at.js';
 import { escapeRegExp } from '../../src/text/terms.js';
 import TERMS from './health-terms.json' with { type: 'json' };
 
-const CONDITIONS = [
-  'cancer', 'breast cancer', 'prostate cancer', 'bowel cancer', 'lung cancer', 'skin cancer', 'leukaemia', 'leukemia', 'lymphoma', 'a brain tumour', 'a brain tumor', 'a tumour', 'a tumor',
-  'dementia', "alzheimer's", 'alzheimers', "parkinson's", 'parkinsons', 'multiple sclerosis', 'motor neurone disease', 'mnd', 'hiv',
-  'covid', 'covid-19', 'long covid', 'coronavirus', 'diabetes', 'depression', 'anxiety', 'ptsd', 'schizophrenia', 'bipolar disorder', 'bipolar', 'psychosis',
-  'an eating disorder', 'anorexia', 'bulimia', 'addiction', 'alcoholism', 'drug addiction', 'a stroke', 'a heart attack', 'heart disease', 'heart failure',
-  'kidney failure', 'kidney disease', 'liver disease', 'epilepsy', 'autism', 'adhd', 'a brain injury', 'mental health problems', 'mental health issues',
-  'a mental health condition', 'a mental illness', 'mental illness', 'hepatitis', 'tuberculosis', 'sepsis', 'meningitis', 'chemotherapy', 'chemo',
-  'radiotherapy', 'dialysis', 'a transplant', 'a kidney transplant', 'a breakdown', 'a nervous breakdown', 'a terminal illness', 'terminal cancer', 'a rare disease',
-  'a rare condition', 'motor neuron disease', 'cystic fibrosis', 'sickle cell', 'lupus', 'arthritis', 'an overdose', 'self-harm', 'a miscarriage', 'infertility', 'ivf',
-];
-const COND = CONDITIONS.sort((a, b) => b.length - a.length).map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|');
+// The conditions (health-terms.json), longest first; an apostrophe matches either form ("Crohn’s disease").
+const CONDITIONS: string[] = [...TERMS.conditions];
+const condAlt = (c: string): string => escapeRegExp(c).replace(/ /g, '\\s+').replace(/'/g, "['’]");
+const COND = CONDITIONS.sort((a, b) => b.length - a.length).map(condAlt).join('|');
 // The conditions without their article, after an optional article and severity word: "a major stroke",
 // "a massive heart attack", "severe depression". Not followed by a service or campaign noun ("cancer
 // screening", "stroke awareness", "dementia support"): those name no one's condition.
-const BARE = [...new Set(CONDITIONS.map((c) => c.replace(/^(?:a|an)\s+/, '')))].sort((a, b) => b.length - a.length).map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|');
+const BARE = [...new Set(CONDITIONS.map((c) => c.replace(/^(?:a|an)\s+/, '')))].sort((a, b) => b.length - a.length).map(condAlt).join('|');
 // Without the words that are also times or moods ("since Covid", "after COVID-19", "their anxiety about
 // the changes"): for the patterns below that have no verb of illness to anchor them.
 const BARE_ILLNESS = [...new Set(CONDITIONS.map((c) => c.replace(/^(?:a|an)\s+/, '')))]
   .filter((c) => !/^(?:covid|covid-19|coronavirus|anxiety)$/.test(c))
   .sort((a, b) => b.length - a.length)
-  .map((c) => escapeRegExp(c).replace(/ /g, '\\s+'))
+  .map(condAlt)
   .join('|');
-const SEVERITY = 'major|minor|severe|serious|massive|mild|sudden|suspected|bad|second|third|rare|aggressive|advanced|terminal|stage\\s+\\d';
+const SEVERITY = 'major|minor|severe|serious|massive|mild|sudden|suspected|bad|second|third|rare|aggressive|advanced|terminal|stage\\s+\\d|type\\s+[12]';
 const NOT_SERVICE = String.raw`(?![\p{L}\p{N}])(?!\s+(?:screening|awareness|services?|support|research|society|foundation|charity|clinics?|wards?|units?|teams?|care|cent(?:re|er)s?|month|week|day|appeal|walk|run|fund|prevention|vaccines?|vaccinations?|jabs?|tests?|testing|checks?|programmes?|programs?|nurses?|specialists?|patients|cases|rates?|risk|symptoms|signs|boosters?|certificates?|pass|isolation|rules|restrictions|response|recovery|plans?|funding|pandemic|lockdowns?)\b)`;
 const COND_PHRASE = String.raw`(?:(?:a|an)\s+)?(?:(?:${SEVERITY})\s+)?(?:${BARE_ILLNESS})${NOT_SERVICE}`;
 // Treatments a person starts, has or finishes ("starting chemotherapy", "had surgery", "finished her
@@ -144,7 +137,7 @@ const STATEMENTS: ReadonlyArray<{ words: ReadonlyArray<readonly string[]>; re: R
   },
   { words: [['criminal', 'previous', 'record', 'spent', 'served', 'ex', 'registered', 'register']], re: /\b(?:has|had|with)\s+(?:a\s+)?(?:criminal\s+record|previous\s+convictions?|a\s+record\s+for|spent\s+convictions?)\b|\bserved\s+(?:time|\d{1,2}\s+(?:years|months))\s+(?:in\s+prison|in\s+jail|behind\s+bars|for)\b|\b(?:is|was)\s+(?:an?\s+)?(?:ex-offender|ex-prisoner|ex-con|registered\s+sex\s+offender)\b|\bon\s+the\s+sex\s+offenders?['’]?\s+register\b/giu, what: 'criminal record' },
 ];
-const PREFILTER = /with|surgery|operation|count|scan|test|blood|mri|x-ray|biopsy|platelet|neutrophil|concussion|treat|after|following|start|begin|began|finish|complet|underw|needs|awaiting|hospital|infirmary|hospice|ICU|intensive|condition|broken|fractured|injur|burns|overdos|diagnos|suffer|battl|fight|recover|living|lives|died|passed|hospital|undergo|receiv|struggl|has|had|have|got|develop|\bis\b|\bwas\b|\bas\b|came\s+out|his|her|their|vote|record|convict|served|offender|register|grade|fail|flunk|suspen|expel|exclu|detention|dyslex|absent|truant/i;
+const PREFILTER = /with|positive|reactive|abnormal|inconclusive|negative|elevated|detectable|surgery|operation|count|scan|test|blood|mri|x-ray|biopsy|platelet|neutrophil|concussion|treat|after|following|start|begin|began|finish|complet|underw|needs|awaiting|hospital|infirmary|hospice|ICU|intensive|condition|broken|fractured|injur|burns|overdos|diagnos|suffer|battl|fight|recover|living|lives|died|passed|hospital|undergo|receiv|struggl|has|had|have|got|develop|\bis\b|\bwas\b|\bas\b|came\s+out|his|her|their|vote|record|convict|served|offender|register|grade|fail|flunk|suspen|expel|exclu|detention|dyslex|absent|truant/i;
 // Injuries, body parts and test results (health-terms.json), longest first, spaces matching any spacing.
 const alt = (list: readonly string[]): string => [...new Set(list)].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
 const INJURY = String.raw`(?:(?:${alt(TERMS.injuryModifiers)})\s+){0,3}(?:(?:broken|fractured)\s+(?:(?:left|right|upper|lower)\s+)?(?:${alt(TERMS.bones)})|${alt(TERMS.injuryNouns)})(?![\p{L}\p{N}])`;
@@ -152,6 +145,8 @@ const INJURY = String.raw`(?:(?:${alt(TERMS.injuryModifiers)})\s+){0,3}(?:(?:bro
 // capital of a possessive name.
 const anyCaseAlt = (list: readonly string[]): string =>
   [...new Set(list)].sort((a, b) => b.length - a.length).map((w) => w.split(' ').map((p) => escapeRegExp(p).replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)).join('\\s+')).join('|');
+// The conditions without their article in either case letter by letter ("hepatitis C"), for the case-sensitive test pattern.
+const BARE_ANY_CASE = anyCaseAlt(CONDITIONS.map((c) => c.replace(/^(?:a|an)\s+/, '')));
 const TEST_RESULT = String.raw`(?:${anyCaseAlt(TERMS.testResults)})(?![\p{L}\p{N}])(?!\s+(?:appointments?|clinics?|services?|centres?|centers?|units?|hours|times|machines?|kits?)\b)`;
 const word1 = (list: readonly string[]): string[] => [...new Set(list.map((w) => w.toLowerCase().match(/[a-z0-9]+/g)!.at(-1)!))];
 const MORE: typeof STATEMENTS = [
@@ -170,6 +165,13 @@ const MORE: typeof STATEMENTS = [
   // A test result of one patient: "his neutrophil count came back low", "Alan's blood tests", "her scan".
   { words: [word1(TERMS.testResults)],
     re: new RegExp(String.raw`(?:\b(?:[Hh]is|[Hh]er)|\p{Lu}\p{Ll}{1,20}['’]s)\s+(?:(?:latest|recent|last|first|next|most\s+recent|routine|follow-up)\s+){0,2}${TEST_RESULT}`, 'gu'),
+    what: 'health information',
+  },
+  // A test of one patient and its outcome: "your hepatitis C antibody test came back reactive", "her swab was
+  // positive". Past tense only, and not after "if"/"when" ("if your test comes back positive" is advice):
+  // "your" counts only in a reply, where it is the person written to.
+  { words: [['positive', 'reactive', 'abnormal', 'inconclusive', 'negative', 'elevated', 'detectable', 'undetectable']],
+    re: new RegExp(String.raw`(?<!\b(?:[Ii]f|[Ww]hether|[Ww]hen|[Oo]nce|[Uu]ntil|[Uu]nless)\s{1,3})(?:\b(?:[Hh]is|[Hh]er|[Yy]our)|\p{Lu}\p{Ll}{1,20}['’]s)\s+(?:(?:latest|recent|last|first|follow-up|repeat)\s+)?(?:(?:${BARE_ANY_CASE})\s+)?(?:(?:${anyCaseAlt(TERMS.testKinds)})\s+)?(?:${alt(TERMS.testNouns)})\s+(?:came\s+back|has\s+come\s+back|was|were|returned)\s+(?:(?:as|weakly|strongly)\s+)?(?:positive|reactive|abnormal|inconclusive|negative|elevated|detectable|undetectable)(?![\p{L}\p{N}])`, 'gu'),
     what: 'health information',
   },
   // A person described by a condition: "(Mrs Eileen Hegarty, the one with Parkinson's …)", "her son with
@@ -245,7 +247,9 @@ export default defineRule(withJudgement('special-category', 'Read as a whole, th
         candidates.some((n) => /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b/.test(n.text)) ||
         (hit.what === EDUCATION && candidates.length > 0) ||
         candidates.some((n) => SUBJECT_AFTER.test(prose.slice(n.endOffset, n.endOffset + 12))) ||
-        (ctx.meta.replyTo !== undefined && !NOT_POSSESSOR.test(POSSESSOR.exec(prose.slice(hit.offset, hit.endOffset))?.[1] ?? 'Today'));
+        (ctx.meta.replyTo !== undefined && !NOT_POSSESSOR.test(POSSESSOR.exec(prose.slice(hit.offset, hit.endOffset))?.[1] ?? 'Today')) ||
+        // In a reply, "your test came back reactive" is the health of the person written to.
+        (ctx.meta.replyTo !== undefined && /^your\b/iu.test(prose.slice(hit.offset, hit.endOffset)));
       if (!identifiable) {
         const names = findPersonNames(ctx, post.offset, post.endOffset, { includeOfficeHolders: true });
         if (names === undefined) return; // compromise is loading: the second pass decides

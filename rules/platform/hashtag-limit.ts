@@ -1,5 +1,5 @@
 // platform/hashtag-limit: more hashtags than the network accepts or uses (Instagram 30, and 5
-// recommended; X recommends 2, reported from the fourth; Threads one topic tag; YouTube ignores all over
+// recommended; X recommends 2, reported from the fourth; Threads one topic tag; LinkedIn 3 to 5; YouTube ignores all over
 // 60; Bluesky's extra `tags` at most 8).
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
@@ -12,7 +12,7 @@ const BLUESKY_TAGS_MAX = 8;
 export default defineRule({
   id: 'platform/hashtag-limit',
   category: 'platform',
-  description: 'More hashtags than the platform allows or recommends (Instagram 30 and 5 recommended, X 2, Threads one topic tag, YouTube 60).',
+  description: 'More hashtags than the platform allows or recommends (Instagram 30 and 5 recommended, X 2, Threads one topic tag, LinkedIn 3 to 5, YouTube 60).',
   docs: {
     rationale:
       'Networks refuse or ignore hashtags beyond their limit: Instagram rejects a caption with more than 30 and recommends 5; X recommends no more than 2 (a third is tolerated, as accessibility guidance allows 3); Threads makes only one topic tag per post; YouTube ignores every hashtag on a video with more than 60. ' +

@@ -82,7 +82,12 @@ export const PLATFORM_PROFILES: Readonly<Record<CountedPlatform, PlatformProfile
     mentions: 20,
     linksNotClickable: true,
   },
-  linkedin: { name: 'LinkedIn', limits: [{ unit: 'UTF-16 code units', limit: 3000 }] },
+  linkedin: {
+    name: 'LinkedIn',
+    limits: [{ unit: 'UTF-16 code units', limit: 3000 }],
+    // LinkedIn sets no limit, but the advice for LinkedIn pages is three to five hashtags: more reads as spam.
+    hashtags: { soft: 5, softNote: 'the advice for LinkedIn is three to five hashtags; more reads as spam and adds no reach' },
+  },
   facebook: { name: 'Facebook', limits: [{ unit: 'UTF-16 code units', limit: 63206 }] },
   tiktok: { name: 'TikTok', limits: [{ unit: 'UTF-16 code units', limit: 2200 }], linksNotClickable: true },
   youtube: {

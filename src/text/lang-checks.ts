@@ -226,7 +226,9 @@ export function healthWords(lang: string): { health: RegExp; addressee: RegExp }
           .map((x) => `(?:n-|t-|h-?|bh|m|g|d)?${/^[bcdfgmpst]/i.test(x) ? `${x[0]}h?${x.slice(1)}` : x}`)
           .join('\\s+');
       };
-      const alt = [...health].sort((a, b) => b.length - a.length).map(mutate).join('|');
+      // Welsh initial mutations ("ei thriniaeth", "eich driniaeth") from the pack's table; Irish ones in `mutate`.
+      const forms = code === 'ga' ? [...health] : health.flatMap((w) => mutations(w, data.initialMutations));
+      const alt = [...new Set(forms)].sort((a, b) => b.length - a.length).map(mutate).join('|');
       p = {
         health: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})\\p{L}{0,3}(?![\\p{L}\\p{N}])`, 'giu'),
         addressee: new RegExp(`(?<![\\p{L}\\p{N}])(?:${addressee.map(phrase).join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'iu'),

@@ -9,15 +9,15 @@ export interface SpellingPair {
   us: string;
   /** The form Canadian English prefers; 'both' when either is standard there. */
   ca: SpellingSide | 'both';
-  /**
-   * 'us' when Australian usage has taken the American form (the Australian Government Style Manual and
-   * Macquarie: "program" in every sense): that form is then never flagged in en-AU text.
-   */
-  au?: 'us';
   /** Only flag the British form in US/CA text (the American form is also an ordinary word in en-GB). */
   onlyGb?: boolean;
   /** Only flag the American form in en-GB text (the British form is also used in en-US). */
   onlyUs?: boolean;
+  /**
+   * Australian usage where it differs from British: 'both' when either form is standard in en-AU ("program"
+   * is the Australian Government Style Manual's and Macquarie's spelling for every sense, "programme" still seen).
+   */
+  au?: SpellingSide | 'both';
   /** Needs a context check before it is flagged (see the rule). */
   context?: 'program' | 'license-noun' | 'meter';
 }
@@ -169,8 +169,8 @@ function buildPairs(): SpellingPair[] {
   }
   for (const [gb, us, ca] of FAMILIES) pairs.push({ gb, us, ca });
   // Context-dependent pairs.
-  pairs.push({ gb: 'programme', us: 'program', ca: 'us', au: 'us', context: 'program' });
-  pairs.push({ gb: 'programmes', us: 'programs', ca: 'us', au: 'us', context: 'program' });
+  pairs.push({ gb: 'programme', us: 'program', ca: 'us', au: 'both', context: 'program' });
+  pairs.push({ gb: 'programmes', us: 'programs', ca: 'us', au: 'both', context: 'program' });
   // "licence" is the noun in en-GB; "license" is the verb everywhere (licensed, licensing are fine).
   pairs.push({ gb: 'licence', us: 'license', ca: 'gb', context: 'license-noun' });
   pairs.push({ gb: 'licences', us: 'licenses', ca: 'gb', context: 'license-noun' });
@@ -221,7 +221,8 @@ export function preferredSpelling(word: string, locale: SpellingLocale): { pair:
   const british = locale === 'en-GB' || locale === 'en-AU' || locale === 'en-NZ' || locale === 'en-IE';
   if (british) {
     const pair = us.get(w);
-    if (pair && !pair.onlyGb && !gb.has(w) && !(locale === 'en-AU' && pair.au === 'us')) return { pair, wrong: 'us', preferred: pair.gb };
+    if (locale === 'en-AU' && pair?.au === 'both') return undefined;
+    if (pair && !pair.onlyGb && !gb.has(w)) return { pair, wrong: 'us', preferred: pair.gb };
     return undefined;
   }
   if (locale === 'en-US') {

@@ -26,7 +26,7 @@ export function streetTypeAlternation(): string {
 /**
  * Street types written before the street name, with the linking words that may follow them: French
  * (Canada Post's French types: "142, rue des Érables", "12 chemin du Lac"), Welsh ("5 Heol y Bont",
- * "3 Stryd Fawr") and Irish ("12 Bóthar na Trá"). Lower or title case, as addresses are written.
+ * "3 Stryd Fawr"), Irish ("12 Bóthar na Trá") and te reo Māori ("112 Huarahi Mātai"). Lower or title case, as addresses are written.
  */
 export const LEADING_STREET_TYPES: Readonly<Record<string, { types: readonly string[]; links: readonly string[] }>> = {
   fr: {
@@ -35,6 +35,8 @@ export const LEADING_STREET_TYPES: Readonly<Record<string, { types: readonly str
   },
   cy: { types: ['heol', 'ffordd', 'stryd', 'lôn', 'cilgant', 'rhodfa', 'teras', 'clos'], links: ['y', "yr", "'r"] },
   ga: { types: ['bóthar', 'sráid', 'ascaill', 'lána', 'céide', 'plás', 'ardán', 'cearnóg'], links: ['na', 'an', 'an t-'] },
+  // Te reo Māori street names put the type first too ("112 Huarahi Mātai", "4 Tiriti o Kupe", "9 Rori Pōhutukawa").
+  mi: { types: ['huarahi', 'tiriti', 'rori', 'ara'], links: ['o', 'o te'] },
 };
 
 /** The leading street types and their linking words, as two alternations (longest first). */
