@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { findHashtags, looksMultiWord, splitHashtag } from '../../src/text/words.js';
+import { draftVocabulary, splitWithVocabulary, type DraftVocabulary } from '../../src/text/hashtag-vocabulary.js';
 
 const HAS_UPPER = /\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -30,6 +31,11 @@ export default defineRule({
     const { prose, bodyOffset } = ctx.doc;
     // Every hashtag starts with '#' or '＃': most drafts have none, and indexOf is far cheaper than the scan.
     if (prose.indexOf('#', bodyOffset) === -1 && prose.indexOf('＃', bodyOffset) === -1) return;
+    // The draft's own words, the organisation's name and the account, built only for a tag the English
+    // lists cannot split (#dogparkmoncton, #crcroads, #froidextreme).
+    let vocab: DraftVocabulary | undefined;
+    const vocabulary = (): DraftVocabulary =>
+      (vocab ??= draftVocabulary([prose.slice(bodyOffset), ctx.settings.organisation.name ?? '', ctx.meta.account ?? '']));
     for (const h of findHashtags(prose, bodyOffset)) {
       const upper = HAS_UPPER.test(h.tag);
       const lower = HAS_LOWER.test(h.tag);
@@ -42,7 +48,19 @@ export default defineRule({
         // No confident split (a place or brand name inside: #norevalleygreenway), but long and made of
         // several known words: flag it without guessing where the words break.
         const runs = h.tag.split(/[^a-zA-Z]+/);
-        if (!runs.some((run) => looksMultiWord(run)) || /[^\x00-\x7f]/.test(h.tag)) continue;
+        if (!runs.some((run) => looksMultiWord(run)) || /[^\x00-\x7f]/.test(h.tag)) {
+          // Words the draft itself names (a place, an acronym it spells out) or the other language's words.
+          const byVocabulary = splitWithVocabulary(h.tag, vocabulary());
+          if (!byVocabulary || byVocabulary.words < ctx.options.minWords) continue;
+          const camel = `#${byVocabulary.camel}`;
+          ctx.report({
+            offset: h.offset,
+            endOffset: h.endOffset,
+            message: `Hashtag "${written}" is written ${how}: use CamelCase ("${camel}") so screen readers read each word.`,
+            suggestions: [{ message: `Write "${camel}"`, fix: { offset: h.offset, endOffset: h.endOffset, text: camel } }],
+          });
+          continue;
+        }
         ctx.report({
           offset: h.offset,
           endOffset: h.endOffset,

@@ -111,6 +111,16 @@ const SHORT_WORDS: ReadonlySet<string> = new Set(
   'an as at be by do go he if in is it me my no of oh ok on or so to up us we'.split(' '),
 );
 
+/**
+ * True when a lower-case piece of a hashtag is an English word on its own terms: a known word or
+ * inflection, a post or frequent word (three letters or more), or a two-letter short word or region code.
+ * For splits that mix English with the draft's own words (src/text/hashtag-vocabulary.ts).
+ */
+export function isEnglishHashtagPiece(piece: string): boolean {
+  if (piece.length === 2) return SHORT_WORDS.has(piece) || isRegionCode(piece);
+  return piece.length >= 3 && (isHashtagWord(piece) || isRegionCode(piece));
+}
+
 const MAX_SEGMENT_INPUT = 60;
 
 /**
