@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Platform } from '../../src/types.js';
 import speechData from '../../src/text/data/media-speech-words.json' with { type: 'json' };
+import placeholderData from '../../src/text/data/alt-text-placeholders.json' with { type: 'json' };
 
 // Words saying a video or audio item carries speech or meaningful sound (see the data file).
 const SPEECH_WORDS: ReadonlySet<string> = new Set(speechData.words);
@@ -23,6 +24,14 @@ const CAMERA_NAME = /^(?:IMG|DSC|DSCN|PXL|Screenshot|Screen Shot|Photo|image)[\s
 // "Graphic of …" is left alone: it says the image is a designed graphic (text and drawings, not a
 // photograph), which W3C's alt decision tree counts as information a reader needs.
 const REDUNDANT_START = /^\s*(?:an?\s+)?(?:image|picture|photo|photograph|pic)\s+(?:of|showing|shows)\s+/i;
+// Alt texts that only say an image is there ("Image", "photo 2", "llun", "affiche"): see the data file.
+const altKey = (s: string): string =>
+  s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/(?<=[^.!:…,;])[.!:…,;]+$/u, '').replace(/\d{1,3}$/u, '').trimEnd().replace(/#$/u, '').trim();
+const PLACEHOLDERS: ReadonlySet<string> = new Set(placeholderData.placeholders.map(altKey));
+// A text's words for comparing an alt text with the post: letters and digits, lower case, single spaces.
+const wordsKey = (s: string): string => s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const LETTER = /\p{L}/u;
+const TAGS_AND_LINKS = /[#＃@][\p{L}\p{M}\p{N}_]+|https?:\/\/\S+/gu;
 const VIDEO_FILE = /\.(?:mp4|mov|webm|m4v|avi|mkv)$/i;
 const AUDIO_FILE = /\.(?:mp3|m4a|wav|ogg|aac|flac)$/i;
 
@@ -47,11 +56,19 @@ export default defineRule({
     .strict(),
   check(ctx) {
     const limit = ctx.options.maxLength ?? ALT_LIMITS[ctx.meta.platform];
+    // The post's text and its paragraphs, as word keys: alt text pasted from the post repeats it to a
+    // screen-reader user instead of describing the image (built only when an alt text has five words).
+    let post: ReadonlySet<string> | undefined;
+    const postKeys = (): ReadonlySet<string> => {
+      if (post) return post;
+      const body = ctx.doc.prose.slice(ctx.doc.bodyOffset);
+      return (post = new Set([wordsKey(body), ...body.split(/\n[ \t]*\n/).map(wordsKey)].filter((k) => k !== '')));
+    };
     const platformName = ctx.options.maxLength ? 'the configured limit' : ctx.meta.platform;
 
     for (const image of ctx.doc.images) {
       if (ctx.doc.inCode(image.offset)) continue;
-      const problem = altProblem(image.alt, image.url, limit, platformName);
+      const problem = altProblem(image.alt, image.url, limit, platformName, postKeys);
       if (!problem) continue;
       const range = { offset: image.offset, endOffset: image.endOffset };
       const fix = problem.strip ? altFix(ctx.text, image.offset, image.alt, problem.strip) : undefined;
@@ -83,7 +100,7 @@ export default defineRule({
         }
         return;
       }
-      const problem = altProblem(item.alt ?? '', file, limit, platformName, label);
+      const problem = altProblem(item.alt ?? '', file, limit, platformName, postKeys, label);
       if (problem) ctx.report({ ...range, message: problem.message });
     });
   },
@@ -95,13 +112,33 @@ interface AltProblem {
   strip?: string;
 }
 
-function altProblem(alt: string, url: string, limit: number | undefined, platformName: string, label = 'This image'): AltProblem | undefined {
+function altProblem(
+  alt: string,
+  url: string,
+  limit: number | undefined,
+  platformName: string,
+  postKeys: () => ReadonlySet<string>,
+  label = 'This image',
+): AltProblem | undefined {
   const trimmed = alt.trim();
   const subject = label === 'This image' ? label : `Image ${label}`;
   if (trimmed === '') return { message: `${subject} has no alt text: describe what it shows for people who use screen readers.` };
   const base = url.split(/[?#]/)[0]!.split('/').pop() ?? '';
   if (FILE_NAME.test(trimmed) || CAMERA_NAME.test(trimmed) || (base !== '' && trimmed.toLowerCase() === base.toLowerCase())) {
     return { message: `${subject} has a file name as alt text ("${trimmed}"): describe what the image shows instead.` };
+  }
+  if (!LETTER.test(trimmed)) {
+    return { message: `${subject} has alt text with no words ("${trimmed}"): describe what the image shows, as emoji and symbols are read by name.` };
+  }
+  if (PLACEHOLDERS.has(altKey(trimmed))) {
+    return { message: `${subject} has "${trimmed}" as alt text, which only says an image is there: describe what it shows.` };
+  }
+  if (!LETTER.test(trimmed.replace(TAGS_AND_LINKS, ''))) {
+    return { message: `${subject} has only hashtags or links as alt text ("${trimmed}"): describe what the image shows.` };
+  }
+  const key = wordsKey(trimmed);
+  if (key.split(' ').length >= 5 && postKeys().has(key)) {
+    return { message: `${subject} repeats the post's text as its alt text: describe what the image shows instead, as screen readers read the post already.` };
   }
   const redundant = REDUNDANT_START.exec(trimmed);
   if (redundant) {

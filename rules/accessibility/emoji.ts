@@ -18,6 +18,11 @@ const FUNCTION_AFTER = /^\s*(?:[.,!?;:)]|$|(?:and|or|but|on|at|in|to|for|with|is
 const WORD_START = /^\s*[\p{L}\p{N}]/u;
 const WORD_END = /[\p{L}\p{N}]\s*$/u;
 const LETTER = /\p{L}/u;
+// A letter right against the emoji, no space between: the emoji is inside a word ("sh🔥t", "l💙ve").
+const LETTER_BEFORE = /\p{L}\p{M}*$/u;
+const LETTER_AFTER = /^\p{L}/u;
+// Emoji that spell a letter (🅰️ 🅱️ 🅾️ 🅿️ ℹ️ Ⓜ️): against a letter on either side they replace one ("c🅰️ll").
+const LETTER_EMOJI = /^[\u{1F170}\u{1F171}\u{1F17E}\u{1F17F}\u2139\u24C2]/u;
 
 interface Run {
   items: EmojiMatch[];
@@ -160,6 +165,17 @@ export default defineRule({
         if (flagged.has(e)) continue;
         const before = prose.slice(Math.max(from, e.offset - 40), e.offset);
         const after = prose.slice(e.endOffset, Math.min(post.endOffset, e.endOffset + 40)).split('\n')[0]!;
+        const letterBefore = LETTER_BEFORE.test(before);
+        const letterAfter = LETTER_AFTER.test(after);
+        if ((letterBefore && letterAfter) || ((letterBefore || letterAfter) && LETTER_EMOJI.test(e.emoji))) {
+          ctx.report({
+            offset: e.offset,
+            endOffset: e.endOffset,
+            message: `Emoji "${e.emoji}" is inside a word: screen readers read its name in the middle of the word and search cannot find it; write the word out.`,
+            post: postNo,
+          });
+          continue;
+        }
         if (!WORD_END.test(before) || before.slice(before.trimEnd().length).includes('\n')) continue;
         if (DETERMINER_BEFORE.test(before) && FUNCTION_AFTER.test(after) && !findEmoji(after).length) {
           ctx.report({

@@ -2,7 +2,8 @@
 // #BLACKHISTORYMONTH). Screen readers read CamelCase hashtags word by word and run the others together.
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
-import { findHashtags, foldLetters, looksMultiWord, segmentWithVocabulary, splitHashtag } from '../../src/text/words.js';
+import { findHashtags, looksMultiWord, splitHashtag } from '../../src/text/words.js';
+import { draftVocabulary, splitWithVocabulary, type DraftVocabulary } from '../../src/text/hashtag-vocabulary.js';
 
 const HAS_UPPER = /\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -30,15 +31,11 @@ export default defineRule({
     const { prose, bodyOffset } = ctx.doc;
     // Every hashtag starts with '#' or '＃': most drafts have none, and indexOf is far cheaper than the scan.
     if (prose.indexOf('#', bodyOffset) === -1 && prose.indexOf('＃', bodyOffset) === -1) return;
-    let vocabulary: { prose: ReadonlySet<string>; tags: ReadonlySet<string> } | undefined;
-    // The post's words outside hashtags and the organisation's name, and its one-word hashtags: folded, three letters or more.
-    const postVocabulary = (): { prose: ReadonlySet<string>; tags: ReadonlySet<string> } => {
-      const words = new Set<string>();
-      const source = `${prose.slice(bodyOffset).replace(/[#＃][\p{L}\p{M}\p{N}_]+/gu, ' ')} ${ctx.settings.organisation.name ?? ''}`;
-      for (const m of source.matchAll(/\p{L}[\p{L}\p{M}]{2,}/gu)) words.add(foldLetters(m[0].normalize('NFC')));
-      const tags = new Set(findHashtags(prose, bodyOffset).filter((t) => /^\p{L}{3,}$/u.test(t.tag)).map((t) => foldLetters(t.tag)));
-      return { prose: words, tags };
-    };
+    // The draft's own words, the organisation's name and the account, built only for a tag the English
+    // lists cannot split (#dogparkmoncton, #crcroads, #froidextreme).
+    let vocab: DraftVocabulary | undefined;
+    const vocabulary = (): DraftVocabulary =>
+      (vocab ??= draftVocabulary([prose.slice(bodyOffset), ctx.settings.organisation.name ?? '', ctx.meta.account ?? '']));
     for (const h of findHashtags(prose, bodyOffset)) {
       const upper = HAS_UPPER.test(h.tag);
       const lower = HAS_LOWER.test(h.tag);
@@ -48,14 +45,14 @@ export default defineRule({
       const written = `#${h.tag}`;
       const how = upper ? 'all in capitals' : 'all in lower case';
       if (!split || split.words < ctx.options.minWords) {
-        // Words of the post itself (a place, the organisation, the other language's words): "#dogparkmoncton"
-        // in a post about Moncton, "#froidextreme" beside "froid extrême".
-        const folded = foldLetters(h.tag);
-        const words = (vocabulary ??= postVocabulary());
-        // Other one-word hashtags count as the post's words ("#moncton" beside "#dogparkmoncton"); this one does not.
-        const local = /^\p{L}+$/u.test(h.tag) ? segmentWithVocabulary(h.tag, { has: (w) => words.prose.has(w) || (w !== folded && words.tags.has(w)) }) : undefined;
-        if (local && local.length >= ctx.options.minWords) {
-          const camel = `#${local.map((w) => (upper && w.length === 2 ? w : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase())).join('')}`;
+        // No confident split (a place or brand name inside: #norevalleygreenway), but long and made of
+        // several known words: flag it without guessing where the words break.
+        const runs = h.tag.split(/[^a-zA-Z]+/);
+        if (!runs.some((run) => looksMultiWord(run)) || /[^\x00-\x7f]/.test(h.tag)) {
+          // Words the draft itself names (a place, an acronym it spells out) or the other language's words.
+          const byVocabulary = splitWithVocabulary(h.tag, vocabulary());
+          if (!byVocabulary || byVocabulary.words < ctx.options.minWords) continue;
+          const camel = `#${byVocabulary.camel}`;
           ctx.report({
             offset: h.offset,
             endOffset: h.endOffset,
@@ -64,10 +61,6 @@ export default defineRule({
           });
           continue;
         }
-        // No confident split (a place or brand name inside: #norevalleygreenway), but long and made of
-        // several known words: flag it without guessing where the words break.
-        const runs = h.tag.split(/[^a-zA-Z]+/);
-        if (!runs.some((run) => looksMultiWord(run)) || /[^\x00-\x7f]/.test(h.tag)) continue;
         ctx.report({
           offset: h.offset,
           endOffset: h.endOffset,

@@ -3,20 +3,22 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { phraseGate } from '../../src/text/gate.js';
+import linkData from '../../src/text/data/link-text.json' with { type: 'json' };
 
-// Link texts that make no sense out of context (compared after trimming and lower-casing).
-const VAGUE = new Set([
-  'click here', 'click', 'here', 'tap here', 'press here', 'go here', 'see here', 'click this link', 'this link',
-  'link', 'this', 'read more', 'more', 'learn more', 'more info', 'more information', 'read on', 'continue reading',
-  'details', 'click for more', 'click here for more', 'click here for details', 'find out more here', 'this page',
-  'website', 'web page', 'webpage', 'page',
-]);
+// Link texts that make no sense out of context, in every language of the packs (compared after trimming
+// and lower-casing); "click here" phrases of running text (see the data file).
+const VAGUE: ReadonlySet<string> = new Set(Object.values(linkData.labels).flat().map((l) => l.normalize('NFC')));
 
-// "Click here" in running text before a bare URL, as social posts write it.
-const CLICK_HERE = /(?<![\p{L}\p{N}])(?:click|tap|press)\s+(?:here|this\s+link|the\s+link\s+below)(?![\p{L}\p{N}])/giu;
-// Every match holds a verb and "here" or "link" as whole words (bounded by \s or by the lookarounds,
+// "Click here" in running text before a bare URL, as social posts write it: the data file's phrases,
+// spaces between their words flexible. Linear: an alternation of literals between fixed lookarounds.
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CLICK_HERE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...linkData.clickPhrases].sort((a, b) => b.length - a.length).map((p) => p.normalize('NFC').split(' ').map(escape).join('\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+// Every match holds all of a phrase's ASCII tokens as whole words (bounded by \s or by the lookarounds,
 // which exclude letters and digits): gate the scan on the draft's word set.
-const CLICK_HERE_GATE = phraseGate(['click', 'tap', 'press'].flatMap((verb) => [`${verb} here`, `${verb} link`]));
+const CLICK_HERE_GATE = phraseGate(linkData.clickPhrases);
 
 export default defineRule({
   id: 'accessibility/link-text',
@@ -35,7 +37,7 @@ export default defineRule({
     const seen: Array<[number, number]> = [];
     for (const link of ctx.doc.links) {
       if (!link.labelled || !link.textRange || ctx.doc.inCode(link.offset)) continue;
-      const label = link.text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase().replace(/(?<![.!:…])[.!:…]+$/u, '');
+      const label = link.text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase().normalize('NFC').replace(/(?<![.!:…])[.!:…]+$/u, '');
       if (!VAGUE.has(label)) continue;
       seen.push([link.textRange.offset, link.textRange.endOffset]);
       ctx.report({

@@ -111,6 +111,16 @@ const SHORT_WORDS: ReadonlySet<string> = new Set(
   'an as at be by do go he if in is it me my no of oh ok on or so to up us we'.split(' '),
 );
 
+/**
+ * True when a lower-case piece of a hashtag is an English word on its own terms: a known word or
+ * inflection, a post or frequent word (three letters or more), or a two-letter short word or region code.
+ * For splits that mix English with the draft's own words (src/text/hashtag-vocabulary.ts).
+ */
+export function isEnglishHashtagPiece(piece: string): boolean {
+  if (piece.length === 2) return SHORT_WORDS.has(piece) || isRegionCode(piece);
+  return piece.length >= 3 && (isHashtagWord(piece) || isRegionCode(piece));
+}
+
 const MAX_SEGMENT_INPUT = 60;
 
 /**
@@ -243,64 +253,6 @@ export function looksMultiWord(letters: string): boolean {
     } else i++;
   }
   return false;
-}
-
-/** Lower case without accents, one character for one (precomposed letters fold to their base letter). */
-export function foldLetters(text: string): string {
-  let out = '';
-  for (const c of text.toLowerCase()) {
-    const base = c.normalize('NFD').replace(/\p{M}/gu, '');
-    out += base.length === 1 ? base : c;
-  }
-  return out;
-}
-
-/**
- * Splits a one-case run of letters into the words of the post around it and English words, when the
- * English lists alone cannot: "dogparkmoncton" in a post about Moncton, "froidextreme" beside "froid
- * extrême", "cedarridgefire" from the City of Cedar Ridge. `vocabulary` holds the post's own words (folded,
- * three letters or more). Every piece must be known, at least one must come from the post and not from
- * the English lists (English-only splits are `segmentWords`' to make), and the fewest pieces win.
- * `undefined` when no such split exists. Dynamic programming over end positions, input bounded like `segmentWords`.
- */
-export function segmentWithVocabulary(letters: string, vocabulary: { has(word: string): boolean }): string[] | undefined {
-  const s = foldLetters(letters);
-  if (s.length < 6 || s.length > MAX_SEGMENT_INPUT || !/^[a-z]+$/.test(s) || vocabulary.has(s)) return undefined;
-  const n = s.length;
-  // cost: pieces (two-letter ones a little dearer); fromPost: the split holds a word only the post knows.
-  const best: Array<{ cost: number; from: number; fromPost: boolean } | undefined> = new Array(n + 1);
-  best[0] = { cost: 0, from: -1, fromPost: false };
-  for (let end = 1; end <= n; end++) {
-    for (let start = Math.max(0, end - 24); start < end; start++) {
-      const prev = best[start];
-      if (!prev) continue;
-      const piece = s.slice(start, end);
-      let cost: number;
-      let post = false;
-      if (piece.length < 2) continue;
-      if (piece.length === 2) {
-        if (!SHORT_WORDS.has(piece) && !isRegionCode(piece)) continue;
-        cost = 1.4;
-      } else if (isHashtagWord(piece)) cost = 1;
-      else if (vocabulary.has(piece)) {
-        cost = 1;
-        post = true;
-      } else continue;
-      const total = prev.cost + cost;
-      const fromPost = prev.fromPost || post;
-      const cur = best[end];
-      if (!cur || total < cur.cost || (total === cur.cost && fromPost && !cur.fromPost)) best[end] = { cost: total, from: start, fromPost };
-    }
-  }
-  const last = best[n];
-  if (!last || !last.fromPost) return undefined;
-  const words: string[] = [];
-  for (let end = n; end > 0; ) {
-    const from = best[end]!.from;
-    words.unshift(letters.slice(from, end));
-    end = from;
-  }
-  return words.length >= 2 ? words : undefined;
 }
 
 export interface UrlLike {
