@@ -37,7 +37,7 @@ const FLOOR: Record<string, { recall: number; precision: number; noisy: number }
   // Held out until the fifth session (first runs in ../acceptance-blind/HELDOUT4-FIRST-RUNS.md).
   'hb3-wales': { recall: 0.88, precision: 1.0, noisy: 0 },
   'hb3-canada': { recall: 0.93, precision: 1.0, noisy: 0 },
-  'hb3-nz': { recall: 0.85, precision: 1.0, noisy: 0 },
+  'hb3-nz': { recall: 0.92, precision: 1.0, noisy: 0 },
 };
 
 function parseScore(out: string): { recall: number; precision: number; noisy: number; line: string } {

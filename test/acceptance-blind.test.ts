@@ -35,9 +35,9 @@ const FLOOR: Record<string, { recall: number; precision: number }> = {
   'h8-ie-council': { recall: 1.0, precision: 1.0 },
   'h9-ca-police': { recall: 1.0, precision: 1.0 },
   // The fourth held-out round (first runs in HELDOUT4-FIRST-RUNS.md), training since the fifth session.
-  'h10-us-state-health': { recall: 0.74, precision: 1.0 },
-  'h11-uk-fire-rescue': { recall: 0.9, precision: 1.0 },
-  'h12-au-shire-council': { recall: 0.76, precision: 0.91 },
+  'h10-us-state-health': { recall: 0.95, precision: 1.0 },
+  'h11-uk-fire-rescue': { recall: 0.95, precision: 1.0 },
+  'h12-au-shire-council': { recall: 0.93, precision: 0.93 },
 };
 // Clean drafts a set's labeller and commslint disagree on, with the reason (see the README): held at this
 // number so that any new noise still fails.

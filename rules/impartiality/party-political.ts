@@ -59,8 +59,8 @@ const PATTERNS: ReadonlyArray<{ gate: (words: WordSet) => boolean; re: RegExp; k
   // Calls to vote, fund or back a person: "Give him your tick", "Chip in at …", "four more years".
   { gate: phraseGate(['give', 'giving', 'chip', 'donate', 'contribute', 'four']), re: new RegExp(String.raw`\b(?:[Gg]ive|[Gg]iving)${W}(?:him|her|them|\p{Lu}\p{Ll}+(?:${W}\p{Lu}\p{Ll}+){0,2})${W}your${W}(?:tick|vote|votes|support|backing|number${W}one|first${W}preference|#1|party${W}vote)\b|\b[Cc]hip${W}in${W}(?:at|to|now|today|here)\b[^\s]*(?:${W}[\p{L}\p{N}.-]+\.(?:com|org|net|us|uk|nz|au|ca)\S*)?|\b(?:[Dd]onate|[Cc]ontribute)${W}(?:to|at)${W}(?:(?:the|his|her|their|our)${W})?(?:re-?election${W})?campaign\b|\b(?:[Ll]et['’]s${W}give${W}(?:him|her|them)${W})?four${W}more${W}years\b`, 'gu'), kind: 'vote' },
   { gate: STRICT_GATE, re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STRICT})(?![\p{L}\p{N}])`, 'gu'), kind: 'name' },
-  // "the Republicans", "the Liberals" as a party (not "the Nationals winners"): praise still required.
-  { gate: phraseGate(['republicans', 'liberals', 'nationals', 'greens', 'teals']), re: new RegExp(String.raw`\bthe${W}(?:Republicans|Liberals|Nationals|Greens|Teals)(?=${W}(?:for|on|and|who|have|has|are|were|in|at|team)\b|[ \u00a0]*[,.!?;:)]|[ \u00a0]*$)`, 'gmu'), kind: 'name' },
+  // "the Republicans", "The Liberals" as a party (not "the Nationals winners"): praise or blame still required.
+  { gate: phraseGate(['republicans', 'liberals', 'nationals', 'greens', 'teals']), re: new RegExp(String.raw`\b[Tt]he${W}(?:Republicans|Liberals|Nationals|Greens|Teals)(?=${W}(?:for|on|and|who|have|has|had|are|were|in|at|team|tried|never|always|will|won['’]t|don['’]t|doesn['’]t|can['’]t|want|wants|refused|keep|kept|only|still)\b|[ \u00a0]*[,.!?;:)]|[ \u00a0]*$)`, 'gmu'), kind: 'name' },
 ];
 // (`[ \u00a0]*(?::[ \u00a0]*)?` is `[ \u00a0]*:?[ \u00a0]*` without its two ways to split a run of spaces.)
 const RETWEET = new RegExp(String.raw`(?:^|[\s(])(?:RT|MT|QT|via|h/t|HT)[ \u00a0]*(?::[ \u00a0]*)?` + PARTY_HANDLE.source, 'giu');
