@@ -78,6 +78,9 @@ const PATTERNS: ReadonlyArray<{ re: () => RegExp; what: string; name?: number; p
   { re: lazyRegExp(String.raw`${NAME}${W}(?:MP|MSP|MLA|MS|TD|MPP|MHA|MHR)\b`, 'gu'), what: 'An elected member featured' },
   { re: lazyRegExp(String.raw`\b(?:re-?elect|vote${W}(?:Labour|Conservative|Tory|Green|Reform|Liberal|Labor|National|Democrat|Republican|SNP|Plaid|NDP|Yes|No|Leave|Remain))\b`, 'giu'), what: 'A call to vote for a side' },
   { re: lazyRegExp(String.raw`\b(?:[Vv]ote|[Vv]oting)${W}(?:for|against)${W}(?:the${W})?\p{Lu}[\p{L}'’-]+`, 'gu'), what: 'A call to vote for a side', voteFor: true },
+  // A candidate's campaign event promoted: "Join his campaign rally at the Grange", "Come along to Sarah's
+  // re-election launch". A rally with no campaign ("the car rally", "a climate rally") is left alone.
+  { re: lazyRegExp(String.raw`\b(?:join|attend|come${W}(?:along${W})?to|head${W}(?:down${W}|along${W})?to|see${W}you${W}at|don['’]t${W}miss)${W}(?:(?:his|her|their|our|the|[\p{L}'’-]{2,30}['’]s)${W})?(?:re-?election${W}|election${W})?campaign${W}(?:rally|rallies|launch|event|events|kick-?off|meeting|barbecue|bbq|fundraiser|office|town${W}hall|door-?knock|picnic|breakfast|morning${W}tea)\b`, 'giu'), what: 'Publicity for a campaign event' },
   { re: lazyRegExp(String.raw`\b(?:get[ \u00a0]+brexit[ \u00a0]+done|take[ \u00a0]+back[ \u00a0]+control|make[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){1,3}?great[ \u00a0]+again|stop[ \u00a0]+the[ \u00a0]+boats|build[ \u00a0]+back[ \u00a0]+better|strong[ \u00a0]+and[ \u00a0]+stable|for[ \u00a0]+the[ \u00a0]+many,?[ \u00a0]+not[ \u00a0]+the[ \u00a0]+few|change[ \u00a0]+begins|yes[ \u00a0]+we[ \u00a0]+can|four[ \u00a0]+more[ \u00a0]+years|promises?[ \u00a0]+(?:made|kept),?[ \u00a0]+promises?[ \u00a0]+(?:kept|delivered))\b`, 'giu'), what: 'A campaign slogan' },
 ];
 
@@ -104,7 +107,7 @@ function surnames(body: string): string[] {
 // "Councillor Mark Dellaire", "Ailsa Moffat, the Scottish Labour candidate", "Dev Patel MP", "Tom Reid, who
 // is standing again". Each word of the name refers to the person ("Pádraig has fought for …").
 const MEMBER_NAME = String.raw`\p{Lu}[\p{Ll}'’-]{1,30}(?:${W}(?:Mc|Mac|O['’]|Ó${W}|Ní${W}|Nic${W}|Mac${W}|Ua${W})?\p{Lu}[\p{Ll}'’-]{0,30}){0,2}`;
-const MEMBERS = lazyRegExp(String.raw`(?<![\p{L}\p{N}])(?:Councillor|Councilor|Cllr\.?|Cr\.?|Mayor|Alderman|Senator|Sen\.|Congressman|Congresswoman|Assemblymember|Minister|Premier|[Cc]andidate)${W}(${MEMBER_NAME})|(${MEMBER_NAME}),?${W}(?:(?:the|a|our)${W})?(?:(?:\p{Lu}[\p{L}-]{0,39}${W}){1,3}|[\p{L}-]{1,40}${W})?candidate\b|(${MEMBER_NAME})${W}(?:MP|MSP|MLA|MS|TD|MPP|MHA|MHR)\b|(${MEMBER_NAME}),?${W}who${W}(?:is|was|will${W}be)${W}(?:also${W})?(?:running|standing|seeking)\b`, 'gu');
+const MEMBERS = lazyRegExp(String.raw`(?<![\p{L}\p{N}])(?:Councillor|Councilor|Cllr\.?|Cr\.?|Mayor|Alderman|Senator|Sen\.|Congressman|Congresswoman|Assemblymember|Minister|Premier|[Cc]andidate)${W}(${MEMBER_NAME})|(${MEMBER_NAME}),?${W}(?:(?:the|a|our)${W})?(?:(?:\p{Lu}[\p{L}-]{0,39}${W}){1,3}|[\p{L}-]{1,40}${W})?candidate\b(?:${W}(${MEMBER_NAME}))?|(${MEMBER_NAME})${W}(?:MP|MSP|MLA|MS|TD|MPP|MHA|MHR)\b|(${MEMBER_NAME}),?${W}who${W}(?:is|was|will${W}be)${W}(?:also${W})?(?:running|standing|seeking)\b`, 'gu');
 const NOT_NAME_WORD = new Set(['The', 'A', 'Our', 'Great', 'Lovely', 'Thanks', 'Thank', 'Special', 'Mac', 'Ó', 'Ní', 'Nic', 'Ua', 'Mc']);
 
 function inPeriod(publishAt: string, start: string, end: string): boolean {
@@ -161,15 +164,43 @@ export default defineRule({
     }
     const lex = lexicon(ctx.settings.organisation.name || undefined);
     const polling = pollingDay(period.end);
+    // "Remember that on March 2.", "Don't forget it at the ballot box": what the post said, to be
+    // remembered when voting. A civic reminder says what to do ("Remember to vote on March 2", "Remember,
+    // polls open at 7am on March 2") and does not end at polling day.
+    const recall = new RegExp(String.raw`\b(?:remember|don['’]t${W}forget|do${W}not${W}forget|bear|keep)${W}(?:that|this|it|them|him|her|who${W}(?:did|blocked|voted|stood)\b[^.!?\n]{0,40}?)(?:${W}in${W}mind)?${W}(?:(?:on|at|in|come|when${W}you${W}vote(?:${W}on)?)${W})?(?:${polling.source})[ \u00a0]*(?:[.!]|$)`, 'iu');
+    for (const sent of recall.test(body) ? ctx.doc.sentences() : []) {
+      if (sent.offset < from) continue;
+      const t = prose.slice(sent.offset, Math.min(prose.length, sent.endOffset + 8));
+      const m = recall.exec(t);
+      if (!m || m.index >= sent.endOffset - sent.offset) continue;
+      const s = sent.offset + m.index;
+      const e = Math.min(sent.endOffset, s + m[0].length);
+      if (taken.some(([a, b]) => s < b && a < e)) continue;
+      taken.push([s, e]);
+      ctx.report({
+        offset: s,
+        endOffset: e,
+        message: `A call to remember the post's message on polling day ("${text.slice(s, e)}") during ${period.name ?? 'an election period'}: official accounts may urge people to vote, not how.`,
+      });
+    }
     for (const sent of ctx.doc.sentences()) {
       if (sent.offset < from) continue;
       const t = prose.slice(sent.offset, sent.endOffset);
       // (With a few characters after: "on Oct. 19!" is split after "Oct." by the sentence rules.)
-      if (!campaignCall(prose.slice(sent.offset, Math.min(prose.length, sent.endOffset + 8)), lex.match(tokenize(t)), polling)) continue;
-      if (taken.some(([a, b]) => sent.offset < b && a < sent.endOffset)) continue;
-      taken.push([sent.offset, sent.endOffset]);
+      const tokens = tokenize(t);
+      const hits = lex.match(tokens);
+      if (!campaignCall(prose.slice(sent.offset, Math.min(prose.length, sent.endOffset + 8)), hits, polling)) continue;
+      // A sentence already reported in part ("Join his campaign rally … and help keep him in the Senate!")
+      // is reported again from its call, when the call lies outside what was reported.
+      let start = sent.offset;
+      if (taken.some(([a, b]) => sent.offset < b && a < sent.endOffset)) {
+        const call = hits.find((h) => h.cls === 'campaign:call');
+        start = call ? sent.offset + tokens[call.start]!.offset : sent.endOffset;
+        if (taken.some(([a, b]) => start < b && a < sent.endOffset)) continue;
+      }
+      taken.push([start, sent.endOffset]);
       ctx.report({
-        offset: sent.offset,
+        offset: start,
         endOffset: sent.endOffset,
         message: `A call to back a candidate or keep a record going on polling day during ${period.name ?? 'an election period'}: official accounts may urge people to vote, not whom to vote for.`,
       });
@@ -180,7 +211,8 @@ export default defineRule({
       const people = new Set<string>();
       let firstAt = Infinity;
       for (const m of slice.matchAll(MEMBERS())) {
-        const name = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+        // ("Liberal Democrat PFCC candidate Martin Crole": the words before "candidate" and the name after it.)
+        const name = [m[1] ?? m[2] ?? m[4] ?? m[5] ?? '', m[3] ?? ''].join(' ');
         const words = name.split(/[ \u00a0]+/u).filter((w) => w.length > 1 && !NOT_NAME_WORD.has(w));
         if (words.length === 0) continue;
         for (const w of words) people.add(w);

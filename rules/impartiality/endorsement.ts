@@ -56,7 +56,11 @@ const PATTERNS: ReadonlyArray<{ words?: readonly string[]; also?: readonly strin
   { literal: 'code', re: lazyRegExp(String.raw`\b(?:(?:[Uu]se|[Uu]sing|[Ee]nter|[Aa]pply|[Ww]ith|[Qq]uote)${W}(?:the${W}|our${W}|my${W})?(?:(?:promo|promotional|discount|voucher|coupon|offer)${W})?code[ \u00a0]{0,8}:?[ \u00a0]{0,8}["“']?(?=[A-Z0-9-]{3,20}\b)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{3,20}|(?:[Pp]romo|[Dd]iscount|[Vv]oucher|[Cc]oupon)${W}code\b)`, 'gu'), kind: 'code' },
   // A discount for naming the post or the organisation at the till: a promo code by another name ("mention
   // this post for 10% off", "show this post to get a free coffee").
-  { words: ['mention', 'show', 'quote'], re: lazyRegExp(String.raw`\b(?:[Mm]ention|[Ss]how|[Qq]uote)${W}(?:this${W}(?:post|ad|page|tweet)|us|our${W}(?:name|page|post))${W}(?:at${W}the${W}(?:till|counter|checkout)${W})?(?:for|to${W}get|and${W}get)${W}(?:\d{1,2}[ \u00a0]?%|\d{1,2}[ \u00a0]?per[ \u00a0]?cent|a${W}(?:free|discount|discounted)|(?:10|15|20|25|50)${W}percent)`, 'gu'), kind: 'code' },
+  { words: ['mention', 'show', 'quote'], re: lazyRegExp(String.raw`\b(?:[Mm]ention|[Ss]how|[Qq]uote)${W}(?:this${W}(?:post|ad|page|tweet)|us|our${W}(?:name|page|post))${W}(?:at${W}(?:the${W})?(?:till|counter|checkout|register|front${W}desk|bar)${W}|in${W}(?:store|-store)${W}|when${W}you${W}(?:order|book|pay)${W})?(?:for|to${W}get|and${W}get)${W}(?:\d{1,2}[ \u00a0]?%|\d{1,2}[ \u00a0]?per[ \u00a0]?cent|a${W}(?:free|discount|discounted)|(?:10|15|20|25|50)${W}percent)`, 'gu'), kind: 'code' },
+  // A code without the word "code", handed in at the till for a discount: "Quote CFRS15 at the till for 15%
+  // off", "Use SPRING20 at checkout to get 20% off". The discount after it makes it one (a reference number
+  // quoted "for a faster reply" is not).
+  { words: ['quote', 'use', 'enter', 'mention', 'show', 'apply', 'give'], also: ['off'], re: lazyRegExp(String.raw`\b(?:[Qq]uote|[Uu]se|[Ee]nter|[Mm]ention|[Ss]how|[Aa]pply|[Gg]ive)${W}["“']?(?=[A-Z0-9-]{3,20}\b)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{3,20}["”']?(?:${W}(?:at${W}(?:the${W})?(?:till|counter|checkout|register|front${W}desk|bar)|online|in${W}(?:store|-store)|when${W}(?:ordering|booking|paying|you${W}(?:order|book|pay)))){0,2}${W}(?:for|to${W}get|and${W}get)${W}(?:\d{1,2}[ \u00a0]?%|\d{1,2}[ \u00a0]?per[ \u00a0]?cent|(?:10|15|20|25|50)${W}percent)${W}off\b`, 'gu'), kind: 'code' },
   { literal: '%', re: lazyRegExp(String.raw`\b\d{1,2}%${W}off${W}(?:at|with|from|in)${W}\p{Lu}[\p{L}'’&-]+(?:${W}\p{Lu}[\p{L}'’&-]+){0,3}`, 'gu'), kind: 'code' },
 ];
 
@@ -131,7 +135,7 @@ export default defineRule(withJudgement('endorsement', 'Read as a whole, this en
     steering(ctx, taken);
     const candidates = PATTERNS.filter(({ words: needs, also, literal }) => (!needs || words.hasAny(needs)) && (!also || words.hasAny(also)) && (!literal || body.includes(literal)));
     if (candidates.length === 0) return;
-    if (!/mention|show|quote|recommend|endorse|suggest|swear|best|cheapest|lowest|unbeatable|finest|beat|bargain|rock|code|% off|easiest|fastest|most|top|greatest|number|#1|go-to|only/iu.test(body)) return;
+    if (!/mention|show|quote|use|enter|apply|recommend|endorse|suggest|swear|best|cheapest|lowest|unbeatable|finest|beat|bargain|rock|code|% off|easiest|fastest|most|top|greatest|number|#1|go-to|only/iu.test(body)) return;
     for (const { re, kind } of candidates) {
       for (const m of body.matchAll(re())) {
         const s = from + m.index;

@@ -12,6 +12,11 @@ const OTHER_LANGUAGES: readonly Lang[] = ['fr', 'cy', 'ga', 'mi'];
 const W = String.raw`[ \u00a0]+`;
 // Words that insult whoever they describe.
 const ALWAYS = String.raw`(?:idiot|idiots|idiotic|moron|morons|moronic|imbecile|imbeciles|cretin|cretins|halfwit|halfwits|half-wit|half-wits|dimwit|dimwits|nitwit|nitwits|numpty|numpties|dumbass|dumbasses|dunce|dunces|knuckle-?draggers?|brainless|simpleton|simpletons|lowlifes?|scumbags?|low-?life|thugs?|cowards?|smart-?ass(?:es)?|smart-?arses?)`;
+// Slang epithets of each jurisdiction: insults only when aimed at the person addressed ("you're a grub",
+// "what a galah", "you absolute pillock"). Some also name animals ("grubs in the lawn", "a flock of galahs"),
+// so "these", "some" and a bare plural do not aim them.
+const SLANG = ['grub', 'grubs', 'galah', 'galahs', 'drongo', 'drongos', 'dropkick', 'dropkicks', 'boofhead', 'boofheads', 'pillock', 'pillocks', 'prat', 'prats', 'twit', 'twits', 'wally', 'wallies', 'dingbat', 'dingbats', 'nincompoop', 'nincompoops', 'bozo', 'bozos', 'eejit', 'eejits'];
+const SLANG_AIMERS = String.raw`(?:you(?:${W}(?:absolute|total|complete|utter|bloody|lot${W}of))?|(?:you['’]re|you${W}are)${W}(?:a|an|such${W}a|a${W}real|an${W}absolute|a${W}total|a${W}complete|a${W}bloody)|what${W}(?:a|an)|such${W}(?:a|an)|(?:an${W})?absolute|(?:a${W})?(?:total|complete|utter))`;
 // Words that insult only when aimed at someone: "you clowns", "these muppets", "some clown".
 const AIMED = String.raw`(?:clowns?|muppets?|plonkers?|buffoons?|fools?|jokers?|losers?|clueless|pathetic|stupid|lazy|selfish|ignorant|morons?)`;
 const AIMERS = String.raw`(?:you|you['’]re|you${W}are|these|those|some|such${W}(?:a|an)|what${W}(?:a|an)|absolute|total|complete|utter|bunch${W}of|are(?:${W}just)?|being)`;
@@ -29,6 +34,7 @@ const BAD_VERBS = String.raw`(?:dumped|fly-?tipped|flytipped|vandalised|vandaliz
 const PATTERNS: ReadonlyArray<{ gate?: (words: WordSet) => boolean; literal?: string; prefilter?: RegExp; re: RegExp; kind: 'insult' | 'sarcasm' }> = [
   { gate: phraseGate(['idiot', 'idiots', 'idiotic', 'moron', 'morons', 'moronic', 'imbecile', 'imbeciles', 'cretin', 'cretins', 'halfwit', 'halfwits', 'half-wit', 'half-wits', 'dimwit', 'dimwits', 'nitwit', 'nitwits', 'numpty', 'numpties', 'dumbass', 'dumbasses', 'dunce', 'dunces', 'knuckle-dragger', 'knuckle-draggers', 'knuckledragger', 'knuckledraggers', 'brainless', 'simpleton', 'simpletons', 'lowlife', 'lowlifes', 'scumbag', 'scumbags', 'low-life', 'thug', 'thugs', 'coward', 'cowards', 'smartass', 'smartasses', 'smart-ass', 'smartarse', 'smartarses', 'smart-arse', 'smart-arses']), re: new RegExp(String.raw`\b${ALWAYS}\b`, 'giu'), kind: 'insult' },
   { gate: phraseGate(['clown', 'clowns', 'muppet', 'muppets', 'plonker', 'plonkers', 'buffoon', 'buffoons', 'fool', 'fools', 'joker', 'jokers', 'loser', 'losers', 'clueless', 'pathetic', 'stupid', 'lazy', 'selfish', 'ignorant', 'moron', 'morons']), re: new RegExp(String.raw`\b${AIMERS}${W}(?:(?:bloody|absolute|total|complete|utter)${W})?${AIMED}\b`, 'giu'), kind: 'insult' },
+  { gate: phraseGate(SLANG), re: new RegExp(String.raw`\b${SLANG_AIMERS}${W}(?:${SLANG.join('|')})\b`, 'giu'), kind: 'insult' },
   { gate: phraseGate(['stupid', 'clueless', 'pathetic', 'lazy', 'selfish', 'ignorant', 'brainless']), re: new RegExp(String.raw`\b(?:stupid|clueless|pathetic|lazy|selfish|ignorant|brainless)${W}${PEOPLE}\b`, 'giu'), kind: 'insult' },
   { gate: phraseGate(['crook', 'crooks', 'liar', 'liars', 'scum', 'scumbag', 'scumbags', 'cheat', 'cheats', 'lowlife', 'lowlifes']), re: new RegExp(String.raw`\b${AT_PERSON}${W}${DISHONEST}\b`, 'giu'), kind: 'insult' },
   // Sarcastic thanks or praise for bad behaviour.

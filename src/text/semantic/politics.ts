@@ -8,7 +8,8 @@
 // - `creditedPeople`: credit or praise given to a councillor or candidate the post names ("Ailsa has
 //   been a tireless champion for …", "Pádraig has fought for this playground", "We're lucky to have him
 //   in our corner", "thanks to her hard work"): the person (a word of their name, or he/she/him/her after
-//   they are named) is the subject of the credit or its object right after it.
+//   they are named) is the subject of the credit or its object right after it; or the organisation's
+//   approval of what they say ("Martin's pledge … is music to our ears"), with the person earlier in the sentence.
 // The politics classes are grammar data, kept out of the classifier's lexicon (LEXICON_FILES): as features
 // they would shift every family's hashed weights for no gain the tables do not already give.
 import politics from './lexicons/politics.json' with { type: 'json' };
@@ -100,6 +101,12 @@ export function creditedPeople(lex: Lexicon, sentence: string, people: ReadonlyS
       const s = before >= 0 ? before : h.start;
       const e = after >= 0 ? after + 1 : h.end;
       out.push({ start: tokens[s]!.offset, end: tokens[e - 1]!.endOffset, why: 'credits a councillor or candidate' });
+    } else if (h.cls === 'politics:approval') {
+      // The organisation approving what the person says or pledges ("Martin's pledge to protect every
+      // engine is music to our ears"): the person anywhere in the sentence, before the approval.
+      const ref = tokens.findIndex((t, k) => k < h.start && isRef(t));
+      if (ref < 0) continue;
+      out.push({ start: tokens[ref]!.offset, end: tokens[h.end - 1]!.endOffset, why: 'approves what a councillor or candidate says' });
     } else if (h.cls === 'politics:work') {
       // "her hard work", "Cllr Byrne's dedication": the person's own effort, credited.
       const prev = tokens[h.start - 1];
