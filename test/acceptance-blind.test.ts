@@ -35,9 +35,9 @@ const FLOOR: Record<string, { recall: number; precision: number }> = {
   'h8-ie-council': { recall: 1.0, precision: 1.0 },
   'h9-ca-police': { recall: 1.0, precision: 1.0 },
   // The fourth held-out round (first runs in HELDOUT4-FIRST-RUNS.md), training since the fifth session.
-  'h10-us-state-health': { recall: 0.79, precision: 1.0 },
-  'h11-uk-fire-rescue': { recall: 0.95, precision: 1.0 },
-  'h12-au-shire-council': { recall: 0.83, precision: 1.0 },
+  'h10-us-state-health': { recall: 1.0, precision: 1.0 },
+  'h11-uk-fire-rescue': { recall: 1.0, precision: 1.0 },
+  'h12-au-shire-council': { recall: 1.0, precision: 1.0 },
 };
 // Clean drafts a set's labeller and commslint disagree on, with the reason (see the README): held at this
 // number so that any new noise still fails.
