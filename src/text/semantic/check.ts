@@ -11,7 +11,7 @@ import type { Document, Range } from '../../engine/document.js';
 import type { ReportSeverity } from '../../types.js';
 import type { LazyModule } from '../../engine/lazy.js';
 import { phraseTokens, type WordSet } from '../gate.js';
-import { LEXICON_FILES, classEntries, entryForms, lexicon } from './lexicon.js';
+import { LEXICON_FILES, classEntries, lexicon } from './lexicon.js';
 import { modelFrom, type FamilyWeights } from './model.js';
 import { tokenize } from './tokens.js';
 import { assertedActs, selfAdmissions, type ClauseMatch } from './clauses.js';
@@ -43,38 +43,21 @@ const EVIDENCE_CLASSES: Record<Family, readonly string[]> = {
   'special-category': ['special-category'],
 };
 
-// A family's gate words: for each form of each entry of its gate classes (src/text/semantic/lexicon.ts
-// `entryForms`), its longest token under `phraseTokens` (as the draft's word set splits prose). An entry
-// can match only where that word is, so the gate is sound, and a long word ("custody", not "in") makes it
-// selective. `null`: an entry has no such token, so the family cannot be gated.
-const gateWordLists = new Map<Family, readonly string[] | null>();
-function gateWords(family: Family): readonly string[] | null {
-  let list = gateWordLists.get(family);
-  if (list === undefined) {
-    const classes = GATE_CLASSES[family];
-    const words = new Set<string>();
-    let always = false;
-    for (const file of LEXICON_FILES) {
-      for (const [cls, entries] of classEntries(file)) {
-        if (!classes.includes(cls)) continue;
-        for (const entry of entries) {
-          for (const form of entryForms(entry, file.pos)) {
-            const tokens = phraseTokens(form.join(' '));
-            if (tokens.length === 0) always = true;
-            else words.add(tokens.reduce((a, b) => (b.length > a.length ? b : a)));
-          }
-        }
-      }
-    }
-    list = always ? null : [...words];
-    gateWordLists.set(family, list);
-  }
-  return list;
-}
+const gates = new Map<Family, (words: WordSet) => boolean>();
 function gate(family: Family): (words: WordSet) => boolean {
-  const words = gateWords(family);
-  // A superset of the lexicon matches, in one lookup: the draft has the gate word of some entry.
-  return words === null ? () => true : (set) => set.hasAny(words);
+  let g = gates.get(family);
+  if (!g) {
+    // A superset of the lexicon matches, in one lookup: the draft has the first word of some entry. (Not a
+    // rarer word of each entry: the classifier also judges windows no entry matches, and a stricter gate
+    // loses that recall on the held-out writers.)
+    const classes = GATE_CLASSES[family];
+    const entries = LEXICON_FILES.flatMap(classEntries).filter(([c]) => classes.includes(c)).flatMap(([, e]) => e);
+    const firsts = entries.map((e) => phraseTokens(e)[0]);
+    const words = [...new Set(firsts.filter((w): w is string => w !== undefined))];
+    g = firsts.includes(undefined) ? () => true : (set) => set.hasAny(words);
+    gates.set(family, g);
+  }
+  return g;
 }
 
 /** A window of a post: up to three consecutive sentences, and the sentences it is made of. */
