@@ -38,6 +38,11 @@ const FLOOR: Record<string, { recall: number; precision: number; noisy: number }
   'hb3-wales': { recall: 1.0, precision: 1.0, noisy: 0 },
   'hb3-canada': { recall: 1.0, precision: 1.0, noisy: 0 },
   'hb3-nz': { recall: 1.0, precision: 1.0, noisy: 0 },
+  // The fifth held-out round (HELDOUT5-FIRST-RUNS.md in test/acceptance-blind), training since the sixth
+  // session: held at their level when they moved.
+  'hb4-canada-nb': { recall: 0.55, precision: 0.92, noisy: 1 },
+  'hb4-ireland': { recall: 0.82, precision: 0.93, noisy: 1 },
+  'hb4-wales-police': { recall: 0.63, precision: 0.75, noisy: 3 },
 };
 
 function parseScore(out: string): { recall: number; precision: number; noisy: number; line: string } {
@@ -50,7 +55,7 @@ function parseScore(out: string): { recall: number; precision: number; noisy: nu
 
 describe('bilingual acceptance sets', () => {
   it('has the thirteen sets, the scorer and a built CLI', () => {
-    expect(sets).toEqual(['bi-canada', 'bi-ireland', 'bi-nz', 'bi-wales', 'hb-canada', 'hb-nz', 'hb-wales', 'hb2-canada', 'hb2-ireland', 'hb2-wales', 'hb3-canada', 'hb3-nz', 'hb3-wales']);
+    expect(sets).toEqual(['bi-canada', 'bi-ireland', 'bi-nz', 'bi-wales', 'hb-canada', 'hb-nz', 'hb-wales', 'hb2-canada', 'hb2-ireland', 'hb2-wales', 'hb3-canada', 'hb3-nz', 'hb3-wales', 'hb4-canada-nb', 'hb4-ireland', 'hb4-wales-police']);
     expect(built, 'build first: npm run build').toBe(true);
   });
 
