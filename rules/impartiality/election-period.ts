@@ -8,6 +8,7 @@ import { escapeRegExp } from '../../src/text/terms.js';
 import { lexicon } from '../../src/text/semantic/lexicon.js';
 import { tokenize } from '../../src/text/semantic/tokens.js';
 import { creditedPeople, politicsLexicon } from '../../src/text/semantic/politics.js';
+import elected from '../../src/text/data/elected-titles.json' with { type: 'json' };
 
 const W = String.raw`[ \u00a0]+`;
 
@@ -84,7 +85,8 @@ const PATTERNS: ReadonlyArray<{ re: () => RegExp; what: string; name?: number; p
   { re: lazyRegExp(String.raw`\b(?:get[ \u00a0]+brexit[ \u00a0]+done|take[ \u00a0]+back[ \u00a0]+control|make[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){1,3}?great[ \u00a0]+again|stop[ \u00a0]+the[ \u00a0]+boats|build[ \u00a0]+back[ \u00a0]+better|strong[ \u00a0]+and[ \u00a0]+stable|for[ \u00a0]+the[ \u00a0]+many,?[ \u00a0]+not[ \u00a0]+the[ \u00a0]+few|change[ \u00a0]+begins|yes[ \u00a0]+we[ \u00a0]+can|four[ \u00a0]+more[ \u00a0]+years|promises?[ \u00a0]+(?:made|kept),?[ \u00a0]+promises?[ \u00a0]+(?:kept|delivered))\b`, 'giu'), what: 'A campaign slogan' },
 ];
 
-// Campaign hashtags built on the surname of a person the post names: "#Whitfield2027", "#VoteWhitfield",
+// Campaign hashtags and accounts built on the surname of a person the post names: "#Whitfield2027",
+// "@WhitcombForSheriff", "#VoteWhitfield",
 // "#ReElectPatel", "#TeamReid", "#Patel4Mayor". A bare "#Whitfield" is left alone, as are event tags
 // ("#Glasgow2026"), which name no person in the post.
 const HASHTAG_PREFIX = String.raw`(?:Vote|Elect|ReElect|Reelect|Re-?elect|Team|Back|Keep|Support|Go)`;
@@ -107,7 +109,21 @@ function surnames(body: string): string[] {
 // "Councillor Mark Dellaire", "Ailsa Moffat, the Scottish Labour candidate", "Dev Patel MP", "Tom Reid, who
 // is standing again". Each word of the name refers to the person ("Pádraig has fought for …").
 const MEMBER_NAME = String.raw`\p{Lu}[\p{Ll}'’-]{1,30}(?:${W}(?:Mc|Mac|O['’]|Ó${W}|Ní${W}|Nic${W}|Mac${W}|Ua${W})?\p{Lu}[\p{Ll}'’-]{0,30}){0,2}`;
-const MEMBERS = lazyRegExp(String.raw`(?<![\p{L}\p{N}])(?:Councillor|Councilor|Cllr\.?|Cr\.?|Mayor|Alderman|Senator|Sen\.|Congressman|Congresswoman|Assemblymember|Minister|Premier|[Cc]andidate)${W}(${MEMBER_NAME})|(${MEMBER_NAME}),?${W}(?:(?:the|a|our)${W})?(?:(?:\p{Lu}[\p{L}-]{0,39}${W}){1,3}|[\p{L}-]{1,40}${W})?candidate\b(?:${W}(${MEMBER_NAME}))?|(${MEMBER_NAME})${W}(?:MP|MSP|MLA|MS|TD|MPP|MHA|MHR)\b|(${MEMBER_NAME}),?${W}who${W}(?:is|was|will${W}be)${W}(?:also${W})?(?:running|standing|seeking)\b`, 'gu');
+// The title alternation of a locale (./src/text/data/elected-titles.json), longest first.
+const membersByLocale = new Map<string, RegExp>();
+function members(locale: string): RegExp {
+  let re = membersByLocale.get(locale);
+  if (!re) {
+    const titles = [...new Set([...elected.all, ...((elected.byLocale as Record<string, string[]>)[locale] ?? [])])].sort((a, b) => b.length - a.length);
+    const alt = titles.map((t) => escapeRegExp(t).replace(/ /gu, W) + String.raw`\.?`).join('|');
+    re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alt})${W}(${MEMBER_NAME})|(${MEMBER_NAME}),?${W}(?:(?:the|a|our)${W})?(?:(?:\p{Lu}[\p{L}-]{0,39}${W}){1,3}|[\p{L}-]{1,40}${W})?candidate\b(?:${W}(${MEMBER_NAME}))?|(${MEMBER_NAME})${W}(?:MP|MSP|MLA|MS|TD|MPP|MHA|MHR|MLC|MNA)\b|(${MEMBER_NAME}),?${W}who${W}(?:is|was|will${W}be)${W}(?:also${W})?(?:running|standing|seeking)\b`, 'gu');
+    membersByLocale.set(locale, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+// A promise made earlier in the post, which a later "She delivered" says was kept.
+const PROMISE = /\b(?:promised|pledged|vowed)\b/iu;
 const NOT_NAME_WORD = new Set(['The', 'A', 'Our', 'Great', 'Lovely', 'Thanks', 'Thank', 'Special', 'Mac', 'Ó', 'Ní', 'Nic', 'Ua', 'Mc']);
 
 function inPeriod(publishAt: string, start: string, end: string): boolean {
@@ -210,7 +226,7 @@ export default defineRule({
       const slice = prose.slice(post.offset, post.endOffset);
       const people = new Set<string>();
       let firstAt = Infinity;
-      for (const m of slice.matchAll(MEMBERS())) {
+      for (const m of slice.matchAll(members(ctx.settings.locale))) {
         // ("Liberal Democrat PFCC candidate Martin Crole": the words before "candidate" and the name after it.)
         const name = [m[1] ?? m[2] ?? m[4] ?? m[5] ?? '', m[3] ?? ''].join(' ');
         const words = name.split(/[ \u00a0]+/u).filter((w) => w.length > 1 && !NOT_NAME_WORD.has(w));
@@ -222,7 +238,8 @@ export default defineRule({
       for (const sent of ctx.doc.sentences()) {
         if (sent.offset < Math.max(from, post.offset) || sent.endOffset > post.endOffset) continue;
         const t = prose.slice(sent.offset, sent.endOffset);
-        for (const c of creditedPeople(politicsLexicon(), t, people, firstAt < sent.offset)) {
+        const promised = PROMISE.test(prose.slice(Math.max(post.offset, firstAt), sent.offset));
+        for (const c of creditedPeople(politicsLexicon(), t, people, firstAt < sent.offset, promised)) {
           const s = sent.offset + c.start;
           const e = sent.offset + c.end;
           if (taken.some(([a, b]) => s < b && a < e)) continue;
@@ -235,11 +252,11 @@ export default defineRule({
         }
       }
     }
-    const names = body.includes('#') ? surnames(body) : [];
+    const names = body.includes('#') || body.includes('@') ? surnames(body) : [];
     if (names.length > 0) {
       const alt = names.map(escapeRegExp).join('|');
       // A prefix or a suffix must be there: one of the two makes the tag a campaign's.
-      const tag = new RegExp(String.raw`(?<![\p{L}\p{N}_])#(?:${HASHTAG_PREFIX}(?:[\p{L}]{2,20})?(?:${alt})(?:${HASHTAG_SUFFIX})?|(?:[\p{L}]{2,20})?(?:${alt})${HASHTAG_SUFFIX})(?![\p{L}\p{N}_])`, 'giu');
+      const tag = new RegExp(String.raw`(?<![\p{L}\p{N}_])[#@](?:${HASHTAG_PREFIX}(?:[\p{L}]{2,20})?(?:${alt})(?:${HASHTAG_SUFFIX})?|(?:[\p{L}]{2,20})?(?:${alt})${HASHTAG_SUFFIX})(?![\p{L}\p{N}_])`, 'giu');
       for (const m of body.matchAll(tag)) {
         const s = from + m.index;
         const e = s + m[0].length;
@@ -248,7 +265,7 @@ export default defineRule({
         ctx.report({
           offset: s,
           endOffset: e,
-          message: `A campaign hashtag ("${text.slice(s, e)}") during ${period.name ?? 'an election period'}: official accounts must not publicise candidates, members or campaign messages until polling day.`,
+          message: `A campaign ${text[s] === '@' ? 'account' : 'hashtag'} ("${text.slice(s, e)}") during ${period.name ?? 'an election period'}: official accounts must not publicise candidates, members or campaign messages until polling day.`,
         });
       }
     }

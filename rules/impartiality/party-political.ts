@@ -4,12 +4,13 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { withJudgement } from '../../src/text/semantic/check.js';
-import { phraseGate, type WordSet } from '../../src/text/gate.js';
+import { phraseGate, phraseTokens, type WordSet } from '../../src/text/gate.js';
 import { sentenceTest } from '../../src/text/sentence-at.js';
 import { escapeRegExp } from '../../src/text/terms.js';
 import { looksLikePersonName } from '../../src/text/names.js';
 import { PARTY_NAMES, AMBIGUOUS_PARTY_NAMES, PARTY_HANDLE } from '../../src/text/parties.js';
 import { governmentVerdicts, namesGovernment, politicsLexicon } from '../../src/text/semantic/politics.js';
+import politics from '../../src/text/semantic/lexicons/politics.json' with { type: 'json' };
 
 const W = String.raw`[ \u00a0]+`;
 const alt = (names: readonly string[]): string => [...names].sort((a, b) => b.length - a.length).map((n) => n.split(' ').map(escapeRegExp).join(W)).join('|');
@@ -68,7 +69,8 @@ const RETWEET_WORDS = ['rt', 'mt', 'qt', 'via', 'h', 'ht'];
 // A party named in a sentence, for the verdicts on its record: the strict names, and "the Liberals",
 // "The Republicans" as a party (any position: a verdict word is needed as well).
 const PARTY_IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STRICT})(?![\p{L}\p{N}])|\b[Tt]he${W}(?:Republicans|Liberals|Nationals|Greens|Teals)\b`, 'gu');
-const VERDICT_WORDS = ['fantasy', 'pie', 'joke', 'farce', 'shambles', 'shambolic', 'disgrace', 'disgraceful', 'laughable', 'delusional', 'touch', 'nothing', 'failed', 'let', 'broken', 'broke', 'empty', 'hot', 'talk', 'smoke', 'asleep', 'betrayed', 'incompetent', 'incompetence', 'clueless', 'chaos', 'penny', 'pinching', 'sold', 'turned', 'care', 'name', 'slap', 'insult', 'pieces', 'bill', 'fend', 'dry', 'lurch', 'pocket', 'mess', 'can', 'breaking', 'knees'];
+// Every word of a verdict or a burden (./src/text/semantic/lexicons/politics.json): a draft with none skips the check.
+const VERDICT_WORDS = [...new Set([...politics.groups.verdict, ...politics.groups.burden].flatMap((e) => phraseTokens(e)))];
 const OUR_CANDIDATE = /\bour[ \u00a0]+(?:(?:local|ward|great|fantastic)[ \u00a0]+)?candidates?\b/giu;
 
 export default defineRule(withJudgement('partisanship', 'Read as a whole, this is party-political (or praises a candidate or elected member): official accounts must stay politically impartial.', {

@@ -9,6 +9,9 @@ import { withJudgement } from '../../src/text/semantic/check.js';
 import { phraseGate, type WordSet } from '../../src/text/gate.js';
 import { sentenceAt } from '../../src/text/sentence-at.js';
 import type { Document } from '../../src/engine/document.js';
+import { lexicon } from '../../src/text/semantic/lexicon.js';
+import { tokenize } from '../../src/text/semantic/tokens.js';
+import { selfAdmissions } from '../../src/text/semantic/clauses.js';
 
 const W = String.raw`[ \u00a0]+`;
 const WE = String.raw`(?:we|We|the${W}council|The${W}council|the${W}(?:department|trust|service|board|authority|city|county|district|shire)|The${W}(?:department|trust|service|board|authority|city|county|district|shire))`;
@@ -104,7 +107,7 @@ export default defineRule(withJudgement('admission', 'Read as a whole, this admi
     const answered = typeof ctx.meta.replyTo === 'string' ? ctx.meta.replyTo : '';
     const harmed = HARM_CONTEXT(words) || HARM_NEAR.test(answered);
     const live = PATTERNS.filter(({ gate, harm }) => gate(words) && (!harm || harmed));
-    if (live.length === 0) return;
+    if (live.length === 0 && !harmed) return;
     const from = ctx.doc.bodyOffset;
     const body = prose.slice(from);
     const taken: Array<[number, number]> = [];
@@ -124,8 +127,42 @@ export default defineRule(withJudgement('admission', 'Read as a whole, this admi
         });
       }
     }
+    // By grammar, in a draft about damage or injury: the organisation (any of its names, ./self-names.json)
+    // as the subject of a liability verb or phrase, not negated or conditional ("the county will pay for all
+    // of the repairs", "our deputy … caused the damage to your fence"). Read wherever the patterns above
+    // found nothing in the sentence: an offer to pay after an apology and an explanation is diluted in the
+    // classifier's window, but its clause says the same thing. ("We will pay for parking at the event" has
+    // no harm in its draft; "if we are found liable" is conditional.)
+    if (!harmed) return;
+    const lex = lexicon(ctx.settings.organisation.name || undefined);
+    for (const sent of ctx.doc.sentences()) {
+      if (sent.offset < from || taken.some(([a, b]) => sent.offset < b && a < sent.endOffset)) continue;
+      const t = prose.slice(sent.offset, sent.endOffset);
+      const hits = lex.match(tokenize(t));
+      if (!hits.some((a) => a.cls === 'self' && hits.some((b) => b.cls === 'liability' && b.start >= a.end && b.start - a.end < 8))) continue;
+      if (!HARM_NEAR.test(nearby(ctx.doc, sent.offset, sent.endOffset)) && !(answered && HARM_NEAR.test(answered))) continue;
+      // What is paid for or caused must be the harm or the reader's loss ("all of the repairs", "your
+      // costs"), not a project ("the cost of the new playground").
+      if (!HARM_NEAR.test(t) && !OWED.test(t)) continue;
+      const nlp = ctx.load('compromise');
+      if (!nlp) return;
+      const found = selfAdmissions(nlp, lex, t)[0];
+      if (!found) continue;
+      const s = sent.offset + found.start;
+      const e = sent.offset + found.end;
+      if (NEGATED.test(t.slice(Math.max(0, found.start - 12), found.end))) continue;
+      taken.push([s, e]);
+      ctx.report({
+        offset: s,
+        endOffset: e,
+        message: `"${text.slice(s, e)}" admits fault or offers payment on the organisation\u2019s behalf: apologise and say what happens next, but leave liability and payment to the claims or legal team before posting.`,
+      });
+    }
   },
 }));
+
+// A loss that is someone's: the reader's or a third party's repairs, costs or bills.
+const OWED = /\b(?:your|their|his|her)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:costs?|bills?|repairs?|expenses?|losses|fees|excess|medical|treatment)\b|\brepairs?\b/iu;
 
 /** The sentence holding [s, e), the sentence before it and the one after ("That one's on us. Our crews knew about that pothole"). */
 function nearby(doc: Document, s: number, e: number): string {

@@ -13,7 +13,7 @@ import { tokenize } from '../../src/text/semantic/tokens.js';
 
 // A paragraph saying there is no case: nobody (no one) arrested or charged, no arrests, no suspect.
 const NO_CASE = /\b(?:nobody|no[ -]one)[ \u00a0]+(?:has|have|had|was|were|is)[ \u00a0]+(?:yet[ \u00a0]+)?been[ \u00a0]+(?:arrested|charged|detained)\b|\bno[ \u00a0]+(?:arrests?|charges?|suspects?)[ \u00a0]+(?:has|have|had)[ \u00a0]+been\b/iu;
-import { mayBeUnderWay, offenderLabels, proceedingsUnderWay, statedActs } from '../../src/text/semantic/acts.js';
+import { mayBeUnderWay, offenderLabels, outcomeClaims, proceedingsUnderWay, statedActs } from '../../src/text/semantic/acts.js';
 
 const W = String.raw`[ \u00a0]+`;
 // Proceedings are active: someone is arrested, charged, suspected, accused, bailed, remanded or due in court.
@@ -161,7 +161,7 @@ export default defineRule(withJudgement('guilt', 'Read as a whole, this asserts 
         const from = Math.max(post.offset, prose.lastIndexOf('\n\n', sentence.offset) + 1);
         const to = prose.indexOf('\n\n', sentence.endOffset);
         if (NO_CASE.test(prose.slice(from, to < 0 || to > post.endOffset ? post.endOffset : to))) continue;
-        for (const m of [...statedActs(lex, t), ...offenderLabels(lex, t)]) {
+        for (const m of [...statedActs(lex, t), ...offenderLabels(lex, t), ...outcomeClaims(t)]) {
           const s = sentence.offset + m.start;
           const e = sentence.offset + m.end;
           if (reported.some(([a, b]) => s < b && a < e) || convicted(s)) continue;
@@ -171,7 +171,9 @@ export default defineRule(withJudgement('guilt', 'Read as a whole, this asserts 
             endOffset: e,
             message: m.why === 'states the act as fact'
               ? `"${text.slice(s, e)}" states the act as fact about someone whose case is before the courts: this risks contempt of court. Say what they are charged with ("charged with …", "accused of …"), not what they did.`
-              : `"${text.slice(s, e)}" calls the person in the case the offender before any verdict: this risks contempt of court. Use "the man charged", "the accused" or "the defendant".`,
+              : m.why === 'presumes the outcome of the case'
+                ? `"${text.slice(s, e)}" treats the case as already decided (only someone guilty can be stopped or have no defence): this risks contempt of court. State the arrest or charge and what happens next in court.`
+                : `"${text.slice(s, e)}" calls the person in the case the offender before any verdict: this risks contempt of court. Use "the man charged", "the accused" or "the defendant".`,
             post: post.index,
           });
         }

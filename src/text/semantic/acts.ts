@@ -7,6 +7,8 @@
 // - `offenderLabels`: an offender noun (offender-labels.json) used as the definite name of a person in the
 //   case ("The robber will appear", "the coward who bashed"): "a suspected thief", "the alleged robber" and
 //   compounds ("burglar alarm", "offender management") are not labels.
+// - `outcomeClaims`: the case treated as decided ("he won't be doing it again", "three dealers off our
+//   streets", "what this man did", "this one should be straightforward", "the man behind the parties").
 // The word lists live in ./lexicons/stated-acts.json; the checks are one pass over a sentence's tokens.
 import data from './lexicons/stated-acts.json' with { type: 'json' };
 import type { Lexicon } from './lexicon.js';
@@ -20,6 +22,17 @@ interface StatedActsData {
   notActors: string[];
   compoundHeads: string[];
   underWay: string[];
+  outcomeSubjects: string[];
+  finalityNegators: string[];
+  finalityTails: string[];
+  capacityVerbs: string[];
+  removalPhrases: string[];
+  removalImperatives: string[];
+  actPhrases: string[];
+  prejudgements: string[];
+  behindExclusions: string[];
+  behindPersons: string[];
+  perceptionVerbs: string[];
 }
 const D = data as StatedActsData & { about: string };
 
@@ -137,3 +150,99 @@ export function offenderLabels(lex: Lexicon, sentence: string): ClauseMatch[] {
   }
   return out;
 }
+
+const SUBJECTS = phraseIndex(D.outcomeSubjects);
+const NEGATORS = phraseIndex(D.finalityNegators);
+const TAILS = phraseIndex(D.finalityTails);
+const CAPACITY = phraseIndex(D.capacityVerbs);
+const REMOVAL = phraseIndex(D.removalPhrases);
+const REMOVAL_IMPERATIVE = new Set(D.removalImperatives.map((w) => w.split(' ').at(-1)!));
+const ACT_PHRASES = phraseIndex(D.actPhrases);
+const PREJUDGEMENTS = phraseIndex(D.prejudgements);
+const BEHIND_EXCLUDED = new Set(D.behindExclusions);
+const BEHIND_PERSONS = new Set(D.behindPersons);
+const PERCEPTION = new Set(D.perceptionVerbs);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+// Within one clause: the text between two tokens holds no sentence or clause stop.
+const CLAUSE_STOP = /[.;:!?()]|\s[-–—]\s/u;
+// Words a finality claim may span between its negator and its tail ("won't be breaking into anyone's garage again").
+const FINALITY_SPAN = 10;
+
+/** The length in tokens of the phrase of `index` starting at `i`, or 0. */
+function phraseAt(index: Map<string, string[][]>, tokens: readonly Token[], i: number): number {
+  let best = 0;
+  for (const p of index.get(tokens[i]!.norm) ?? []) if (p.length > best && p.every((w, k) => tokens[i + k]?.norm === w)) best = p.length;
+  return best;
+}
+
+/**
+ * Claims about the outcome of a case that take the person's guilt as settled, in a post whose proceedings
+ * are under way (the caller checks that, and that no verdict is reported). Offsets are within `sentence`.
+ * - finality: the person will not do it again ("he won't be doing it again", "she will never work with
+ *   children again"): only someone who did it can be stopped from doing it again. A victim's injury
+ *   ("she will never walk again") and the organisation's own resolve ("we won't let this happen again")
+ *   are not claims about the accused.
+ * - removal: offenders taken off the streets ("That's three dealers off our streets"), not the campaign
+ *   imperative ("keep drink drivers off our roads").
+ * - the act named as theirs by a free relative ("what this man did to our students").
+ * - a prejudged case ("this one should be straightforward", "he has no excuse").
+ * - a person named by the acts they are accused of ("the man behind the all-night parties").
+ * - the evidence stated as what they did ("our team recorded him breaking the notice").
+ */
+export function outcomeClaims(sentence: string): ClauseMatch[] {
+  const tokens = tokenize(sentence);
+  const out: ClauseMatch[] = [];
+  const sameClause = (a: number, b: number): boolean => !CLAUSE_STOP.test(sentence.slice(tokens[a]!.endOffset, tokens[b]!.offset));
+  const negatedBefore = (i: number): boolean => NEGATED_BEFORE.test(sentence.slice(Math.max(0, tokens[i]!.offset - 30), tokens[i]!.offset)) || NAMING_BEFORE.test(sentence.slice(Math.max(0, tokens[i]!.offset - 30), tokens[i]!.offset));
+  const push = (a: number, b: number, why: string): void => {
+    const start = tokens[a]!.offset;
+    const end = tokens[b]!.endOffset;
+    if (!out.some((m) => start < m.end && m.start < end)) out.push({ start, end, why });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const subj = phraseAt(SUBJECTS, tokens, i);
+    if (subj > 0) {
+      // "he won't", "she will never", "the man will no longer": the negator right after the subject (an
+      // auxiliary or adverb may stand between: "he certainly won't").
+      let n = i + subj;
+      if (tokens[n] && /ly$/u.test(tokens[n]!.norm)) n++;
+      const neg = tokens[n] ? phraseAt(NEGATORS, tokens, n) : 0;
+      if (neg > 0 && sameClause(i, n)) {
+        const verbAt = n + neg + (tokens[n + neg]?.norm === 'be' ? 1 : 0);
+        const capacity = tokens[verbAt] ? phraseAt(CAPACITY, tokens, verbAt) > 0 : false;
+        for (let k = n + neg; !capacity && k < tokens.length && k <= n + neg + FINALITY_SPAN && sameClause(n, k); k++) {
+          const tail = phraseAt(TAILS, tokens, k);
+          if (tail > 0) {
+            push(i, k + tail - 1, 'presumes the outcome of the case');
+            break;
+          }
+        }
+      }
+    }
+    const removal = phraseAt(REMOVAL, tokens, i);
+    if (removal > 0 && i > 0) {
+      // What is taken off the streets: the words before it in the clause, with no imperative among them.
+      let a = i;
+      while (a > 0 && i - a < 5 && sameClause(a - 1, i) && !REMOVAL_IMPERATIVE.has(tokens[a - 1]!.norm)) a--;
+      const imperative = a > 0 && REMOVAL_IMPERATIVE.has(tokens[a - 1]!.norm) && sameClause(a - 1, i);
+      if (!imperative && a < i) push(a, i + removal - 1, 'presumes the outcome of the case');
+    }
+    const act = phraseAt(ACT_PHRASES, tokens, i);
+    if (act > 0 && !negatedBefore(i) && !HEDGED_ACT.test(sentence.slice(Math.max(0, tokens[i]!.offset - 40), tokens[i]!.offset))) push(i, i + act - 1, 'states the act as fact');
+    const pre = phraseAt(PREJUDGEMENTS, tokens, i);
+    if (pre > 0 && !negatedBefore(i)) push(i, i + pre - 1, 'presumes the outcome of the case');
+    // "recorded him breaking the notice", "CCTV shows them loading the van": a perception verb, the person,
+    // then what they are seen doing. ("We saw him at the court" has no -ing act.)
+    if (PERCEPTION.has(tokens[i]!.norm) && OBJECT_PRONOUNS.has(tokens[i + 1]?.norm ?? '') && /^\p{L}{3,}ing$/u.test(tokens[i + 2]?.norm ?? '') && !negatedBefore(i) && sameClause(i, i + 2)) push(i, i + 2, 'states the act as fact');
+    // "the man behind the all-night parties": a person noun, "behind", a determiner, then what they did.
+    if (tokens[i]!.norm === 'the' && BEHIND_PERSONS.has(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm === 'behind' && /^(?:the|this|these|those|that|all)$/u.test(tokens[i + 3]?.norm ?? '')) {
+      let k = i + 4;
+      while (k < tokens.length && k < i + 8 && sameClause(i, k) && !/^(?:has|have|had|is|are|was|were|will|who|at|in|on|of|for)$/u.test(tokens[k]!.norm)) k++;
+      const head = tokens[k - 1];
+      if (head && k - 1 > i + 3 && !BEHIND_EXCLUDED.has(head.norm) && !tokens.slice(i + 4, k).some((t) => BEHIND_EXCLUDED.has(t.norm))) push(i, k - 1, 'calls the person in the case the offender');
+    }
+  }
+  return out;
+}
+// "we don't know what he did", "asked about what he did", "accused of what she did": not a statement.
+const HEDGED_ACT = /\b(?:know|knows|knew|ask|asks|asked|investigat\w{0,6}|establish|determine|find\s{1,4}out|accused\s{1,4}of|alleged|allegedly|whether|if)\W{1,4}(?:\w{1,20}\W{1,4}){0,2}$/iu;

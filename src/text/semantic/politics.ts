@@ -5,7 +5,9 @@
 //   government named in the sentence, a party (the caller says where), or "their"/"its"/"they" when an
 //   earlier sentence of the post named one. Reporting a decision ("the Government announced cuts of 3%")
 //   holds no verdict word and is left alone.
-// - `creditedPeople`: credit or praise given to a councillor or candidate the post names ("Ailsa has
+// - `creditedPeople` (also a verdict of praise with no subject, "That's what steady leadership looks like",
+//   after the member is named, and a promise said to be kept, "promised faster response. She delivered"):
+//   credit or praise given to a councillor or candidate the post names ("Ailsa has
 //   been a tireless champion for …", "Pádraig has fought for this playground", "We're lucky to have him
 //   in our corner", "thanks to her hard work"): the person (a word of their name, or he/she/him/her after
 //   they are named) is the subject of the credit or its object right after it; or the organisation's
@@ -30,9 +32,10 @@ const PRONOUN_TARGET = new Set(['their', 'its', 'they', 'them']);
 const BURDEN_GAP = 7;
 const NEGATION_GAP = 3;
 
-/** True when the sentence names the government of the day (politics:government). */
+/** True when the sentence names the government of the day or points at a party (politics:government, politics:side). */
 export function namesGovernment(lex: Lexicon, sentence: string): boolean {
-  return has(lex.match(tokenize(sentence)), 'politics:government');
+  const hits = lex.match(tokenize(sentence));
+  return has(hits, 'politics:government') || has(hits, 'politics:side');
 }
 
 /**
@@ -43,7 +46,7 @@ export function namesGovernment(lex: Lexicon, sentence: string): boolean {
 export function governmentVerdicts(lex: Lexicon, sentence: string, partyAt: ReadonlyArray<[number, number]>, earlier: boolean): ClauseMatch[] {
   const tokens = tokenize(sentence);
   const hits = lex.match(tokens);
-  const gov = hits.filter((h) => h.cls === 'politics:government').map((h) => [h.start, h.end] as [number, number]);
+  const gov = hits.filter((h) => h.cls === 'politics:government' || h.cls === 'politics:side').map((h) => [h.start, h.end] as [number, number]);
   for (const [s, e] of partyAt) {
     const i = tokens.findIndex((t) => t.offset >= s && t.offset < e);
     if (i >= 0) gov.push([i, i + 1]);
@@ -83,11 +86,30 @@ const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
  * Credit given to one of `people` (the words of the names of councillors and candidates the post names),
  * in a sentence of the post; `named`: one of them was named before this sentence (pronouns count).
  */
-export function creditedPeople(lex: Lexicon, sentence: string, people: ReadonlySet<string>, named: boolean): ClauseMatch[] {
+export function creditedPeople(lex: Lexicon, sentence: string, people: ReadonlySet<string>, named: boolean, promised = false): ClauseMatch[] {
   const tokens = tokenize(sentence);
   const isRef = (t: Token | undefined): boolean => !!t && (people.has(t.raw.replace(/['’]s$/u, '')) || (named && PRONOUNS.has(t.norm)));
   const out: ClauseMatch[] = [];
-  for (const h of lex.match(tokens)) {
+  const hits = lex.match(tokens);
+  // A promise in this sentence before "delivered" counts as one said earlier ("promised X, and she delivered").
+  const promiseAt = hits.find((h) => h.cls === 'politics:promise')?.start ?? Infinity;
+  for (const h of hits) {
+    if (h.cls === 'politics:praise') {
+      // A verdict of praise with no subject of its own ("That's what steady leadership looks like"): it
+      // is about the member the post has named, in this sentence or before it.
+      if (!named && !tokens.some(isRef)) continue;
+      const negs = hits.some((n) => n.cls === 'negation' && n.end <= h.start && h.start - n.end < NEGATION_GAP);
+      if (negs) continue;
+      out.push({ start: tokens[h.start]!.offset, end: tokens[h.end - 1]!.endOffset, why: 'praises a councillor or candidate' });
+      continue;
+    }
+    if (h.cls === 'politics:kept') {
+      // "She delivered", "Whitcomb came through": the person right before it, after a promise of theirs.
+      const prev = tokens[h.start - 1];
+      if (!(promised || promiseAt < h.start) || !isRef(prev)) continue;
+      out.push({ start: prev!.offset, end: tokens[h.end - 1]!.endOffset, why: 'credits a councillor or candidate' });
+      continue;
+    }
     if (h.cls === 'politics:credit') {
       // The person before the credit, with only auxiliaries and articles between …
       let i = h.start - 1;
