@@ -6,6 +6,8 @@ import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { withJudgement } from '../../src/text/semantic/check.js';
 import { lazyRegExp } from '../../src/text/lazy-regexp.js';
 import { sentenceAt } from '../../src/text/sentence-at.js';
+import { escapeRegExp } from '../../src/text/terms.js';
+import referrals from './endorsement-referrals.json' with { type: 'json' };
 
 const W = String.raw`[ \u00a0]+`;
 // A business name: capitalised words (with &, ', digits) and a company suffix, or capitalised words in a
@@ -71,7 +73,14 @@ const PATTERNS: ReadonlyArray<{ words?: readonly string[]; also?: readonly strin
 // people to Citizens Advice") and a civic call ("go and vote today") name no business.
 const TRADES = String.raw`(?:Garage|Bakery|Cafe|Café|Diner|Kitchen|Pizza|Pizzeria|Plumbing|Electrical|Motors|Tyres|Tires|Hardware|Pharmacy|Chemist|Salon|Barbers?|Deli|Butchers?|Bistro|Grill|Pub|Tavern|Store|Shop|Roofing|Builders|Coffee|Espresso|Roasters|Bakehouse|Takeaway|Brewery|Brewing|Boutique|Florist|Books|Bookshop|Bookstore|Market|Pantry|Larder|Tearooms?|Tea${W}Rooms|Patisserie|Creamery|Eatery|Grocers?|Greengrocers?|Emporium|Parlour|Parlor|Chocolatier)`;
 const BUSINESS_NAMED = lazyRegExp(String.raw`${TRADE_NAME}|${BRAND}|(?<![\p{L}])\p{Lu}[\p{L}'’-]{0,40}(?:${W}\p{Lu}[\p{L}'’-]{0,40}){0,2}${W}${TRADES}(?![\p{L}\p{N}])`, 'u');
+// The recommendations of ./endorsement-referrals.json, either apostrophe, any run of spaces.
+const REFERRAL = String.raw`(?<![\p{L}\p{N}])(?:${referrals.phrases
+  .slice()
+  .sort((a, b) => b.length - a.length)
+  .map((p) => p.split(' ').map((w) => escapeRegExp(w).replace(/'/gu, "['’]")).join(W))
+  .join('|')})(?![\p{L}\p{N}])`;
 const STEER: ReadonlyArray<{ re: () => RegExp; what: string; named: boolean }> = [
+  { re: lazyRegExp(REFERRAL, 'giu'), what: 'Recommending one business', named: true },
   // The business follows the verb: it must be one (not "NHS 111", "Citizens Advice").
   { re: lazyRegExp(String.raw`\b(?:[Ww]e|I|[Oo]ur${W}(?:staff|team|crews?|officers))${W}(?:(?:always|often|usually|regularly|happily|just)${W})?(?:point|points|send|sends|direct|directs|steer|steers|refer|refers)${W}(?:people|residents|everyone|folks|customers|visitors|families|them|you|anyone)${W}(?:straight${W})?(?:to|towards|over${W}to|down${W}to)${W}(?:${TRADE_NAME}|${BRAND}|\p{Lu}[\p{L}'’-]{0,40}(?:${W}\p{Lu}[\p{L}'’-]{0,40}){0,2}${W}${TRADES}(?![\p{L}\p{N}]))`, 'gu'), what: 'Sending residents to one business', named: false },
   { re: lazyRegExp(String.raw`\b(?:(?:honestly|simply|easily|hands${W}down)${W})?(?:the|our)${W}(?:best|tastiest|finest|cheapest|friendliest)${W}(?:[\p{Ll}-]{2,20}${W}){1,4}?(?:in|around|on)${W}(?:town|the${W}(?:area|city|region|county|borough|district|village|state|country|valley|world|neighbou?rhood|island)|\p{Lu}\p{Ll}{2,30})\b`, 'giu'), what: 'Praising a business\u2019s quality', named: true },
@@ -88,7 +97,7 @@ function steering(ctx: RuleContext, taken: Array<[number, number]>): void {
   const { prose, text } = ctx.doc;
   const from = ctx.doc.bodyOffset;
   const body = prose.slice(from);
-  if (!/point|send|sent|direct|steer|refer|best|better|nicer|tastier|cheaper|friendlier|tastiest|finest|cheapest|friendliest|skip|haven|grab/iu.test(body)) return;
+  if (!/point|send|sent|direct|steer|refer|best|better|nicer|tastier|cheaper|friendlier|tastiest|finest|cheapest|friendliest|skip|haven|grab|wrong|give|see|check|look|show|tell|regret|disappoint|top|worth/iu.test(body)) return;
   const sentences = ctx.doc.sentences();
   for (const { re, what, named } of STEER) {
     for (const m of body.matchAll(re())) {

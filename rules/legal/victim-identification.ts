@@ -8,9 +8,9 @@ import { findNameCandidates, findPersonNames } from '../../src/text/names.js';
 import { phraseGate } from '../../src/text/gate.js';
 
 const W = String.raw`[ \u00a0]+`;
-const SEXUAL = /\b(?:sexual(?:ly)?[ \u00a0]+(?:assault(?:ed|s)?|abuse[ds]?|offen[cs]es?|touching|exploitation|activity[ \u00a0]+with[ \u00a0]+a[ \u00a0]+child|harassment|violence)|rape[ds]?|raping|indecent(?:ly)?|indecency|grooming|groomed|voyeurism|upskirting|intimate[ \u00a0]+image|revenge[ \u00a0]+porn|child[ \u00a0]+sexual|CSE|female[ \u00a0]+genital[ \u00a0]+mutilation|FGM|sextortion|sex[ \u00a0]+offen[cs]es?)\b/iu;
+const SEXUAL = /\b(?:sexual(?:ly)?[ \u00a0]+(?:assault(?:ed|s)?|abuse[ds]?|offen[cs]es?|touching|exploitation|activity[ \u00a0]+with[ \u00a0]+a[ \u00a0]+child|harassment|violence)|rape[ds]?|raping|indecent(?:ly)?|indecency|grooming|groomed|voyeurism|upskirting|intimate[ \u00a0]+image|revenge[ \u00a0]+porn|child[ \u00a0]+sexual|sexual[ \u00a0]+(?:interference|misconduct|touching)|invitation[ \u00a0]+to[ \u00a0]+sexual|(?:child[ \u00a0]+)?luring|child[ \u00a0]+(?:pornography|abuse[ \u00a0]+material)|molest(?:ed|ation|ing)?|CSE|female[ \u00a0]+genital[ \u00a0]+mutilation|FGM|sextortion|sex[ \u00a0]+offen[cs]es?)\b/iu;
 // SEXUAL is bounded by `\b` on both sides: each alternative, as the whole words it contains.
-const hasSexual = phraseGate(['sexual', 'sexually', 'rape', 'raped', 'rapes', 'raping', 'indecent', 'indecently', 'indecency', 'grooming', 'groomed', 'voyeurism', 'upskirting', 'intimate image', 'revenge porn', 'child sexual', 'cse', 'female genital mutilation', 'fgm', 'sextortion', 'sex offences', 'sex offence', 'sex offenses', 'sex offense']);
+const hasSexual = phraseGate(['sexual', 'sexually', 'luring', 'molested', 'molestation', 'molest', 'molesting', 'child pornography', 'rape', 'raped', 'rapes', 'raping', 'indecent', 'indecently', 'indecency', 'grooming', 'groomed', 'voyeurism', 'upskirting', 'intimate image', 'revenge porn', 'child sexual', 'cse', 'female genital mutilation', 'fgm', 'sextortion', 'sex offences', 'sex offence', 'sex offenses', 'sex offense']);
 // Offences whose victims are protected by anonymity or reporting restrictions in some jurisdictions, or by
 // police practice (family violence: Family Violence Protection Act 2008 (Vic) s.166; modern slavery,
 // forced marriage): reported as warnings.
@@ -18,7 +18,7 @@ const PROTECTED = /\b(?:domestic[ \u00a0]+(?:violence|abuse)|family[ \u00a0]+vio
 // PROTECTED is bounded by `\b` on both sides: each alternative, as the whole words it contains.
 const hasProtected = phraseGate(['domestic violence', 'domestic abuse', 'family violence', 'coercive control', 'intimate partner', 'stalking', 'modern slavery', 'trafficking', 'trafficked', 'forced marriage', 'honour based', 'honor based', 'child abuse']);
 // Who the sentence is about: the complainant, not the accused.
-const VICTIM = /\b(?:victims?|complainants?|survivors?|(?:was|were|being|been)[ \u00a0]+(?:sexually[ \u00a0]+)?(?:assaulted|attacked|raped|abused|groomed|targeted|exploited|touched)|has[ \u00a0]+thanked|brave(?:ly|ry)?|courage(?:ous)?|came[ \u00a0]+forward|spoke[ \u00a0]+out|reported[ \u00a0]+(?:the|being|that|her|his))\b/iu;
+const VICTIM = /\b(?:victims?|complainants?|survivors?|(?:was|were|being|been)[ \u00a0]+(?:sexually[ \u00a0]+)?(?:assaulted|attacked|raped|abused|groomed|targeted|exploited|touched)|has[ \u00a0]+thanked|brave(?:ly|ry)?|courage(?:ous)?|came[ \u00a0]+forward|spoke[ \u00a0]+out|disclosed|(?:his|her|their)[ \u00a0]+(?:(?:\d{1,2}-year-old|young|teenage|own)[ \u00a0]+)?(?:step-?daughter|step-?son|step-?child|daughter|niece|nephew|granddaughter|grandson|foster[ \u00a0]+(?:child|daughter|son))|reported[ \u00a0]+(?:the|being|that|her|his))\b/iu;
 // The noun a victim sentence introduces the complainant by ("a 19-year-old woman was sexually assaulted"):
 // a later sentence about "the woman" is about her too ("The woman, a nursing student at Glenbrae College,
 // was walking home…"), though it repeats no offence word. Group 1 is the noun.
@@ -27,8 +27,15 @@ const VICTIM_NOUN = new RegExp(
   'giu',
 );
 const ACCUSED = /\b(?:charged|arrested|accused|defendant|suspect|convicted|jailed|sentenced|pleaded|appeared|denies|denied|remanded|bailed)\b/iu;
-// Identifying details other than a name.
+// Identifying details other than a name: with the accused named, the victim's relationship to them names
+// the victim too (jigsaw identification); a child is found by school year, team or school.
+const RELATION = String.raw`(?:step-?daughter|step-?son|step-?child|daughter|son|niece|nephew|granddaughter|grandson|grandchild|sister|brother|half-sister|half-brother|cousin|foster${W}(?:child|daughter|son)|(?:partner|girlfriend|boyfriend|wife|husband)['’]s${W}(?:daughter|son|child))`;
+const SCHOOL_TYPE = String.raw`(?:(?:Middle|High|Primary|Elementary|Secondary|Public|Catholic|Junior|Senior|Grammar|Community|Intermediate|Composite|Collegiate)${W})?(?:School|PS|SS|CI|HS|MS|ES|Academy|College)`;
 const DETAILS: ReadonlyArray<{ re: RegExp; what: string }> = [
+  { re: new RegExp(String.raw`\b(?:his|her|their)${W}(?:(?:\d{1,2}-year-old|young|teenage|own|former)${W}){0,2}${RELATION}\b`, 'gu'), what: 'the relationship to the accused' },
+  { re: new RegExp(String.raw`\b(?:a|an|the|one)${W}(?:Grade|Year|grade|year|P|S)${W}?\d{1,2}${W}(?:girl|boy|student|pupil|child|learner)\b|\b(?:in|from)${W}(?:Grade|Year|grade|year)${W}\d{1,2}\b`, 'gu'), what: 'a school year' },
+  { re: new RegExp(String.raw`\b(?:on|in|of|with|from|plays${W}for)${W}(?:the|a|her|his)${W}(?:\p{Lu}[\p{L}'’.-]*${W}){0,4}(?:(?:junior|senior|girls['’]?|boys['’]?|under-?\d{1,2}|U\d{1,2}|varsity|youth)${W})?(?:\p{Ll}[\p{Ll}-]{2,20}${W})?(?:team|squad|club|choir|band|troop)\b`, 'gu'), what: 'a team or club' },
+  { re: new RegExp(String.raw`\b(?:at|of|from|attends|attended)${W}(?:\p{Lu}[\p{L}'’.-]*${W}){1,4}${SCHOOL_TYPE}\b`, 'gu'), what: 'a school' },
   { re: new RegExp(String.raw`\b(?:a${W})?(?:pupil|student|teacher|nurse|employee|member${W}of${W}staff|worker|works|worked|studies|studying|attends|attended)${W}(?:at|of|for|in)${W}(?:the${W})?\p{Lu}[\p{L}'’.-]*(?:${W}\p{Lu}[\p{L}'’.-]*){0,5}`, 'gu'), what: 'a school or workplace' },
   // "lives on Ferry Road", "lives in the flats on Ferry Road", "living on the estate off Mill Lane".
   { re: new RegExp(String.raw`\b(?:lives|living|lived|resident|who${W}lives)${W}(?:on|in|at)${W}(?:the${W}\p{Ll}[\p{Ll}-]{1,20}(?:${W}\p{Ll}[\p{Ll}-]{1,20})?${W}(?:on|in|at|off|near)${W})?(?:\d{1,4}[A-Za-z]?${W})?\p{Lu}[\p{L}'’-]*(?:${W}\p{Lu}[\p{L}'’-]*){0,3}`, 'gu'), what: 'a home address' },
