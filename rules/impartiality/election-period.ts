@@ -240,9 +240,14 @@ export default defineRule({
         const t = prose.slice(sent.offset, sent.endOffset);
         const promised = PROMISE.test(prose.slice(Math.max(post.offset, firstAt), sent.offset));
         for (const c of creditedPeople(politicsLexicon(), t, people, firstAt < sent.offset, promised)) {
-          const s = sent.offset + c.start;
-          const e = sent.offset + c.end;
-          if (taken.some(([a, b]) => s < b && a < e)) continue;
+          let s = sent.offset + c.start;
+          let e = sent.offset + c.end;
+          // The member's name already reported ("Councillor Gail Ostrander" featured): the credit beside it
+          // is reported on its own ("has been a true friend to", "are lucky to have").
+          const over = taken.find(([a, b]) => s < b && a < e);
+          if (over && over[0] <= s && over[1] < e) s = over[1] + (/^[\s,]*/u.exec(prose.slice(over[1], e))?.[0].length ?? 0);
+          else if (over && over[0] > s && over[1] >= e) e = s + prose.slice(s, over[0]).trimEnd().length;
+          if (s >= e || taken.some(([a, b]) => s < b && a < e)) continue;
           taken.push([s, e]);
           ctx.report({
             offset: s,

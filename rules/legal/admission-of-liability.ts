@@ -139,7 +139,8 @@ export default defineRule(withJudgement('admission', 'Read as a whole, this admi
       if (sent.offset < from || taken.some(([a, b]) => sent.offset < b && a < sent.endOffset)) continue;
       const t = prose.slice(sent.offset, sent.endOffset);
       const hits = lex.match(tokenize(t));
-      if (!hits.some((a) => a.cls === 'self' && hits.some((b) => b.cls === 'liability' && b.start >= a.end && b.start - a.end < 8))) continue;
+      // (A liability phrase may hold the name itself: "we will pay".)
+      if (!hits.some((a) => a.cls === 'self' && hits.some((b) => b.cls === 'liability' && b.start >= a.start && b.end > a.end && b.start - a.end < 8))) continue;
       if (!HARM_NEAR.test(nearby(ctx.doc, sent.offset, sent.endOffset)) && !(answered && HARM_NEAR.test(answered))) continue;
       // What is paid for or caused must be the harm or the reader's loss ("all of the repairs", "your
       // costs"), not a project ("the cost of the new playground").

@@ -30,17 +30,18 @@ const ACCUSED = /\b(?:charged|arrested|accused|defendant|suspect|convicted|jaile
 // Identifying details other than a name: with the accused named, the victim's relationship to them names
 // the victim too (jigsaw identification); a child is found by school year, team or school.
 const RELATION = String.raw`(?:step-?daughter|step-?son|step-?child|daughter|son|niece|nephew|granddaughter|grandson|grandchild|sister|brother|half-sister|half-brother|cousin|foster${W}(?:child|daughter|son)|(?:partner|girlfriend|boyfriend|wife|husband)['’]s${W}(?:daughter|son|child))`;
-const SCHOOL_TYPE = String.raw`(?:(?:Middle|High|Primary|Elementary|Secondary|Public|Catholic|Junior|Senior|Grammar|Community|Intermediate|Composite|Collegiate)${W})?(?:School|PS|SS|CI|HS|MS|ES|Academy|College)`;
+// ("Red Mesa Middle School": the kind of school is one of the capitalised words before it.)
+const SCHOOL_TYPE = String.raw`(?:School|PS|SS|CI|HS|MS|ES|Academy|College)`;
 const DETAILS: ReadonlyArray<{ re: RegExp; what: string }> = [
-  { re: new RegExp(String.raw`\b(?:his|her|their)${W}(?:(?:\d{1,2}-year-old|young|teenage|own|former)${W}){0,2}${RELATION}\b`, 'gu'), what: 'the relationship to the accused' },
-  { re: new RegExp(String.raw`\b(?:a|an|the|one)${W}(?:Grade|Year|grade|year|P|S)${W}?\d{1,2}${W}(?:girl|boy|student|pupil|child|learner)\b|\b(?:in|from)${W}(?:Grade|Year|grade|year)${W}\d{1,2}\b`, 'gu'), what: 'a school year' },
-  { re: new RegExp(String.raw`\b(?:on|in|of|with|from|plays${W}for)${W}(?:the|a|her|his)${W}(?:\p{Lu}[\p{L}'’.-]*${W}){0,4}(?:(?:junior|senior|girls['’]?|boys['’]?|under-?\d{1,2}|U\d{1,2}|varsity|youth)${W})?(?:\p{Ll}[\p{Ll}-]{2,20}${W})?(?:team|squad|club|choir|band|troop)\b`, 'gu'), what: 'a team or club' },
-  { re: new RegExp(String.raw`\b(?:at|of|from|attends|attended)${W}(?:\p{Lu}[\p{L}'’.-]*${W}){1,4}${SCHOOL_TYPE}\b`, 'gu'), what: 'a school' },
   { re: new RegExp(String.raw`\b(?:a${W})?(?:pupil|student|teacher|nurse|employee|member${W}of${W}staff|worker|works|worked|studies|studying|attends|attended)${W}(?:at|of|for|in)${W}(?:the${W})?\p{Lu}[\p{L}'’.-]*(?:${W}\p{Lu}[\p{L}'’.-]*){0,5}`, 'gu'), what: 'a school or workplace' },
   // "lives on Ferry Road", "lives in the flats on Ferry Road", "living on the estate off Mill Lane".
   { re: new RegExp(String.raw`\b(?:lives|living|lived|resident|who${W}lives)${W}(?:on|in|at)${W}(?:the${W}\p{Ll}[\p{Ll}-]{1,20}(?:${W}\p{Ll}[\p{Ll}-]{1,20})?${W}(?:on|in|at|off|near)${W})?(?:\d{1,4}[A-Za-z]?${W})?\p{Lu}[\p{L}'’-]*(?:${W}\p{Lu}[\p{L}'’-]*){0,3}`, 'gu'), what: 'a home address' },
   { re: new RegExp(String.raw`\b(?:at|from|of)${W}(?:her|his|their)${W}home${W}(?:in|on|at)${W}\p{Lu}[\p{L}'’-]*(?:${W}\p{Lu}[\p{L}'’-]*){0,3}`, 'gu'), what: 'a home address' },
   { re: new RegExp(String.raw`\b\d{1,4}[A-Za-z]?${W}\p{Lu}[\p{L}'’-]*(?:${W}\p{Lu}[\p{L}'’-]*){0,2}${W}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Close|Drive|Way|Crescent|Terrace|Court|Place|Gardens|Grove|Parade|Mews)\b`, 'gu'), what: 'an address' },
+  { re: new RegExp(String.raw`\b(?:his|her|their)${W}(?:(?:\d{1,2}-year-old|young|teenage|own|former)${W}){0,2}${RELATION}\b`, 'gu'), what: 'the relationship to the accused' },
+  { re: new RegExp(String.raw`\b(?:a|an|the|one)${W}(?:Grade|Year|grade|year|P|S)${W}?\d{1,2}${W}(?:girl|boy|student|pupil|child|learner)\b|\b(?:in|from)${W}(?:Grade|Year|grade|year)${W}\d{1,2}\b`, 'gu'), what: 'a school year' },
+  { re: new RegExp(String.raw`\b(?:on|in|of|with|from|plays${W}for)${W}(?:the|a|her|his)${W}(?:\p{Lu}[\p{L}'’.-]{0,30}${W}){0,4}(?:(?:junior|senior|girls['’]?|boys['’]?|under-?\d{1,2}|U\d{1,2}|varsity|youth)${W})?(?:\p{Ll}[\p{Ll}-]{2,20}${W})?(?:team|squad|club|choir|band|troop)\b`, 'gu'), what: 'a team or club' },
+  { re: new RegExp(String.raw`\b(?:at|of|from|attends|attended)${W}(?:\p{Lu}[\p{L}'’.-]{0,30}${W}){1,4}${SCHOOL_TYPE}\b`, 'gu'), what: 'a school' },
 ];
 // A first name with an age in brackets or commas ("Emma (19)", "Emma, 19,").
 const NAME_AGE = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[ \u00a0]+\p{Lu}\p{Ll}+){0,2})(?:[ \u00a0]*\(\d{1,2}\)|,[ \u00a0]*\d{1,2},|,[ \u00a0]+aged[ \u00a0]+\d{1,2})/gu;

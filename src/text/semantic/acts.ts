@@ -201,7 +201,8 @@ export function outcomeClaims(sentence: string): ClauseMatch[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const subj = phraseAt(SUBJECTS, tokens, i);
-    if (subj > 0) {
+    // "We'll make sure she never waits this long again": the subject of a promise to someone, not the accused.
+    if (subj > 0 && !PROMISED_TO.test(sentence.slice(Math.max(0, tokens[i]!.offset - 24), tokens[i]!.offset))) {
       // "he won't", "she will never", "the man will no longer": the negator right after the subject (an
       // auxiliary or adverb may stand between: "he certainly won't").
       let n = i + subj;
@@ -244,5 +245,6 @@ export function outcomeClaims(sentence: string): ClauseMatch[] {
   }
   return out;
 }
+const PROMISED_TO = /\b(?:make\s{1,4}sure|ensure|ensuring|so\s{1,4}that|until|promise|promised)\s{1,4}(?:that\s{1,4})?$/iu;
 // "we don't know what he did", "asked about what he did", "accused of what she did": not a statement.
 const HEDGED_ACT = /\b(?:know|knows|knew|ask|asks|asked|investigat\w{0,6}|establish|determine|find\s{1,4}out|accused\s{1,4}of|alleged|allegedly|whether|if)\W{1,4}(?:\w{1,20}\W{1,4}){0,2}$/iu;

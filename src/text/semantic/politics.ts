@@ -116,7 +116,8 @@ export function creditedPeople(lex: Lexicon, sentence: string, people: ReadonlyS
       while (i >= 0 && SUBJECT_GAP.has(tokens[i]!.norm) && h.start - i <= 4) i--;
       const before = i >= 0 && isRef(tokens[i]) ? i : -1;
       // … or right after it ("lucky to have him", "a champion for her").
-      const after = isRef(tokens[h.end]) ? h.end : -1;
+      // ("lucky to have Sheriff Whitcomb": a capitalised title may stand before the name.)
+      const after = isRef(tokens[h.end]) ? h.end : /^\p{Lu}/u.test(tokens[h.end]?.raw ?? '') && isRef(tokens[h.end + 1]) ? h.end + 1 : -1;
       // … or inside it ("so grateful for her campaign to …").
       const inside = tokens.slice(h.start, h.end).some(isRef);
       if (before < 0 && after < 0 && !inside) continue;
