@@ -39,10 +39,11 @@ const FLOOR: Record<string, { recall: number; precision: number; noisy: number }
   'hb3-canada': { recall: 1.0, precision: 1.0, noisy: 0 },
   'hb3-nz': { recall: 1.0, precision: 1.0, noisy: 0 },
   // The fifth held-out round (HELDOUT5-FIRST-RUNS.md in test/acceptance-blind), training since the sixth
-  // session: held at their level when they moved.
-  'hb4-canada-nb': { recall: 0.55, precision: 0.92, noisy: 1 },
-  'hb4-ireland': { recall: 0.82, precision: 0.93, noisy: 1 },
-  'hb4-wales-police': { recall: 0.63, precision: 0.75, noisy: 3 },
+  // session: held at their level when they moved; raised by the other-language judgement classes (French
+  // clitics, conduct and verdicts, the Irish demonstrative, Welsh legal data, impartiality in the other languages).
+  'hb4-canada-nb': { recall: 0.68, precision: 0.94, noisy: 1 },
+  'hb4-ireland': { recall: 0.88, precision: 0.94, noisy: 1 },
+  'hb4-wales-police': { recall: 0.74, precision: 0.78, noisy: 3 },
 };
 
 function parseScore(out: string): { recall: number; precision: number; noisy: number; line: string } {
@@ -83,7 +84,8 @@ const languagesById = new Map(builtinRules.map((r) => [r.id, r.languages]));
       // hb-nz and hb-wales each have one more (Māori words and a short Welsh sentence inside an English paragraph),
       // hb2-ireland and hb2-wales one each ("Dia daoibh! … Bígí linn!", "Bore da! … diolch o galon"); the hb3 sets
       // one each ("Merci, Port-Rideau! … magnifiques", "Kia ora koutou! … Ngā mihi nui", "Bore da! … Diolch").
-      const other = { wales: 'cy', canada: 'fr', ireland: 'ga', nz: 'mi' }[set.replace(/^[a-z0-9]+-/, '')];
+      // (The country is the set name's second word: "hb4-canada-nb", "hb4-wales-police".)
+      const other = { wales: 'cy', canada: 'fr', ireland: 'ga', nz: 'mi' }[set.split('-')[1] as 'wales' | 'canada' | 'ireland' | 'nz'];
       if (ENGLISH_POSTS.has(name)) expect(spans.map((s) => s.lang).filter((l) => l !== 'en'), `${name}: all English`).toEqual([]);
       else expect(spans.some((s) => s.lang === other), `${name}: a ${other} span`).toBe(true);
       const r = await linter.lintAsync(text, { path: name });

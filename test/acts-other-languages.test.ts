@@ -7,6 +7,7 @@
 // police name people charged, so legal/prejudicial-statement's named-accused check stays out of them.)
 // Every case says why.
 import { describe, expect, it } from 'vitest';
+import { caseTables } from './case-tables.js';
 import { createLinter, type Linter } from '../src/index.js';
 import type { Locale } from '../src/types.js';
 import { offenderLabelsIn, statedActsIn } from '../src/text/semantic/acts-other-languages.js';
@@ -96,17 +97,5 @@ describe('stated acts in other languages', () => {
     ['Irish', irishCases],
     ['English after an appositive charge', englishCases],
   ];
-  for (const [name, make] of tables) {
-    it(name, async () => {
-      const all = make();
-      const wrong: string[] = [];
-      for (const cs of all) {
-        const got = await findings(cs);
-        const ok = cs.flagged ? got.length > 0 && (!cs.expectText || got.some((g) => g.includes(cs.expectText!))) : got.length === 0;
-        if (!ok) wrong.push(`${cs.flagged ? 'missed' : 'false alarm'}: ${cs.why} — ${JSON.stringify(cs.text)} → ${JSON.stringify(got)}`);
-      }
-      console.log(`${name}: ${all.length} generated cases, ${all.length - wrong.length} as expected`);
-      expect(wrong).toEqual([]);
-    }, 600_000);
-  }
+  caseTables(tables, findings);
 });

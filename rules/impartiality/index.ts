@@ -3,5 +3,7 @@ import type { Rule } from '../../src/engine/rule.js';
 import partyPolitical from './party-political.js';
 import electionPeriod from './election-period.js';
 import endorsement from './endorsement.js';
+import electionPeriodOtherLanguages from './election-period-other-languages.js';
+import endorsementOtherLanguages from './endorsement-other-languages.js';
 
-export const impartialityRules: Rule[] = [partyPolitical, electionPeriod, endorsement];
+export const impartialityRules: Rule[] = [partyPolitical, electionPeriod, endorsement, electionPeriodOtherLanguages, endorsementOtherLanguages];

@@ -1,7 +1,7 @@
-// legal/prejudicial-statement-other-languages: guilt stated in French or Irish about someone charged or
-// arrested ("Ce braconnier a abattu illégalement deux orignaux", "an fear, a ghoid níos mó ná €48,000").
-// The English rule (legal/prejudicial-statement) reads English spans only; this one reads French and Irish
-// spans with each language pack's legal words (src/lang/<code>/checks.json), in a post whose proceedings
+// legal/prejudicial-statement-other-languages: guilt stated in French, Irish or Welsh about someone charged
+// or arrested ("Ce braconnier a abattu illégalement deux orignaux", "an fear, a ghoid níos mó ná €48,000",
+// "Cafodd ei ddal ar ôl iddo dorri i mewn"). The English rule (legal/prejudicial-statement) reads English
+// spans only; this one reads the spans of every language with legal data (LEGAL_LANGS), with that pack's words (src/lang/<code>/checks.json), in a post whose proceedings
 // are under way in any of its languages and which reports no verdict.
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
@@ -11,11 +11,11 @@ import { LEGAL_LANGS, concludedIn, offenderLabelsIn, proceedingsIn, statedActsIn
 export default defineRule({
   id: 'legal/prejudicial-statement-other-languages',
   category: 'legal',
-  description: 'Guilt stated in French or Irish about someone arrested or charged: the act as fact, or an offender noun as their name.',
+  description: 'Guilt stated in French, Irish or Welsh about someone arrested or charged: the act as fact, or an offender noun as their name.',
   docs: {
-    rationale: 'Once someone is charged, stating what they did as fact risks contempt of court in every language a post is written in (Criminal Code (Canada) and the common-law sub judice rule; Contempt of Court Act 1981; the presumption of innocence, Charter s. 11(d), Constitution of Ireland Art. 38).',
-    flagged: ['Un homme a été accusé. Ce braconnier a abattu illégalement deux orignaux.', 'Cúisíodh fear inné. Beidh an fear, a ghoid €48,000, os comhair na cúirte.'],
-    clean: ['Un homme a été accusé en lien avec l\u2019abattage présumé de deux orignaux.', 'Cúisíodh fear inné as airgead a ghoid; beidh sé os comhair na cúirte Dé Máirt.'],
+    rationale: 'Once someone is charged, stating what they did as fact risks contempt of court in every language a post is written in (Criminal Code (Canada) and the common-law sub judice rule; Contempt of Court Act 1981 s. 2, strict liability, which covers Welsh publications in Wales as English ones; the presumption of innocence, Charter s. 11(d), Constitution of Ireland Art. 38).',
+    flagged: ['Un homme a été accusé. Ce braconnier a abattu illégalement deux orignaux.', 'Cúisíodh fear inné. Beidh an fear, a ghoid €48,000, os comhair na cúirte.', 'Mae dyn wedi\u2019i gyhuddo o fyrgleriaeth. Cafodd ei ddal ar ôl iddo dorri i mewn i\u2019r siop.'],
+    clean: ['Un homme a été accusé en lien avec l\u2019abattage présumé de deux orignaux.', 'Cúisíodh fear inné as airgead a ghoid; beidh sé os comhair na cúirte Dé Máirt.', 'Mae dyn wedi\u2019i arestio ar amheuaeth o dorri i mewn i siop.'],
   },
   defaultSeverity: 'error',
   topics: ['contempt-of-court'],
@@ -31,7 +31,7 @@ export default defineRule({
       for (const sentence of ctx.doc.sentences()) {
         if (sentence.offset < Math.max(post.offset, ctx.doc.bodyOffset) || sentence.endOffset > post.endOffset) continue;
         const lang = ctx.languageAt(sentence.offset);
-        if (lang !== 'fr' && lang !== 'ga') continue;
+        if (!lang || !(LEGAL_LANGS as readonly string[]).includes(lang)) continue;
         const t = prose.slice(sentence.offset, sentence.endOffset);
         const taken: Array<[number, number]> = [];
         for (const m of [...offenderLabelsIn(lang, t), ...statedActsIn(lang, t)]) {

@@ -44,7 +44,61 @@ export interface LangChecks {
     actAdverbs?: string[];
     personNouns?: string[];
     relativeMarkers?: string[];
+    /** Object pronouns that may stand between a subject and its auxiliary ("qui l'a frappée", "il les a volés"). */
+    objectClitics?: string[];
+    /** Agreement endings a past participle of `crimeActs` may take (French: e, s, es). */
+    participleEndings?: string[];
+    /** Demonstratives between a person noun and the relative particle ("an fear seo a dhumpáil", "y dyn hwn a ddygodd"). */
+    demonstratives?: string[];
+    /** Driving verbs and how someone drove, stated as fact ("roulait bien au-delà de la limite"); 9 stands for any number. */
+    conductVerbs?: string[];
+    conductIntensifiers?: string[];
+    conductManners?: string[];
+    /** Verdicts on the person in the case ("n'a aucune excuse", "est inexcusable"). */
+    verdicts?: string[];
+    /** Words joining a second predicate to the first one's subject ("roulait … et n'a aucune excuse"). */
+    coordinators?: string[];
+    /** Clause openers after which a verb-noun states the act (Welsh "ar ôl iddo dorri i mewn"). */
+    actOpeners?: string[];
+    /** Perfect markers after a subject, before a verb-noun (Welsh "mae e wedi dwyn"). */
+    perfectMarkers?: string[];
+    /** Verb-nouns of crime acts (Welsh), after an opener or a perfect marker. */
+    crimeVerbNouns?: string[];
+    /** Words after a crime verb that make it no crime ("dwyn achos", to bring a case). */
+    notAfterAct?: string[];
+    /** Match every list in each initial mutation of its first word (the pack's initialMutations table). */
+    mutated?: boolean;
   };
+  /** The words of the other-language impartiality checks (impartiality/election-period-other-languages, impartiality/endorsement-other-languages). */
+  impartiality?: ImpartialityData;
+}
+
+export interface ImpartialityData {
+  /** Titles before a candidate's name ("candidate", "ymgeisydd"): naming one is publicity for them. */
+  candidateTitles: string[];
+  /** Titles before an elected member's name ("conseiller", "Cynghorydd", "Comhairleoir"). */
+  memberTitles: string[];
+  /** Party and place words that may stand between a title and the name ("la candidate libérale Dana Whitcomb"). */
+  titleWords: string[];
+  /** Credit given to a member right after their name ("pour son engagement", "wedi brwydro'n ddiflino"). */
+  credit: string[];
+  /** The wish for more members like one: more × member plural × like ("mwy o" "gynghorwyr" "fel hi"). */
+  more: string[];
+  memberPlurals: string[];
+  like: string[];
+  /** Trade words that open a business's name ("Café du Havre", "Caffi'r Harbwr"). */
+  businessWords: string[];
+  /** The superlative follows its noun ("y coffi gorau", "an caife is fearr"): the praise starts at the noun and its article. */
+  nounBeforeSuperlative?: boolean;
+  /** A superlative, then up to three words, then a place tail: praise of one trader ("le meilleur déjeuner en ville"). */
+  superlatives: string[];
+  placeTails: string[];
+  /** Nouns of no trade by a superlative ("le meilleur moyen", "y lle gorau"): advice or a place, not a trader's goods. */
+  notPraisedNouns?: string[];
+  /** Calls to go and patronise a business ("allez les encourager"). */
+  patronise: string[];
+  /** Match the lists in every initial mutation of their first word. */
+  mutated?: boolean;
 }
 
 const notNameSets = new Map<string, ReadonlySet<string>>();

@@ -1,17 +1,23 @@
-// Guilt stated by grammar in French and Irish, from each language pack's `legal` data
+// Guilt stated by grammar in French, Irish and Welsh, from each language pack's `legal` data
 // (src/lang/<code>/checks.json): the same two checks as ./acts.ts for English, in each language's word order.
-// - French: a subject (il, elle, qui, a name, a noun) then an auxiliary and the past participle of a crime
-//   act ("Ce braconnier a abattu illégalement deux orignaux", "l'homme qui a volé"), not passive ("a été
-//   volé"), not conditional ("aurait volé": the allegation's own mood) and not after a hedge ("accusé
-//   d'avoir volé", "présumé"); and an offender noun after a determiner ("ce braconnier", "le voleur"),
-//   not followed by "présumé".
-// - Irish: a relative clause stating the act ("an fear, a ghoid €48,000", "an bhean a mharaigh …") after a
-//   person noun or a comma (not the verbal noun "airgead a ghoid", to steal money), or a crime verb opening a
-//   clause with its subject pronoun ("Ghoid sé …"), not after a hedge ("líomhnaítear", "gur", "níor"); and an
-//   offender noun after the article ("an gadaí").
+// - French: a subject (il, elle, qui, a name, a noun) then an auxiliary, with object pronouns allowed
+//   between ("qui l'a frappée", "il les a volés"), and the past participle of a crime act ("Ce braconnier a
+//   abattu illégalement deux orignaux", "l'homme qui a volé"), not passive ("a été volé"), not conditional
+//   ("aurait volé": the allegation's own mood) and not after a hedge ("accusé d'avoir volé", "présumé");
+//   how a person drove, stated as fact ("le conducteur roulait bien au-delà de la limite"); a verdict on
+//   them ("n'a aucune excuse"); and an offender noun after a determiner ("ce braconnier", "le voleur"), not
+//   followed by "présumé".
+// - Irish: a relative clause stating the act ("an fear, a ghoid €48,000", "an fear seo a dhumpáil …") after
+//   a person noun (a demonstrative may stand between) or a comma (not the verbal noun "airgead a ghoid", to
+//   steal money), or a crime verb opening a clause with its subject pronoun ("Ghoid sé …"), not after a
+//   hedge ("líomhnaítear", "gur", "níor"); and an offender noun after the article ("an gadaí").
+// - Welsh: the same relative clause ("y dyn a dorrodd i mewn"); a verb-noun after an opener that says the
+//   person did it ("ar ôl iddo dorri i mewn") or after "wedi" with its subject ("mae e wedi dwyn"), not
+//   after a hedge ("ar amheuaeth o", "honnir"); and an offender noun after the article ("y lleidr"). Welsh
+//   words are matched in every initial mutation (the pack's table): "torri" is written "dorri" after "iddo".
 // The caller decides that proceedings are under way and that no verdict is reported (`proceedingsIn`,
 // `concludedIn`), as the English rule does.
-import { checksFor, type LangChecks } from '../lang-checks.js';
+import { checksFor, mutations, type LangChecks } from '../lang-checks.js';
 import { tokenize, type Token } from './tokens.js';
 import type { ClauseMatch } from './clauses.js';
 
@@ -30,9 +36,21 @@ interface Compiled {
   determiners: Set<string>;
   persons: Set<string>;
   relative: Set<string>;
+  clitics: Set<string>;
+  demonstratives: Set<string>;
+  conductVerbs: string[][];
+  intensifiers: Set<string>;
+  manners: string[][];
+  verdicts: string[][];
+  openers: string[][];
+  perfect: Set<string>;
+  verbNouns: string[][];
+  notAfter: string[][];
+  coordinators: Set<string>;
 }
 
 const norm = (w: string): string => w.toLowerCase().replace(/’/gu, "'");
+type Mutate = (list: readonly string[] | undefined) => string[];
 const phrases = (list: readonly string[] | undefined): string[][] => (list ?? []).map((p) => tokenize(p).map((t) => t.norm)).filter((p) => p.length > 0);
 const words = (list: readonly string[] | undefined): Set<string> => new Set((list ?? []).map(norm));
 
@@ -40,12 +58,20 @@ const compiled = new Map<string, Compiled | null>();
 function legalFor(lang: string): Compiled | undefined {
   let c = compiled.get(lang);
   if (c === undefined) {
-    const d: Legal | undefined = checksFor(lang)?.legal;
+    const pack = checksFor(lang);
+    const d: Legal | undefined = pack?.legal;
+    // Welsh lists are written unmutated: each entry also in every mutation of its first word.
+    const m: Mutate = (list) => (d?.mutated ? (list ?? []).flatMap((w) => mutations(w, pack?.initialMutations)) : [...(list ?? [])]);
+    // "frappé" also "frappée", "frappés", "frappées": the participle's agreement endings on its first word.
+    const agree = (list: readonly string[]): string[] => list.flatMap((p) => [p, ...(d?.participleEndings ?? []).map((e) => p.replace(/^(\S+)/u, `$1${e}`))]);
     c = d
       ? {
-          underWay: phrases(d.underWay), concluded: phrases(d.concluded), hedges: phrases(d.hedges), acts: phrases(d.crimeActs),
-          labels: words(d.offenderLabels), auxiliaries: words(d.auxiliaries), actors: words(d.actorPronouns), notActors: words(d.notActors),
-          adverbs: words(d.actAdverbs), determiners: words(d.labelDeterminers), persons: words(d.personNouns), relative: words(d.relativeMarkers),
+          underWay: phrases(m(d.underWay)), concluded: phrases(m(d.concluded)), hedges: phrases(m(d.hedges)), acts: phrases(agree(m(d.crimeActs))),
+          labels: words(m(d.offenderLabels)), auxiliaries: words(d.auxiliaries), actors: words(d.actorPronouns), notActors: words(m(d.notActors)),
+          adverbs: words(d.actAdverbs), determiners: words(d.labelDeterminers), persons: words(m(d.personNouns)), relative: words(d.relativeMarkers),
+          clitics: words(d.objectClitics), demonstratives: words(d.demonstratives), conductVerbs: phrases(d.conductVerbs), intensifiers: words(d.conductIntensifiers),
+          manners: phrases(d.conductManners), verdicts: phrases(d.verdicts), openers: phrases(d.actOpeners), perfect: words(d.perfectMarkers),
+          verbNouns: phrases(m(d.crimeVerbNouns)), notAfter: phrases(d.notAfterAct), coordinators: words(d.coordinators),
         }
       : null;
     compiled.set(lang, c);
@@ -53,10 +79,12 @@ function legalFor(lang: string): Compiled | undefined {
   return c ?? undefined;
 }
 
+// A phrase word "9" stands for any number ("à 9 km/h").
+const wordIs = (w: string, t: Token | undefined): boolean => !!t && (t.norm === w || (w === '9' && /^\d[\d.,]*$/u.test(t.norm)));
 /** The length of the phrase of `list` starting at token `i`, or 0. */
 function phraseAt(list: readonly string[][], tokens: readonly Token[], i: number): number {
   let best = 0;
-  for (const p of list) if (p.length > best && p.every((w, k) => tokens[i + k]?.norm === w)) best = p.length;
+  for (const p of list) if (p.length > best && p.every((w, k) => wordIs(w, tokens[i + k]))) best = p.length;
   return best;
 }
 const anyPhrase = (list: readonly string[][], tokens: readonly Token[]): boolean => tokens.some((_, i) => phraseAt(list, tokens, i) > 0);
@@ -87,24 +115,72 @@ const bare = (t: Token | undefined): string => (t ? t.norm.replace(/^(?:l|qu|d|j
 const isName = (t: Token | undefined): boolean => !!t && /^\p{Lu}\p{Ll}/u.test(t.raw);
 const commaBefore = (sentence: string, t: Token, prev: Token | undefined): boolean => /,\s*$/u.test(sentence.slice(prev ? prev.endOffset : 0, t.offset));
 
+// "qui l'a frappée": an auxiliary with its object pronoun elided onto it.
+const ELIDED_OBJECT = /^(?:l|m|t)'/u;
+
 function frenchActs(c: Compiled, sentence: string, tokens: readonly Token[]): ClauseMatch[] {
   const out: ClauseMatch[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (!c.auxiliaries.has(tokens[i]!.norm)) continue;
+    const aux = tokens[i]!.norm;
+    if (!c.auxiliaries.has(aux) && !(ELIDED_OBJECT.test(aux) && c.auxiliaries.has(aux.replace(ELIDED_OBJECT, '')))) continue;
     // The participle right after the auxiliary, or after one adverb ("a illégalement abattu").
     let j = i + 1;
     if (c.adverbs.has(tokens[j]?.norm ?? '')) j++;
     const n = phraseAt(c.acts, tokens, j);
     if (n === 0) continue;
-    // The subject: a pronoun, "qui", a name or a noun, not someone who is nobody in the case.
-    const subj = tokens[i - 1]!;
+    // The subject, before up to two object pronouns ("qui les lui a volés"): a pronoun, "qui", a name or a
+    // noun, not someone who is nobody in the case.
+    let k = i - 1;
+    while (k > 0 && i - k <= 2 && c.clitics.has(tokens[k]!.norm)) k--;
+    const subj = tokens[k]!;
     if (c.notActors.has(subj.norm) || c.notActors.has(bare(subj))) continue;
     if (/^(?:ne|n'|pas|y|en|l'|le|la|les|lui|leur|me|te|se)$/u.test(subj.norm)) continue;
     if (!(c.actors.has(subj.norm) || isName(subj) || /^\p{Ll}{3,}$/u.test(bare(subj)))) continue;
-    if (hedged(c, tokens, i)) continue;
+    if (hedged(c, tokens, k + 1)) continue;
     let end = j + n;
     if (c.adverbs.has(tokens[end]?.norm ?? '')) end++;
-    out.push({ start: tokens[i - 1]!.offset, end: tokens[end - 1]!.endOffset, why: 'states the act as fact' });
+    out.push({ start: subj.offset, end: tokens[end - 1]!.endOffset, why: 'states the act as fact' });
+  }
+  return [...out, ...personClaims(c, tokens)];
+}
+
+// How far back a driving verb or a verdict looks for the person it is said of ("Le conducteur qui l'a
+// frappée roulait …": the subject before its relative clause).
+const SUBJECT_REACH = 8;
+/** The nearest person (a person noun, a subject pronoun, a name) in the few words before token `i`, if no one who is nobody in the case is nearer. */
+function personBefore(c: Compiled, tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && i - k <= SUBJECT_REACH; k--) {
+    const t = tokens[k]!;
+    if (c.notActors.has(t.norm) || c.notActors.has(bare(t))) return -1;
+    if (c.persons.has(bare(t)) || (c.actors.has(t.norm) && t.norm !== 'qui') || (k > 0 && isName(t))) return k;
+  }
+  return -1;
+}
+
+/** Conduct ("roulait bien au-delà de la limite") and verdicts ("n'a aucune excuse") said of a person. */
+function personClaims(c: Compiled, tokens: readonly Token[]): ClauseMatch[] {
+  const out: ClauseMatch[] = [];
+  // The end of the last claim: a claim joined to it by "et" shares its subject.
+  let chained = -2;
+  for (let i = 0; i < tokens.length; i++) {
+    let end = -1;
+    const v = phraseAt(c.conductVerbs, tokens, i);
+    if (v > 0) {
+      let j = i + v;
+      while (c.intensifiers.has(tokens[j]?.norm ?? '') && j - (i + v) < 2) j++;
+      const n = phraseAt(c.manners, tokens, j);
+      if (n > 0) end = j + n;
+    }
+    if (end < 0) {
+      const n = phraseAt(c.verdicts, tokens, i);
+      if (n > 0) end = i + n;
+    }
+    if (end < 0) continue;
+    const shared = chained === i - 1 && c.coordinators.has(tokens[i - 1]!.norm);
+    if ((!shared && personBefore(c, tokens, i) < 0) || hedged(c, tokens, i)) continue;
+    out.push({ start: tokens[i]!.offset, end: tokens[end - 1]!.endOffset, why: 'states the act as fact' });
+    chained = end;
+    i = end - 1;
   }
   return out;
 }
@@ -117,9 +193,11 @@ function irishActs(c: Compiled, sentence: string, tokens: readonly Token[]): Cla
     const prev = tokens[i - 1];
     let start = -1;
     if (prev && c.relative.has(prev.norm)) {
-      // The relative particle after a person (or a comma): "an fear, a ghoid", "an bhean a mharaigh".
-      const head = tokens[i - 2];
-      if (!head || !(c.persons.has(head.norm) || isName(head) || commaBefore(sentence, prev, head))) continue;
+      // The relative particle after a person (or a comma): "an fear, a ghoid", "an bhean a mharaigh", and
+      // with a demonstrative between, "an fear seo a dhumpáil".
+      const demo = c.demonstratives.has(tokens[i - 2]?.norm ?? '') ? 1 : 0;
+      const head = tokens[i - 2 - demo];
+      if (!head || !(c.persons.has(head.norm) || isName(head) || (demo === 0 && commaBefore(sentence, prev, head)))) continue;
       start = i - 1;
     } else if (c.actors.has(tokens[i + n]?.norm ?? '')) {
       // "Ghoid sé …": the verb opens its clause (the sentence, or after a comma or "agus").
@@ -132,12 +210,48 @@ function irishActs(c: Compiled, sentence: string, tokens: readonly Token[]): Cla
   return out;
 }
 
+// "i'r lleidr", "mae'r dyn": the article written 'r on the word before.
+const articleOn = (c: Compiled, t: Token | undefined): boolean => !!t && [...c.determiners].some((d) => d.startsWith("'") && t.norm.endsWith(d) && t.norm.length > d.length);
+
+function welshActs(c: Compiled, tokens: readonly Token[]): ClauseMatch[] {
+  const out: ClauseMatch[] = [];
+  const push = (start: number, end: number): void => {
+    if (phraseAt(c.notAfter, tokens, end) > 0 || hedged(c, tokens, start)) return;
+    out.push({ start: tokens[start]!.offset, end: tokens[end - 1]!.endOffset, why: 'states the act as fact' });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    // "ar ôl iddo dorri i mewn": the opener says who did it.
+    const o = phraseAt(c.openers, tokens, i);
+    if (o > 0) {
+      const n = phraseAt(c.verbNouns, tokens, i + o);
+      if (n > 0) push(i, i + o + n);
+      continue;
+    }
+    // "mae e wedi dwyn", "y dyn sydd wedi ymosod ar": a subject, "wedi", the verb-noun.
+    if (c.perfect.has(tokens[i]!.norm) && i > 0) {
+      const n = phraseAt(c.verbNouns, tokens, i + 1);
+      const subj = tokens[i - 1]!;
+      if (n > 0 && !c.notActors.has(subj.norm) && (c.actors.has(subj.norm) || c.persons.has(subj.norm) || isName(subj))) push(i - 1, i + 1 + n);
+      continue;
+    }
+    // "y dyn a dorrodd i mewn", "y dyn hwn a ddygodd": a person noun (and a demonstrative), the particle, the past form.
+    if (c.relative.has(tokens[i]!.norm)) {
+      const n = phraseAt(c.acts, tokens, i + 1);
+      if (n === 0) continue;
+      const demo = c.demonstratives.has(tokens[i - 1]?.norm ?? '') ? 1 : 0;
+      const head = tokens[i - 1 - demo];
+      if (head && (c.persons.has(head.norm) || isName(head))) push(i, i + 1 + n);
+    }
+  }
+  return out;
+}
+
 /** Crime acts stated as fact in a sentence of `lang` (offsets within `sentence`). */
 export function statedActsIn(lang: string, sentence: string): ClauseMatch[] {
   const c = legalFor(lang);
   if (!c) return [];
   const tokens = tokenize(sentence);
-  return lang === 'ga' ? irishActs(c, sentence, tokens) : frenchActs(c, sentence, tokens);
+  return lang === 'ga' ? irishActs(c, sentence, tokens) : lang === 'cy' ? welshActs(c, tokens) : frenchActs(c, sentence, tokens);
 }
 
 /** Offender nouns used as the name of the person in the case ("ce braconnier", "an gadaí"). */
@@ -153,7 +267,7 @@ export function offenderLabelsIn(lang: string, sentence: string): ClauseMatch[] 
     const word = elided ? bare(t) : t.norm;
     if (!c.labels.has(word)) continue;
     const det = elided ? t : tokens[i - 1];
-    if (!det || (!elided && !c.determiners.has(det.norm))) continue;
+    if (!det || (!elided && !c.determiners.has(det.norm) && !articleOn(c, det))) continue;
     // "le voleur présumé", "an gadaí líomhnaithe": the label hedged after it; "le présumé voleur" is no hit.
     if (phraseAt(c.hedges, tokens, i + 1) > 0) continue;
     out.push({ start: det.offset, end: t.endOffset, why: 'calls the person in the case the offender' });
@@ -162,4 +276,4 @@ export function offenderLabelsIn(lang: string, sentence: string): ClauseMatch[] 
 }
 
 /** The languages with stated-act data. */
-export const LEGAL_LANGS = ['fr', 'ga'] as const;
+export const LEGAL_LANGS = ['fr', 'ga', 'cy'] as const;
