@@ -12,6 +12,8 @@ import type { Document } from '../../src/engine/document.js';
 import { lexicon } from '../../src/text/semantic/lexicon.js';
 import { tokenize } from '../../src/text/semantic/tokens.js';
 import { selfAdmissions } from '../../src/text/semantic/clauses.js';
+import { escapeRegExp } from '../../src/text/terms.js';
+import grammar from './admission-grammar.json' with { type: 'json' };
 
 const W = String.raw`[ \u00a0]+`;
 const WE = String.raw`(?:we|We|the${W}council|The${W}council|the${W}(?:department|trust|service|board|authority|city|county|district|shire)|The${W}(?:department|trust|service|board|authority|city|county|district|shire))`;
@@ -147,11 +149,12 @@ export default defineRule(withJudgement('admission', 'Read as a whole, this admi
       if (!HARM_NEAR.test(t) && !OWED.test(t)) continue;
       const nlp = ctx.load('compromise');
       if (!nlp) return;
-      const found = selfAdmissions(nlp, lex, t)[0];
+      const found = selfAdmissions(nlp, lex, t).find((m) => OWN_HARM.test(t.slice(m.start, m.end)));
       if (!found) continue;
       const s = sent.offset + found.start;
       const e = sent.offset + found.end;
-      if (NEGATED.test(t.slice(Math.max(0, found.start - 12), found.end))) continue;
+      // ("doesn't mean the council is liable": the denial may stand before the organisation's name.)
+      if (NEGATED.test(t.slice(Math.max(0, found.start - 30), found.end))) continue;
       taken.push([s, e]);
       ctx.report({
         offset: s,
@@ -162,6 +165,11 @@ export default defineRule(withJudgement('admission', 'Read as a whole, this admi
   },
 }));
 
+// The organisation's clause offers to pay for the harm or owns it (./admission-grammar.json).
+const OWN_HARM = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${[...grammar.offers, ...grammar.faults].map((p) => p.split(' ').map((w) => escapeRegExp(w).replace(/'/gu, "['’]")).join('[ \u00a0]+')).join('|')})(?![\p{L}\p{N}])`,
+  'iu',
+);
 // A loss that is someone's: the reader's or a third party's repairs, costs or bills.
 const OWED = /\b(?:your|their|his|her)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:costs?|bills?|repairs?|expenses?|losses|fees|excess|medical|treatment)\b|\brepairs?\b/iu;
 
