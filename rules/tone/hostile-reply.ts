@@ -7,6 +7,7 @@ import { withJudgement } from '../../src/text/semantic/check.js';
 import { phraseGate, type WordSet } from '../../src/text/gate.js';
 import { lexicon } from '../../src/text/semantic/lexicon.js';
 import { mayHavePutDowns, putDowns, type PutDownKind } from '../../src/text/semantic/put-downs.js';
+import { grammarPutDowns } from '../../src/text/semantic/put-down-grammar.js';
 
 const W = String.raw`[ \u00a0]+`;
 const NOT = String.raw`(?:didn['’]t|did${W}not|don['’]t|do${W}not|haven['’]t|have${W}not|can['’]t|cannot|won['’]t|never)`;
@@ -127,6 +128,16 @@ export default defineRule(withJudgement('condescension', 'Read as a whole, this 
         if (taken.some(([a, b]) => s < b && a < e)) continue;
         taken.push([s, e]);
         ctx.report({ offset: s, endOffset: e, message: `"${m[0]}" rolls its eyes at the person answered: reply courteously and stick to the facts.` });
+      }
+    }
+    // Put-downs built as grammar over word classes (src/text/data/put-down-grammar.json), in replies.
+    if (isReply) {
+      for (const p of grammarPutDowns('en', body)) {
+        const s = ctx.doc.bodyOffset + p.start;
+        const e = ctx.doc.bodyOffset + p.end;
+        if (taken.some(([a, b]) => s < b && a < e)) continue;
+        taken.push([s, e]);
+        ctx.report({ offset: s, endOffset: e, message: `"${prose.slice(s, e)}" ${p.why}: reply courteously and stick to the facts.` });
       }
     }
     // Put-downs by kind, from the lexicon (src/text/semantic/put-downs.ts), per post.
