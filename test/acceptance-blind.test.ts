@@ -40,9 +40,9 @@ const FLOOR: Record<string, { recall: number; precision: number }> = {
   'h12-au-shire-council': { recall: 1.0, precision: 1.0 },
   // The fifth held-out round (first runs in HELDOUT5-FIRST-RUNS.md), training since the sixth session:
   // held at their level when they moved.
-  'h13-us-county-sheriff': { recall: 0.64, precision: 0.82 },
-  'h14-ni-housing': { recall: 0.64, precision: 0.9 },
-  'h15-ca-school-board': { recall: 0.67, precision: 0.97 },
+  'h13-us-county-sheriff': { recall: 0.7, precision: 0.84 },
+  'h14-ni-housing': { recall: 0.74, precision: 0.91 },
+  'h15-ca-school-board': { recall: 0.73, precision: 0.97 },
 };
 // Clean drafts a set's labeller and commslint disagree on, with the reason (see the README): held at this
 // number so that any new noise still fails.

@@ -24,8 +24,15 @@ const NOT_HARM = words(data.notHarm);
 const FUNDRAISING = words(data.fundraising, 'iu');
 const CANCEL: ReadonlySet<string> = new Set(data.harmCancel.map((w) => w.replace(/’/g, "'")));
 const HARM_GATE = phraseGate(data.harm);
-// "LOL" in capitals beside a capitalised word is a name ("LOL Surprise", "Comic Relief LOL Fest").
-const NAME_AROUND = /(?:\p{Lu}[\p{L}'’]*[ \u00a0]+$)|(?:^[ \u00a0]+\p{Lu})/u;
+// "LOL" in capitals before a capitalised word, after another or opening its sentence, is a name ("Comic
+// Relief LOL Fest", "LOL Surprise dolls"); after a lower-case word it is laughter ("was injured LOL Please …").
+const NAME_AFTER = /^[ \u00a0]+\p{Lu}/u;
+/** The word before `at` (in its sentence) is capitalised. */
+function nameBefore(sentence: string, at: number): boolean {
+  const pre = sentence.slice(Math.max(0, at - 30), at);
+  if (!/[ \u00a0]$/u.test(pre)) return false;
+  return /^\p{Lu}/u.test(pre.trim().split(/[ \u00a0]/u).at(-1) ?? '');
+}
 
 interface Hit {
   start: number;
@@ -55,7 +62,7 @@ function jokesIn(sentence: string, re: RegExp): Hit[] {
   for (const m of sentence.matchAll(re)) {
     const s = m.index;
     const e = s + m[0].length;
-    if (/^LOL$/u.test(m[0]) && (NAME_AROUND.test(sentence.slice(Math.max(0, s - 30), s)) || NAME_AROUND.test(sentence.slice(e, e + 3)))) continue;
+    if (/^LOL$/u.test(m[0]) && NAME_AFTER.test(sentence.slice(e, e + 3)) && (nameBefore(sentence, s) || /^\s*$/u.test(sentence.slice(0, s)))) continue;
     out.push({ start: s, end: e });
   }
   return out;

@@ -33,13 +33,14 @@ const W = String.raw`[ \u00a0]+`;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** One entry as a pattern: either apostrophe, any run of spaces between words. */
 const phrase = (s: string): string => escape(s.toLowerCase()).replace(/['’]/g, "['’]").replace(/ +/g, W);
-// Specials: the clause starts here; a bounded gap in the sentence; a number (a speed limit).
-const CLAUSE_START = String.raw`(?<=(?:^|[.!?,;:–—(\n])[ \u00a0]*)`;
-const GAP = String.raw`[^.!?\n]{1,80}?`;
+// Specials: the clause starts here; a number (a speed limit). GAP splits a construct: what follows it is
+// looked for in the rest of the clause (up to 80 characters) after a match of what precedes it, so no
+// pattern holds a gap. (No two unbounded runs of spaces meet, so each scan stays linear.)
+const CLAUSE_START = String.raw`(?<=(?:^|[.!?,;:–—(\n])[ \u00a0]{0,2})`;
 const NUM = String.raw`\d{1,3}(?:[ \u00a0]?(?:mph|km\/h|kmh|kph))?`;
+const GAP_CHARS = 80;
 
 function alternation(g: LangGrammar, name: string): string {
-  if (name === 'GAP') return GAP;
   if (name === 'NUM') return NUM;
   const entries = g.classes[name];
   if (!entries?.length) throw new Error(`put-down grammar: no class ${name}`);
@@ -47,11 +48,11 @@ function alternation(g: LangGrammar, name: string): string {
   return `(?:${[...new Set(entries)].sort((a, b) => b.length - a.length).map(phrase).join('|')})`;
 }
 
-function compile(g: LangGrammar, c: Construct): RegExp {
+function compileSeq(g: LangGrammar, seq: readonly string[], flags: string): RegExp {
   let out = '';
   // Until the first required element: an optional element before it carries the space after it.
   let first = true;
-  for (const raw of c.seq) {
+  for (const raw of seq) {
     if (raw === '^') {
       out += CLAUSE_START;
       continue;
@@ -65,14 +66,22 @@ function compile(g: LangGrammar, c: Construct): RegExp {
       first = Boolean(quant);
       continue;
     }
-    const sep = glued ? '[ \\u00a0]*' : W;
+    // (Punctuation takes at most one space before it: "conseil :".)
+    const sep = glued ? '[ \\u00a0]?' : W;
     out += quant ? `(?:${sep}${body})${quant}` : `${sep}${body}`;
   }
-  return new RegExp(`(?<![\\p{L}\\p{N}_'’-])${out}(?![\\p{L}\\p{N}_])`, 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}_'’-])${out}(?![\\p{L}\\p{N}_])`, flags);
+}
+
+/** A construct as patterns: the part before a GAP (global), and the part after it (searched once). */
+function compile(g: LangGrammar, c: Construct): { re: RegExp; tail?: RegExp } {
+  const gap = c.seq.indexOf('GAP');
+  if (gap === -1) return { re: compileSeq(g, c.seq, 'giu') };
+  return { re: compileSeq(g, c.seq.slice(0, gap), 'giu'), tail: compileSeq(g, c.seq.slice(gap + 1), 'iu') };
 }
 
 interface Compiled {
-  constructs: Array<Construct & { re: RegExp }>;
+  constructs: Array<Construct & { re: RegExp; tail?: RegExp }>;
   polite?: RegExp;
 }
 const compiled = new Map<GrammarLang, Compiled>();
@@ -81,7 +90,7 @@ function grammarOf(lang: GrammarLang): Compiled {
   if (!c) {
     const g = (data as unknown as Record<GrammarLang, LangGrammar>)[lang];
     c = {
-      constructs: g.constructs.map((k) => ({ ...k, re: compile(g, k) })),
+      constructs: g.constructs.map((k) => ({ ...k, ...compile(g, k) })),
       ...(g.classes.POLITE ? { polite: new RegExp(`(?<![\\p{L}\\p{N}_])${alternation(g, 'POLITE')}`, 'iu') } : {}),
     };
     compiled.set(lang, c);
@@ -105,7 +114,15 @@ export function grammarPutDowns(lang: GrammarLang, text: string): GrammarPutDown
     for (const m of text.matchAll(c.re)) {
       if (c.unlessPolite && g.polite?.test(sentenceBefore(text, m.index))) continue;
       // (A construct may end on the comma that closes its clause: the finding stops before it.)
-      found.push({ start: m.index, end: m.index + m[0].replace(/[\s,]+$/u, '').length, kind: c.kind, why: c.why });
+      let end = m.index + m[0].length;
+      if (c.tail) {
+        const rest = text.slice(end, end + GAP_CHARS).split(/[.!?\n]/u)[0]!;
+        const t = c.tail.exec(rest);
+        if (!t) continue;
+        end += t.index + t[0].length;
+      }
+      while (end > m.index && /[\s,]/u.test(text[end - 1]!)) end--;
+      found.push({ start: m.index, end, kind: c.kind, why: c.why });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
