@@ -93,9 +93,13 @@ export default defineRule({
     if (!HARM_GATE(ctx.doc.words())) return;
     const { prose } = ctx.doc;
     const all = ctx.doc.sentences();
+    // (Posts and sentences are both in order: one pass over the sentences for the whole thread.)
+    let k = 0;
     for (const post of ctx.posts) {
       const from = Math.max(post.offset, ctx.doc.bodyOffset);
-      const sents = all.filter((s) => s.offset >= from && s.endOffset <= post.endOffset);
+      while (k < all.length && all[k]!.offset < from) k++;
+      const sents: typeof all = [];
+      for (; k < all.length && all[k]!.offset < post.endOffset; k++) if (all[k]!.endOffset <= post.endOffset) sents.push(all[k]!);
       const texts = sents.map((s) => prose.slice(s.offset, s.endOffset));
       const harm = texts.map(harmIn);
       const near = (i: number): string | undefined => harm[i] ?? harm[i - 1] ?? harm[i + 1];
