@@ -1,12 +1,16 @@
 // tone/hostile-reply: condescending or combative phrasing aimed at members of the public. Most phrases
 // apply when the draft is a reply (`replyTo` in the frontmatter) or opens with an @mention; unmistakable
 // scolding ("get your facts straight", "stop wasting our time", "spreading garbage") applies in any post.
+// In replies, exasperation and blame built as grammar over classes (a telling verb × a count, "if you'd
+// taken the time to" × a reading verb, "here's a tip:" × an order, "isn't exactly" × a hyperbole) come from
+// src/text/semantic/put-down-grammar.ts; its French, Welsh and Irish are tone/hostile-reply-other-languages'.
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { withJudgement } from '../../src/text/semantic/check.js';
 import { phraseGate, type WordSet } from '../../src/text/gate.js';
 import { lexicon } from '../../src/text/semantic/lexicon.js';
 import { mayHavePutDowns, putDowns, type PutDownKind } from '../../src/text/semantic/put-downs.js';
+import { grammarPutDowns } from '../../src/text/semantic/put-down-grammar.js';
 
 const W = String.raw`[ \u00a0]+`;
 const NOT = String.raw`(?:didn['’]t|did${W}not|don['’]t|do${W}not|haven['’]t|have${W}not|can['’]t|cannot|won['’]t|never)`;
@@ -140,6 +144,17 @@ export default defineRule(withJudgement('condescension', 'Read as a whole, this 
         if (taken.some(([a, b]) => s < b && a < e)) continue;
         taken.push([s, e]);
         ctx.report({ offset: s, endOffset: e, post: post.index, message: `"${prose.slice(s, e)}" ${PUT_DOWN_WHY[p.kind]}: ${isReply ? 'reply courteously' : 'address the public courteously'} and stick to the facts.` });
+      }
+    }
+    // Put-downs built as grammar over word classes (src/text/data/put-down-grammar.json), in replies: after
+    // the lexicon's, which keep their own spans ("told you twice").
+    if (isReply) {
+      for (const p of grammarPutDowns('en', body)) {
+        const s = ctx.doc.bodyOffset + p.start;
+        const e = ctx.doc.bodyOffset + p.end;
+        if (taken.some(([a, b]) => s < b && a < e)) continue;
+        taken.push([s, e]);
+        ctx.report({ offset: s, endOffset: e, message: `"${prose.slice(s, e)}" ${p.why}: reply courteously and stick to the facts.` });
       }
     }
   },

@@ -56,6 +56,13 @@ function before(tokens: readonly Token[], sentenceOf: Int32Array, i: number, spa
   return tokens.slice(Math.max(sentenceOf[i]!, i - span), i);
 }
 
+// Posts end sentences with an emoji instead of a full stop ("…knocking on your door 🙄 Maybe check one of
+// those next time?"): an emoji then a capital letter starts a sentence, as Document.sentences() reads it.
+const EMOJI_END = /\p{Extended_Pictographic}[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\p{Extended_Pictographic}]{0,12}\s+$/u;
+function emojiBreak(text: string, prev: Token, next: Token): boolean {
+  return /^\p{Lu}/u.test(next.raw) && EMOJI_END.test(text.slice(prev.offset, next.offset));
+}
+
 let gate: ((words: WordSet) => boolean) | undefined;
 /** False when the draft has every word of no put-down phrase: most drafts cost one pass over a few sets. */
 export function mayHavePutDowns(words: WordSet): boolean {
@@ -75,7 +82,7 @@ export function putDowns(lex: Lexicon, text: string, reply: boolean): PutDown[] 
   const sentenceOf = new Int32Array(tokens.length);
   let s = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && /[.!?]\s*$/u.test(text.slice(tokens[i - 1]!.offset, tokens[i]!.offset))) s = i;
+    if (i > 0 && (/[.!?]\s*$/u.test(text.slice(tokens[i - 1]!.offset, tokens[i]!.offset)) || emojiBreak(text, tokens[i - 1]!, tokens[i]!))) s = i;
     sentenceOf[i] = s;
   }
   // A suggestion opens its sentence, or a clause of it ("…in big letters, so maybe give it a read next time").
