@@ -52,6 +52,33 @@ describe('accessibility/emoji: label emoji × list length × platform', () => {
   });
 });
 
+// A different emoji per line names what each line is about (info), while the post stays within the emoji
+// limit; over the limit every line-opening emoji is one more name read before the words (h13 scam alert).
+describe('accessibility/emoji: a different emoji per line × emoji count of the post', () => {
+  const tips = (emoji: readonly string[], heading: string) =>
+    `${heading}\n\nRemember:\n${emoji.map((e, i) => `${e} ${['We will never call to demand money', 'We never take gift cards', 'Hang up and call us back', 'Tell a neighbour'][i]}`).join('\n')}\n\nPlease share this.`;
+  // [emoji before the lines, heading, expected severities, why]
+  const ROWS: ReadonlyArray<readonly [readonly string[], string, readonly string[], string]> = [
+    [['🔒', '🔑', '💡'], 'Scam alert for older neighbours.', ['info', 'info', 'info'], 'three different emoji, three in the post: each names its line'],
+    [['👮', '💳', '📞'], 'Scam alert for older neighbours.', ['info', 'info', 'info'], 'the scam tips alone: within the limit'],
+    [['👮', '💳', '📞'], '⚠️ Scam alert ⚠️ for older neighbours.', ['warning', 'warning', 'warning', 'warning'], 'five emoji in the post: the heading emoji and the list are all read out'],
+    [['👮', '💳', '📞', '🏠'], 'Scam alert for older neighbours 🚨', ['warning', 'warning', 'warning', 'warning'], 'five emoji: four list lines and one at the end of the heading'],
+    [['👮', '💳'], 'Scam alert 🚨🚨 for older neighbours.', ['info', 'info'], 'four emoji: at the limit, still a suggestion'],
+  ];
+  for (const [emoji, heading, want, why] of ROWS) {
+    it(`${emoji.join('')} under "${heading}" → ${want.join(', ')} (${why})`, async () => {
+      // Each list emoji's strongest finding (the engine keeps one finding per range: on the emoji that goes
+      // over the limit the count warning stands for the bullet one).
+      const text = tips(emoji, heading);
+      const linter = await createLinter({ extends: [], rules: { 'accessibility/emoji': 'warning' } });
+      const findings = (await linter.lintAsync(text)).findings.filter((f) => f.ruleId === 'accessibility/emoji');
+      const lineStart = [...text.matchAll(/^(\p{Extended_Pictographic})\uFE0F?/gmu)].map((m) => m.index);
+      const got = lineStart.map((at) => (findings.some((f) => f.offset === at && f.severity === 'warning') ? 'warning' : findings.some((f) => f.offset === at) ? 'info' : 'none'));
+      expect(got).toEqual(want);
+    });
+  }
+});
+
 describe('accessibility/alt-text: video captions not recorded', () => {
   async function captions(media: string) {
     const linter = await createLinter({ extends: [], rules: { 'accessibility/alt-text': 'warning' } });
