@@ -80,9 +80,10 @@ describe('accessibility/emoji: a different emoji per line × emoji count of the 
 });
 
 describe('accessibility/alt-text: video captions not recorded', () => {
-  async function captions(media: string) {
+  // On a network without automatic captions (X); the networks that caption uploads are below.
+  async function captions(media: string, platform = 'x') {
     const linter = await createLinter({ extends: [], rules: { 'accessibility/alt-text': 'warning' } });
-    const text = `---\nplatform: tiktok\nmedia:\n${media}\n---\nSlow down near schools.`;
+    const text = `---\nplatform: ${platform}\nmedia:\n${media}\n---\nSlow down near schools.`;
     return (await linter.lintAsync(text)).findings.map((f) => f.severity);
   }
   for (const [media, want, why] of [
@@ -96,6 +97,20 @@ describe('accessibility/alt-text: video captions not recorded', () => {
   ] as const) {
     it(`${why} → ${want.join(', ') || 'nothing'}`, async () => {
       expect(await captions(media)).toEqual(want);
+    });
+  }
+  // [media, platform, expected, why]
+  for (const [media, platform, want, why] of [
+    ['  - file: phlebotomy.mp4\n    alt: "Phlebotomist Aisha explaining her job to camera."', 'tiktok', ['info'], 'TikTok captions uploads itself: check them (a reminder)'],
+    ['  - file: text-to-911-explainer.mp4\n    alt: "A sergeant at a dispatch console."', 'youtube', ['info'], 'YouTube automatic captions'],
+    ['  - file: chief-interview.mp4', 'instagram', ['info'], 'Instagram auto-generated captions, nothing said'],
+    ['  - file: chief-interview.mp4\n    captions: false', 'youtube', ['warning'], 'captions stated missing: a warning on every network'],
+    ['  - file: chief-interview.mp4', 'bluesky', ['warning'], 'a network without automatic captions'],
+    ['  - file: gritting.mp4\n    alt: "Time-lapse from a gritting lorry, with captions explaining priority routes."', 'x', ['info'], 'the description says the words are on screen'],
+    ['  - file: gritting.mp4\n    alt: "The manager explains priority routes; captioning to follow."', 'x', ['warning'], '"captioning to follow" is not captions on screen'],
+  ] as const) {
+    it(`${platform}: ${why} → ${want.join(', ')}`, async () => {
+      expect(await captions(media, platform)).toEqual(want);
     });
   }
 });
