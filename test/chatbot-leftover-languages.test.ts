@@ -41,6 +41,15 @@ const LEFTOVERS: ReadonlyArray<readonly [string, string, string]> = [
   ['mi', 'Anei tētahi putanga reo Māori o tō pānui:', 'here is a Māori version of your post'],
   ['mi', 'Anei he whakamāoritanga o tō pānui, i runga i tō tono:', 'a translation, as you requested'],
   ['mi', 'Ko te tūmanako ka āwhina tēnei i a koe!', 'I hope this helps you'],
+  // A version handed over "ready to publish", or "of the post" (not "your post") before a colon.
+  ['cy', "Dyma fersiwn Gymraeg o'r post, yn barod i'w gyhoeddi:", 'a Welsh version of the post, ready to publish'],
+  ['cy', "Dyma'r cyfieithiad, yn barod i'w bostio.", 'the translation, ready to post'],
+  ['cy', "Dyma fersiwn ddwyieithog o'r neges:", 'a bilingual version of the message, before a colon'],
+  ['fr', 'Voici la version française, prête à être publiée :', 'the French version, ready to be published'],
+  ['fr', 'Voici une traduction anglaise du message :', 'an English translation of the message, before a colon'],
+  ['ga', 'Seo leagan Gaeilge, réidh le foilsiú:', 'an Irish version, ready to publish'],
+  ['ga', 'Seo aistriúchán Béarla ón bpostáil:', 'an English translation of the post, before a colon'],
+  ['mi', 'Anei he putanga reo Māori, kua rite mō te whakaputa:', 'a Māori version, ready to publish'],
 ];
 
 describe('ai-disclosure/chatbot-leftover: leftover × language × position', () => {
@@ -68,6 +77,10 @@ const NEAR_MISSES: ReadonlyArray<readonly [string, string, string]> = [
   ['cy', 'Dyma’r oriau agor newydd ar gyfer y llyfrgell dros y Nadolig.', '"dyma" introducing opening hours'],
   ['cy', 'Mae fersiwn Gymraeg o’r ffurflen ar gael ar ein gwefan.', 'a Welsh version of the form offered'],
   ['mi', 'Anei ngā hāora tuwhera hou o te whare pukapuka mō te raumati.', '"anei" introducing opening hours'],
+  ['cy', 'Mae’r neuadd yn barod i’w defnyddio eto ar ôl y gwaith atgyweirio.', '"ready to use" about a hall, no version handed over'],
+  ['cy', 'Dyma’r amserlen newydd ar gyfer y bysiau, sydd ar gael ar ein gwefan.', '"dyma" introducing a timetable'],
+  ['fr', 'Voici le nouveau terrain de jeu, prêt à accueillir les enfants dès samedi.', '"ready" about a playground'],
+  ['ga', 'Tá an halla réidh le húsáid arís tar éis na hoibre.', '"ready to use" about a hall'],
 ];
 
 describe('ai-disclosure/chatbot-leftover: the same words in ordinary posts', () => {

@@ -25,6 +25,14 @@ describe('accessibility/alt-text: redundant openings', () => {
   it('"Graphic of" says what kind of image it is: no finding', async () => {
     expect(await findings('---\nplatform: instagram\nmedia:\n  - file: tips.png\n    alt: "Graphic of a garden bonfire with three safety tips."\n---\nBonfire safety.', 'accessibility/alt-text')).toEqual([]);
   });
+  it('"Photo of" says what kind of image it is too: a suggestion (info)', async () => {
+    const got = await findings('---\nplatform: x\nmedia:\n  - file: harold.jpg\n    alt: "Photo of Harold Ames, an older man with white hair, smiling outdoors"\n---\nPlease help us find Harold.', 'accessibility/alt-text');
+    expect(got.map((f) => f.severity)).toEqual(['info']);
+  });
+  it('"Picture of" is redundant: a warning', async () => {
+    const got = await findings('---\nplatform: x\nmedia:\n  - file: harold.jpg\n    alt: "Picture of Harold Ames, an older man with white hair, smiling outdoors"\n---\nPlease help us find Harold.', 'accessibility/alt-text');
+    expect(got.map((f) => f.severity)).toEqual(['warning']);
+  });
   it('"Image of" is still redundant', async () => {
     const got = await findings('---\nplatform: instagram\nmedia:\n  - file: tips.png\n    alt: "Image of a garden bonfire with three safety tips."\n---\nBonfire safety.', 'accessibility/alt-text');
     expect(got.map((f) => f.severity)).toEqual(['warning']);
@@ -37,7 +45,8 @@ describe('ai-disclosure/undisclosed-ai: AI that only edited a reviewed post', ()
     ['edited', true, 'info', 'edited and reviewed: a suggestion'],
     ['edited', false, 'warning', 'edited with no reviewer named'],
     ['drafted', true, 'warning', 'drafted by AI, even reviewed'],
-    ['translated', true, 'warning', 'a translation is AI-made text'],
+    ['translated', true, 'info', 'a reviewed translation of the organisation’s own text: a suggestion (hb4 labellers)'],
+    ['translated', false, 'warning', 'a translation nobody reviewed'],
   ] as const) {
     it(`${role}${reviewed ? ', reviewed' : ''}: ${want} (${why})`, async () => {
       expect((await findings(post(role, reviewed), 'ai-disclosure/undisclosed-ai')).map((f) => f.severity)).toEqual([want]);

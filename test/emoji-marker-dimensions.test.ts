@@ -52,10 +52,38 @@ describe('accessibility/emoji: label emoji × list length × platform', () => {
   });
 });
 
+// A different emoji per line names what each line is about (info), while the post stays within the emoji
+// limit; over the limit every line-opening emoji is one more name read before the words (h13 scam alert).
+describe('accessibility/emoji: a different emoji per line × emoji count of the post', () => {
+  const tips = (emoji: readonly string[], heading: string) =>
+    `${heading}\n\nRemember:\n${emoji.map((e, i) => `${e} ${['We will never call to demand money', 'We never take gift cards', 'Hang up and call us back', 'Tell a neighbour'][i]}`).join('\n')}\n\nPlease share this.`;
+  // [emoji before the lines, heading, expected severities, why]
+  const ROWS: ReadonlyArray<readonly [readonly string[], string, readonly string[], string]> = [
+    [['🔒', '🔑', '💡'], 'Scam alert for older neighbours.', ['info', 'info', 'info'], 'three different emoji, three in the post: each names its line'],
+    [['👮', '💳', '📞'], 'Scam alert for older neighbours.', ['info', 'info', 'info'], 'the scam tips alone: within the limit'],
+    [['👮', '💳', '📞'], '⚠️ Scam alert ⚠️ for older neighbours.', ['warning', 'warning', 'warning', 'warning'], 'five emoji in the post: the heading emoji and the list are all read out'],
+    [['👮', '💳', '📞', '🏠'], 'Scam alert for older neighbours 🚨', ['warning', 'warning', 'warning', 'warning'], 'five emoji: four list lines and one at the end of the heading'],
+    [['👮', '💳'], 'Scam alert 🚨🚨 for older neighbours.', ['info', 'info'], 'four emoji: at the limit, still a suggestion'],
+  ];
+  for (const [emoji, heading, want, why] of ROWS) {
+    it(`${emoji.join('')} under "${heading}" → ${want.join(', ')} (${why})`, async () => {
+      // Each list emoji's strongest finding (the engine keeps one finding per range: on the emoji that goes
+      // over the limit the count warning stands for the bullet one).
+      const text = tips(emoji, heading);
+      const linter = await createLinter({ extends: [], rules: { 'accessibility/emoji': 'warning' } });
+      const findings = (await linter.lintAsync(text)).findings.filter((f) => f.ruleId === 'accessibility/emoji');
+      const lineStart = [...text.matchAll(/^(\p{Extended_Pictographic})\uFE0F?/gmu)].map((m) => m.index);
+      const got = lineStart.map((at) => (findings.some((f) => f.offset === at && f.severity === 'warning') ? 'warning' : findings.some((f) => f.offset === at) ? 'info' : 'none'));
+      expect(got).toEqual(want);
+    });
+  }
+});
+
 describe('accessibility/alt-text: video captions not recorded', () => {
-  async function captions(media: string) {
+  // On a network without automatic captions (X); the networks that caption uploads are below.
+  async function captions(media: string, platform = 'x') {
     const linter = await createLinter({ extends: [], rules: { 'accessibility/alt-text': 'warning' } });
-    const text = `---\nplatform: tiktok\nmedia:\n${media}\n---\nSlow down near schools.`;
+    const text = `---\nplatform: ${platform}\nmedia:\n${media}\n---\nSlow down near schools.`;
     return (await linter.lintAsync(text)).findings.map((f) => f.severity);
   }
   for (const [media, want, why] of [
@@ -69,6 +97,20 @@ describe('accessibility/alt-text: video captions not recorded', () => {
   ] as const) {
     it(`${why} → ${want.join(', ') || 'nothing'}`, async () => {
       expect(await captions(media)).toEqual(want);
+    });
+  }
+  // [media, platform, expected, why]
+  for (const [media, platform, want, why] of [
+    ['  - file: phlebotomy.mp4\n    alt: "Phlebotomist Aisha explaining her job to camera."', 'tiktok', ['info'], 'TikTok captions uploads itself: check them (a reminder)'],
+    ['  - file: text-to-911-explainer.mp4\n    alt: "A sergeant at a dispatch console."', 'youtube', ['info'], 'YouTube automatic captions'],
+    ['  - file: chief-interview.mp4', 'instagram', ['info'], 'Instagram auto-generated captions, nothing said'],
+    ['  - file: chief-interview.mp4\n    captions: false', 'youtube', ['warning'], 'captions stated missing: a warning on every network'],
+    ['  - file: chief-interview.mp4', 'bluesky', ['warning'], 'a network without automatic captions'],
+    ['  - file: gritting.mp4\n    alt: "Time-lapse from a gritting lorry, with captions explaining priority routes."', 'x', ['info'], 'the description says the words are on screen'],
+    ['  - file: gritting.mp4\n    alt: "The manager explains priority routes; captioning to follow."', 'x', ['warning'], '"captioning to follow" is not captions on screen'],
+  ] as const) {
+    it(`${platform}: ${why} → ${want.join(', ')}`, async () => {
+      expect(await captions(media, platform)).toEqual(want);
     });
   }
 });

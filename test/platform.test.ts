@@ -17,14 +17,16 @@ async function lint(text: string, rules: Record<string, unknown> = {}) {
 describe('platform/length', () => {
   const draft = (name: string) => readFileSync(join(acceptance, 'drafts', name), 'utf8');
 
-  it('flags an X post over 280 (plat-01) on the overflow', async () => {
+  it('flags an X post over 280 (plat-01): the whole post, quoting where the limit falls', async () => {
     const text = draft('plat-01-x-too-long.md');
     const [f, ...rest] = platform((await lint(text)).findings);
     expect(rest).toEqual([]);
     expect(f!.ruleId).toBe('platform/length');
     expect(f!.message).toContain('310 weighted characters');
-    // From the 281st weighted character to the end of the post.
-    expect(text.slice(f!.offset, f!.endOffset)).toBe('me along and bring your ideas.');
+    // The whole post is marked; the message quotes from the word of the 281st weighted character.
+    expect(text.slice(f!.offset, f!.endOffset).endsWith('come along and bring your ideas.')).toBe(true);
+    expect(f!.offset).toBe(text.indexOf('\n---\n') + 5 + text.slice(text.indexOf('\n---\n') + 5).search(/\S/));
+    expect(f!.message).toContain('Cut from "come along and bring your');
     expect(f!.citations.length).toBeGreaterThan(0);
   });
 
@@ -47,7 +49,8 @@ describe('platform/length', () => {
     expect(platform((await lint(text)).findings)).toEqual([]);
     const [f] = platform((await lint(text, { 'platform/length': ['error', { max: 20 }] })).findings);
     expect(f!.message).toContain('limit 20');
-    expect(text.slice(f!.offset, f!.endOffset)).toBe('ins.'); // 'A short post about b' is 20
+    expect(text.slice(f!.offset, f!.endOffset)).toBe('A short post about bins.');
+    expect(f!.message).toContain('Cut from "bins.…"'); // 'A short post about b' is 20
   });
 
   it('sets a limit for generic only when max is configured', async () => {

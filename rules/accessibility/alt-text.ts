@@ -9,6 +9,9 @@ import placeholderData from '../../src/text/data/alt-text-placeholders.json' wit
 
 // Words saying a video or audio item carries speech or meaningful sound (see the data file).
 const SPEECH_WORDS: ReadonlySet<string> = new Set(speechData.words);
+// Networks that caption uploads automatically, and description words saying the words are on screen.
+const AUTO_CAPTIONS: ReadonlySet<string> = new Set(speechData.autoCaptionPlatforms);
+const CAPTION_WORDS: ReadonlySet<string> = new Set(speechData.captionWords);
 
 // Published alt-text limits (characters). Platforms without a documented limit are absent.
 const ALT_LIMITS: Partial<Record<Platform, number>> = {
@@ -72,7 +75,7 @@ export default defineRule({
       if (!problem) continue;
       const range = { offset: image.offset, endOffset: image.endOffset };
       const fix = problem.strip ? altFix(ctx.text, image.offset, image.alt, problem.strip) : undefined;
-      ctx.report({ ...range, message: problem.message, suggestions: fix ? [{ message: 'Remove the redundant opening', fix }] : undefined });
+      ctx.report({ ...range, message: problem.message, suggestions: fix ? [{ message: 'Remove the redundant opening', fix }] : undefined, ...(problem.severity ? { severity: problem.severity } : {}) });
     }
 
     const media = ctx.meta.media ?? [];
@@ -88,12 +91,19 @@ export default defineRule({
           // Captions not recorded for a video described as showing a scene with no one speaking: it may
           // have no words to caption, so a reminder (info). Stated missing, or speech named, or nothing
           // said about it: the rule's severity.
+          // The same when the network captions uploads itself (the reminder is to check them), or when the
+          // description says the words are on screen ("with captions explaining the routes").
           const unknown = item.captions === undefined && type === 'video';
-          const quiet = unknown && (item.alt ?? '').trim() !== '' && !mentionsSpeech(`${file} ${item.alt ?? ''}`);
+          const described = (item.alt ?? '').trim() !== '';
+          const quiet =
+            unknown &&
+            ((described && !mentionsSpeech(`${file} ${item.alt ?? ''}`)) ||
+              AUTO_CAPTIONS.has(ctx.meta.platform) ||
+              (described && (item.alt ?? '').toLowerCase().split(/[^\p{L}]+/u).some((w) => CAPTION_WORDS.has(w))));
           ctx.report({
             ...range,
             message: quiet
-              ? `${what} ${label} does not say whether it has captions: if it has speech or sound that carries meaning, add captions and set \`captions: true\`.`
+              ? `${what} ${label} does not say whether it has captions: if it has speech or sound that carries meaning, add captions${AUTO_CAPTIONS.has(ctx.meta.platform) ? ' (or check the automatic ones)' : ''} and set \`captions: true\`.`
               : `${what} ${label} has no ${need} (set \`captions: true\` once they are added): people who are deaf or hard of hearing, or watching without sound, miss the content.`,
             ...(quiet ? { severity: 'info' as const } : {}),
           });
@@ -101,13 +111,14 @@ export default defineRule({
         return;
       }
       const problem = altProblem(item.alt ?? '', file, limit, platformName, postKeys, label);
-      if (problem) ctx.report({ ...range, message: problem.message });
+      if (problem) ctx.report({ ...range, message: problem.message, ...(problem.severity ? { severity: problem.severity } : {}) });
     });
   },
 });
 
 interface AltProblem {
   message: string;
+  severity?: 'info';
   /** Leading words to remove, for a suggestion. */
   strip?: string;
 }
@@ -143,6 +154,9 @@ function altProblem(
   const redundant = REDUNDANT_START.exec(trimmed);
   if (redundant) {
     return {
+      // "Photo of" says what kind of image it is, as "Graphic of" does (a photo of a missing person is
+      // what the post needs): a suggestion. "Image of" and "picture of" say nothing: a warning.
+      ...(/photo/i.test(redundant[0]) ? { severity: 'info' as const } : {}),
       message: `Alt text of ${subject.toLowerCase().replace(/^image /, '')} starts with "${redundant[0].trim()}": screen readers already say it is an image, so start with what it shows.`,
       strip: redundant[0],
     };

@@ -142,12 +142,15 @@ export default defineRule({
         // which reviewers of public-sector drafts accept: a suggestion only (info).
         // A label emoji (📍 before each place of a short list) names its line: repeated on up to
         // markerListMax lines it is a suggestion like a different emoji per line; on more, a bullet.
+        // That allowance rests on the emoji being few: in a post over the emoji limit every line-opening
+        // emoji is one more name read out before the words, so each is a bullet warning.
+        const overMax = all.length > o.max;
         const uses = (e: EmojiMatch): number => bullets.filter((b) => sameEmoji(b.emoji, e.emoji)).length;
         const repeated = new Set<string>();
         for (let i = 1; i < bullets.length; i++) for (let k = 0; k < i; k++) if (sameEmoji(bullets[i]!.emoji, bullets[k]!.emoji)) repeated.add(bullets[i]!.emoji).add(bullets[k]!.emoji);
         for (const e of bullets) {
           flagged.add(e);
-          const decorative = repeated.has(e.emoji) && !(isMarker(e.emoji) && uses(e) <= o.markerListMax);
+          const decorative = overMax || (repeated.has(e.emoji) && !(isMarker(e.emoji) && uses(e) <= o.markerListMax));
           ctx.report({
             offset: e.offset,
             endOffset: e.endOffset,

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { ACRONYMS, findCapsRuns } from '../../src/text/caps.js';
 import { findUrlLike, isKnownWord, overlapsAny, wordFamiliarity, type UrlLike } from '../../src/text/words.js';
+import otherLanguages from '../../src/text/data/acronyms-well-known.json' with { type: 'json' };
 
 // Known to nearly every reader in the countries commslint serves, in addition to caps.ts's list.
 const WELL_KNOWN = new Set(
@@ -18,6 +19,9 @@ const WELL_KNOWN = new Set(
     'ITV RTE CBC CNN NPR PBS RNLI RSPB YMCA NSPCC UNICEF WHO COP PO RT DM DMS ISBN ISBNS XX XXX'
   ).split(/\s+/),
 );
+// The other languages' everyday initialisms (GIG, NAS, IA, FSS: see the data file). The rule reads every
+// language of the packs, as an unexplained plan or survey acronym is as opaque in French as in English.
+for (const [key, list] of Object.entries(otherLanguages)) if (key !== 'about') for (const a of list as string[]) WELL_KNOWN.add(a);
 
 // Acronyms of internal governance and management: boards, partnerships and performance terms that name how
 // public bodies organise themselves, not anything residents deal with (Integration Joint Board, Integrated
@@ -28,6 +32,8 @@ const INTERNAL = new Set(
   'IJB IJBS HSCP LOIP ICB ICS CCG STP SLT SMT ELT CMT CLT KPI SLA MOU BAU RAG OKR SOP'.split(' '),
 );
 
+// (A bracket before the acronym explains it only when the bracket closes after it: "Housing Payment (DHP)",
+// not "(AADT 18,000)", which gives a figure.)
 // Upper-case Latin tokens (styled Unicode capitals are accessibility/fancy-text's): at least two capitals, optionally joined by & or -, optional plural/possessive s.
 // Not preceded by #, @, a letter or a URL-ish character. One pass, no nested quantifiers.
 const TOKEN = /(?<![\p{L}\p{N}#@_&./'’-])([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&-]{0,9}[A-ZÀ-ÖØ-Þ])(?:s|['’]s)?(?![\p{L}\p{N}_&'’-])/gu;
@@ -41,7 +47,12 @@ function allowSet(allow: readonly string[]): ReadonlySet<string> {
 // The first two characters of every TOKEN match: a capital followed by a capital, & or - (most drafts
 // have none, and this unanchored scan is far cheaper than TOKEN's lookbehind at every position).
 const CAPS_PAIR = /[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&-]/u;
-const STOPWORDS = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'at', 'a', 'an', '&', 'by', 'with']);
+// Function words an expansion's initials skip, in the packs' languages ("Plan d'investissement … (PIAT)").
+const STOPWORDS = new Set([
+  'of', 'and', 'the', 'for', 'to', 'in', 'on', 'at', 'a', 'an', '&', 'by', 'with',
+  'de', 'la', 'le', 'les', 'des', 'du', 'd', 'l', 'et', 'en', 'à', 'au', 'aux', 'pour', 'sur',
+  'y', 'yr', 'ac', 'ar', 'o', 'i', 'na', 'agus', 'don', 'te', 'me', 'ki',
+]);
 
 export default defineRule({
   id: 'language/acronym',
@@ -49,13 +60,13 @@ export default defineRule({
   description: 'Acronyms and initialisms not spelled out on first use (well-known ones allowed).',
   docs: {
     rationale:
-      'Readers cannot ask what an acronym means; spell it out the first time, except for the few everyone knows (GOV.UK style guide; Australian Style Manual; Plain Writing Act).',
+      'Readers cannot ask what an acronym means; spell it out the first time, except for the few everyone knows (GOV.UK style guide; Australian Style Manual; Plain Writing Act; Canada.ca content style guide, in both official languages).',
     flagged: ['Apply through the DHP scheme or ask your LHA officer about the HRA.'],
     clean: ['Call NHS 111 or see your GP.', 'Ask about a Discretionary Housing Payment (DHP).', 'We are recruiting in planning, IT and finance.'],
   },
   defaultSeverity: 'warning',
   topics: ['plain-language'],
-  languages: ['en'],
+  languages: ['en', 'fr', 'cy', 'ga', 'mi'],
   options: z
     .object({
       /** Extra acronyms your readers know (e.g. your organisation's name). */
@@ -109,7 +120,7 @@ export default defineRule({
  * initials of consecutive words before it spell it ("tax file number … TFN").
  */
 function explained(prose: string, from: number, acr: string, s: number, e: number): boolean {
-  if (prose[s - 1] === '(' || /^['’]?s?\s*\(\s*\p{L}/u.test(prose.slice(e, e + 6))) return true;
+  if ((prose[s - 1] === '(' && /^['’]?s?\s*\)/u.test(prose.slice(e, e + 4))) || /^['’]?s?\s*\(\s*\p{L}/u.test(prose.slice(e, e + 6))) return true;
   const want = acr.replace(/[^\p{L}]/gu, '').toLowerCase();
   const words = prose.slice(Math.max(from, s - 600), s).match(/[\p{L}&]+/gu) ?? [];
   const all = words.map((w) => w[0]!.toLowerCase()).join('');

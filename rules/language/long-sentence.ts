@@ -74,11 +74,13 @@ const ACRONYM = /^[("'‘“]*\p{Lu}[\p{Lu}\p{N}&-]+[)"'’”,.;:!?]*$/u;
 /**
  * Word and syllable counts of prose[from, to) without its names: runs of two or more capitalised words
  * (joined by "of", "and", "the" …) and acronyms. An organisation's or a place's name is what it is, however
- * long its words; only the writer's own words make a sentence hard. One pass over the sentence's tokens.
+ * long its words; only the writer’s own words make a sentence hard. `folded`: the words of those names beyond
+ * their first. One pass over the sentence’s tokens.
  */
-function plainWordStats(prose: string, from: number, to: number): { words: number; syllables: number } {
+function plainWordStats(prose: string, from: number, to: number): { words: number; syllables: number; folded: number } {
   const tokens = [...prose.slice(from, to).matchAll(/\S+/g)].map((m) => ({ offset: from + m.index, endOffset: from + m.index + m[0].length, text: m[0] }));
   const skip = new Array<boolean>(tokens.length).fill(false);
+  let folded = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (ACRONYM.test(tokens[i]!.text)) skip[i] = true;
     if (!CAPITALISED.test(tokens[i]!.text)) continue;
@@ -98,6 +100,8 @@ function plainWordStats(prose: string, from: number, to: number): { words: numbe
     }
     if (capitals >= 2) {
       for (let k = i; k <= end; k++) skip[k] = true;
+      // A name is read as one unit: its words beyond the first add no length to follow.
+      folded += end - i;
       i = end;
     }
   }
@@ -109,7 +113,7 @@ function plainWordStats(prose: string, from: number, to: number): { words: numbe
     words += st.words;
     syllables += st.syllables;
   });
-  return { words, syllables };
+  return { words, syllables, folded };
 }
 
 export default defineRule({
@@ -147,12 +151,21 @@ export default defineRule({
       if (s.endOffset - s.offset < 2 * ctx.options.max + 1) continue;
       const words = sentenceWords(prose, s.offset, s.endOffset);
       if (words <= ctx.options.max) continue;
+      // The bands read the sentence with each multi-word name as one word ("Kilrowan County Council",
+      // "Ballyneagh Magistrates' Court", "Brent Okafor"): a reader takes a name in at once, and the
+      // labellers of the fifth round left court reports and job posts of 38–46 words, a third of them
+      // names, unlabelled. The message still gives the words as written.
       let nudge = words <= ctx.options.nudgeUpTo;
       let hard = false;
-      if (!nudge && words <= ctx.options.plainUpTo) {
+      if (!nudge) {
         const st = plainWordStats(prose, s.offset, s.endOffset);
-        hard = st.words > 0 && st.syllables / st.words >= ctx.options.longWords;
-        nudge = !hard;
+        const effective = words - st.folded;
+        // (Folding moves a sentence between bands; it never opens a band the options switched off.)
+        if (ctx.options.nudgeUpTo > ctx.options.max && effective <= ctx.options.nudgeUpTo) nudge = true;
+        else if (ctx.options.plainUpTo > ctx.options.nudgeUpTo && effective <= ctx.options.plainUpTo) {
+          hard = st.words > 0 && st.syllables / st.words >= ctx.options.longWords;
+          nudge = !hard;
+        }
       }
       ctx.report({
         offset: s.offset,

@@ -85,15 +85,22 @@ export default defineRule({
         });
         continue;
       }
+      // The finding covers the whole post (an editor marks the post that will not go, and reviewers mark it
+      // from its first words); the message quotes where the limit falls, so the cut is still exact.
       const first = over.reduce((n, m) => Math.min(n, m.overflowIndex!), Infinity);
-      const range = originalRange(visible, first, visible.text.length);
+      const range = originalRange(visible, 0, visible.text.length);
+      const cutAt = originalRange(visible, first, Math.min(visible.text.length, first + 24));
+      // (Quoted from the start of the word the limit falls in.)
+      let cutFrom = cutAt.offset;
+      while (cutFrom > range.offset && cutAt.offset - cutFrom < 40 && /[\p{L}\p{N}'’-]/u.test(ctx.text[cutFrom - 1]!)) cutFrom--;
+      const cutWords = ctx.text.slice(cutFrom, cutAt.endOffset).replace(/\s+/g, ' ').trim();
       const counts = over.map((m) => `${m.count.toLocaleString('en')} ${m.unit} (limit ${m.limit.toLocaleString('en')}, ${(m.count - m.limit).toLocaleString('en')} over)`).join(' and ');
       const label = platform === 'youtube' ? `${where} (the video description)` : where;
       const suggestion = splitSuggestion(post, over[0]!);
       ctx.report({
         offset: range.offset,
         endOffset: range.endOffset,
-        message: `${label} is too long for ${profile.name}: ${counts}${countNote(platform, over, visible)}. Cut from here${platform === 'youtube' ? '' : ' or split it into a thread'}.`,
+        message: `${label} is too long for ${profile.name}: ${counts}${countNote(platform, over, visible)}. Cut from "${cutWords}…"${platform === 'youtube' ? '' : ' or split it into a thread'}.`,
         ...(thread ? { post: post.index } : {}),
         ...(suggestion ? { suggestions: [suggestion] } : {}),
       });

@@ -162,14 +162,15 @@ const PUTTY_KEY = /PuTTY-User-Key-File-\d: [a-z0-9-]{3,40}/g;
 const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{1,15}:\/\/([^\s/:@?#<>"'`]{1,128}):([^\s/@?#<>"'`]{1,256})@[A-Za-z0-9.[\]-]{1,253}/gi;
 
 /** Words every LABELLED label contains; same flags as LABELLED (with `iu`, K also matches the Kelvin sign). */
-const LABELLED_GATE = /pass|pwd|pin|code|key/iu;
+const LABELLED_GATE = /pass|pwd|pw|pin|code|key|mdp|cyfrinair|pasfhocal|kupuhipa/iu;
 
 /**
  * Labels for passwords and access codes, followed by `:`/`=`/`is`. Only spaces and tabs around the
- * separator: a label at the end of a line never takes the next line as its value.
+ * separator: a label at the end of a line never takes the next line as its value. The short form "pw" and
+ * the packs' other languages (mot de passe/mdp, cyfrinair, pasfhocal, kupuhipa) label a password as well.
  */
 const LABELLED =
-  /(?<![\p{L}\p{N}_])(wi-?fi password|wi-?fi key|network key|password|passwd|passcode|pass ?phrase|pwd|PIN(?: code| number)?|(?:door|entry|access|gate|alarm|key ?safe|lock ?box|building|security|login) code)(?:[ \t]{0,3}([:=]|[-–](?=[ \t]))|[ \t]{1,3}(is|was|will be)(?=[ \t]))[ \t]{0,3}(["'“‘]?)([^\s"'“”‘’<>]{1,64})/giu;
+  /(?<![\p{L}\p{N}_])(wi-?fi password|wi-?fi key|network key|password|passwd|passcode|pass ?phrase|pwd|pw|mot de passe|mdp|cyfrinair|pasfhocal|kupuhipa|PIN(?: code| number)?|(?:door|entry|access|gate|alarm|key ?safe|lock ?box|building|security|login) code)(?:[ \t]{0,3}([:=]|[-–](?=[ \t]))|[ \t]{1,3}(is|was|will be)(?=[ \t]))[ \t]{0,3}(["'“‘]?)([^\s"'“”‘’<>]{1,64})/giu;
 
 /**
  * A password label followed by the value with no colon or "is": "Guest Wi-Fi is LKEOC-Guest, password
