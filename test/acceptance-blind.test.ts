@@ -40,9 +40,9 @@ const FLOOR: Record<string, { recall: number; precision: number }> = {
   'h12-au-shire-council': { recall: 1.0, precision: 1.0 },
   // The fifth held-out round (first runs in HELDOUT5-FIRST-RUNS.md), training since the sixth session:
   // held at their level when they moved.
-  'h13-us-county-sheriff': { recall: 0.82, precision: 0.86 },
-  'h14-ni-housing': { recall: 0.76, precision: 0.91 },
-  'h15-ca-school-board': { recall: 0.78, precision: 0.97 },
+  'h13-us-county-sheriff': { recall: 0.93, precision: 0.93 },
+  'h14-ni-housing': { recall: 0.9, precision: 0.93 },
+  'h15-ca-school-board': { recall: 0.91, precision: 1.0 },
 };
 // Clean drafts a set's labeller and commslint disagree on, with the reason (see the README): held at this
 // number so that any new noise still fails.
@@ -64,9 +64,9 @@ const KNOWN_NOISY: Record<string, number> = {
   'h11-uk-fire-rescue': 0,
   'h12-au-shire-council': 0,
   // The fifth round's clean drafts that warned when they moved (HELDOUT5-FIRST-RUNS.md), to be brought to 0.
-  'h13-us-county-sheriff': 4,
+  'h13-us-county-sheriff': 2,
   'h14-ni-housing': 2,
-  'h15-ca-school-board': 1,
+  'h15-ca-school-board': 0,
 };
 
 interface Score {
