@@ -82,7 +82,7 @@ describe('impartiality/election-period: praise and credit for a member, by title
   ];
   const CREDIT: Array<[string, string]> = [
     ['{T} {N} has been a true friend to this community.', '{L} has been a true friend to'],
-    ['Residents are lucky to have {T} {N}.', 'are lucky to have {T} {N}'],
+    ['Residents are lucky to have {T} {N}.', 'lucky to have {T} {N}'],
     ['Big thanks to {T} {N}, who championed the funding.', '{L}, who championed'],
     ['{T} {N} fought hard at every meeting to get this restored.', '{L} fought hard'],
   ];

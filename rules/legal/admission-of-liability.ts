@@ -151,15 +151,16 @@ export default defineRule(withJudgement('admission', 'Read as a whole, this admi
       if (!nlp) return;
       const found = selfAdmissions(nlp, lex, t).find((m) => OWN_HARM.test(t.slice(m.start, m.end)));
       if (!found) continue;
-      const s = sent.offset + found.start;
-      const e = sent.offset + found.end;
       // ("doesn't mean the council is liable": the denial may stand before the organisation's name.)
       if (NEGATED.test(t.slice(Math.max(0, found.start - 30), found.end))) continue;
+      // The sentence is reported: what it admits is read as a whole, as the classifier reads it.
+      const s = sent.offset;
+      const e = sent.offset + t.trimEnd().length;
       taken.push([s, e]);
       ctx.report({
         offset: s,
         endOffset: e,
-        message: `"${text.slice(s, e)}" admits fault or offers payment on the organisation\u2019s behalf: apologise and say what happens next, but leave liability and payment to the claims or legal team before posting.`,
+        message: 'This sentence admits fault or offers payment on the organisation\u2019s behalf: apologise and say what happens next, but leave liability and payment to the claims or legal team before posting.',
       });
     }
   },
