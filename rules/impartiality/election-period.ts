@@ -6,6 +6,7 @@ import { lazyRegExp } from '../../src/text/lazy-regexp.js';
 import { looksLikePersonName } from '../../src/text/names.js';
 import { escapeRegExp } from '../../src/text/terms.js';
 import { lexicon } from '../../src/text/semantic/lexicon.js';
+import { periodAt } from '../../src/text/election-periods.js';
 import { tokenize } from '../../src/text/semantic/tokens.js';
 import { creditedPeople, politicsLexicon } from '../../src/text/semantic/politics.js';
 import elected from '../../src/text/data/elected-titles.json' with { type: 'json' };
@@ -126,14 +127,6 @@ function members(locale: string): RegExp {
 const PROMISE = /\b(?:promised|pledged|vowed)\b/iu;
 const NOT_NAME_WORD = new Set(['The', 'A', 'Our', 'Great', 'Lovely', 'Thanks', 'Thank', 'Special', 'Mac', 'Ó', 'Ní', 'Nic', 'Ua', 'Mc']);
 
-function inPeriod(publishAt: string, start: string, end: string): boolean {
-  const t = Date.parse(publishAt);
-  const s = Date.parse(start);
-  // An end given as a date covers the whole day.
-  const e = Date.parse(end) + (/^\d{4}-\d{2}-\d{2}$/.test(end) ? 86_400_000 - 1 : 0);
-  return Number.isFinite(t) && Number.isFinite(s) && Number.isFinite(e) && t >= s && t <= e;
-}
-
 export default defineRule({
   id: 'impartiality/election-period',
   category: 'impartiality',
@@ -147,9 +140,7 @@ export default defineRule({
   topics: ['pre-election', 'political-impartiality'],
   options: z.object({}).strict(),
   check(ctx) {
-    const publishAt = ctx.meta.publishAt;
-    if (!publishAt) return;
-    const period = ctx.settings.electionPeriods.find((p) => inPeriod(publishAt, p.start, p.end));
+    const period = periodAt(ctx.meta.publishAt, ctx.settings.electionPeriods);
     if (!period) return;
     const { prose, text } = ctx.doc;
     const from = ctx.doc.bodyOffset;

@@ -1,5 +1,5 @@
 // The configured election period a post is scheduled in (settings.electionPeriods), for the rules that
-// read election-period publicity in the other languages.
+// read election-period publicity (in English and in the other languages).
 
 /** True when `publishAt` falls between `start` and `end`; an end given as a date covers the whole day. */
 export function withinPeriod(publishAt: string, start: string, end: string): boolean {
