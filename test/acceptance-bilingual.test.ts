@@ -44,6 +44,11 @@ const FLOOR: Record<string, { recall: number; precision: number; noisy: number }
   'hb4-canada-nb': { recall: 0.91, precision: 0.95, noisy: 1 },
   'hb4-ireland': { recall: 1.0, precision: 1.0, noisy: 0 },
   'hb4-wales-police': { recall: 0.95, precision: 0.86, noisy: 2 },
+  // The sixth held-out round (HELDOUT6-FIRST-RUNS.md in test/acceptance-blind), training since the seventh
+  // session: held at their level when they moved.
+  'hb5-canada-federal': { recall: 0.64, precision: 0.93, noisy: 1 },
+  'hb5-nz-police': { recall: 0.52, precision: 1.0, noisy: 0 },
+  'hb5-wales-health': { recall: 0.68, precision: 0.88, noisy: 2 },
 };
 
 function parseScore(out: string): { recall: number; precision: number; noisy: number; line: string } {
@@ -56,7 +61,7 @@ function parseScore(out: string): { recall: number; precision: number; noisy: nu
 
 describe('bilingual acceptance sets', () => {
   it('has the thirteen sets, the scorer and a built CLI', () => {
-    expect(sets).toEqual(['bi-canada', 'bi-ireland', 'bi-nz', 'bi-wales', 'hb-canada', 'hb-nz', 'hb-wales', 'hb2-canada', 'hb2-ireland', 'hb2-wales', 'hb3-canada', 'hb3-nz', 'hb3-wales', 'hb4-canada-nb', 'hb4-ireland', 'hb4-wales-police']);
+    expect(sets).toEqual(['bi-canada', 'bi-ireland', 'bi-nz', 'bi-wales', 'hb-canada', 'hb-nz', 'hb-wales', 'hb2-canada', 'hb2-ireland', 'hb2-wales', 'hb3-canada', 'hb3-nz', 'hb3-wales', 'hb4-canada-nb', 'hb4-ireland', 'hb4-wales-police', 'hb5-canada-federal', 'hb5-nz-police', 'hb5-wales-health']);
     expect(built, 'build first: npm run build').toBe(true);
   });
 

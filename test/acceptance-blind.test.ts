@@ -43,6 +43,11 @@ const FLOOR: Record<string, { recall: number; precision: number }> = {
   'h13-us-county-sheriff': { recall: 0.93, precision: 0.93 },
   'h14-ni-housing': { recall: 0.9, precision: 0.93 },
   'h15-ca-school-board': { recall: 0.91, precision: 1.0 },
+  // The sixth held-out round (first runs in HELDOUT6-FIRST-RUNS.md), training since the seventh session:
+  // held at their level when they moved.
+  'h16-au-state-roads': { recall: 0.74, precision: 0.94 },
+  'h17-scot-council': { recall: 0.62, precision: 0.96 },
+  'h18-us-state-health': { recall: 0.72, precision: 1.0 },
 };
 // Clean drafts a set's labeller and commslint disagree on, with the reason (see the README): held at this
 // number so that any new noise still fails.
@@ -67,6 +72,10 @@ const KNOWN_NOISY: Record<string, number> = {
   'h13-us-county-sheriff': 2,
   'h14-ni-housing': 2,
   'h15-ca-school-board': 0,
+  // The sixth round's clean drafts that warned when they moved (HELDOUT6-FIRST-RUNS.md), to be brought to 0.
+  'h16-au-state-roads': 1,
+  'h17-scot-council': 1,
+  'h18-us-state-health': 0,
 };
 
 interface Score {

@@ -24,6 +24,12 @@ const KNOWN_NOISY: Record<string, number> = {
   'cw3-au-emergency': 1,
   'cw3-nz-council': 0,
   'cw3-wales-council': 0,
+  // Held out through the sixth session (9/200 noisy at its first run, 6/200 at its end), training since the
+  // seventh: held at their count when they moved.
+  'cw4-sco-health': 2,
+  'cw4-us-county-police': 2,
+  'cw5-au-council': 0,
+  'cw5-ca-city-bilingual': 2,
 };
 
 describe('clean acceptance sets', () => {
