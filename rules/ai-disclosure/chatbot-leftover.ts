@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import type { Range } from '../../src/engine/document.js';
 import { findPlaceholders } from '../../src/text/placeholders.js';
-import { phraseGate } from '../../src/text/gate.js';
+import { hasAnyOf, phraseGate } from '../../src/text/gate.js';
 import { findOtherLanguageLeftovers } from '../../src/text/lang-checks.js';
 
 type Kind = 'preamble' | 'sign-off' | 'self-reference' | 'label' | 'slot';
@@ -173,15 +173,15 @@ export function findChatbotLeftovers(ctx: RuleContext<unknown>, slots: boolean):
     add({ offset: m.index, endOffset: m.index + m[0].length, kind: 'preamble' });
   }
   for (const m of words.has('help') ? prose.matchAll(OPENER_ONLY_RE) : []) if (m.index >= doc.bodyOffset) add({ offset: m.index, endOffset: m.index + m[0].length, kind: 'preamble' });
-  for (const [needs, re] of SIGN_OFFS) for (const m of words.hasAny(needs) ? prose.matchAll(re) : []) if (m.index >= doc.bodyOffset) add({ offset: m.index, endOffset: m.index + m[0].length, kind: 'sign-off' });
-  for (const [needs, re] of SELF_REFERENCES) for (const m of words.hasAny(needs) ? prose.matchAll(re) : []) if (m.index >= doc.bodyOffset) add({ offset: m.index, endOffset: m.index + m[0].length, kind: 'self-reference' });
+  for (const [needs, re] of SIGN_OFFS) for (const m of hasAnyOf(words, needs) ? prose.matchAll(re) : []) if (m.index >= doc.bodyOffset) add({ offset: m.index, endOffset: m.index + m[0].length, kind: 'sign-off' });
+  for (const [needs, re] of SELF_REFERENCES) for (const m of hasAnyOf(words, needs) ? prose.matchAll(re) : []) if (m.index >= doc.bodyOffset) add({ offset: m.index, endOffset: m.index + m[0].length, kind: 'self-reference' });
   // The same leftovers in the other languages' words, read only where the draft has text in one of them.
   if (ctx.languageSpans().some((sp) => sp.lang !== 'en')) {
     for (const r of findOtherLanguageLeftovers(prose)) if (r.offset >= doc.bodyOffset && ctx.languageAt(r.offset) !== 'en') add({ ...r, kind: 'self-reference' });
   }
   const isReply = ctx.meta.replyTo !== undefined;
   for (const m of words.has('helps') ? prose.matchAll(HOPE_RE) : []) if (m.index >= doc.bodyOffset) add({ offset: m.index, endOffset: trimEnd(prose, m.index, m.index + m[0].length), kind: 'sign-off', weak: isReply });
-  const labels = LABEL_START.test(prose) && LABEL_GATES.some(({ first, then }) => words.hasAny(first) && (!then || words.hasAny(then)));
+  const labels = LABEL_START.test(prose) && LABEL_GATES.some(({ first, then }) => hasAnyOf(words, first) && (!then || hasAnyOf(words, then)));
   for (const m of labels ? prose.matchAll(LABEL_RE) : []) {
     if (m.index < doc.bodyOffset) continue;
     const label = m[1]!;

@@ -120,6 +120,15 @@ const NOTE_LINE = new RegExp(String.raw`^[ \t]{0,8}${NOTE_LABEL}${NOTE_BODY}[^\n
 const KEEP_QUIET = new RegExp(String.raw`(?<![\p{L}])(?:${noteAlt(NOTES.keepQuiet)})(?![\p{L}])[^.!?\n]{0,80}?(?<![\p{L}])(?:until|till|before)(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])(?:${noteAlt(NOTES.toldWords)})(?![\p{L}])`, 'gu');
 // Every note holds one of these words: drafts without one skip the patterns.
 const NOTE_KEY = /mention|say|name|include|publish|post|reveal|confirm|use|share|tag|leave|hold|wait|check|sign|approv|run|chase|ask|tbc|to\s+be|add|insert|remove|delete|disclose|release|talk|quiet|nothing/iu;
+// And each note pattern its own shape, a necessary condition much rarer than those words (which nearly
+// every draft has): a bracket and, before it closes, the label's colon or dash (a label is at most 4
+// capitals or a 15-letter note label with "to" and a 21-letter name); a line whose label's colon or dash
+// comes within its first 60 characters; "until", "till" or "before".
+const NOTE_SHAPES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/[(\[][^)\]\n]{0,60}[:–—-]/u, NOTE_BRACKETED],
+  [/^[^\n]{0,60}[:–—-]/mu, NOTE_LINE],
+  [/until|till|before/iu, KEEP_QUIET],
+];
 
 // Necessary conditions for the patterns above (same flags, so the same case folding): a draft without
 // any of these words never runs (or compiles) the long patterns.
@@ -254,8 +263,8 @@ export default defineRule({
     const { prose, bodyOffset } = ctx.doc;
     const hits: Hit[] = [];
     // Cheap prefilters: each phrase needs one of these words, and the DRAFT patterns need "draft".
-    for (const p of PHRASE_KEY.test(prose) ? PHRASES : []) {
-      if (p.key && !p.key.test(prose)) continue;
+    for (const p of ctx.doc.proseRegExp(PHRASE_KEY).test(prose) ? PHRASES : []) {
+      if (p.key && !ctx.doc.proseRegExp(p.key).test(prose)) continue;
       p.re.lastIndex = 0;
       for (const m of prose.matchAll(p.re)) {
         if (m.index < bodyOffset) continue;
@@ -272,7 +281,7 @@ export default defineRule({
         hits.push({ offset: m.index, endOffset: end, weak: p.weak ? p.weak(m, prose, end) : false, ...(p.embargo ? { embargo: text } : {}) });
       }
     }
-    for (const re of DRAFT_KEY.test(prose) ? [DRAFT_BANNER, DRAFT_CAPS_LABEL, DRAFT_STATUS, DRAFT_BRACKETED, DRAFT_FOR] : []) {
+    for (const re of ctx.doc.proseRegExp(DRAFT_KEY).test(prose) ? [DRAFT_BANNER, DRAFT_CAPS_LABEL, DRAFT_STATUS, DRAFT_BRACKETED, DRAFT_FOR] : []) {
       re.lastIndex = 0;
       for (const m of prose.matchAll(re)) {
         if (m.index < bodyOffset) continue;
@@ -283,7 +292,9 @@ export default defineRule({
       }
     }
 
-    for (const re of NOTE_KEY.test(prose) ? [NOTE_BRACKETED, NOTE_LINE, KEEP_QUIET] : []) {
+    const noteWords = ctx.doc.proseRegExp(NOTE_KEY).test(prose);
+    for (const [shape, re] of NOTE_SHAPES) {
+      if (!noteWords || !ctx.doc.proseRegExp(shape).test(prose)) continue;
       re.lastIndex = 0;
       for (const m of prose.matchAll(re)) {
         if (m.index < bodyOffset) continue;

@@ -6,6 +6,7 @@ import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { withJudgement } from '../../src/text/semantic/check.js';
 import { lazyRegExp } from '../../src/text/lazy-regexp.js';
 import { sentenceAt } from '../../src/text/sentence-at.js';
+import { hasAnyOf } from '../../src/text/gate.js';
 import { escapeRegExp } from '../../src/text/terms.js';
 import referrals from './endorsement-referrals.json' with { type: 'json' };
 
@@ -142,7 +143,7 @@ export default defineRule(withJudgement('endorsement', 'Read as a whole, this en
     const words = ctx.doc.words();
     const taken: Array<[number, number]> = [];
     steering(ctx, taken);
-    const candidates = PATTERNS.filter(({ words: needs, also, literal }) => (!needs || words.hasAny(needs)) && (!also || words.hasAny(also)) && (!literal || body.includes(literal)));
+    const candidates = PATTERNS.filter(({ words: needs, also, literal }) => (!needs || hasAnyOf(words, needs)) && (!also || hasAnyOf(words, also)) && (!literal || body.includes(literal)));
     if (candidates.length === 0) return;
     if (!/mention|show|quote|use|enter|apply|recommend|endorse|suggest|swear|best|cheapest|lowest|unbeatable|finest|beat|bargain|rock|code|% off|easiest|fastest|most|top|greatest|number|#1|go-to|only/iu.test(body)) return;
     for (const { re, kind } of candidates) {

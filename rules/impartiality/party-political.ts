@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { withJudgement } from '../../src/text/semantic/check.js';
-import { phraseGate, phraseTokens, type WordSet } from '../../src/text/gate.js';
+import { phraseGate, type WordSet } from '../../src/text/gate.js';
 import { sentenceTest } from '../../src/text/sentence-at.js';
 import { escapeRegExp } from '../../src/text/terms.js';
 import { looksLikePersonName } from '../../src/text/names.js';
@@ -69,8 +69,10 @@ const RETWEET_WORDS = ['rt', 'mt', 'qt', 'via', 'h', 'ht'];
 // A party named in a sentence, for the verdicts on its record: the strict names, and "the Liberals",
 // "The Republicans" as a party (any position: a verdict word is needed as well).
 const PARTY_IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STRICT})(?![\p{L}\p{N}])|\b[Tt]he${W}(?:Republicans|Liberals|Nationals|Greens|Teals)\b`, 'gu');
-// Every word of a verdict or a burden (./src/text/semantic/lexicons/politics.json): a draft with none skips the check.
-const VERDICT_WORDS = [...new Set([...politics.groups.verdict, ...politics.groups.burden].flatMap((e) => phraseTokens(e)))];
+// A verdict or a burden (./src/text/semantic/lexicons/politics.json, phrases matched as written) needs all
+// its words in the draft: a draft with no whole entry's words skips the check. (Not any word of an entry:
+// "the", "to" and "a" are in every draft.)
+const VERDICT_GATE = phraseGate([...politics.groups.verdict, ...politics.groups.burden]);
 const OUR_CANDIDATE = /\bour[ \u00a0]+(?:(?:local|ward|great|fantastic)[ \u00a0]+)?candidates?\b/giu;
 
 export default defineRule(withJudgement('partisanship', 'Read as a whole, this is party-political (or praises a candidate or elected member): official accounts must stay politically impartial.', {
@@ -104,7 +106,7 @@ export default defineRule(withJudgement('partisanship', 'Read as a whole, this i
     // Verdicts on the government of the day or a party's record ("this Government leaving councils like
     // ours to pick up the pieces", "Their housing targets are pure fantasy", "the Liberals … have delivered
     // nothing"): first, so a party name in the sentence is reported as blame, not praise.
-    if (words.hasAny(VERDICT_WORDS)) {
+    if (VERDICT_GATE(words)) {
       const lex = politicsLexicon();
       for (const post of ctx.posts) {
         let earlier = false;

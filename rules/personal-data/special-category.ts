@@ -9,6 +9,7 @@ import { withJudgement } from '../../src/text/semantic/check.js';
 import { redaction } from '../../src/text/pii-context.js';
 import { findNameCandidates, findPersonNames } from '../../src/text/names.js';
 import { sentenceAt } from '../../src/text/sentence-at.js';
+import { phraseGate } from '../../src/text/gate.js';
 import { escapeRegExp } from '../../src/text/terms.js';
 import TERMS from './health-terms.json' with { type: 'json' };
 
@@ -181,7 +182,8 @@ const MORE: typeof STATEMENTS = [
     what: 'health information',
   },
 ];
-const ALL_STATEMENTS = [...STATEMENTS, ...MORE];
+// Each statement's word groups as gates (src/text/gate.ts): a statement is live when every group has a word in the draft.
+const ALL_STATEMENTS = [...STATEMENTS, ...MORE].map((st) => ({ ...st, gates: st.words.map((g) => phraseGate(g)) }));
 // A role that identifies one person ("our bin crew member", "my neighbour", "a teacher at St Mary's").
 const IDENTIFYING_ROLE = /\b(?:our|my|your|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:colleague|member\s+of\s+staff|staff\s+member|employee|worker|driver|crew\s+member|officer|teacher|nurse|caretaker|manager|volunteer|neighbour|neighbor|mum|mom|dad|son|daughter|wife|husband|partner|friend|brother|sister|grandson|granddaughter|client|patient|tenant|pupil|student|apprentice|cleaner|receptionist|warden|ranger|librarian|firefighter|paramedic|councillor|mayor|chief\s+executive)\b/iu;
 // The sentence says the person agreed or made it public themselves ("who has spoken openly about her
@@ -214,7 +216,7 @@ export default defineRule(withJudgement('special-category', 'Read as a whole, th
   check(ctx) {
     const { prose, bodyOffset } = ctx.doc;
     const words = ctx.doc.words();
-    const live = ALL_STATEMENTS.filter(({ words: groups }) => groups.every((g) => words.hasAny(g)));
+    const live = ALL_STATEMENTS.filter(({ gates }) => gates.every((g) => g(words)));
     if (live.length === 0) return;
     const body = prose.slice(bodyOffset);
     if (!PREFILTER.test(body)) return;

@@ -3,7 +3,7 @@
 // 60; Bluesky's extra `tags` at most 8).
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
-import { PLATFORM_PROFILES, originalRange, visibleText } from '../../src/text/counting.js';
+import { PLATFORM_PROFILES, markBound, originalRange, visibleText } from '../../src/text/counting.js';
 import { findHashtags } from '../../src/text/words.js';
 
 /** Bluesky's record keeps at most 8 extra tags (frontmatter `tags:`), besides hashtags in the text. */
@@ -38,7 +38,9 @@ export default defineRule({
     }
     if (!limits) return;
 
+    const lowest = Math.min(limits.max ?? Infinity, limits.soft ?? Infinity);
     for (const post of ctx.posts) {
+      if (markBound(ctx.doc, post, '#＃') <= lowest) continue;
       const visible = visibleText(ctx.doc, post);
       // Hashtags as published; a '#' inside a link (a page fragment) is not one.
       const tags = findHashtags(visible.text)

@@ -1,7 +1,7 @@
 // platform/mention-limit: more @mentions (tags) than the network accepts (Instagram: 20 a caption).
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
-import { PLATFORM_PROFILES, originalRange, visibleText } from '../../src/text/counting.js';
+import { PLATFORM_PROFILES, markBound, originalRange, visibleText } from '../../src/text/counting.js';
 import { findMentions } from '../../src/text/urls.js';
 
 export default defineRule({
@@ -22,6 +22,7 @@ export default defineRule({
     if (max === undefined) return;
     const thread = ctx.posts.length > 1;
     for (const post of ctx.posts) {
+      if (markBound(ctx.doc, post, '@＠') <= max) continue;
       const visible = visibleText(ctx.doc, post);
       // The same account tagged twice is one tag.
       const seen = new Set<string>();

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { withJudgement } from '../../src/text/semantic/check.js';
-import { phraseGate, type WordSet } from '../../src/text/gate.js';
+import { hasAnyOf, phraseGate, type WordSet } from '../../src/text/gate.js';
 import { lexicon } from '../../src/text/semantic/lexicon.js';
 import { mayHavePutDowns, putDowns, type PutDownKind } from '../../src/text/semantic/put-downs.js';
 import { grammarPutDowns } from '../../src/text/semantic/put-down-grammar.js';
@@ -113,7 +113,7 @@ export default defineRule(withJudgement('condescension', 'Read as a whole, this 
     const taken: Array<[number, number]> = [];
     const words = ctx.doc.words();
     for (const { words: needs, also, gate, prefilter, re, why, anywhere, unlessReassured } of PHRASES) {
-      if ((!isReply && !anywhere) || !words.hasAny(needs) || (also && !words.hasAny(also)) || (gate && !gate(words)) || (prefilter && !prefilter.test(body))) continue;
+      if ((!isReply && !anywhere) || !hasAnyOf(words, needs) || (also && !hasAnyOf(words, also)) || (gate && !gate(words)) || (prefilter && !prefilter.test(body))) continue;
       re.lastIndex = 0;
       for (const m of body.matchAll(re)) {
         const s = ctx.doc.bodyOffset + m.index;

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { VFile } from 'vfile';
 import { defineRule } from '../../src/engine/rule.js';
 import { termPattern } from '../../src/text/terms.js';
-import { phraseGate } from '../../src/text/gate.js';
+import { hasAnyOf, phraseGate } from '../../src/text/gate.js';
 
 // Phrases (as retext-equality reports them) that are reliably inconsiderate in public communication.
 const HIGH_CONFIDENCE = [
@@ -78,7 +78,7 @@ export default defineRule({
     };
     const words = ctx.doc.words();
     for (const { words: needs, also, re, expected } of EXTRA) {
-      if (!words.hasAny(needs) || (also && !words.hasAny(also))) continue;
+      if (!hasAnyOf(words, needs) || (also && !hasAnyOf(words, also))) continue;
       re.lastIndex = 0;
       for (const m of body.matchAll(re)) report(ctx.doc.bodyOffset + m.index, ctx.doc.bodyOffset + m.index + m[0].length, expected);
     }

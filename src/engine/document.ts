@@ -544,6 +544,11 @@ export interface WordLookup {
   has(word: string): boolean;
   /** True when any of `words` (lower-case) occurs; iterates whichever side is smaller for a Set. */
   hasAny(words: Iterable<string>): boolean;
+  /**
+   * The draft's distinct words, for gates that look up the draft's words in their own index (src/text/gate.ts):
+   * absent when the set answers true to every lookup.
+   */
+  readonly all?: ReadonlySet<string>;
 }
 // Characters that `/iu` patterns match as ASCII letters (long s, Kelvin sign) or that lower-case to one
 // (Kelvin sign, dotted capital I), which would change the tokens: FOLDS_TO_ASCII (src/text/ascii-regexp.ts).
@@ -594,6 +599,7 @@ function wordLookup(prose: string): WordLookup {
   };
   return {
     has,
+    all: set,
     hasAny: (ws) => {
       if (Array.isArray(ws)) {
         for (let i = 0; i < ws.length; i++) if (has(ws[i] as string)) return true;

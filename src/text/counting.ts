@@ -561,6 +561,21 @@ export function visibleText(doc: Document, range: Range): VisibleText {
   return v;
 }
 
+/**
+ * At most how many of `marks` (one character each, e.g. "#＃") the visible text of `range` can hold: the
+ * draft's own marks in the range, and each `&` (an entity decodes to at most one such character). A rule
+ * whose limit is at least this needs no visible text.
+ */
+export function markBound(doc: Document, range: Range, marks: string): number {
+  let n = 0;
+  const text = doc.text;
+  for (let i = range.offset; i < range.endOffset; i++) {
+    const c = text[i]!;
+    if (c === '&' || marks.includes(c)) n++;
+  }
+  return n;
+}
+
 // Several platform rules read the same posts: compute each post's visible text once per draft.
 const VISIBLE = documentMemo<Map<string, VisibleText>>('visible text');
 

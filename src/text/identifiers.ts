@@ -16,6 +16,7 @@ import { isReferenceContext, wordsAfter, wordsBefore } from './pii-context.js';
 import { otherLanguageLabels } from './lang-checks.js';
 import { lazyRegExp } from './lazy-regexp.js';
 import { sentenceAt } from './sentence-at.js';
+import { hasAnyOf } from './gate.js';
 import { documentMemo } from '../engine/memo.js';
 
 export interface FoundIdentifier {
@@ -173,7 +174,7 @@ function detectNationalIds(doc: Document, locale: string, jurisdiction: Jurisdic
   // Labelled values that fail their check digit: kept only where no validated identifier claims the digits.
   const weak: FoundIdentifier[] = [];
   for (const { recogniser: spec, home } of recognisersFor(jurisdiction)) {
-    if (spec.gate && !words.hasAny(spec.gate)) continue;
+    if (spec.gate && !hasAnyOf(words, spec.gate)) continue;
     if (spec.notIn?.test(body)) continue;
     let hint = hinted.get(spec.hint);
     if (hint === undefined) hinted.set(spec.hint, (hint = spec.hint.test(body)));

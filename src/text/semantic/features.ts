@@ -22,18 +22,8 @@ const CAP = /^\p{Lu}/u;
 const DIGITS = /\p{N}+/gu;
 
 // A token's normal form depends only on how it is written and whether it opens the text (a token's `norm`
-// follows from its `raw`): kept per spelling, bounded like the word features below.
+// follows from its `raw`): kept per spelling (tokenEntry below), bounded like the word features.
 const NORM_CACHE_MAX = 50_000;
-const normCache = [new Map<string, string>(), new Map<string, string>()] as const;
-function cachedNormWord(t: Token, first: boolean): string {
-  const cache = normCache[first ? 1 : 0];
-  let w = cache.get(t.raw);
-  if (w === undefined) {
-    if (cache.size >= NORM_CACHE_MAX) cache.clear();
-    cache.set(t.raw, (w = normWord(t, first)));
-  }
-  return w;
-}
 
 function normWord(t: Token, first: boolean): string {
   if (t.raw.startsWith('@')) return '<at>';
@@ -154,12 +144,37 @@ function cachedWordFeatures(w: string): WordFeatures {
   return f;
 }
 
+// A spelling's normal form and its word's features in one lookup per token (a window has fifty tokens,
+// and the classifier reads every window): kept per spelling and position, emptied when full.
+interface TokenEntry {
+  word: string;
+  features: WordFeatures;
+}
+const entryCache = [new Map<string, TokenEntry>(), new Map<string, TokenEntry>()] as const;
+function tokenEntry(t: Token, first: boolean): TokenEntry {
+  const cache = entryCache[first ? 1 : 0];
+  let e = cache.get(t.raw);
+  if (e === undefined) {
+    if (cache.size >= NORM_CACHE_MAX) cache.clear();
+    const word = normWord(t, first);
+    cache.set(t.raw, (e = { word, features: cachedWordFeatures(word) }));
+  }
+  return e;
+}
+
 function extract(text: string, lex: Lexicon, sink: Sink): void {
   const tokens = tokenize(text);
   sink.named('bias');
-  const words = tokens.map((t, i) => cachedNormWord(t, i === 0));
-  const wf = words.map(cachedWordFeatures);
-  const wh = wf.map((f) => f.hash);
+  const n = tokens.length;
+  const words = new Array<string>(n);
+  const wf = new Array<WordFeatures>(n);
+  const wh = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const e = tokenEntry(tokens[i]!, i === 0);
+    words[i] = e.word;
+    wf[i] = e.features;
+    wh[i] = e.features.hash;
+  }
   const START = strHash('<s>');
   const END = strHash('</s>');
   for (const f of wf) sink.hashed(f.unigram);

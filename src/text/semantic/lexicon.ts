@@ -126,8 +126,18 @@ export class Lexicon {
     }
   }
 
-  /** Every class phrase in the tokens (overlaps across classes kept; within a class, longest wins). */
-  match(tokens: readonly Token[]): LexHit[] {
+  // The semantic checks match the same token arrays several times a draft (features, evidence, negation,
+  // the clause and politics checks): tokenize() shares arrays per text, so the hits are kept per array.
+  private readonly matched = new WeakMap<readonly Token[], readonly LexHit[]>();
+
+  /** Every class phrase in the tokens (overlaps across classes kept; within a class, longest wins). Read-only: shared. */
+  match(tokens: readonly Token[]): readonly LexHit[] {
+    let hits = this.matched.get(tokens);
+    if (!hits) this.matched.set(tokens, (hits = this.scan(tokens)));
+    return hits;
+  }
+
+  private scan(tokens: readonly Token[]): LexHit[] {
     const hits: LexHit[] = [];
     // Per class, the end of its last hit: a phrase inside a longer one of the same class is not a hit.
     const covered = new Map<LexClass, number>();

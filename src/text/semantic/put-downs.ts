@@ -6,7 +6,7 @@
 import type { Lexicon } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 import { phraseGate, type WordSet } from '../gate.js';
-import { LEXICON_FILES, classEntries } from './lexicon.js';
+import { LEXICON_FILES, classEntries, entryForms } from './lexicon.js';
 
 export type PutDownKind = 'sarcasm' | 'mock-promise' | 'mock-praise' | 'mock-sympathy' | 'minimiser' | 'exasperation' | 'blame' | 'blame-tail' | 'endearment' | 'gloat' | 'belittle' | 'scorn';
 
@@ -63,10 +63,22 @@ function emojiBreak(text: string, prev: Token, next: Token): boolean {
   return /^\p{Lu}/u.test(next.raw) && EMOJI_END.test(text.slice(prev.offset, next.offset));
 }
 
+/** Every form (inflections included, as the lexicon matches them) of the entries of the classes `keep` picks. */
+function formsOf(keep: (cls: string) => boolean): string[] {
+  return LEXICON_FILES.flatMap((f) => classEntries(f).filter(([c]) => keep(c)).flatMap(([, e]) => e.flatMap((x) => entryForms(x, f.pos).map((t) => t.join(' ')))));
+}
 let gate: ((words: WordSet) => boolean) | undefined;
-/** False when the draft has every word of no put-down phrase: most drafts cost one pass over a few sets. */
+/**
+ * False when the draft has every word of no put-down phrase that could count: a blame tail ("read the
+ * post", "next time") counts only after a suggestion, so it needs one too. Most drafts cost a few lookups.
+ */
 export function mayHavePutDowns(words: WordSet): boolean {
-  gate ??= phraseGate(LEXICON_FILES.flatMap(classEntries).filter(([c]) => c.startsWith('put-down:') && c !== 'put-down:suggestion').flatMap(([, e]) => e));
+  if (!gate) {
+    const others = phraseGate(formsOf((c) => c.startsWith('put-down:') && c !== 'put-down:suggestion' && c !== 'put-down:blame-tail'));
+    const suggestion = phraseGate(formsOf((c) => c === 'put-down:suggestion'));
+    const tail = phraseGate(formsOf((c) => c === 'put-down:blame-tail'));
+    gate = (w) => others(w) || (suggestion(w) && tail(w));
+  }
   return gate(words);
 }
 
