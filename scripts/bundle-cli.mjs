@@ -95,10 +95,16 @@ writeFileSync(join(out, 'servers-load.cjs'), readFileSync(join(root, 'scripts/se
 // servers-load.cjs for the others: the MCP bundle carries neither the language server nor the audit.
 const SERVERS = { mcp: 'dist/src/mcp/server.js', lsp: 'dist/src/lsp/server.js', audit: 'dist/src/audit/run.js' };
 const LOADERS = { mcp: 'loadMcpServer', lsp: 'loadLanguageServer', audit: 'loadAudit' };
+// The servers' linting side (src/servers/linting.js: rules, engine, config loading, formatters) is a part of
+// its own that both server bundles load after the handshake, so a server's start-up reads and deserialises
+// only the protocol side.
+const LINTING_PART = 'part-servers-linting.cjs';
 const serverLoad = (own) => ({
   name: 'server-load',
   setup(b) {
     importModuleOutside(b);
+    b.onResolve({ filter: /^\.\/linting\.js$/ }, (a) => (/[\\/]servers[\\/]workspace\.js$/.test(a.importer) ? { path: 'linting', namespace: 'commslint-linting' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'commslint-linting' }, () => ({ contents: `module.exports = require('./cache-load.cjs').loadPart(${JSON.stringify(LINTING_PART)});`, loader: 'js' }));
     b.onResolve({ filter: /^\.\/servers-load\.cjs$/ }, () => ({ path: './servers-load.cjs', external: true }));
     b.onResolve({ filter: /(^|\/)load\.js$/ }, (a) => (/[\\/]servers[\\/]cli\.js$/.test(a.importer) ? { path: 'server-load', namespace: 'commslint' } : undefined));
     b.onLoad({ filter: /^server-load$/, namespace: 'commslint' }, () => ({
@@ -117,6 +123,12 @@ for (const kind of Object.keys(SERVERS)) {
     plugins: [serverLoad(kind)],
   });
 }
+await build({
+  ...common,
+  stdin: { contents: "export * from './dist/src/servers/linting.js';", resolveDir: root, sourcefile: LINTING_PART },
+  outfile: join(out, LINTING_PART),
+  plugins: [{ name: 'import-module-outside', setup: importModuleOutside }],
+});
 await build({ ...common, entryPoints: [join(root, 'dist/src/audit/worker.js')], outfile: join(out, 'commslint-audit-worker.cjs'), plugins: [{ name: 'import-module-outside', setup: importModuleOutside }] });
 // Every script of dist/bin in pure ASCII: esbuild (charset: 'ascii') escapes strings, templates and names
 // but leaves raw characters in regular expressions, and one such character makes V8 hold the whole source

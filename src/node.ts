@@ -11,6 +11,7 @@ import { importModule } from './import-module.js';
 import { maskEchoedValue, maskShapes } from './text/shapes.js';
 import { ConfigError, parseConfig, type Config, type ConfigInput } from './config/schema.js';
 import { expandLayers, mergeConfigs } from './config/resolve.js';
+import { CONFIG_FILES } from './config/files.js';
 import type { DraftMeta, LintResult, Platform } from './types.js';
 
 export * from './index.js';
@@ -20,7 +21,7 @@ export function resolvePath(cwd: string, path: string): string {
   return resolve(cwd, path);
 }
 
-export const CONFIG_FILES = ['commslint.config.json', 'commslint.config.yaml', 'commslint.config.yml', 'commslint.config.js', 'commslint.config.mjs'] as const;
+export { CONFIG_FILES };
 export const DRAFT_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
 
 export interface LoadedConfig {

@@ -2,7 +2,7 @@
 // well-formed data, inflection at load, multi-word phrases, the organisation's own name, and features that
 // do not depend on which name, place or number a sentence uses.
 import { describe, expect, it } from 'vitest';
-import { LEXICON_FILES, Lexicon, classEntries, lexicon } from '../src/text/semantic/lexicon.js';
+import { LEXICON_FILES, Lexicon, classEntries, entryForms, lexicon } from '../src/text/semantic/lexicon.js';
 import { featureIndices, namedFeatures, hash32 } from '../src/text/semantic/features.js';
 import { tokenize } from '../src/text/semantic/tokens.js';
 
@@ -21,6 +21,29 @@ describe('lexicon files', () => {
       const lower = entries.map((e) => e.toLowerCase());
       expect(new Set(lower).size, `duplicates in ${cls}`).toBe(lower.length);
     }
+  });
+});
+
+describe('building', () => {
+  it('reads every entry as the tokenizer does (plain entries skip its scan)', () => {
+    for (const f of LEXICON_FILES) {
+      for (const [cls, entries] of classEntries(f)) {
+        for (const entry of entries) {
+          const words = tokenize(entry).map((t) => t.norm);
+          // The uninflected form is the entry's own tokens, whichever way they were read.
+          expect(entryForms(entry, f.pos)[0], `${cls}: ${entry}`).toEqual(words);
+        }
+      }
+    }
+  });
+
+  it('adds a phrase listed twice, or reached by two inflections, once', () => {
+    const file = { about: 'test', class: 'c', pos: 'phrase' as const, entries: ['rogue trader', 'rogue trader', 'Rogue Trader'] };
+    const lex = new Lexicon([file]);
+    expect(lex.match(tokenize('a rogue trader called')).map((h) => [h.start, h.end])).toEqual([[1, 3]]);
+    // Verb forms overlap ("cheat" + "s"/"es"...); the matcher still reports one hit per span.
+    const verbs = new Lexicon([{ about: 'test', class: 'v', pos: 'verb' as const, entries: ['cheat', 'cheat on'] }]);
+    expect(verbs.match(tokenize('he cheated on them')).map((h) => [h.cls, h.start, h.end])).toEqual([['v', 1, 3]]);
   });
 });
 

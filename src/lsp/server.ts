@@ -22,10 +22,8 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { helpUriFor } from '../report/sarif.js';
-import { CONFIG_FILES } from '../node.js';
-import { findRule, prepare, warmUpWhenIdle, Workspace, type DraftReport } from '../servers/workspace.js';
-import { addAllowedTerm } from './config-edit.js';
+import { CONFIG_FILES } from '../config/files.js';
+import { findRule, lintingLoaded, loadLinting, warmUp, warmUpWhenIdle, Workspace, type DraftReport } from '../servers/workspace.js';
 import type { Finding, TextEdit } from '../types.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.commslint`;
@@ -67,7 +65,8 @@ function toDiagnostic(doc: TextDocument, f: Finding, index: number): Diagnostic 
     range: rangeOf(doc, f.offset, f.endOffset),
     severity: SEVERITY[f.severity],
     code: f.ruleId,
-    codeDescription: { href: helpUriFor(f.ruleId, rule, f.citations) },
+    // Diagnostics come from a check, so the linting modules are loaded.
+    codeDescription: { href: lintingLoaded()!.helpUriFor(f.ruleId, rule, f.citations) },
     source: 'commslint',
     message: f.message,
     data: { index },
@@ -166,6 +165,8 @@ export function startLanguageServer(connection: Connection, options: LspOptions 
   });
 
   connection.onInitialized(() => {
+    // The handshake was answered without the linter: the prepared workspace's is loaded and warmed now.
+    if (prepared) void warmUp(prepared);
     warmUpWhenIdle();
     if (watchRegistration) {
       const globs = [...CONFIG_FILES, 'package.json'].map((n) => ({ globPattern: `**/${n}` }));
@@ -301,7 +302,7 @@ export function startLanguageServer(connection: Connection, options: LspOptions 
       const path = pathOf(uri);
       const ws = workspaceFor(path);
       try {
-        const file = addAllowedTerm(ws.configFileFor(path ?? join(ws.root, 'untitled.md')), ws.root, word.trim());
+        const file = (await loadLinting()).addAllowedTerm(await ws.configFileFor(path ?? join(ws.root, 'untitled.md')), ws.root, word.trim());
         void connection.window.showInformationMessage(`commslint: "${word.trim()}" added to terms.allow in ${file}`);
       } catch (error) {
         throw new ResponseError(ErrorCodes.InvalidRequest, `commslint: ${(error as Error).message}`);
@@ -321,11 +322,10 @@ export async function runLanguageServer(options: LspOptions = {}): Promise<void>
   // stdout carries protocol messages only.
   console.log = console.error;
   console.info = console.error;
-  // Ready before the handshake is read (the first draft does not wait for loading): the workspace of the
-  // working directory, which is also the folder of a client that names none.
+  // The workspace of the working directory, which is also the folder of a client that names none: its
+  // linter is loaded and warmed once the client has initialized (the handshake needs none of it).
   const root = options.root ?? process.cwd();
   const ws = new Workspace({ root, ...(options.configFile ? { configFile: options.configFile } : {}) });
-  await prepare(ws);
   const connection = createConnection(process.stdin, process.stdout);
   // A failure in one handler is logged and the server keeps serving; after the client has gone (the
   // connection closed), a late reply has nowhere to go and is dropped quietly.

@@ -6,13 +6,10 @@ import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv';
 import type { jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/types.js';
 import { z } from 'zod';
-import { builtinRules } from '../../rules/index.js';
-import { lintFiles } from '../node.js';
 import { measurePost, PLATFORM_PROFILES } from '../text/counting.js';
 import { CATEGORIES, PLATFORMS, type DraftMeta, type Platform } from '../types.js';
 import { VERSION } from '../report/version.js';
-import { applyFixes } from '../engine/fixes.js';
-import { findRule, masked, nearRules, prepare, summarise, warmUpWhenIdle, Workspace, type WorkspaceOptions } from '../servers/workspace.js';
+import { loadLinting, masked, nearRules, summarise, warmUp, warmUpWhenIdle, Workspace, type WorkspaceOptions } from '../servers/workspace.js';
 
 const READ_ONLY = { readOnlyHint: true, idempotentHint: true, destructiveHint: false, openWorldHint: false } as const;
 
@@ -122,7 +119,8 @@ export function createMcpServer(options: WorkspaceOptions, ws = new Workspace(op
     },
     async ({ paths }) => {
       for (const p of paths) ws.inside(globBase(p));
-      const results = (await lintFiles(paths, { cwd: ws.root, ...(options.configFile ? { configFile: options.configFile } : {}) })).map(({ source: _s, output: _o, ...r }) => masked(r, r.path));
+      const linting = await loadLinting();
+      const results = (await linting.lintFiles(paths, { cwd: ws.root, ...(options.configFile ? { configFile: options.configFile } : {}) })).map(({ source: _s, output: _o, ...r }) => masked(linting, r, r.path));
       const sum = (k: 'errorCount' | 'warningCount' | 'infoCount'): number => results.reduce((n, r) => n + r[k], 0);
       const out = { results, errorCount: sum('errorCount'), warningCount: sum('warningCount'), infoCount: sum('infoCount') };
       return { content: [text(results.map((r) => summarise(r, r.path ?? 'draft')).join('\n\n'))], structuredContent: out };
@@ -149,6 +147,7 @@ export function createMcpServer(options: WorkspaceOptions, ws = new Workspace(op
       let current = args.text;
       const edits: Array<{ pass: number; ruleId: string; message: string; offset: number; endOffset: number; text: string }> = [];
       let { report, result } = await ws.check(current, opts);
+      const { applyFixes } = await loadLinting();
       for (let pass = 1; pass <= 10 && result.fixableCount > 0; pass++) {
         const next = applyFixes(current, result.findings);
         if (next === current) break;
@@ -183,9 +182,10 @@ export function createMcpServer(options: WorkspaceOptions, ws = new Workspace(op
       annotations: READ_ONLY,
     },
     async ({ ruleId, path }) => {
-      const rule = findRule(ruleId);
+      const linting = await loadLinting();
+      const rule = linting.builtinRules.find((r) => r.id === ruleId);
       if (!rule) {
-        const near = nearRules(ruleId);
+        const near = nearRules(linting, ruleId);
         return { content: [text(`Unknown rule "${ruleId}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}. list_rules gives every rule.`)], isError: true };
       }
       const citations = await ws.citations(rule, draftPath(path) ?? 'draft.md');
@@ -216,7 +216,7 @@ export function createMcpServer(options: WorkspaceOptions, ws = new Workspace(op
       annotations: READ_ONLY,
     },
     async ({ category }) => {
-      const rules = builtinRules.filter((r) => !category || r.category === category).map((r) => ({ id: r.id, category: r.category, description: r.description, defaultSeverity: r.defaultSeverity, recommended: r.recommended, fixable: r.fixable }));
+      const rules = (await loadLinting()).builtinRules.filter((r) => !category || r.category === category).map((r) => ({ id: r.id, category: r.category, description: r.description, defaultSeverity: r.defaultSeverity, recommended: r.recommended, fixable: r.fixable }));
       return { content: [text(rules.map((r) => `${r.id} (${r.defaultSeverity}): ${r.description}`).join('\n'))], structuredContent: { rules } };
     },
   );
@@ -263,11 +263,13 @@ export async function runMcpServer(options: McpCliOptions): Promise<void> {
   console.info = console.error;
   const ws = new Workspace(options);
   const server = createMcpServer(options, ws);
-  // Ready before the handshake is answered (the client's first request does not wait for loading); the
-  // rest of the heavy modules once the client has initialized and left the server idle.
-  await prepare(ws);
   const transport = new StdioServerTransport();
-  server.server.oninitialized = () => warmUpWhenIdle();
+  // The handshake is answered without the linter: it is loaded and warmed once the client has the answer
+  // (its `initialized` notification), and the rest of the heavy modules once the client leaves it idle.
+  server.server.oninitialized = () => {
+    void warmUp(ws);
+    warmUpWhenIdle();
+  };
   await server.connect(transport);
   await new Promise<void>((done) => {
     transport.onclose = () => done();

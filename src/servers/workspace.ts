@@ -1,18 +1,30 @@
 // What the MCP and language servers share: config discovery per directory (cached, dropped when a config
 // changes), linting a text as if it were a file, and findings in exactly the masked form every report
 // format prints (they go through the JSON formatter, so no server can leak what `--format json` would not).
+// The linter itself (./linting.ts) is loaded on first need, or by `warmUp` right after the handshake: a
+// server answers `initialize` without it.
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { realpathSync } from 'node:fs';
-import { builtinRules } from '../../rules/index.js';
-import { citationsFor } from '../policy/index.js';
-import { createNodeLinter, findConfigFile, fixText, loadConfig, type LoadedConfig } from '../node.js';
-import { format } from '../report/index.js';
-import '../report/all.js';
 import type { Linter, LintOptions } from '../engine/linter.js';
-import { LAZY_MODULES, loadModules, type LazyModuleName } from '../engine/lazy.js';
+import type { LazyModuleName } from '../engine/lazy.js';
 import type { Rule } from '../engine/rule.js';
+import type { LoadedConfig } from '../node.js';
 import type { Citation, DraftMeta, Finding, LintResult } from '../types.js';
 import type { JsonResult } from '../report/json.js';
+
+export type Linting = typeof import('./linting.js');
+let linting: Linting | undefined;
+let loadingLinting: Promise<Linting> | undefined;
+
+/** The rules, the engine and the formatters (loaded once, on first call). */
+export function loadLinting(): Promise<Linting> {
+  return (loadingLinting ??= import('./linting.js').then((m) => (linting = m)));
+}
+
+/** The linting modules if loaded: what runs only after a draft was checked (diagnostics, hovers) uses this. */
+export function lintingLoaded(): Linting | undefined {
+  return linting;
+}
 
 export interface WorkspaceOptions {
   /** Directory that relative paths are resolved against and that `check_files` may not leave. */
@@ -44,14 +56,15 @@ export class Workspace {
   }
 
   /** The config file that applies to a draft at `path` (undefined: defaults). */
-  configFileFor(path: string): string | undefined {
+  async configFileFor(path: string): Promise<string | undefined> {
     if (this.options.configFile) return resolve(this.root, this.options.configFile);
-    return findConfigFile(dirname(resolve(this.root, path)));
+    return (await loadLinting()).findConfigFile(dirname(resolve(this.root, path)));
   }
 
   /** The linter for a draft at `path`, its config discovered upward from the draft's directory. */
   async linterFor(path: string): Promise<{ linter: Linter; loaded: LoadedConfig }> {
-    const file = this.configFileFor(path);
+    const { createNodeLinter, loadConfig } = await loadLinting();
+    const file = await this.configFileFor(path);
     const key = file ?? '';
     let entry = this.linters.get(key);
     if (!entry) {
@@ -93,25 +106,28 @@ export class Workspace {
 
   async check(text: string, opts: { path?: string; meta?: DraftMeta; aiDrafted?: boolean } = {}): Promise<{ report: DraftReport; result: LintResult }> {
     lastActivity = Date.now();
+    requests++;
     const { linter } = await this.linterFor(opts.path ?? 'draft.md');
     const result = await linter.lintAsync(text, this.lintOptions(opts.path, opts.meta, opts.aiDrafted));
     lastActivity = Date.now();
-    return { report: masked(result, opts.path), result };
+    return { report: masked(linting!, result, opts.path), result };
   }
 
   async fix(text: string, opts: { path?: string; meta?: DraftMeta; aiDrafted?: boolean } = {}): Promise<{ output: string; report: DraftReport }> {
     lastActivity = Date.now();
+    requests++;
     const { linter } = await this.linterFor(opts.path ?? 'draft.md');
+    const { fixText } = linting!;
     const { output, result } = await fixText(linter, text, this.lintOptions(opts.path, opts.meta, opts.aiDrafted));
     lastActivity = Date.now();
-    return { output, report: masked(result, opts.path) };
+    return { output, report: masked(linting!, result, opts.path) };
   }
 
   /** Citations for a rule in the jurisdiction of the config that applies at `path`. */
   async citations(rule: Rule, path = 'draft.md'): Promise<Citation[]> {
     const { linter } = await this.linterFor(path);
     const { settings } = linter.config;
-    return citationsFor(rule, settings.jurisdiction, settings.policy);
+    return linting!.citationsFor(rule, settings.jurisdiction, settings.policy);
   }
 }
 
@@ -140,17 +156,29 @@ post with neighbours who may not use social media. Read the full plans at rivers
 `;
 
 let lastActivity = 0;
+// Drafts sent to be checked or fixed so far: a warm-up that finds one already asked for leaves the
+// first-use work to it rather than lint its own post first.
+let requests = 0;
 let warmTimer: ReturnType<typeof setTimeout> | undefined;
 
+/** One turn of the event loop: a warm-up step yields so a request that has arrived is read between steps. */
+const nextTurn = (): Promise<void> => new Promise((done) => setImmediate(done));
+
 /**
- * Before a server answers \`initialize\`: the default config's linter is built, the classifiers' model is
- * loaded and one ordinary post is linted, so the first draft a client sends runs on loaded, compiled
- * code. A broken config is not an error here: it is reported on the first check, as every time.
+ * Once a client has its answer to \`initialize\`, in the background and step by step: the linting
+ * modules are loaded, the default config's linter is built, the classifiers' model is loaded and, unless a
+ * draft has come in meanwhile, one ordinary post is linted, so the first draft a client sends runs on
+ * loaded, compiled code (a draft that comes in during the warm-up waits only for what it needs anyway).
+ * A broken config is not an error here: it is reported on the first check, as every time.
  */
-export async function prepare(ws: Workspace): Promise<void> {
+export async function warmUp(ws: Workspace): Promise<void> {
   try {
-    await loadModules(['semantic-model']);
-    await ws.check(WARM_DRAFT);
+    await nextTurn();
+    const { loadModules } = await loadLinting();
+    await nextTurn();
+    await Promise.all([loadModules(['semantic-model']), ws.linterFor('draft.md')]);
+    await nextTurn();
+    if (requests === 0) await ws.check(WARM_DRAFT);
   } catch {
     // Reported when a draft is checked.
   }
@@ -171,7 +199,9 @@ export function warmUpWhenIdle(idleMs = 1500): void {
       return;
     }
     warmTimer = undefined;
-    void loadModules(Object.keys(LAZY_MODULES) as LazyModuleName[]).catch(() => undefined);
+    void loadLinting()
+      .then(({ LAZY_MODULES, loadModules }) => loadModules(Object.keys(LAZY_MODULES) as LazyModuleName[]))
+      .catch(() => undefined);
   };
   lastActivity = Date.now();
   warmTimer = setTimeout(tick, idleMs);
@@ -179,17 +209,18 @@ export function warmUpWhenIdle(idleMs = 1500): void {
 }
 
 /** A result in the form `--format json` prints it (masked by the same code), plus its path. */
-export function masked(result: LintResult, path?: string): DraftReport {
+export function masked({ format }: Linting, result: LintResult, path?: string): DraftReport {
   const doc = JSON.parse(format([{ ...result, ...(path !== undefined ? { path } : {}) }], 'json')) as { results: DraftReport[] };
   return doc.results[0]!;
 }
 
+/** A built-in rule by id (undefined while the rules are not loaded: no finding can name one before). */
 export function findRule(id: string): Rule | undefined {
-  return builtinRules.find((r) => r.id === id);
+  return linting?.builtinRules.find((r) => r.id === id);
 }
 
 /** Up to three rule ids that look like `id`, for "did you mean". */
-export function nearRules(id: string): string[] {
+export function nearRules({ builtinRules }: Linting, id: string): string[] {
   const tail = id.split('/').pop() ?? id;
   return builtinRules.filter((r) => r.id.includes(tail) || tail.includes(r.id.split('/')[1]!)).map((r) => r.id).slice(0, 3);
 }

@@ -77,12 +77,16 @@ function nounForms(w: string): string[] {
   return out;
 }
 
+// Nine entries in ten are lower-case ASCII words between single spaces: their tokens are those words, as
+// `tokenize` would find them, without its scan and token objects (a lexicon is built on a draft's first check).
+const PLAIN_ENTRY = /^[a-z]+(?: [a-z]+)*$/;
+
 /**
  * The token sequences an entry matches: verbs inflect their first word ("break into" → "breaking into"),
  * nouns their last ("rogue traders"), phrases nothing.
  */
 export function entryForms(entry: string, pos: LexiconFile['pos']): string[][] {
-  const words = tokenize(entry).map((t) => t.norm);
+  const words = PLAIN_ENTRY.test(entry) ? entry.split(' ') : tokenize(entry).map((t) => t.norm);
   if (words.length === 0) return [];
   const at = pos === 'verb' ? 0 : words.length - 1;
   const forms = pos === 'verb' ? verbForms(words[at]!) : pos === 'noun' ? nounForms(words[at]!) : [words[at]!];
@@ -98,6 +102,9 @@ export class Lexicon {
   // First word → the one-word entries, and second word → the longer phrases (longest first): most tokens
   // start nothing and cost one lookup; "the" starts dozens of phrases and costs two.
   private readonly byFirst = new Map<string, { single: Phrase[]; next: Map<string, Phrase[]> }>();
+  // Class and tokens of every phrase added, so an entry listed twice (or two entries with one inflected
+  // form) is added once: a lookup, where comparing with the list built so far was quadratic in its length.
+  private readonly seen = new Set<string>();
   readonly classes: readonly LexClass[];
 
   constructor(files: readonly LexiconFile[], extraSelf: readonly string[] = []) {
@@ -110,11 +117,15 @@ export class Lexicon {
       }
     }
     for (const slot of this.byFirst.values()) for (const list of slot.next.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    this.seen.clear();
     this.classes = [...classes];
   }
 
   private addEntry(entry: string, cls: LexClass, pos: LexiconFile['pos']): void {
     for (const tokens of entryForms(entry, pos)) {
+      const key = `${cls}\u0000${tokens.join(' ')}`;
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
       let slot = this.byFirst.get(tokens[0]!);
       if (!slot) this.byFirst.set(tokens[0]!, (slot = { single: [], next: new Map() }));
       let list = slot.single;
@@ -122,7 +133,7 @@ export class Lexicon {
         list = slot.next.get(tokens[1]!) ?? [];
         slot.next.set(tokens[1]!, list);
       }
-      if (!list.some((p) => p.cls === cls && p.tokens.join(' ') === tokens.join(' '))) list.push({ tokens, cls });
+      list.push({ tokens, cls });
     }
   }
 
