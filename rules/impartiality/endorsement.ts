@@ -80,18 +80,19 @@ const REFERRAL = String.raw`(?<![\p{L}\p{N}])(?:${referrals.phrases
   .sort((a, b) => b.length - a.length)
   .map((p) => p.split(' ').map((w) => escapeRegExp(w).replace(/'/gu, "['’]")).join(W))
   .join('|')})(?![\p{L}\p{N}])`;
-const STEER: ReadonlyArray<{ re: () => RegExp; what: string; named: boolean }> = [
+// `words`: every match has one of these words (whole, any case): a draft without them skips the pattern.
+const STEER: ReadonlyArray<{ re: () => RegExp; what: string; named: boolean; words?: readonly string[] }> = [
   { re: lazyRegExp(REFERRAL, 'giu'), what: 'Recommending one business', named: true },
   // The business follows the verb: it must be one (not "NHS 111", "Citizens Advice").
-  { re: lazyRegExp(String.raw`\b(?:[Ww]e|I|[Oo]ur${W}(?:staff|team|crews?|officers))${W}(?:(?:always|often|usually|regularly|happily|just)${W})?(?:point|points|send|sends|direct|directs|steer|steers|refer|refers)${W}(?:people|residents|everyone|folks|customers|visitors|families|them|you|anyone)${W}(?:straight${W})?(?:to|towards|over${W}to|down${W}to)${W}(?:${TRADE_NAME}|${BRAND}|\p{Lu}[\p{L}'’-]{0,40}(?:${W}\p{Lu}[\p{L}'’-]{0,40}){0,2}${W}${TRADES}(?![\p{L}\p{N}]))`, 'gu'), what: 'Sending residents to one business', named: false },
-  { re: lazyRegExp(String.raw`\b(?:(?:honestly|simply|easily|hands${W}down)${W})?(?:the|our)${W}(?:best|tastiest|finest|cheapest|friendliest)${W}(?:[\p{Ll}-]{2,20}${W}){1,4}?(?:in|around|on)${W}(?:town|the${W}(?:area|city|region|county|borough|district|village|state|country|valley|world|neighbou?rhood|island)|\p{Lu}\p{Ll}{2,30})\b`, 'giu'), what: 'Praising a business\u2019s quality', named: true },
+  { words: ['point', 'points', 'send', 'sends', 'direct', 'directs', 'steer', 'steers', 'refer', 'refers'], re: lazyRegExp(String.raw`\b(?:[Ww]e|I|[Oo]ur${W}(?:staff|team|crews?|officers))${W}(?:(?:always|often|usually|regularly|happily|just)${W})?(?:point|points|send|sends|direct|directs|steer|steers|refer|refers)${W}(?:people|residents|everyone|folks|customers|visitors|families|them|you|anyone)${W}(?:straight${W})?(?:to|towards|over${W}to|down${W}to)${W}(?:${TRADE_NAME}|${BRAND}|\p{Lu}[\p{L}'’-]{0,40}(?:${W}\p{Lu}[\p{L}'’-]{0,40}){0,2}${W}${TRADES}(?![\p{L}\p{N}]))`, 'gu'), what: 'Sending residents to one business', named: false },
+  { words: ['best', 'tastiest', 'finest', 'cheapest', 'friendliest'], re: lazyRegExp(String.raw`\b(?:(?:honestly|simply|easily|hands${W}down)${W})?(?:the|our)${W}(?:best|tastiest|finest|cheapest|friendliest)${W}(?:[\p{Ll}-]{2,20}${W}){1,4}?(?:in|around|on)${W}(?:town|the${W}(?:area|city|region|county|borough|district|village|state|country|valley|world|neighbou?rhood|island)|\p{Lu}\p{Ll}{2,30})\b`, 'giu'), what: 'Praising a business\u2019s quality', named: true },
   // Praise by comparison with the competition: "much better than the place across the road", "far nicer
   // than the chains". A comparison of public services ("better than last year") names no rival trader.
-  { re: lazyRegExp(String.raw`\b(?:(?:much|far|way|miles|so${W}much|a${W}lot|loads|streets)${W})?(?:better|nicer|tastier|cheaper|friendlier)${W}than${W}(?:the|that|those|any|every|all${W}the|other|most)${W}(?:[\p{Ll}-]{2,20}${W}){0,2}?(?:place|places|one|ones|shops?|caf[eé]s?|chains?|competition|rest|others|lot|spots?|bakery|bakeries|pubs?|takeaways?|supermarkets?|garages?|stores?|big${W}(?:chains|brands|names))\b(?:${W}(?:across|down|up|over|on|in|round)${W}the${W}(?:road|street|way|corner|town|hill|square))?`, 'giu'), what: 'Praising a business over its competitors', named: true },
+  { words: ['than'], re: lazyRegExp(String.raw`\b(?:(?:much|far|way|miles|so${W}much|a${W}lot|loads|streets)${W})?(?:better|nicer|tastier|cheaper|friendlier)${W}than${W}(?:the|that|those|any|every|all${W}the|other|most)${W}(?:[\p{Ll}-]{2,20}${W}){0,2}?(?:place|places|one|ones|shops?|caf[eé]s?|chains?|competition|rest|others|lot|spots?|bakery|bakeries|pubs?|takeaways?|supermarkets?|garages?|stores?|big${W}(?:chains|brands|names))\b(?:${W}(?:across|down|up|over|on|in|round)${W}the${W}(?:road|street|way|corner|town|hill|square))?`, 'giu'), what: 'Praising a business over its competitors', named: true },
   // Sending residents with the organisation's name as their introduction: "Tell them Carrigmore Libraries
   // sent you!", "Say we sent you". A referral to a public service says "ask for", not "sent you".
-  { re: lazyRegExp(String.raw`\b(?:[Tt]ell|[Ss]ay|[Mm]ention|[Ll]et${W}them${W}know)${W}(?:(?:them|the${W}(?:staff|team|owners?))${W})?(?:that${W})?(?:we|us|\p{Lu}[\p{L}'’-]{0,40}(?:${W}\p{Lu}[\p{L}'’-]{0,40}){0,3})${W}sent${W}you\b`, 'gu'), what: 'Sending residents to one business', named: true },
-  { re: lazyRegExp(String.raw`\b(?:[Ss]kip${W}the${W}(?:chains|big${W}(?:chains|brands|names))|[Ii]f${W}you${W}haven['’]t${W}(?:been|tried${W}(?:it|them|their${W}[\p{Ll}-]{2,20})|visited)(?:${W}yet)?,?${W}(?:go|get${W}(?:down|over)${W}there|head${W}(?:down|over)|pop${W}in|treat${W}yourself)|(?:[Gg]o|[Hh]ead${W}(?:down|over)|[Pp]op${W}in)(?:${W}and)?${W}(?:grab|get|try|order|buy)${W}(?:yours|one|some|a${W}[\p{Ll}-]{2,20})(?:${W}(?:today|now|this${W}weekend|there))?)`, 'gu'), what: 'Sending residents to one business', named: true },
+  { words: ['sent'], re: lazyRegExp(String.raw`\b(?:[Tt]ell|[Ss]ay|[Mm]ention|[Ll]et${W}them${W}know)${W}(?:(?:them|the${W}(?:staff|team|owners?))${W})?(?:that${W})?(?:we|us|\p{Lu}[\p{L}'’-]{0,40}(?:${W}\p{Lu}[\p{L}'’-]{0,40}){0,3})${W}sent${W}you\b`, 'gu'), what: 'Sending residents to one business', named: true },
+  { words: ['chains', 'brands', 'names', 'haven', 'grab', 'get', 'try', 'order', 'buy'], re: lazyRegExp(String.raw`\b(?:[Ss]kip${W}the${W}(?:chains|big${W}(?:chains|brands|names))|[Ii]f${W}you${W}haven['’]t${W}(?:been|tried${W}(?:it|them|their${W}[\p{Ll}-]{2,20})|visited)(?:${W}yet)?,?${W}(?:go|get${W}(?:down|over)${W}there|head${W}(?:down|over)|pop${W}in|treat${W}yourself)|(?:[Gg]o|[Hh]ead${W}(?:down|over)|[Pp]op${W}in)(?:${W}and)?${W}(?:grab|get|try|order|buy)${W}(?:yours|one|some|a${W}[\p{Ll}-]{2,20})(?:${W}(?:today|now|this${W}weekend|there))?)`, 'gu'), what: 'Sending residents to one business', named: true },
 ];
 
 function steering(ctx: RuleContext, taken: Array<[number, number]>): void {
@@ -100,7 +101,9 @@ function steering(ctx: RuleContext, taken: Array<[number, number]>): void {
   const body = prose.slice(from);
   if (!/point|send|sent|direct|steer|refer|best|better|nicer|tastier|cheaper|friendlier|tastiest|finest|cheapest|friendliest|skip|haven|grab|wrong|give|see|check|look|show|tell|regret|disappoint|top|worth/iu.test(body)) return;
   const sentences = ctx.doc.sentences();
-  for (const { re, what, named } of STEER) {
+  const words = ctx.doc.words();
+  for (const { re, what, named, words: needs } of STEER) {
+    if (needs && !hasAnyOf(words, needs)) continue;
     for (const m of body.matchAll(re())) {
       const s = from + m.index;
       const e = s + m[0].length;
