@@ -134,6 +134,7 @@ const NOTE_SHAPES: ReadonlyArray<readonly [RegExp, RegExp]> = [
 // any of these words never runs (or compiles) the long patterns.
 const PHRASE_KEY = /embargo|not\s{1,3}(?:for|to)\s|internal|background|record|quotation|lobby|do\s{1,3}not|don['’]t/iu;
 const DRAFT_KEY = /draft/iu;
+
 interface Hit {
   offset: number;
   endOffset: number;

@@ -30,7 +30,6 @@ interface Phrase {
 const bySingle = new Map<string, number[]>();
 const byMulti = new Map<string, number[]>();
 const phrases: Phrase[] = [];
-const always: number[] = [];
 let gateCount = 0;
 // Per word set: which gates pass, computed when first asked and again if gates were made since.
 const passed = new WeakMap<object, Uint8Array>();
@@ -40,7 +39,6 @@ function answers(words: WordSet & { all: ReadonlySet<string> }): Uint8Array {
   let out = passed.get(words);
   if (out && out.length === gateCount) return out;
   out = new Uint8Array(gateCount);
-  for (const g of always) out[g] = 1;
   if (counts.length < phrases.length) counts = new Uint8Array(phrases.length);
   const touched: number[] = [];
   for (const w of words.all) {
