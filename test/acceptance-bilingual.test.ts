@@ -49,6 +49,11 @@ const FLOOR: Record<string, { recall: number; precision: number; noisy: number }
   'hb5-canada-federal': { recall: 0.64, precision: 0.93, noisy: 1 },
   'hb5-nz-police': { recall: 0.52, precision: 1.0, noisy: 0 },
   'hb5-wales-health': { recall: 0.68, precision: 0.88, noisy: 2 },
+  // The seventh held-out round (HELDOUT7-FIRST-RUNS.md in test/acceptance-blind), training since the eighth
+  // session: held at their level when they moved.
+  'hb6-canada-city': { recall: 0.48, precision: 0.73, noisy: 2 },
+  'hb6-ireland-state-agency': { recall: 0.66, precision: 1.0, noisy: 0 },
+  'hb6-wales-fire': { recall: 0.61, precision: 0.94, noisy: 1 },
 };
 
 function parseScore(out: string): { recall: number; precision: number; noisy: number; line: string } {
@@ -60,8 +65,8 @@ function parseScore(out: string): { recall: number; precision: number; noisy: nu
 }
 
 describe('bilingual acceptance sets', () => {
-  it('has the thirteen sets, the scorer and a built CLI', () => {
-    expect(sets).toEqual(['bi-canada', 'bi-ireland', 'bi-nz', 'bi-wales', 'hb-canada', 'hb-nz', 'hb-wales', 'hb2-canada', 'hb2-ireland', 'hb2-wales', 'hb3-canada', 'hb3-nz', 'hb3-wales', 'hb4-canada-nb', 'hb4-ireland', 'hb4-wales-police', 'hb5-canada-federal', 'hb5-nz-police', 'hb5-wales-health']);
+  it('has its twenty-two sets, the scorer and a built CLI', () => {
+    expect(sets).toEqual(['bi-canada', 'bi-ireland', 'bi-nz', 'bi-wales', 'hb-canada', 'hb-nz', 'hb-wales', 'hb2-canada', 'hb2-ireland', 'hb2-wales', 'hb3-canada', 'hb3-nz', 'hb3-wales', 'hb4-canada-nb', 'hb4-ireland', 'hb4-wales-police', 'hb5-canada-federal', 'hb5-nz-police', 'hb5-wales-health', 'hb6-canada-city', 'hb6-ireland-state-agency', 'hb6-wales-fire']);
     expect(built, 'build first: npm run build').toBe(true);
   });
 

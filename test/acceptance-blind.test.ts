@@ -48,6 +48,11 @@ const FLOOR: Record<string, { recall: number; precision: number }> = {
   'h16-au-state-roads': { recall: 0.74, precision: 0.94 },
   'h17-scot-council': { recall: 0.62, precision: 0.96 },
   'h18-us-state-health': { recall: 0.72, precision: 1.0 },
+  // The seventh held-out round (first runs in HELDOUT7-FIRST-RUNS.md), training since the eighth session:
+  // held at their level when they moved.
+  'h19-ie-county-council': { recall: 0.74, precision: 1.0 },
+  'h20-ca-city-police': { recall: 0.62, precision: 0.94 },
+  'h21-eng-nhs-trust': { recall: 0.51, precision: 0.91 },
 };
 // Clean drafts a set's labeller and commslint disagree on, with the reason (see the README): held at this
 // number so that any new noise still fails.
@@ -76,6 +81,10 @@ const KNOWN_NOISY: Record<string, number> = {
   'h16-au-state-roads': 1,
   'h17-scot-council': 1,
   'h18-us-state-health': 0,
+  // The seventh round's clean drafts that warned when they moved (HELDOUT7-FIRST-RUNS.md), to be brought to 0.
+  'h19-ie-county-council': 0,
+  'h20-ca-city-police': 1,
+  'h21-eng-nhs-trust': 2,
 };
 
 interface Score {

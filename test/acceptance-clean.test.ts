@@ -30,6 +30,9 @@ const KNOWN_NOISY: Record<string, number> = {
   'cw4-us-county-police': 2,
   'cw5-au-council': 0,
   'cw5-ca-city-bilingual': 2,
+  // Held out through the seventh session (5/100 noisy at its first run and its end), training since the eighth.
+  'cw6-eng-district-council': 3,
+  'cw6-nz-city-council': 2,
 };
 
 describe('clean acceptance sets', () => {
