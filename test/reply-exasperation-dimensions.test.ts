@@ -29,6 +29,16 @@ const ORDINALS = ['third', 'fourth', 'fifth', 'tenth', 'hundredth', 'umpteenth',
 const EFFORT = ['taken two minutes to read', 'taken the time to read', 'bothered to check', 'taken five seconds to look at', 'actually read', 'just checked', 'listened to'];
 const TIPS = ["Here's a tip", 'Here is a tip', "Here's a hint", 'Pro tip', "Here's a thought", 'Hot tip'];
 const HYPERBOLE = ['a crime wave', 'the end of the world', 'rocket science', 'a crisis', 'a motorway', 'news'];
+// Posting verbs (counted only after "as": "we've posted three times today" may just report a schedule).
+const POSTED = ['posted', 'shared', 'put up', 'published', 'tweeted', 'put out', 'flagged'];
+const BIG_COUNTS = ['more times than we can count', 'more times than I can count', 'so many times', 'a million times', 'time after time', 'on several occasions', 'five times'];
+const LOOKS = ['had a look at', 'taken a look at', 'glanced at', 'had a read of', 'had a proper look at'];
+const READS = ['read', 'reading', 'look at', 'check', 'go through'];
+const DOCS = ['it', 'the post', 'the letter', 'our update', 'the route map', 'the guidance'];
+const PROPERLY = ['properly', 'carefully', 'right through', 'in full'];
+const ANYONE = ['for anyone who', 'for anybody who', 'for those who', 'for people who', 'to anyone who'];
+const BOTHERS = ['looks', 'bothers to look', 'can be bothered', 'takes the time to read', 'actually reads', 'scrolls up'];
+const ENDS = ['.', ':', '!', ',', ')', ' —'];
 
 const ROWS: Row[] = [
   // Exasperation: every telling verb × every count, with "as we've" and mid-sentence after a greeting.
@@ -65,6 +75,22 @@ const ROWS: Row[] = [
   ...HYPERBOLE.slice(0, 3).map((h): Row => ({ lang: 'en', text: `Two potholes is hardly ${h}.`, want: [`is hardly ${h}`], why: `"is hardly ${h}"` })),
   { lang: 'en', text: "This isn't an emergency, so please call 101 rather than 999.", want: [], why: 'triage, no "exactly"' },
   { lang: 'en', text: 'It is not exactly clear when the works will finish.', want: [], why: '"not exactly clear": no hyperbole' },
+  // Posting verbs after "as" × every count; the reader never looked: "if you'd had a look at"; reading
+  // "properly this time"; the answer "is on the website for anyone who looks". Near-misses: a schedule
+  // ("we've posted three times today"), a helpful pointer ("for anyone who looks after a relative"),
+  // "this time of year".
+  ...POSTED.flatMap((v) => BIG_COUNTS.map((c): Row => ({ lang: 'en', text: `As we've ${v} ${c}, the tip is closed on Mondays.`, want: [`As we've ${v} ${c}`], why: `"as we've ${v}" counted "${c}"` }))),
+  ...POSTED.map((v): Row => ({ lang: 'en', text: `We've ${v} three updates today and will post again at 5pm.`, want: [], why: `"${v}" with no "as" and no count of telling: a schedule` })),
+  ...POSTED.slice(0, 3).map((v): Row => ({ lang: 'en', text: `As we ${v} on Monday, the pool reopens on 3 March.`, want: [], why: `"as we ${v}" pointing to a day, no count` })),
+  ...LOOKS.flatMap((l) => ['', 'actually ', 'just '].map((a): Row => ({ lang: 'en', text: `You'd know if you'd ${a}${l} the map we posted.`, want: [`if you'd ${a}${l}`], why: `"if you'd ${a}${l}": the reader blamed` }))),
+  { lang: 'en', text: "If you'd like to have a look at the map, it is on our website.", want: [], why: '"if you’d like to have a look": an offer' },
+  { lang: 'en', text: 'If you have had a look at the map and still have questions, please ask.', want: [], why: 'present perfect: a real condition' },
+  ...READS.flatMap((r) => DOCS.flatMap((d) => PROPERLY.map((p): Row => ({ lang: 'en', text: `It's all there (worth ${r} ${d} ${p} this time).`, want: [`${r} ${d} ${p} this time`], why: `"${r} ${d} ${p} this time": the reader did not read` })))),
+  ...PROPERLY.map((p): Row => ({ lang: 'en', text: `Please read the guidance ${p} before you apply.`, want: [], why: `"read … ${p}" as advice, no "this time"` })),
+  { lang: 'en', text: 'Check the timetable this time of year, as it changes over Christmas.', want: [], why: '"this time of year", no "properly"' },
+  ...ANYONE.flatMap((a) => BOTHERS.flatMap((b) => ENDS.map((e): Row => ({ lang: 'en', text: `The charges are on the website ${a} ${b}${e} we review them every April.`, want: [`${a} ${b}${e.trim() === ',' ? '' : e}`], why: `"${a} ${b}" closing the clause with "${e.trim()}"` })))),
+  ...ANYONE.map((a): Row => ({ lang: 'en', text: `Support is there ${a} looks after a relative at home.`, want: [], why: `"${a} looks after": help offered` })),
+  ...ANYONE.slice(0, 3).map((a): Row => ({ lang: 'en', text: `Free sessions ${a} reads with a child every week.`, want: [], why: `"${a} reads with": an invitation, not the clause's end` })),
   // French.
   ...['plusieurs fois', 'à plusieurs reprises', 'trois fois', 'mille fois'].map((c): Row => ({ lang: 'fr', text: `Comme on vous l'a expliqué ${c}, la collecte a lieu le mardi.`, want: [`Comme on vous l'a expliqué ${c}`], why: `"expliqué ${c}"` })),
   { lang: 'fr', text: "Comme nous l'avons déjà dit, la piscine est fermée le lundi.", want: ["Comme nous l'avons déjà dit"], why: '"comme nous l\u2019avons déjà dit"' },
@@ -105,6 +131,8 @@ describe('reply exasperation end to end', () => {
   const cases: Array<{ text: string; lang?: string[]; rule: string; flagged: string[]; why: string }> = [
     { text: "Hi Linda, as we've explained on here more than once, a barking dog is not a 911 call. Animal Control will call you.", rule: 'tone/hostile-reply', flagged: ["as we've explained on here more than once"], why: 'a counted reminder' },
     { text: 'Buses were cancelled at 6:15. It was on our website and the radio 🙄 Maybe check one of those next time?', rule: 'tone/hostile-reply', flagged: ['🙄', 'Maybe check one of those next time'], why: 'an emoji ends the sentence before a blaming suggestion' },
+    { text: "Thanks Bev. The charges pay for gritting and lighting, which is all on the website for anyone who looks: we review them every April.", rule: 'tone/hostile-reply', flagged: ['for anyone who looks:'], why: 'the answer there for anyone who bothers' },
+    { text: "Hi Tom, the priority routes are set out in our plan (and it'd be worth reading it properly this time).", rule: 'tone/hostile-reply', flagged: ['reading it properly this time'], why: 'reading properly this time' },
     { text: "Thanks for getting in touch. To be fair, a few cars doing 35 isn't exactly a crime wave.", rule: 'tone/hostile-reply', flagged: ["isn't exactly a crime wave"], why: 'a minimiser' },
     { text: 'As we explained in our letter of 3 May, collections are on Tuesdays. Thanks for your patience.', rule: 'tone/hostile-reply', flagged: [], why: 'a reference, no count' },
     { text: 'Bonjour, merci. Cela dit, si tout le monde respectait le 50 km/h, les jantes s\u2019en porteraient mieux 😉', lang: ['fr-CA'], rule: 'tone/hostile-reply-other-languages', flagged: ['si tout le monde respectait'], why: 'a French counterfactual blame' },
