@@ -81,7 +81,9 @@ const NEGATED = /\b(?:not|never|no|deny|denies|denied|don['’]t|doesn['’]t|di
 // Damage, injury or a claim somewhere in the draft: what turns "this one's on us" from a courtesy
 // (a free coffee, a typo in our post) into an admission an insurer can hold the organisation to. The
 // gate asks the whole draft; HARM_NEAR then asks the text around the admission.
-const HARM_WORDS = ['damage', 'damaged', 'damages', 'injury', 'injuries', 'injured', 'hurt', 'tire', 'tires', 'tyre', 'tyres', 'windscreen', 'windshield', 'wheel', 'wheels', 'rim', 'rims', 'suspension', 'pothole', 'potholes', 'accident', 'collision', 'crash', 'fall', 'fell', 'tripped', 'flood', 'flooded', 'flooding', 'leak', 'claim', 'claims', 'compensation', 'compensate', 'reimburse', 'receipt', 'insurance', 'insurer'];
+const HARM_WORDS = ['damage', 'damaged', 'damages', 'injury', 'injuries', 'injured', 'hurt', 'tire', 'tires', 'tyre', 'tyres', 'windscreen', 'windshield', 'wheel', 'wheels', 'rim', 'rims', 'suspension', 'pothole', 'potholes', 'accident', 'collision', 'crash', 'fall', 'fell', 'tripped', 'flood', 'flooded', 'flooding', 'leak', 'claim', 'claims', 'compensation', 'compensate', 'reimburse', 'receipt', 'insurance', 'insurer', 
+  // Damage to a car or a home in the words residents use ("clipped your RAV4", "water in your basement").
+  'clipped', 'dented', 'scratched', 'scraped', 'smashed', 'bumper', 'bodywork', 'your basement', 'sewer backup', 'backed up', 'water damage'];
 const HARM_CONTEXT = phraseGate(HARM_WORDS);
 // The same words searched in the admission's sentence and the one before ("So sorry about your tire.
 // Honestly, this one's on us"): a draft that thanks crews for clearing storm damage and also owns a typo
@@ -143,7 +145,9 @@ export default defineRule(withJudgement('admission', 'Read as a whole, this admi
       const hits = lex.match(tokenize(t));
       // (A liability phrase may hold the name itself: "we will pay".)
       if (!hits.some((a) => a.cls === 'self' && hits.some((b) => b.cls === 'liability' && b.start >= a.start && b.end > a.end && b.start - a.end < 8))) continue;
-      if (!HARM_NEAR.test(nearby(ctx.doc, sent.offset, sent.endOffset)) && !(answered && HARM_NEAR.test(answered))) continue;
+      // (In a draft about damage, an offer for the reader's loss or "the repairs" names the harm itself,
+      // however many sentences after the damage it comes.)
+      if (!HARM_NEAR.test(nearby(ctx.doc, sent.offset, sent.endOffset)) && !OWED.test(t) && !(answered && HARM_NEAR.test(answered))) continue;
       // What is paid for or caused must be the harm or the reader's loss ("all of the repairs", "your
       // costs"), not a project ("the cost of the new playground").
       if (!HARM_NEAR.test(t) && !OWED.test(t)) continue;
