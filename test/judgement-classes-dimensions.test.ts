@@ -52,6 +52,34 @@ describe('legal/prejudicial-statement: the case treated as decided', () => {
       });
     }
   }
+  // The culprit named by the act ("the man who did this") and the case closed ("will now have to answer for
+  // it", "is off the street"), after an arrest or a charge, in every jurisdiction.
+  const CULPRIT: Array<[string, string]> = [
+    ['{who} will now have to answer for it.', '{who}'],
+    ['We hope {who} is never let near a school again.', '{who}'],
+    ['The man we arrested will now have to answer for it.', 'will now have to answer for it'],
+    ["Good news: the guy who's been cleaning out your garages is off the street.", 'is off the street'],
+  ];
+  const WHO = ['the man who did this', 'the woman who did this', 'the person who did this', 'the people who did this', 'the man that did this', 'the man who did it'];
+  for (const [claim, hit] of CULPRIT) {
+    for (const who of claim.includes('{who}') ? WHO : ['']) {
+      const fill = (x: string): string => x.replaceAll('{who}', who);
+      it(`flags "${fill(hit)}" in "${fill(claim)}" after a charge, in every jurisdiction`, async () => {
+        for (const c of CASES) {
+          const text = `${c.name}, ${c.age}, has been charged and will appear at ${c.court}. ${fill(claim)}`;
+          const got = await spans(text, 'legal/prejudicial-statement', c.locale);
+          expect(got.some((g) => g.toLowerCase().includes(fill(hit).toLowerCase())), `${text} → ${JSON.stringify(got)}`).toBe(true);
+        }
+      });
+    }
+  }
+  const CULPRIT_NEAR: Array<[string, string]> = [
+    ['Someone smashed the bus shelter on Elm Road overnight. If you know the man who did this, call 101.', 'an appeal: no one arrested or charged'],
+    ['Dana Pruitt, 41, was convicted of assault and jailed for two years. The woman who did this will now have to answer for it every day.', 'after a verdict'],
+    ['A man has been charged and will appear at Nelson District Court. He will answer the charge on 3 March.', 'answering a charge, not answering for it'],
+    ['A man has been charged with theft. Our patrol car is off the street for repairs this week.', 'a car off the street, no person'],
+  ];
+  for (const [text, why] of CULPRIT_NEAR) it(`leaves "${text}" (${why})`, async () => expect(await spans(text, 'legal/prejudicial-statement')).toEqual([]));
   const OTHER: Array<[string, string, string]> = [
     ["Three men were arrested on suspicion of supply. That's three dealers off our streets.", "That's three dealers off our streets", 'offenders taken off the streets'],
     ['A teacher has been charged. What this man did to our students is a betrayal.', 'What this man did', 'the act named as his by a free relative'],
@@ -213,6 +241,34 @@ describe('impartiality/endorsement: recommending one business (endorsement-refer
   const NEAR: Array<[string, string]> = [
     ['Our housing team can help with damp. Give them a call on 028 9000 0000.', 'a council team'],
     ['Worried about a cough? Call NHS 111 and give them a ring if it gets worse.', 'a public service'],
+  ];
+  for (const [text, why] of NEAR) it(`leaves "${text}" (${why})`, async () => expect(await spans(text, 'impartiality/endorsement')).toEqual([]));
+});
+
+describe('impartiality/endorsement: missing out, stopping by, the best in town, names that open with the trade', () => {
+  // Trading names as French, Irish and Welsh write them (trade first) beside English ones (trade last).
+  const BUSINESSES = ['Boulangerie Chez Ginette', 'Siopa Leabhar an Phobail', "Caffi'r Hen Orsaf", "Pryce's Butchers", "Rosie's Bakery", 'Librairie du Centre'];
+  const PHRASES: Array<[string, string]> = [
+    ["If you haven't tried their croissants yet, you're missing out.", "you're missing out"],
+    ['Make sure to stop by after the parade.', 'Make sure to stop by'],
+    ['Be sure to pop in this weekend!', 'Be sure to pop in'],
+    ['The best in town, go and support them.', 'go and support them'],
+    ['Easily the best bookshop in Donegal, so call in and give them your business!', 'Easily the best bookshop in Donegal'],
+  ];
+  for (const biz of BUSINESSES) {
+    for (const [phrase, hit] of PHRASES) {
+      it(`flags "${hit}" after thanks to ${biz}`, async () => {
+        const text = `A huge thank you to ${biz} for the prizes at Saturday's fun run. ${phrase}`;
+        expect(await spans(text, 'impartiality/endorsement'), text).toContain(hit);
+      });
+    }
+  }
+  const NEAR: Array<[string, string]> = [
+    ["If you haven't signed up for the library's summer reading challenge yet, you're missing out.", 'a public service, no business named'],
+    ['Make sure to stop by the Civic Centre to register to vote.', 'a public building'],
+    ['Our recycling rate is the best in the region, thanks to all of you.', 'a public service compared'],
+    ['Café opening hours at the Civic Centre: 9am to 3pm.', 'a trade word with no name after it'],
+    ['The Boulangerie Chez Ginette fire is under investigation; Dalhousie Street is closed.', 'a business named, nothing recommended'],
   ];
   for (const [text, why] of NEAR) it(`leaves "${text}" (${why})`, async () => expect(await spans(text, 'impartiality/endorsement')).toEqual([]));
 });

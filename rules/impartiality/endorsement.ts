@@ -73,7 +73,10 @@ const PATTERNS: ReadonlyArray<{ words?: readonly string[]; also?: readonly strin
 // "If you haven't been, go this weekend!", "Skip the chains". A referral to a public service ("we refer
 // people to Citizens Advice") and a civic call ("go and vote today") name no business.
 const TRADES = String.raw`(?:Garage|Bakery|Cafe|Café|Diner|Kitchen|Pizza|Pizzeria|Plumbing|Electrical|Motors|Tyres|Tires|Hardware|Pharmacy|Chemist|Salon|Barbers?|Deli|Butchers?|Bistro|Grill|Pub|Tavern|Store|Shop|Roofing|Builders|Coffee|Espresso|Roasters|Bakehouse|Takeaway|Brewery|Brewing|Boutique|Florist|Books|Bookshop|Bookstore|Market|Pantry|Larder|Tearooms?|Tea${W}Rooms|Patisserie|Creamery|Eatery|Grocers?|Greengrocers?|Emporium|Parlour|Parlor|Chocolatier)`;
-const BUSINESS_NAMED = lazyRegExp(String.raw`${TRADE_NAME}|${BRAND}|(?<![\p{L}])\p{Lu}[\p{L}'’-]{0,40}(?:${W}\p{Lu}[\p{L}'’-]{0,40}){0,2}${W}${TRADES}(?![\p{L}\p{N}])`, 'u');
+// Trading names that open with the trade, as French, Irish and Welsh write them ("Boulangerie Chez
+// Ginette", "Siopa Leabhar an Phobail", "Caffi'r Hen Orsaf"): the trade word and a capitalised word after it.
+const TRADE_FIRST = String.raw`(?<![\p{L}])(?:Boulangerie|P[âa]tisserie|Fromagerie|[ÉE]picerie|Librairie|Brasserie|Boucherie|Pharmacie|Quincaillerie|Fleuriste|Caf[ée]|Cafe|Bistro|Siopa|Caifé|Bialann|Siop|Caffi|Becws|Tafarn)(?:['’]r)?${W}(?:(?:Chez|du|de|des|de${W}la|an|na|y|yr)${W})?\p{Lu}[\p{L}'’-]{1,40}`;
+const BUSINESS_NAMED = lazyRegExp(String.raw`${TRADE_NAME}|${BRAND}|${TRADE_FIRST}|(?<![\p{L}])\p{Lu}[\p{L}'’-]{0,40}(?:${W}\p{Lu}[\p{L}'’-]{0,40}){0,2}${W}${TRADES}(?![\p{L}\p{N}])`, 'u');
 // The recommendations of ./endorsement-referrals.json, either apostrophe, any run of spaces.
 const REFERRAL = String.raw`(?<![\p{L}\p{N}])(?:${referrals.phrases
   .slice()
@@ -99,7 +102,7 @@ function steering(ctx: RuleContext, taken: Array<[number, number]>): void {
   const { prose, text } = ctx.doc;
   const from = ctx.doc.bodyOffset;
   const body = prose.slice(from);
-  if (!/point|send|sent|direct|steer|refer|best|better|nicer|tastier|cheaper|friendlier|tastiest|finest|cheapest|friendliest|skip|haven|grab|wrong|give|see|check|look|show|tell|regret|disappoint|top|worth/iu.test(body)) return;
+  if (!/point|send|sent|direct|steer|refer|best|better|nicer|tastier|cheaper|friendlier|tastiest|finest|cheapest|friendliest|skip|haven|grab|wrong|give|see|check|look|show|tell|regret|disappoint|top|worth|sure|missing|pop|support/iu.test(body)) return;
   const sentences = ctx.doc.sentences();
   const words = ctx.doc.words();
   for (const { re, what, named, words: needs } of STEER) {
