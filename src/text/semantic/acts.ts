@@ -28,6 +28,7 @@ interface StatedActsData {
   capacityVerbs: string[];
   removalPhrases: string[];
   removalImperatives: string[];
+  personRemovalPhrases: string[];
   actPhrases: string[];
   prejudgements: string[];
   behindExclusions: string[];
@@ -156,6 +157,7 @@ const NEGATORS = phraseIndex(D.finalityNegators);
 const TAILS = phraseIndex(D.finalityTails);
 const CAPACITY = phraseIndex(D.capacityVerbs);
 const REMOVAL = phraseIndex(D.removalPhrases);
+const PERSON_REMOVAL = phraseIndex(D.personRemovalPhrases);
 const REMOVAL_IMPERATIVE = new Set(D.removalImperatives.map((w) => w.split(' ').at(-1)!));
 const ACT_PHRASES = phraseIndex(D.actPhrases);
 const PREJUDGEMENTS = phraseIndex(D.prejudgements);
@@ -227,6 +229,15 @@ export function outcomeClaims(sentence: string): ClauseMatch[] {
       while (a > 0 && i - a < 5 && sameClause(a - 1, i) && !REMOVAL_IMPERATIVE.has(tokens[a - 1]!.norm)) a--;
       const imperative = a > 0 && REMOVAL_IMPERATIVE.has(tokens[a - 1]!.norm) && sameClause(a - 1, i);
       if (!imperative && a < i) push(a, i + removal - 1, 'presumes the outcome of the case');
+    }
+    // "the guy who's been cleaning out your garages is off the street": the singular, only of a person.
+    const personRemoval = phraseAt(PERSON_REMOVAL, tokens, i);
+    if (personRemoval > 0 && i > 0) {
+      let a = i;
+      while (a > 0 && i - a < 12 && sameClause(a - 1, i)) a--;
+      let person = -1;
+      for (let k = a; k < i && person < 0; k++) if (phraseAt(SUBJECTS, tokens, k) > 0 || /^who(?:['’]s)?$/u.test(tokens[k]!.norm)) person = k;
+      if (person >= 0) push(person, i + personRemoval - 1, 'presumes the outcome of the case');
     }
     const act = phraseAt(ACT_PHRASES, tokens, i);
     if (act > 0 && !negatedBefore(i) && !HEDGED_ACT.test(sentence.slice(Math.max(0, tokens[i]!.offset - 40), tokens[i]!.offset))) push(i, i + act - 1, 'states the act as fact');
