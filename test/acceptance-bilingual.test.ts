@@ -50,10 +50,10 @@ const FLOOR: Record<string, { recall: number; precision: number; noisy: number }
   'hb5-nz-police': { recall: 0.52, precision: 1.0, noisy: 0 },
   'hb5-wales-health': { recall: 0.68, precision: 0.88, noisy: 2 },
   // The seventh held-out round (HELDOUT7-FIRST-RUNS.md in test/acceptance-blind), training since the eighth
-  // session: held at their level when they moved.
-  'hb6-canada-city': { recall: 0.48, precision: 0.73, noisy: 2 },
-  'hb6-ireland-state-agency': { recall: 0.66, precision: 1.0, noisy: 0 },
-  'hb6-wales-fire': { recall: 0.61, precision: 0.94, noisy: 1 },
+  // session: held at their level when they moved, raised by the classes fixed from them.
+  'hb6-canada-city': { recall: 0.57, precision: 0.76, noisy: 2 },
+  'hb6-ireland-state-agency': { recall: 0.69, precision: 1.0, noisy: 0 },
+  'hb6-wales-fire': { recall: 0.64, precision: 0.95, noisy: 1 },
 };
 
 function parseScore(out: string): { recall: number; precision: number; noisy: number; line: string } {

@@ -49,10 +49,11 @@ const FLOOR: Record<string, { recall: number; precision: number }> = {
   'h17-scot-council': { recall: 0.62, precision: 0.96 },
   'h18-us-state-health': { recall: 0.72, precision: 1.0 },
   // The seventh held-out round (first runs in HELDOUT7-FIRST-RUNS.md), training since the eighth session:
-  // held at their level when they moved.
-  'h19-ie-county-council': { recall: 0.74, precision: 1.0 },
-  'h20-ca-city-police': { recall: 0.62, precision: 0.94 },
-  'h21-eng-nhs-trust': { recall: 0.51, precision: 0.91 },
+  // held at their level when they moved, raised by the classes fixed from them (reply exasperation, offers
+  // to pay for damage, the culprit named by the act, business recommendations).
+  'h19-ie-county-council': { recall: 0.78, precision: 1.0 },
+  'h20-ca-city-police': { recall: 0.69, precision: 0.95 },
+  'h21-eng-nhs-trust': { recall: 0.56, precision: 0.92 },
 };
 // Clean drafts a set's labeller and commslint disagree on, with the reason (see the README): held at this
 // number so that any new noise still fails.
