@@ -222,53 +222,55 @@ describe('legal/victim-identification: a child victim found by relation, year, t
   for (const [text, why] of NEAR) it(`leaves "${text}" (${why})`, async () => expect(await spans(text, 'legal/victim-identification')).toEqual([]));
 });
 
-describe('impartiality/endorsement: recommending one business (endorsement-referrals.json)', () => {
-  const BUSINESSES = ['McAleer Damp & Timber', 'Mesa Tire & Auto', "Rosie's Bakery", 'Harbour Coffee Roasters'];
-  const PHRASES: Array<[string, string]> = [
+// A recommendation after thanks to each business (every phrase × every business) and near-misses that name
+// no business or recommend nothing.
+function recommendationTable(title: string, businesses: readonly string[], phrases: ReadonlyArray<[string, string]>, thanks: (biz: string) => string, near: ReadonlyArray<[string, string]>): void {
+  describe(title, () => {
+    for (const biz of businesses) {
+      for (const [phrase, hit] of phrases) {
+        it(`flags "${hit}" after thanks to ${biz}`, async () => {
+          const text = `${thanks(biz)} ${phrase}`;
+          expect(await spans(text, 'impartiality/endorsement'), text).toContain(hit);
+        });
+      }
+    }
+    for (const [text, why] of near) it(`leaves "${text}" (${why})`, async () => expect(await spans(text, 'impartiality/endorsement')).toEqual([]));
+  });
+}
+
+recommendationTable(
+  'impartiality/endorsement: recommending one business (endorsement-referrals.json)',
+  ['McAleer Damp & Timber', 'Mesa Tire & Auto', "Rosie's Bakery", 'Harbour Coffee Roasters'],
+  [
     ["Honestly you won't find better.", "you won't find better"],
     ['Give them a ring!', 'Give them a ring'],
     ["You can't go wrong with them.", "You can't go wrong"],
     ['Go check them out this weekend.', 'Go check them out'],
-  ];
-  for (const biz of BUSINESSES) {
-    for (const [phrase, hit] of PHRASES) {
-      it(`flags "${hit}" after thanks to ${biz}`, async () => {
-        const text = `Huge thanks to the team at ${biz} who helped at our drop-in on Saturday. ${phrase}`;
-        expect(await spans(text, 'impartiality/endorsement'), text).toContain(hit);
-      });
-    }
-  }
-  const NEAR: Array<[string, string]> = [
+  ],
+  (biz) => `Huge thanks to the team at ${biz} who helped at our drop-in on Saturday.`,
+  [
     ['Our housing team can help with damp. Give them a call on 028 9000 0000.', 'a council team'],
     ['Worried about a cough? Call NHS 111 and give them a ring if it gets worse.', 'a public service'],
-  ];
-  for (const [text, why] of NEAR) it(`leaves "${text}" (${why})`, async () => expect(await spans(text, 'impartiality/endorsement')).toEqual([]));
-});
+  ],
+);
 
-describe('impartiality/endorsement: missing out, stopping by, the best in town, names that open with the trade', () => {
-  // Trading names as French, Irish and Welsh write them (trade first) beside English ones (trade last).
-  const BUSINESSES = ['Boulangerie Chez Ginette', 'Siopa Leabhar an Phobail', "Caffi'r Hen Orsaf", "Pryce's Butchers", "Rosie's Bakery", 'Librairie du Centre'];
-  const PHRASES: Array<[string, string]> = [
+// Trading names as French, Irish and Welsh write them (trade first) beside English ones (trade last).
+recommendationTable(
+  'impartiality/endorsement: missing out, stopping by, the best in town, names that open with the trade',
+  ['Boulangerie Chez Ginette', 'Siopa Leabhar an Phobail', "Caffi'r Hen Orsaf", "Pryce's Butchers", "Rosie's Bakery", 'Librairie du Centre'],
+  [
     ["If you haven't tried their croissants yet, you're missing out.", "you're missing out"],
     ['Make sure to stop by after the parade.', 'Make sure to stop by'],
     ['Be sure to pop in this weekend!', 'Be sure to pop in'],
     ['The best in town, go and support them.', 'go and support them'],
     ['Easily the best bookshop in Donegal, so call in and give them your business!', 'Easily the best bookshop in Donegal'],
-  ];
-  for (const biz of BUSINESSES) {
-    for (const [phrase, hit] of PHRASES) {
-      it(`flags "${hit}" after thanks to ${biz}`, async () => {
-        const text = `A huge thank you to ${biz} for the prizes at Saturday's fun run. ${phrase}`;
-        expect(await spans(text, 'impartiality/endorsement'), text).toContain(hit);
-      });
-    }
-  }
-  const NEAR: Array<[string, string]> = [
+  ],
+  (biz) => `A huge thank you to ${biz} for the prizes at Saturday's fun run.`,
+  [
     ["If you haven't signed up for the library's summer reading challenge yet, you're missing out.", 'a public service, no business named'],
     ['Make sure to stop by the Civic Centre to register to vote.', 'a public building'],
     ['Our recycling rate is the best in the region, thanks to all of you.', 'a public service compared'],
     ['Café opening hours at the Civic Centre: 9am to 3pm.', 'a trade word with no name after it'],
     ['The Boulangerie Chez Ginette fire is under investigation; Dalhousie Street is closed.', 'a business named, nothing recommended'],
-  ];
-  for (const [text, why] of NEAR) it(`leaves "${text}" (${why})`, async () => expect(await spans(text, 'impartiality/endorsement')).toEqual([]));
-});
+  ],
+);

@@ -30,7 +30,7 @@ const EFFORT = ['taken two minutes to read', 'taken the time to read', 'bothered
 const TIPS = ["Here's a tip", 'Here is a tip', "Here's a hint", 'Pro tip', "Here's a thought", 'Hot tip'];
 const HYPERBOLE = ['a crime wave', 'the end of the world', 'rocket science', 'a crisis', 'a motorway', 'news'];
 // Posting verbs (counted only after "as": "we've posted three times today" may just report a schedule).
-const POSTED = ['posted', 'shared', 'put up', 'published', 'tweeted', 'put out', 'flagged'];
+const POSTED = ['posted', 'shared on here', 'put up', 'published', 'tweeted', 'put out', 'flagged'];
 const BIG_COUNTS = ['more times than we can count', 'more times than I can count', 'so many times', 'a million times', 'time after time', 'on several occasions', 'five times'];
 const LOOKS = ['had a look at', 'taken a look at', 'glanced at', 'had a read of', 'had a proper look at'];
 const READS = ['read', 'reading', 'look at', 'check', 'go through'];

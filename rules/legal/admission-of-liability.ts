@@ -81,7 +81,7 @@ const NEGATED = /\b(?:not|never|no|deny|denies|denied|don['’]t|doesn['’]t|di
 // Damage, injury or a claim somewhere in the draft: what turns "this one's on us" from a courtesy
 // (a free coffee, a typo in our post) into an admission an insurer can hold the organisation to. The
 // gate asks the whole draft; HARM_NEAR then asks the text around the admission.
-const HARM_WORDS = ['damage', 'damaged', 'damages', 'injury', 'injuries', 'injured', 'hurt', 'tire', 'tires', 'tyre', 'tyres', 'windscreen', 'windshield', 'wheel', 'wheels', 'rim', 'rims', 'suspension', 'pothole', 'potholes', 'accident', 'collision', 'crash', 'fall', 'fell', 'tripped', 'flood', 'flooded', 'flooding', 'leak', 'claim', 'claims', 'compensation', 'compensate', 'reimburse', 'receipt', 'insurance', 'insurer', 
+const HARM_WORDS = ['damage', 'damaged', 'damages', 'injury', 'injuries', 'injured', 'hurt', 'tire', 'tires', 'tyre', 'tyres', 'windscreen', 'windshield', 'wheel', 'wheels', 'rim', 'rims', 'suspension', 'pothole', 'potholes', 'accident', 'collision', 'crash', 'fall', 'fell', 'tripped', 'flood', 'flooded', 'flooding', 'leak', 'claim', 'claims', 'compensation', 'compensate', 'reimburse', 'receipt', 'insurance', 'insurer',
   // Damage to a car or a home in the words residents use ("clipped your RAV4", "water in your basement").
   'clipped', 'dented', 'scratched', 'scraped', 'smashed', 'bumper', 'bodywork', 'your basement', 'sewer backup', 'backed up', 'water damage'];
 const HARM_CONTEXT = phraseGate(HARM_WORDS);
