@@ -54,6 +54,13 @@ const FLOOR: Record<string, { recall: number; precision: number }> = {
   'h19-ie-county-council': { recall: 0.78, precision: 1.0 },
   'h20-ca-city-police': { recall: 0.69, precision: 0.95 },
   'h21-eng-nhs-trust': { recall: 0.56, precision: 0.92 },
+  // The eighth held-out round (first runs in HELDOUT8-FIRST-RUNS.md), training since the ninth session:
+  // raised by the classes fixed from them (mistakes owned beside harm, offers inside a sentence reported in
+  // part, a promise to call the reader, record numbers, hoped-for sentences, party pairs and pledges, ages
+  // in words, acronyms in compounds).
+  'h22-nz-regional-council': { recall: 0.88, precision: 1.0 },
+  'h23-us-county-sheriff': { recall: 0.95, precision: 1.0 },
+  'h24-au-local-health-district': { recall: 0.9, precision: 1.0 },
 };
 // Clean drafts a set's labeller and commslint disagree on, with the reason (see the README): held at this
 // number so that any new noise still fails.
@@ -86,6 +93,10 @@ const KNOWN_NOISY: Record<string, number> = {
   'h19-ie-county-council': 0,
   'h20-ca-city-police': 1,
   'h21-eng-nhs-trust': 2,
+  // The eighth round's clean drafts: none warned at the first run or since.
+  'h22-nz-regional-council': 0,
+  'h23-us-county-sheriff': 0,
+  'h24-au-local-health-district': 0,
 };
 
 interface Score {

@@ -29,6 +29,11 @@ const ROWS: ReadonlyArray<readonly [string, readonly string[], string]> = [
   ['Scope: granular shoulder build-up per the 2027–2031 MYCIP, with single-lane traffic (AADT 18,000) and a TMP.', ['MYCIP:warning', 'AADT:warning', 'TMP:warning'], 'English: a bracket holding a figure does not explain the acronym in it'],
   ['Ask about a Discretionary Housing Payment (DHP).', [], 'English: the bracket closes on the acronym after its expansion'],
   ['Traffic counts (AADT) are on our website.', [], 'a bracket that closes on the acronym is read as the short form of the words before it'],
+  // The first part of a compound is an acronym like any other; a code with digits is not one.
+  ['We are hiring lateral DPSST-certified deputies.', ['DPSST:info'], 'an acronym before "-certified"'],
+  ['Our CVSA-trained and DPSST-certified officers, with FTO-led coaching.', ['CVSA:warning', 'DPSST:warning', 'FTO:warning'], 'three compounds, three acronyms'],
+  ['COVID-19 jabs and NHS-funded care across the UK-wide network.', [], 'a code with digits, and well-known acronyms in compounds'],
+  ['Book an MOT-style safety check for your bike.', [], 'a well-known acronym in a compound'],
 ];
 
 describe('language/acronym: unexplained acronyms × language × bracket form × count', () => {

@@ -35,6 +35,7 @@ async function flagged(text: string): Promise<string[][]> {
 const JOKES: Array<[string, string]> = [
   ['😂', '😂'], ['🤣', '🤣'], ['💀', '💀'], ['🙃', '🙃'], ['😆', '😆'], ['💀😂', '💀😂'],
   ['lol', 'lol'], ['LOL', 'LOL'], ['Lol', 'Lol'], ['lmao', 'lmao'], ['haha', 'haha'], ['HAHAHA', 'HAHAHA'],
+  ['Darwin Award runner-up.', 'Darwin Award runner-up'], ['Natural selection at work.', 'Natural selection at work'],
 ];
 // Harm to people, each as a sentence.
 const HARMS = [
@@ -46,6 +47,7 @@ const HARMS = [
   'A family of four were treated for carbon monoxide poisoning.',
   'There was a rollover on the A9 near Dalwhinnie.',
   'A teenager was airlifted after the crash.',
+  'The driver was flown out to Regional Medical Center.',
 ];
 
 interface Case {

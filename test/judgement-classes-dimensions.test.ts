@@ -103,6 +103,33 @@ describe('legal/prejudicial-statement: the case treated as decided', () => {
   for (const [text, why] of NEAR) it(`leaves "${text}" (${why})`, async () => expect(await spans(text, 'legal/prejudicial-statement')).toEqual([]));
 });
 
+describe('legal/prejudicial-statement: a harsh sentence hoped for before the trial', () => {
+  const HOPES = ['We hope the magistrate throws the book at him.', 'Here’s hoping the judge throws the book at her.', 'The court should throw the book at them.', 'Lock him up and throw away the key.', 'We hope he gets what he deserves.', 'Let them rot in prison.'];
+  const SPAN = /throws? the book at|throw away the key|gets what he deserves|rot in prison/u;
+  for (const hope of HOPES) {
+    it(`flags "${hope}" after a charge, in every jurisdiction`, async () => {
+      for (const c of CASES) {
+        const text = `${c.name}, ${c.age}, has been charged and will appear at ${c.court}. ${hope}`;
+        const got = await spans(text, 'legal/prejudicial-statement', c.locale);
+        expect(got.some((g) => g.includes(SPAN.exec(hope)![0])), `${text}: ${JSON.stringify(got)}`).toBe(true);
+      }
+    });
+  }
+  it('leaves a label that opens the title of an Act or a body', async () => {
+    for (const c of CASES) {
+      for (const title of ['the Criminal Justice (Drug Trafficking) Act 1996', 'the Criminal Assets Bureau', 'the Criminal Cases Review Commission']) {
+        const text = `${c.name}, ${c.age}, was arrested and detained under Section 2 of ${title}. He has been released without charge.`;
+        expect(await spans(text, 'legal/prejudicial-statement', c.locale), text).toEqual([]);
+      }
+    }
+  });
+  it('leaves the same idioms where they mean nothing about a case', async () => {
+    for (const text of ['Our librarians will throw the book at you if you ask for a recommendation!', 'The court ordered the council to pay costs.']) {
+      expect(await spans(text, 'legal/prejudicial-statement', 'en-GB'), text).toEqual([]);
+    }
+  });
+});
+
 describe('impartiality/election-period: praise and credit for a member, by title and locale', () => {
   // [title, locale] — titles that are elected offices in that locale (./src/text/data/elected-titles.json).
   const TITLES: Array<[string, string]> = [

@@ -22,6 +22,24 @@ async function children(text: string): Promise<Array<IdentifiedChild & { text: s
 }
 
 describe('findIdentifiedChildren', () => {
+  // An age in words is an age: "seven-year-old", "aged eight", "Twelve-year-old" opening the sentence.
+  it.each([
+    ['Last Thursday, seven-year-old Ruby Marsh from Kōwhai Primary got off at the wrong stop.', 'Ruby Marsh'],
+    ['Twelve-year-old Aroha Ngata won the regional spelling bee.', 'Aroha Ngata'],
+    ["Well done to Oliver Smith, aged eight, from St Mary's Primary School!", 'Oliver Smith'],
+    ['Congratulations to Mia Chen, a nine-year-old from Riverside, on her award.', 'Mia Chen'],
+  ])('finds the child in "%s" (an age in words)', async (text, name) => {
+    expect((await children(text)).map((c) => c.name)).toContain(name);
+  });
+  it.each([
+    'Thanks to Jack Brown, one of our volunteers, from Riverside.',
+    'Our seven-year-old programme, Ruby Club, starts at Kōwhai Primary.',
+    'The five-year-old plan was approved by Councillor Sarah Lee.',
+    'Drivers aged 17 to 24 make up a small share of licence holders.',
+    'Students aged 16-18 can apply for the bursary.',
+  ])('leaves "%s" (a number word that is no child’s age)', async (text) => {
+    expect(await children(text)).toEqual([]);
+  });
   it('finds a name with an age and school, outside a legal context', async () => {
     const [c] = await children("Well done to Oliver Smith, aged 8, from St Mary's Primary School for winning our poster competition!");
     expect(c).toMatchObject({ text: 'Oliver Smith, aged 8', name: 'Oliver Smith', legalContext: false });

@@ -21,8 +21,20 @@ describe('national identifiers: labels written out in full', () => {
     ['National Insurance number AB123456C', 'National Insurance number: AB123456C'],
     ['NHS number 943 476 5870', 'NHS number: 943 476 5870'],
     ['Ontario health card number 9876 543 217', 'health card number: 9876 543 217'],
+    ['your mum, Beryl Hutchins (MRN 2048817), is on 4 West', 'medical record or hospital number: 2048817'],
+    ['Her MRN: 2048817.', 'medical record or hospital number: 2048817'],
+    ['Quote patient number 48213377 when you call.', 'medical record or hospital number: 48213377'],
+    ['His medical record number is 7730416.', 'medical record or hospital number: 7730416'],
+    ["Ayez votre numéro d'assurance-maladie (612 483 907) à portée de main.", 'health insurance or health card number: 612 483 907'],
+    ['Votre numéro d’assurance maladie : 612 483 907.', 'health insurance or health card number: 612 483 907'],
   ])('%s', (text, found) => {
     expect(ids(text)).toEqual([found]);
+  });
+
+  it('leaves hospital figures and the hospital’s own number', () => {
+    expect(ids('The hospital has 2048 beds and treated 204,881 patients this year.')).toEqual([]);
+    expect(ids('Patient numbers rose 12% to 204881 this year.')).toEqual([]);
+    expect(ids('Call the hospital on 02 6598 2200.', 'en-AU')).toEqual([]);
   });
 
   it('keeps the vetoes: reference, order, application and business labels', () => {

@@ -113,11 +113,31 @@ function propertyCases(): Case[] {
   return out;
 }
 
+// ---------------------------------------------------------------- the person named in the sentence before
+// A health detail whose sentence points back (ei, son, a) at the person the sentence before names, in the
+// same paragraph. Near-misses: a blank line between (another story), a sentence with no person word.
+function previousSentenceCases(): Case[] {
+  const rows: Array<{ lang: string; locale: Locale; named: (n: string) => string; health: string; expectText: string; unpointed: string }> = [
+    { lang: 'cy', locale: 'en-GB', named: (n) => `Mae ${n}, 82, o Aberaeron wedi'i ddarganfod yn ddiogel.`, health: "Dywedodd ei deulu ei fod wedi cael diagnosis o glefyd Alzheimer fis diwethaf.", expectText: 'diagnosis o glefyd Alzheimer', unpointed: 'Mae clinig dementia ar agor bob dydd Llun yn Aberaeron.' },
+    { lang: 'fr', locale: 'en-CA', named: (n) => `${n}, 82 ans, a été retrouvé sain et sauf ce matin.`, health: 'Selon sa famille, il souffre de démence depuis un an.', expectText: 'démence', unpointed: 'La clinique de démence est ouverte le lundi.' },
+  ];
+  const out: Case[] = [];
+  for (const r of rows) {
+    for (const n of ['Hywel Bowen', 'Gérard Thériault', 'Siân Morgan']) {
+      out.push({ text: `${r.named(n)} ${r.health}`, locale: r.locale, lang: r.lang, rule: 'special-category-other-languages', flagged: true, expectText: r.expectText, why: `${r.lang}: the person named in the sentence before (${n})` });
+      out.push({ text: `${r.named(n)}\n\n${r.health}`, locale: r.locale, lang: r.lang, rule: 'special-category-other-languages', flagged: false, why: `${r.lang}: a blank line between the name and the health detail` });
+      out.push({ text: `${r.named(n)} ${r.unpointed}`, locale: r.locale, lang: r.lang, rule: 'special-category-other-languages', flagged: false, why: `${r.lang}: a service, not pointed at anyone` });
+    }
+  }
+  return out;
+}
+
 const TABLES: Array<[string, () => Case[]]> = [
   ['job adverts, services and wards', notPeopleCases],
   ['titled people with an operation or injury', titledCases],
   ['addresses after "of/from"', addressCases],
   ['owners of lost or found property', propertyCases],
+  ['a health detail about the person named in the sentence before', previousSentenceCases],
 ];
 
 describe('personal data in Welsh, French, Irish and Māori spans (generated)', () => {

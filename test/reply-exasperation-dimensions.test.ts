@@ -115,6 +115,20 @@ const ROWS: Row[] = [
   ...['Petaech chi wedi darllen', 'Tasech chi wedi edrych', "Petaech chi'n gwrando"].map((v): Row => ({ lang: 'cy', text: `${v}, byddech chi'n gwybod hyn.`, want: [v], why: `"${v}": the reader blamed` })),
   { lang: 'cy', text: 'Fel y dywedon ni yn ein llythyr ar 3 Mai, mae\u2019r casgliadau ar ddydd Mawrth.', want: [], why: 'a reference, no count' },
   { lang: 'cy', text: 'Rydyn ni wedi ennill y wobr am y pedwerydd tro!', want: [], why: 'an award counted, not opening a clause' },
+  // Telling the reader to read the thread before posting: every reading verb × thread × place × posting verb.
+  ...['Please read', 'Read', 'Scroll up and read', 'Please check'].flatMap((v) =>
+    ['the replies', 'the other comments', 'this thread', 'our earlier replies'].flatMap((t, i) =>
+      [['above ', 'before posting again'], ['', 'before commenting'], ['first ', 'before you ask again'], ['', 'before replying']].slice(i % 2, i % 2 + 2).map(([where, post]): Row => ({ lang: 'en', text: `${v} ${t} ${where}${post}.`, want: [`${v} ${t} ${where}${post}`], why: 'tells the reader to read the thread before posting' })),
+    ),
+  ),
+  { lang: 'en', text: 'Please read the guidance before applying.', want: [], why: 'a document and an application, not the thread' },
+  { lang: 'en', text: 'You can read the replies above for more detail.', want: [], why: 'no "before posting"' },
+  { lang: 'en', text: 'Please check the timetable before you travel.', want: [], why: 'travel advice' },
+  // French: an imperfect "took the trouble to" and "it's really not that complicated".
+  ...['prenait la peine de lire', 'preniez le temps de lire', 'prenaient la peine de regarder', 'daignait lire'].map((e): Row => ({ lang: 'fr', text: `Si tout le monde ${e} les affiches, on saurait.`, want: [`Si tout le monde ${e}`], why: `"si tout le monde ${e}": the public blamed` })),
+  ...["ce n'est quand même pas si compliqué", "c'est quand même pas sorcier", "ce n'est pourtant pas si compliqué"].map((m): Row => ({ lang: 'fr', text: `Les cas graves passent en premier — ${m}.`, want: [m], why: 'belittles the complaint' })),
+  { lang: 'fr', text: "Ce n'est pas si compliqué : remplissez le formulaire en ligne.", want: [], why: 'reassurance, without "quand même"' },
+  { lang: 'fr', text: 'Si vous prenez le temps de lire le guide, vous trouverez les horaires.', want: [], why: 'a present-tense suggestion' },
 ];
 
 describe('grammarPutDowns by dimension', () => {

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { periodAt } from '../../src/text/election-periods.js';
-import { IMPARTIALITY_LANGS, candidateMentions, memberCredit, namesMember } from '../../src/text/semantic/impartiality-other-languages.js';
+import { IMPARTIALITY_LANGS, candidateMentions, memberCredit, namesMember, partyTalk } from '../../src/text/semantic/impartiality-other-languages.js';
 
 const LANGS: readonly string[] = IMPARTIALITY_LANGS;
 
@@ -40,7 +40,7 @@ export default defineRule({
         const t = prose.slice(s.offset, s.endOffset);
         const credit = memberCredit(lang, t, named);
         // The credit covers the name it follows; a candidate named with no credit is publicity on its own.
-        for (const m of [...credit, ...candidateMentions(lang, t)]) {
+        for (const m of [...credit, ...candidateMentions(lang, t), ...partyTalk(lang, t)]) {
           const a = s.offset + m.start;
           const b = s.offset + m.end;
           if (taken.some(([x, y]) => a < y && x < b)) continue;
@@ -50,7 +50,9 @@ export default defineRule({
             endOffset: b,
             message: m.why === 'names a candidate'
               ? `Publicity about a candidate ("${text.slice(a, b)}") during ${during}: official accounts must not publicise candidates until polling day.`
-              : `Praise or credit for a councillor or candidate ("${text.slice(a, b)}") during ${during}: official accounts may say what a member did, not praise them, until polling day.`,
+              : m.why === 'party talk'
+                ? `A party named with its promises, blame or a call to vote ("${text.slice(a, b)}") during ${during}: official accounts may explain a decision, not comment on parties, until polling day.`
+                : `Praise or credit for a councillor or candidate ("${text.slice(a, b)}") during ${during}: official accounts may say what a member did, not praise them, until polling day.`,
           });
         }
       }

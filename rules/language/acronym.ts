@@ -35,8 +35,9 @@ const INTERNAL = new Set(
 // (A bracket before the acronym explains it only when the bracket closes after it: "Housing Payment (DHP)",
 // not "(AADT 18,000)", which gives a figure.)
 // Upper-case Latin tokens (styled Unicode capitals are accessibility/fancy-text's): at least two capitals, optionally joined by & or -, optional plural/possessive s.
-// Not preceded by #, @, a letter or a URL-ish character. One pass, no nested quantifiers.
-const TOKEN = /(?<![\p{L}\p{N}#@_&./'’-])([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&-]{0,9}[A-ZÀ-ÖØ-Þ])(?:s|['’]s)?(?![\p{L}\p{N}_&'’-])/gu;
+// Not preceded by #, @, a letter or a URL-ish character. One pass, no nested quantifiers. The first part
+// of a compound counts ("DPSST-certified", "CBA-compliant"); a code does not ("COVID-19", "M-5").
+const TOKEN = /(?<![\p{L}\p{N}#@_&./'’-])([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&-]{0,9}[A-ZÀ-ÖØ-Þ])(?:s|['’]s)?(?![\p{L}\p{N}_&'’]|-(?!\p{Ll}{2}))/gu;
 // The upper-cased allow list depends only on the options: built once per options object.
 const allowSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 function allowSet(allow: readonly string[]): ReadonlySet<string> {

@@ -32,7 +32,8 @@ const all =
 // `gate`: false when the draft lacks a word every match needs (each part's alternatives, as whole words).
 // `harm`: the pattern is an admission only in a post about damage, injury or a claim (HARM_CONTEXT).
 // `negates`: false when the pattern's words include a negation ("never"), so NEGATED must not cancel it.
-const PATTERNS: ReadonlyArray<{ re: RegExp; gate: (words: WordSet) => boolean; harm?: boolean; negates?: false }> = [
+// `negatedBefore`: a denial may stand before the match in its sentence ("we don't think it was our mistake").
+const PATTERNS: ReadonlyArray<{ re: RegExp; gate: (words: WordSet) => boolean; harm?: boolean; negates?: false; negatedBefore?: true }> = [
   // "we accept full liability", "the council admits liability", "we accept we were negligent".
   {
     re: new RegExp(String.raw`\b${WE}${W}${FULLY}(?:accept|accepts|accepted|admit|admits|admitted|acknowledge|acknowledges|acknowledged|concede|concedes|conceded)${W}(?:(?:full|total|complete|all|sole|legal|our|its)${W}){0,2}(?:liability|legal${W}responsibility|fault|negligence|culpability)\b`, 'gu'),
@@ -57,6 +58,14 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; gate: (words: WordSet) => boolean; h
     re: new RegExp(String.raw`\b(?:this|it|that|the${W}(?:[\p{L}-]+${W}){0,2}?${HARM}(?:${W}(?:on|in|at|near|along|outside)${W}[\p{L}'’-]+(?:${W}[\p{L}'’-]+){0,3}?)?)${W}(?:was|is|were)${W}(?:(?:entirely|completely|wholly|totally|all|partly|solely|clearly)${W})?(?:our|the${W}council['’]s|the${W}department['’]s)${W}(?:own${W})?fault\b`, 'giu'),
     gate: phraseGate(['fault']),
   },
+  // A mistake or failing owned in a post about harm: "missing the fracture was our mistake", "that was
+  // entirely our error". (An apology for a typo, "the wrong date was our mistake", has no harm near it.)
+  {
+    re: new RegExp(String.raw`(?:['’]s|\b(?:was|is|were))${W}(?:(?:entirely|completely|wholly|totally|all|partly|solely|clearly|definitely|absolutely)${W})?(?:our|my|the${W}(?:council|department|trust|hospital|service|city|county)['’]s)${W}(?:own${W})?(?:mistake|error|failing|failure|oversight)\b`, 'giu'),
+    gate: phraseGate(['mistake', 'error', 'failing', 'failure', 'oversight']),
+    harm: true,
+    negatedBefore: true,
+  },
   // Plain-spoken admissions in replies about damage or injury: "this one's on us", "that's on the
   // council". A duty ("it's on us to keep roads safe") is not fault; a free offer ("the coffee's on us")
   // has no harm in its post (see HARM_CONTEXT).
@@ -75,15 +84,17 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; gate: (words: WordSet) => boolean; h
     negates: false,
   },
 ];
+// "We don't think it was our mistake": a denial before the words. (A bare "not" is often the failure
+// owned: "not clearing it was our mistake".)
+const DENIED_BEFORE = /\b(?:don['’]t|do[ \u00a0]+not|doesn['’]t|does[ \u00a0]+not|didn['’]t|did[ \u00a0]+not|never|deny|denies|denied|disagree)\b/iu;
 // "It was not our fault", "we do not accept liability": denials are not admissions.
 const NEGATED = /\b(?:not|never|no|deny|denies|denied|don['’]t|doesn['’]t|didn['’]t|wasn['’]t|weren['’]t|isn['’]t)\b/iu;
 
 // Damage, injury or a claim somewhere in the draft: what turns "this one's on us" from a courtesy
 // (a free coffee, a typo in our post) into an admission an insurer can hold the organisation to. The
 // gate asks the whole draft; HARM_NEAR then asks the text around the admission.
-const HARM_WORDS = ['damage', 'damaged', 'damages', 'injury', 'injuries', 'injured', 'hurt', 'tire', 'tires', 'tyre', 'tyres', 'windscreen', 'windshield', 'wheel', 'wheels', 'rim', 'rims', 'suspension', 'pothole', 'potholes', 'accident', 'collision', 'crash', 'fall', 'fell', 'tripped', 'flood', 'flooded', 'flooding', 'leak', 'claim', 'claims', 'compensation', 'compensate', 'reimburse', 'receipt', 'insurance', 'insurer',
-  // Damage to a car or a home in the words residents use ("clipped your RAV4", "water in your basement").
-  'clipped', 'dented', 'scratched', 'scraped', 'smashed', 'bumper', 'bodywork', 'your basement', 'sewer backup', 'backed up', 'water damage'];
+// (The words are data: ./admission-grammar.json harmWords.)
+const HARM_WORDS: readonly string[] = grammar.harmWords;
 const HARM_CONTEXT = phraseGate(HARM_WORDS);
 // The same words searched in the admission's sentence and the one before ("So sorry about your tire.
 // Honestly, this one's on us"): a draft that thanks crews for clearing storm damage and also owns a typo
@@ -115,13 +126,14 @@ export default defineRule(withJudgement('admission', 'Read as a whole, this admi
     const from = ctx.doc.bodyOffset;
     const body = prose.slice(from);
     const taken: Array<[number, number]> = [];
-    for (const { re, negates, harm } of live) {
+    for (const { re, negates, harm, negatedBefore } of live) {
       re.lastIndex = 0;
       for (const m of body.matchAll(re)) {
         const s = from + m.index;
         const e = s + m[0].length;
         if (taken.some(([a, b]) => s < b && a < e)) continue;
         if (negates !== false && NEGATED.test(m[0])) continue;
+        if (negatedBefore && DENIED_BEFORE.test(prose.slice(Math.max(sentenceAt(ctx.doc, s)?.offset ?? s - 40, s - 40), s))) continue;
         if (harm && !HARM_NEAR.test(nearby(ctx.doc, s, e)) && !(answered && isOpening(ctx.doc, s, from) && HARM_NEAR.test(answered))) continue;
         taken.push([s, e]);
         ctx.report({
@@ -140,11 +152,18 @@ export default defineRule(withJudgement('admission', 'Read as a whole, this admi
     if (!harmed) return;
     const lex = lexicon(ctx.settings.organisation.name || undefined);
     for (const sent of ctx.doc.sentences()) {
-      if (sent.offset < from || taken.some(([a, b]) => sent.offset < b && a < sent.endOffset)) continue;
+      if (sent.offset < from) continue;
+      // A sentence reported in part ("That's on us, and the county will cover the repairs") is read again
+      // for an offer or fault clause outside what was reported.
+      const partly = taken.some(([a, b]) => sent.offset < b && a < sent.endOffset);
+      if (partly && taken.some(([a, b]) => a <= sent.offset && b >= sent.endOffset)) continue;
       const t = prose.slice(sent.offset, sent.endOffset);
-      const hits = lex.match(tokenize(t));
-      // (A liability phrase may hold the name itself: "we will pay".)
-      if (!hits.some((a) => a.cls === 'self' && hits.some((b) => b.cls === 'liability' && b.start >= a.start && b.end > a.end && b.start - a.end < 8))) continue;
+      const tokens = tokenize(t);
+      const hits = lex.match(tokens);
+      // (A liability phrase may hold the name itself: "we will pay". An offer of this file's own list counts
+      // as one: "the county will cover the repairs".)
+      const offersAfter = (a: { end: number }): boolean => OWN_HARM.test(t.slice(tokens[a.end - 1]!.endOffset, tokens[a.end - 1]!.endOffset + 40));
+      if (!hits.some((a) => a.cls === 'self' && (hits.some((b) => b.cls === 'liability' && b.start >= a.start && b.end > a.end && b.start - a.end < 8) || offersAfter(a)))) continue;
       // (In a draft about damage, an offer for the reader's loss or "the repairs" names the harm itself,
       // however many sentences after the damage it comes.)
       if (!HARM_NEAR.test(nearby(ctx.doc, sent.offset, sent.endOffset)) && !OWED.test(t) && !(answered && HARM_NEAR.test(answered))) continue;
@@ -153,13 +172,15 @@ export default defineRule(withJudgement('admission', 'Read as a whole, this admi
       if (!HARM_NEAR.test(t) && !OWED.test(t)) continue;
       const nlp = ctx.load('compromise');
       if (!nlp) return;
-      const found = selfAdmissions(nlp, lex, t).find((m) => OWN_HARM.test(t.slice(m.start, m.end)));
+      const found = selfAdmissions(nlp, lex, t, (clause) => OWN_HARM.test(clause)).find((m) => OWN_HARM.test(t.slice(m.start, m.end)) && !(partly && taken.some(([a, b]) => sent.offset + m.start < b && a < sent.offset + m.end)));
       if (!found) continue;
       // ("doesn't mean the council is liable": the denial may stand before the organisation's name.)
       if (NEGATED.test(t.slice(Math.max(0, found.start - 30), found.end))) continue;
-      // The sentence is reported: what it admits is read as a whole, as the classifier reads it.
-      const s = sent.offset;
+      // The sentence is reported: what it admits is read as a whole, as the classifier reads it; in a
+      // sentence reported in part, the clause from the organisation's name to the sentence's end.
+      const s = partly ? sent.offset + found.start : sent.offset;
       const e = sent.offset + t.trimEnd().length;
+      if (partly && taken.some(([a, b]) => s < b && a < e)) continue;
       taken.push([s, e]);
       ctx.report({
         offset: s,

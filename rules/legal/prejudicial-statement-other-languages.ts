@@ -23,10 +23,15 @@ export default defineRule({
   options: z.object({}).strict(),
   check(ctx) {
     const { prose, text } = ctx.doc;
+    // A thread is read in order: proceedings in an earlier post are the case its later posts are about.
+    let underWayEarlier = false;
     for (const post of ctx.posts) {
       const slice = prose.slice(post.offset, post.endOffset);
       const langs = LEGAL_LANGS.filter((l) => slice.length > 0 && proceedingsIn(l, slice));
-      if (langs.length === 0 && !proceedingsUnderWay(slice)) continue;
+      const underWay = langs.length > 0 || proceedingsUnderWay(slice);
+      const earlier = underWayEarlier;
+      underWayEarlier ||= underWay;
+      if (!underWay && !earlier) continue;
       if (LEGAL_LANGS.some((l) => concludedIn(l, slice))) continue;
       for (const sentence of ctx.doc.sentences()) {
         if (sentence.offset < Math.max(post.offset, ctx.doc.bodyOffset) || sentence.endOffset > post.endOffset) continue;

@@ -14,6 +14,7 @@ import { tokenize } from '../../src/text/semantic/tokens.js';
 // A paragraph saying there is no case: nobody (no one) arrested or charged, no arrests, no suspect.
 const NO_CASE = /\b(?:nobody|no[ -]one)[ \u00a0]+(?:has|have|had|was|were|is)[ \u00a0]+(?:yet[ \u00a0]+)?been[ \u00a0]+(?:arrested|charged|detained)\b|\bno[ \u00a0]+(?:arrests?|charges?|suspects?)[ \u00a0]+(?:has|have|had)[ \u00a0]+been\b/iu;
 import { mayBeUnderWay, offenderLabels, outcomeClaims, proceedingsUnderWay, statedActs } from '../../src/text/semantic/acts.js';
+import { LEGAL_LANGS, proceedingsIn } from '../../src/text/semantic/acts-other-languages.js';
 
 const W = String.raw`[ \u00a0]+`;
 // Proceedings are active: someone is arrested, charged, suspected, accused, bailed, remanded or due in court.
@@ -117,7 +118,12 @@ export default defineRule(withJudgement('guilt', 'Read as a whole, this asserts 
   check(ctx) {
     const { prose, text } = ctx.doc;
     // No post can have active proceedings.
-    if (!mayBeActive(ctx.doc.words()) && !mayBeUnderWay(ctx.doc.words())) return;
+    // Proceedings stated in the post's other language count too ("Mae tri dyn wedi'u harestio" before
+    // "3 dealers off the streets"): asked only of drafts with spans in a language with legal data.
+    const otherLangs = LEGAL_LANGS.filter((l) => ctx.spansOf(l).length > 0);
+    // (`prose` blanks the spans of other languages for this English rule: they are read from `text`.)
+    const underWayIn = (slice: string, post: { offset: number; endOffset: number }): boolean => proceedingsUnderWay(slice) || otherLangs.some((l) => proceedingsIn(l, text.slice(post.offset, post.endOffset)));
+    if (!mayBeActive(ctx.doc.words()) && !mayBeUnderWay(ctx.doc.words()) && otherLangs.length === 0) return;
     const convicted = sentenceTest(ctx.doc, (t) => CONVICTED.test(t));
     const reported: Array<[number, number]> = [];
     for (const post of ctx.posts) {
@@ -150,9 +156,15 @@ export default defineRule(withJudgement('guilt', 'Read as a whole, this asserts 
     // whose proceedings are under way and report no verdict ("the man who has been breaking into cars",
     // "He stole laptops", "The robber will appear").
     const lex = lexicon(ctx.settings.organisation.name || undefined);
+    // A thread is read in order: a charge in its first post is the case its later posts are about ("… has
+    // been charged" — "thanks for helping us catch the burglar").
+    let underWayEarlier = false;
     for (const post of ctx.posts) {
       const slice = prose.slice(post.offset, post.endOffset);
-      if (!proceedingsUnderWay(slice) || lex.match(tokenize(slice)).some((h) => h.cls === 'concluded')) continue;
+      const underWay = underWayIn(slice, post);
+      const earlier = underWayEarlier;
+      underWayEarlier ||= underWay;
+      if (!(underWay || earlier) || lex.match(tokenize(slice)).some((h) => h.cls === 'concluded')) continue;
       for (const sentence of ctx.doc.sentences()) {
         if (sentence.offset < post.offset || sentence.endOffset > post.endOffset) continue;
         const t = prose.slice(sentence.offset, sentence.endOffset);

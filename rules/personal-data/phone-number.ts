@@ -11,7 +11,7 @@ import { isReferenceContext, overlaps, redaction, wordsBefore } from '../../src/
 import { findPersonNames, findPersonNamesNear, mayNameSomeone, roleAndNameBefore } from '../../src/text/names.js';
 import { claimedRanges } from '../../src/text/identifiers.js';
 import { sentenceAt } from '../../src/text/sentence-at.js';
-import { phoneContextWords } from '../../src/text/lang-checks.js';
+import { callsAddressee, phoneContextWords } from '../../src/text/lang-checks.js';
 
 // Words that label a phone number ("call", "ring", "text", "on", "WhatsApp", "tel:").
 const CALL_WORDS = new Set(['call', 'calling', 'ring', 'ringing', 'phone', 'phoning', 'telephone', 'tel', 'text', 'txt', 'sms', 'message', 'contact', 'contacted', 'on', 'whatsapp', 'mobile', 'mob', 'cell', 'landline', 'number', 'no', 'dial', 'reach', 'reached', 'at']);
@@ -24,8 +24,9 @@ const PERSON_WORDS = new Set(
   'owner owners resident residents neighbour neighbor his her my me their mum mom dad mother father son daughter wife husband partner brother sister friend family grandson granddaughter grandmother grandfather nan grandad personal private home mr mrs ms miss mx dr he she him'.split(' '),
 );
 
-// "call you on", "ring you back at", "text you at": the addressee's number follows.
-const CALL_YOU_ON = /\b(?:call|ring|phone|text|contact|reach|message)\s+you(?:\s+back)?\s+(?:on|at)\s*$/i;
+// "call you on", "tried calling you back this afternoon at", "we'll give you a ring on": the addressee's
+// number follows, with at most five words between (each without a space: linear).
+const CALL_YOU_ON = /\b(?:(?:call(?:s|ed|ing)?|ring(?:s|ing)?|rang|phon(?:e|es|ed|ing)|text(?:s|ed|ing)?|contact(?:s|ed|ing)?|reach(?:es|ed|ing)?|messag(?:e|es|ed|ing)|get(?:ting)?\s+back\s+to)\s+you|give\s+you\s+a\s+(?:call|ring|bell|text))(?:\s+back)?(?:\s+[^\s]{1,30}){0,5}?\s+(?:on|at)\s*$/i;
 // Past this many characters of body, names are read sentence by sentence, not for the whole draft.
 const LONG_DRAFT = 20_000;
 
@@ -87,7 +88,8 @@ export default defineRule({
       let personal = personDistance < orgDistance || (mobile && !isFinite(orgDistance));
       // "We will call you on 01632 960 123", "our officer will ring you back at …": the number of the
       // person addressed, whoever promises the call.
-      if (!personal && CALL_YOU_ON.test(prose.slice(Math.max(sentence.offset, c.offset - 60), c.offset))) personal = true;
+      const lead = prose.slice(Math.max(sentence.offset, c.offset - 80), c.offset);
+      if (!personal && (CALL_YOU_ON.test(lead) || callsAddressee(ctx.languageAt(c.offset) ?? 'en', lead))) personal = true;
       // Otherwise: a person named in the sentence before the number, closer than any organisation
       // word ("contact Jane Smith at the library on …" is still Jane's line). "us on …" needs no look.
       // "our volunteer coordinator Priya on …": a role followed by a person's name is that person's

@@ -11,7 +11,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { redaction } from '../../src/text/pii-context.js';
 import { findNameCandidates } from '../../src/text/names.js';
 import { sentenceAt } from '../../src/text/sentence-at.js';
-import { healthWords, notNameWords } from '../../src/text/lang-checks.js';
+import { healthWords, notNameWords, phoneContextWords } from '../../src/text/lang-checks.js';
 
 export default defineRule({
   id: 'personal-data/special-category-other-languages',
@@ -53,10 +53,25 @@ export default defineRule({
         // rapport médical", "do theiripeora"): after it, it points elsewhere ("… cancer : prenez rendez-vous").
         const lead = prose.slice(sentence.offset, offset).split(/\s+/).filter(Boolean).slice(-6).join(' ');
         const addressed = reply && words.addressee.test(lead);
-        if (names.length === 0 && !addressed) continue;
+        // A person named in the sentence before, in the same paragraph, and pointed at here by a person
+        // word ("Mae Hywel Bowen, 82, wedi'i ddarganfod. Dywedodd ei deulu ei fod wedi cael diagnosis o
+        // glefyd Alzheimer"): the same person.
+        let before = false;
+        if (names.length === 0 && !addressed) {
+          before = true;
+          const person = phoneContextWords(lang)?.person;
+          const pointed = !!person && lead.toLowerCase().split(/[^\p{L}'’]+/u).some((w) => person.has(w));
+          const list = pointed ? ctx.doc.sentences() : [];
+          const prev = list[list.indexOf(sentence as (typeof list)[number]) - 1];
+          if (prev && prev.offset >= bodyOffset && !/\n[ \t]*\n/u.test(prose.slice(prev.endOffset, sentence.offset))) {
+            for (const n of findNameCandidates(prose, prev.offset, prev.endOffset).filter((n) => !new RegExp(words.health.source, 'iu').test(n.text) && personLike(n.text))) names.push(n);
+          }
+          if (names.length === 0) continue;
+        }
         seen.add(key);
         // The person's name and the health word together are the disclosure: the finding spans both.
-        const name = names[0];
+        // (A name in the sentence before is not part of this sentence's finding.)
+        const name = before ? undefined : names[0];
         const start = name ? Math.min(name.offset, offset) : offset;
         const endOffset = name ? Math.max(name.endOffset, offset + m[0].length) : offset + m[0].length;
         ctx.report({

@@ -29,6 +29,9 @@ export interface IdentifiedChild {
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}\p{Ll}+)*`;
 const NAME = String.raw`(?<![\p{L}\p{N}'’.-])(${NAME_WORD}(?:[ \u00a0]${NAME_WORD}){0,2})`;
 const AGE_NUM = String.raw`(1[0-7]|[1-9])`;
+// An age in digits or words where the words cannot be anything else: "seven-year-old", "aged seven" (not
+// ", one," which is "one of our volunteers").
+const AGE_WORD = String.raw`(?:1[0-7]|[1-9]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen)`;
 // A child named by kinship ("her 7-year-old grandson, Mateo"): tied to a relative the post names, a first
 // name alone identifies the child.
 const KIN = String.raw`grandson|granddaughter|grandchild|nephew|niece|stepson|stepdaughter`;
@@ -69,13 +72,13 @@ const YEAR_GROUP = String.raw`(?:[Yy]ear[ \u00a0](?:1[0-3]|[1-9])|Reception|P[1-
 const YEAR_PUPIL = String.raw`(?:${ORDINAL}[- \u00a0]?[Gg]rader|[Ss]ixth[- ]?[Ff]ormer|[Kk]indergart[ne]{2}r)`;
 const SCHOOL = String.raw`(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]){0,4}(?:Primary|Infant|Junior|Secondary|High|Grammar|Middle|Elementary|Public)?[ \u00a0]?(?:School|Academy|College|Kura|Kindergarten|Nursery)`;
 
-// Marker after the name: ", aged 8", " (8)", ", 8,", ", 8 from", ", a 14-year-old", ", a Year 6 pupil", " (Year 6)".
+// Marker after the name (an age range, "Drivers aged 17 to 24", is a group, not a child): ", aged 8", " (8)", ", 8,", ", 8 from", ", a 14-year-old", ", a Year 6 pupil", " (Year 6)".
 const AFTER_MARKER =
   String.raw`(?:` +
-    String.raw`,?[ \u00a0]{1,8}\(?(?:aged|age)[ \u00a0]{1,8}` + AGE_NUM + String.raw`\b\)?` +
+    String.raw`,?[ \u00a0]{1,8}\(?(?:aged|age)[ \u00a0]{1,8}` + AGE_WORD + String.raw`\b(?![ \u00a0]{0,2}(?:to|-|–|and|or)[ \u00a0]{0,2}\d)\)?` +
     String.raw`|[ \u00a0]{1,8}\(` + AGE_NUM + String.raw`\)` +
     String.raw`|,[ \u00a0]{0,8}` + AGE_NUM + String.raw`(?=,|[ \u00a0]{1,8}(?:of|from|who|and)\b)` +
-    String.raw`|,[ \u00a0]{1,8}(?:an?|the)[ \u00a0]{1,8}` + AGE_NUM + String.raw`[- \u00a0]year[- \u00a0]old\b` +
+    String.raw`|,[ \u00a0]{1,8}(?:an?|the)[ \u00a0]{1,8}` + AGE_WORD + String.raw`[- \u00a0]year[- \u00a0]old\b` +
     String.raw`|,[ \u00a0]{1,8}(?:an?|the)[ \u00a0]{1,8}` + YEAR_GROUP + String.raw`[ \u00a0]{1,8}(?:pupil|student)\b` +
     String.raw`|[ \u00a0]{1,8}\(` + YEAR_GROUP + String.raw`\)` +
     // ", Year 4 student", " in 7th grade", " in Year 7 at", ", a 7th grader", ", a sixth-form student".
@@ -89,7 +92,7 @@ const AFTER = new RegExp(NAME + AFTER_MARKER, 'gu');
 // "schoolboy Jack Brown", "a 15-year-old boy, Jack Brown,".
 const BEFORE_MARKER =
   String.raw`(?:\b` +
-    AGE_NUM +
+    AGE_WORD +
     String.raw`[- \u00a0]year[- \u00a0]old(?:[ \u00a0]{1,8}` +
     CHILD_NOUN +
     String.raw`)?,?` +
@@ -115,7 +118,7 @@ const SCHOOL_AFTER = new RegExp(NAME + String.raw`,?[ \u00a0]{1,8}(?:from|of|at|
 // Lakeport Secondary School, Tyler Marchand, was arrested". The name must be followed by a comma or a verb
 // ("…School, Principal Jane Doe said" is someone else speaking).
 const SCHOOL_APPOSITIVE = new RegExp(
-  String.raw`\b(?:` + AGE_NUM + String.raw`[- \u00a0]year[- \u00a0]old|` + YEAR_GROUP + String.raw`|` + YEAR_PUPIL + String.raw`|` + CHILD_NOUN + String.raw`)\b[^.!?\n,]{0,40}?[ \u00a0](?:at|from|of|attending)[ \u00a0]{1,8}` + SCHOOL + String.raw`,[ \u00a0]{1,8}` + NAME + String.raw`(?=[ \u00a0]{0,8},|[ \u00a0]{1,8}(?:was|is|has|had|who|and|were)\b)`,
+  String.raw`\b(?:` + AGE_WORD + String.raw`[- \u00a0]year[- \u00a0]old|` + YEAR_GROUP + String.raw`|` + YEAR_PUPIL + String.raw`|` + CHILD_NOUN + String.raw`)\b[^.!?\n,]{0,40}?[ \u00a0](?:at|from|of|attending)[ \u00a0]{1,8}` + SCHOOL + String.raw`,[ \u00a0]{1,8}` + NAME + String.raw`(?=[ \u00a0]{0,8},|[ \u00a0]{1,8}(?:was|is|has|had|who|and|were)\b)`,
   'gu',
 );
 // Every SCHOOL_AFTER match ends in one of these words (case-sensitive, like the pattern).
@@ -166,8 +169,8 @@ export function findIdentifiedChildren(ctx: RuleContext): IdentifiedChild[] {
 function scanChildren(ctx: RuleContext): IdentifiedChild[] {
   const { prose } = ctx.doc;
   const body = prose.slice(ctx.doc.bodyOffset);
-  // Cheap prefilter: no number, year group, child word or school, no child.
-  if (!/\d|school|pupil|student|boy|girl|teen|youngster|academy|college|kura/iu.test(body)) return [];
+  // Cheap prefilter: no number, year group, child word, age in words or school, no child.
+  if (!/\d|school|pupil|student|boy|girl|teen|youngster|academy|college|kura|year[- \u00a0]old|aged/iu.test(body)) return [];
   const found: IdentifiedChild[] = [];
   const legalByPost = new Map<number, boolean>();
   const add = (nameOffset: number, rawName: string, from: number, to: number, kin = false): void => {

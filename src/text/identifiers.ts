@@ -33,8 +33,12 @@ export interface FoundIdentifier {
   checkFailed?: true;
 }
 
-// The label ends in a word that names an identifier ("licence number", "Medicaid ID", "health card #").
-const ID_WORD_BEFORE = /(?:\b(?:card|ID|number|no\.?|num)|#)(?:\s*[:#(]|\s+(?:is|was))?\s*$/i;
+// French, Welsh and Irish put the word for "number" first: "numéro d'assurance-maladie (", "rhif Yswiriant
+// Gwladol", "uimhir PSP". (Words and spaces alternate, disjoint: linear; "d'assurance-maladie" is one word.)
+const NUMBER_OF_BEFORE = /\b(?:numéro|n°|rhif|uimhir)(?:[ \u00a0]+[\p{L}'’-]+){1,3}[ \u00a0]*(?:[:#(,][ \u00a0]*)?$/iu;
+// The label ends in a word that names an identifier ("licence number", "Medicaid ID", "health card #"),
+// or is an acronym that ends in one (MRN, URN: medical record and unit record numbers).
+const ID_WORD_BEFORE = /(?:\b(?:card|ID|number|no\.?|num|MRN|URN)|#)(?:\s*[:#(]|\s+(?:is|was))?\s*$/i;
 /**
  * A value of digits alone after a bare label is read as an identifier only when the label says so: a
  * count or a helpline may follow a bare label ("Lakeland Medicaid: 1-800-555-0142", "driver licences 12500
@@ -44,7 +48,7 @@ const ID_WORD_BEFORE = /(?:\b(?:card|ID|number|no\.?|num)|#)(?:\s*[:#(]|\s+(?:is
  * that no region writes its phone numbers in ("PHN 9123 456 782": valid US digits, but 4-3-3).
  */
 function digitsLabelled(value: string, before: string): boolean {
-  if (/[A-Z]/.test(value) || ID_WORD_BEFORE.test(before)) return true;
+  if (/[A-Z]/.test(value) || ID_WORD_BEFORE.test(before) || NUMBER_OF_BEFORE.test(before)) return true;
   const notPhone = (): boolean => !SUPPORTED_REGIONS.some((region) => classifyPhone(value, region)?.valid === true);
   if (/^\d{8,}$/.test(value)) return notPhone();
   if (/^\d+(?:[ \u00a0-]\d+)+$/.test(value) && value.replace(/\D/g, '').length >= 8) {

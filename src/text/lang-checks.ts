@@ -19,6 +19,8 @@ export interface LangChecks {
   personalData: {
     identifierLabels: Record<string, string[]>;
     callWords: string[];
+    /** A promise to call or text the person addressed, before their number ("vous rappellera … au", "yn eich ffonio ar"). */
+    callAddressee?: string[];
     orgWords: string[];
     personWords: string[];
     emailWords: string[];
@@ -97,6 +99,10 @@ export interface ImpartialityData {
   notPraisedNouns?: string[];
   /** Calls to go and patronise a business ("allez les encourager"). */
   patronise: string[];
+  /** Political parties as the language names them ("y Ceidwadwyr", "les libéraux", "Fianna Fáil"). */
+  parties?: string[];
+  /** What makes naming a party campaign talk in its sentence: its promises, blame, thanks, calls to vote ("yn ei addo", "la faute", "gealltanas"). */
+  partyTalk?: string[];
   /** Match the lists in every initial mutation of their first word. */
   mutated?: boolean;
 }
@@ -177,6 +183,24 @@ export function phoneContextWords(lang: string): { call: ReadonlySet<string>; or
     wordSets.set(code, sets);
   }
   return sets;
+}
+
+const addresseeCalls = new Map<string, RegExp | null>();
+/**
+ * True when `before` (the sentence up to a phone number) ends in a promise to call the person addressed in
+ * `lang`, with at most six words between the call and the number ("vous rappellera aujourd'hui avant 15 h
+ * au …"): the number is theirs, whoever promises the call.
+ */
+export function callsAddressee(lang: string, before: string): boolean {
+  const code = lang.toLowerCase().split(/[-_]/)[0]!;
+  let re = addresseeCalls.get(code);
+  if (re === undefined) {
+    const list = checksFor(code)?.personalData.callAddressee ?? [];
+    // (Each gap word holds no space, so the words between split one way only: linear.)
+    re = list.length ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${list.map(phrase).join('|')})(?:\s+[^\s]{1,30}){0,6}?\s*$`, 'iu') : null;
+    addresseeCalls.set(code, re);
+  }
+  return re ? re.test(before) : false;
 }
 
 const compiledLists = new Map<string, RegExp[]>();

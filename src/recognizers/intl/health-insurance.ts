@@ -18,5 +18,5 @@ export const healthInsurance: Recogniser = {
     'i',
   ),
   adjacentOnly: true,
-  gate: ['medicaid', 'medi', 'masshealth', 'health', 'phn', 'ihi', 'ramq', 'carte'],
+  gate: ['medicaid', 'medi', 'masshealth', 'health', 'phn', 'ihi', 'ramq', 'carte', 'assurance', 'maladie', 'medicare'],
 };

@@ -106,11 +106,12 @@ export function bilingualPairs(text: string, spans: readonly SpanLike[], posts: 
   const inPost = spansInPosts(spans, posts);
   const perPost = inPost.map((ss) => versionsOf(text, ss));
   const pairs = perPost.map(pairOf).filter((p): p is BilingualPair => Boolean(p));
-  if (pairs.length > 0 || posts.length < 2) return pairs;
-  // A thread with one language per post: the versions are the posts of each language.
-  if (perPost.every((m) => m.size <= 1)) {
-    const whole = pairOf(versionsOf(text, spans));
-    return whole ? [whole] : [];
-  }
-  return [];
+  if (posts.length < 2) return pairs;
+  // The posts of a thread that are each in one language (all of them, or the Welsh post and the English post
+  // before a closing post in both): their versions are the posts of each language.
+  const single = inPost.filter((_, i) => perPost[i]!.size === 1);
+  if (single.length < 2) return pairs;
+  const whole = pairOf(versionsOf(text, single.flat()));
+  if (whole) pairs.push(whole);
+  return pairs.sort((a, b) => Math.min(a.english.start, a.other.start) - Math.min(b.english.start, b.other.start));
 }

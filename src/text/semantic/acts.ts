@@ -141,6 +141,9 @@ export function offenderLabels(lex: Lexicon, sentence: string): ClauseMatch[] {
     const next = tokens[h.end];
     // "the burglar alarm", "the offender management unit", "the thief's car" is still the thief.
     if (next && COMPOUND.has(next.norm) && !/[,.;:!?]/u.test(sentence.slice(tokens[h.end - 1]!.endOffset, next.offset))) continue;
+    // A capitalised label before another capitalised word is the start of a title: "the Criminal Justice
+    // Act", "the Criminal Assets Bureau".
+    if (next && /^\p{Lu}/u.test(tokens[h.start]!.raw) && /^\p{Lu}/u.test(next.raw) && /^[ \u00a0]+$/u.test(sentence.slice(tokens[h.end - 1]!.endOffset, next.offset))) continue;
     const before = sentence.slice(Math.max(0, tokens[h.start - 1]!.offset - 48), tokens[h.start - 1]!.offset);
     if (NEGATED_BEFORE.test(before) || NAMING_BEFORE.test(before)) continue;
     const label = tokens.slice(h.start, h.end).map((t) => t.norm).join(' ');

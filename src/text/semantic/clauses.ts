@@ -71,7 +71,7 @@ export function assertedActs(nlp: Nlp, lex: Lexicon, sentence: string): ClauseMa
 // Conditional or investigative framing: "if we are found liable", "whether we were at fault".
 const CONDITIONAL = /\b(?:if|whether|any|once|until|unless|may|might|could|investigat\w*|review\w*|assess\w*|determin\w*|establish\w*)\b/iu;
 
-export function selfAdmissions(nlp: Nlp, lex: Lexicon, sentence: string): ClauseMatch[] {
+export function selfAdmissions(nlp: Nlp, lex: Lexicon, sentence: string, alsoLiable?: (clause: string) => boolean): ClauseMatch[] {
   const out: ClauseMatch[] = [];
   const tokens = tokenize(sentence);
   const hits = lex.match(tokens);
@@ -82,7 +82,8 @@ export function selfAdmissions(nlp: Nlp, lex: Lexicon, sentence: string): Clause
     // The organisation is the subject: one of its names ends within a few characters before the verb.
     if (!selfEnds.some((e) => e <= v.start && v.start - e <= 12)) continue;
     const clause = sentence.slice(v.start, Math.min(sentence.length, v.end + 50)).split(/[.;:!?]|,\s+(?:but|and)\b/u)[0]!;
-    const liable = lex.match(tokenize(clause)).some((h) => h.cls === 'liability');
+    // (The caller may know more ways to owe than the lexicon: the admission rule's own offers, "cover the repairs".)
+    const liable = lex.match(tokenize(clause)).some((h) => h.cls === 'liability') || (alsoLiable?.(clause) ?? false);
     if (!liable) continue;
     const around = sentence.slice(Math.max(0, v.start - 30), v.start + clause.length);
     if (CONDITIONAL.test(around)) continue;

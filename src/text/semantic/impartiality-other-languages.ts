@@ -30,6 +30,8 @@ interface Compiled {
   placeTails: string[][];
   notPraised: Set<string>;
   nounFirst: boolean;
+  parties: string[][];
+  partyTalk: string[][];
   patronise: string[][];
 }
 
@@ -50,6 +52,7 @@ function dataFor(lang: string): Compiled | undefined {
           candidateTitles: set(d.candidateTitles), memberTitles: set(d.memberTitles), titleWords: set(d.titleWords),
           credit: phrases(m(d.credit)), more: phrases(d.more), memberPlurals: phrases(m(d.memberPlurals)), like: phrases(d.like),
           businessWords: set(d.businessWords), superlatives: phrases(d.superlatives), placeTails: phrases(d.placeTails), notPraised: set(d.notPraisedNouns), nounFirst: d.nounBeforeSuperlative === true, patronise: phrases(d.patronise),
+          parties: phrases(d.parties ?? []), partyTalk: phrases(m(d.partyTalk)),
         }
       : null;
     compiled.set(code, c);
@@ -201,4 +204,30 @@ export function endorsementsIn(lang: string, sentence: string): ClauseMatch[] {
     }
   }
   return out;
+}
+
+/**
+ * A party named with its promises, blame or a call to vote in the same sentence ("Beth bynnag mae'r
+ * Ceidwadwyr yn ei addo cyn yr etholiad", "les libéraux ont sabré le budget"): the party's name is
+ * reported. A party named with none of these (a hustings, a result) is not.
+ */
+export function partyTalk(lang: string, sentence: string): ClauseMatch[] {
+  const c = dataFor(lang);
+  if (!c || c.parties.length === 0) return [];
+  const tokens = tokenize(sentence);
+  const named: Array<[number, number]> = [];
+  let talk = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const n = phraseAt(c.parties, tokens, i);
+    // (A one-word name is capitalised where it is written: "Llafur", not "llafur", the word for labour;
+    // French writes "les libéraux" in lower case.)
+    if (n > 0 && (n > 1 || capitalised(tokens[i]))) {
+      named.push([i, i + n]);
+      i += n - 1;
+      continue;
+    }
+    if (phraseAt(c.partyTalk, tokens, i) > 0) talk = true;
+  }
+  if (!talk) return [];
+  return named.map(([a, b]) => ({ start: tokens[a]!.offset, end: tokens[b - 1]!.endOffset, why: 'party talk' }));
 }
