@@ -15,7 +15,7 @@ import { redaction } from '../../src/text/pii-context.js';
 export default defineRule({
   id: 'personal-data/national-id',
   category: 'personal-data',
-  description: 'National identifiers of people (NI, NHS, TFN, Medicare, SIN, SSN, IRD, NHI, PPS, health card, passport, licence), validated.',
+  description: 'National identifiers of people (NI, NHS, TFN, Medicare, SIN, SSN, IRD, NHI, PPS, health card, medical record number, passport, licence), validated.',
   docs: {
     rationale: 'Government identifiers enable fraud and identity theft. A number is reported only when it passes the identifier’s check digit and is labelled as such (or written in its distinctive layout).',
     flagged: ['Patient 462 625 0890 can collect their prescription.', 'Confirm your tax file number 876 543 210.', 'read out 536-22-1940'],

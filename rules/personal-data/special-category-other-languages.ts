@@ -40,6 +40,8 @@ export default defineRule({
       // Iechyd", "Ward Glan-y-môr"): a capitalised pair holding one of those words is not a person.
       const notNames = notNameWords(lang);
       const personLike = (text: string): boolean => !text.split(/[\s-]+/u).some((w) => notNames.has(w.toLowerCase()));
+      // (A capitalised pair that holds a health word is a place of care, "Ysbyty Gwynedd", not a person.)
+      const isPerson = (n: { text: string }): boolean => !words.holdsHealth.test(n.text) && personLike(n.text);
       words.health.lastIndex = 0;
       for (const m of body.matchAll(words.health)) {
         const offset = bodyOffset + m.index;
@@ -47,8 +49,7 @@ export default defineRule({
         const sentence = sentenceAt(ctx.doc, offset) ?? { offset: Math.max(bodyOffset, offset - 150), endOffset: offset + m[0].length };
         const key = `${sentence.offset}`;
         if (seen.has(key)) continue;
-        // A capitalised pair that holds a health word is a place of care ("Ysbyty Gwynedd"), not a person.
-        const names = findNameCandidates(prose, sentence.offset, sentence.endOffset).filter((n) => !(n.offset < offset + m[0].length && offset < n.endOffset) && !new RegExp(words.health.source, 'iu').test(n.text) && personLike(n.text));
+        const names = findNameCandidates(prose, sentence.offset, sentence.endOffset).filter((n) => !(n.offset < offset + m[0].length && offset < n.endOffset) && isPerson(n));
         // The addressee's word within six words before the health word ("tō wā ki te whare haumanu", "votre
         // rapport médical", "do theiripeora"): after it, it points elsewhere ("… cancer : prenez rendez-vous").
         const lead = prose.slice(sentence.offset, offset).split(/\s+/).filter(Boolean).slice(-6).join(' ');
@@ -64,7 +65,7 @@ export default defineRule({
           const list = pointed ? ctx.doc.sentences() : [];
           const prev = list[list.indexOf(sentence as (typeof list)[number]) - 1];
           if (prev && prev.offset >= bodyOffset && !/\n[ \t]*\n/u.test(prose.slice(prev.endOffset, sentence.offset))) {
-            for (const n of findNameCandidates(prose, prev.offset, prev.endOffset).filter((n) => !new RegExp(words.health.source, 'iu').test(n.text) && personLike(n.text))) names.push(n);
+            for (const n of findNameCandidates(prose, prev.offset, prev.endOffset).filter(isPerson)) names.push(n);
           }
           if (names.length === 0) continue;
         }

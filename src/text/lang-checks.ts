@@ -279,14 +279,14 @@ export function swearListFor(lang: string, which: 'profanity' | 'insults' = 'pro
   return list ?? undefined;
 }
 
-const healthPatterns = new Map<string, { health: RegExp; addressee: RegExp } | null>();
+const healthPatterns = new Map<string, { health: RegExp; holdsHealth: RegExp; addressee: RegExp } | null>();
 /**
  * A language's health words and addressee words as patterns (whole words, any case, either apostrophe).
  * Irish words also match after an initial mutation: lenition ("teiripeoir" → "theiripeora", an h after
  * the first consonant) and the prefixes of eclipsis and h-prothesis ("n-ospidéal", "bhfisiteiripe").
  * Each health word may take a short inflexional ending ("hospitalisée", "theiripeora").
  */
-export function healthWords(lang: string): { health: RegExp; addressee: RegExp } | undefined {
+export function healthWords(lang: string): { health: RegExp; holdsHealth: RegExp; addressee: RegExp } | undefined {
   const code = lang.toLowerCase().split(/[-_]/)[0]!;
   let p = healthPatterns.get(code);
   if (p === undefined) {
@@ -307,8 +307,11 @@ export function healthWords(lang: string): { health: RegExp; addressee: RegExp }
       // Welsh initial mutations ("ei thriniaeth", "eich driniaeth") from the pack's table; Irish ones in `mutate`.
       const forms = code === 'ga' ? [...health] : health.flatMap((w) => mutations(w, data.initialMutations));
       const alt = [...new Set(forms)].sort((a, b) => b.length - a.length).map(mutate).join('|');
+      const source = `(?<![\\p{L}\\p{N}])(?:${alt})\\p{L}{0,3}(?![\\p{L}\\p{N}])`;
       p = {
-        health: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})\\p{L}{0,3}(?![\\p{L}\\p{N}])`, 'giu'),
+        health: new RegExp(source, 'giu'),
+        // (The same words, not global: for a test of a name candidate, "Ysbyty Gwynedd".)
+        holdsHealth: new RegExp(source, 'iu'),
         addressee: new RegExp(`(?<![\\p{L}\\p{N}])(?:${addressee.map(phrase).join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'iu'),
       };
     }
