@@ -27,6 +27,7 @@ export const BITS = 16;
 const EPOCHS = Number(process.env.EPOCHS ?? 12);
 const L2 = Number(process.env.L2 ?? 3e-4);
 const RATE = Number(process.env.RATE ?? 0.15);
+const WARNING_PRECISION = Number(process.env.WARNING_PRECISION ?? 0.97);
 
 async function loadExtractor() {
   const dir = mkdtempSync(join(tmpdir(), 'commslint-train-'));
@@ -232,7 +233,7 @@ export async function trainWeights(rows, extractor) {
   const oof = oofAll.filter((_, i) => !isGenerated(rows[i].writer));
   const thresholds = {};
   for (const f of FAMILIES) {
-    const warning = pickThreshold(real, oof, f, 0.97, 0.5);
+    const warning = pickThreshold(real, oof, f, WARNING_PRECISION, 0.5);
     const error = Math.max(warning, pickThreshold(real, oof, f, 0.99, 0.5));
     thresholds[f] = { info: Number((warning * 0.7).toFixed(3)), warning: Number(warning.toFixed(3)), error: Number(error.toFixed(3)) };
   }
@@ -255,7 +256,7 @@ export async function trainWeights(rows, extractor) {
     families: Object.fromEntries(FAMILIES.map((f) => [f, { bias: model[f].bias, scale: model[f].scale, weights: Buffer.from(model[f].q.buffer).toString('base64'), thresholds: thresholds[f] }])),
   };
   const json = JSON.stringify(data) + '\n';
-  return { json, sha256: createHash('sha256').update(json).digest('hex'), cv, FAMILIES };
+  return { json, sha256: createHash('sha256').update(json).digest('hex'), cv, FAMILIES, real, oof, thresholds };
 }
 
 /** The training writers' rows of a corpus folder (corpus/split.json's held-out writers left out). */
@@ -282,8 +283,23 @@ async function main() {
     printMetrics(`held-out writers ${[...new Set(test.map((r) => r.writer))].join(' ')} (${test.length} sentences), shipped weights`, metrics(FAMILIES, test, probs, (f) => model.thresholds(f).warning), FAMILIES);
     return;
   }
-  const { json, sha256, cv } = await trainWeights(training, extractor);
+  const { json, sha256, cv, real, oof, thresholds } = await trainWeights(training, extractor);
   printMetrics('k-fold by training writer (out-of-fold), chosen thresholds', cv, FAMILIES);
+  if (has('--by-writer')) {
+    // Each writer's sentences scored by the model trained without them: recall of their positives and the
+    // share of their negatives flagged, at the warning cut-off.
+    console.log('writer          positives  recall  negatives  flagged');
+    for (const w of [...new Set(real.map((r) => r.writer))]) {
+      let pos = 0, hit = 0, neg = 0, fp = 0;
+      real.forEach((r, i) => {
+        if (r.writer !== w) return;
+        const flagged = r.label === 1 ? oof[i][r.family] >= thresholds[r.family].warning : FAMILIES.some((f) => oof[i][f] >= thresholds[f].warning && !(r.family === f && r.label === 1));
+        if (r.label === 1) [pos, hit] = [pos + 1, hit + (flagged ? 1 : 0)];
+        else [neg, fp] = [neg + 1, fp + (flagged ? 1 : 0)];
+      });
+      console.log(`${w.padEnd(15)} ${String(pos).padStart(9)}  ${(hit / (pos || 1)).toFixed(3)}  ${String(neg).padStart(9)}  ${(fp / (neg || 1)).toFixed(4)}`);
+    }
+  }
   if (has('--cv')) return;
   console.log(`weights: ${(json.length / 1024).toFixed(0)} KB, sha256 ${sha256}`);
   if (!has('--check')) writeFileSync(weightsFile, json);

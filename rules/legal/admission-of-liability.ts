@@ -16,7 +16,12 @@ import { escapeRegExp } from '../../src/text/terms.js';
 import grammar from './admission-grammar.json' with { type: 'json' };
 
 const W = String.raw`[ \u00a0]+`;
-const WE = String.raw`(?:we|We|the${W}council|The${W}council|the${W}(?:department|trust|service|board|authority|city|county|district|shire)|The${W}(?:department|trust|service|board|authority|city|county|district|shire))`;
+// The organisation's generic names, in either case ("the Department", "the council"), and its people as a
+// body ("our staff were negligent"): the organisation speaks through them.
+const ORG_NOUNS = ['council', 'department', 'trust', 'service', 'board', 'authority', 'city', 'county', 'district', 'shire', 'ministry', 'agency', 'force'];
+const OUR_PEOPLE = ['staff', 'team', 'teams', 'crew', 'crews', 'officers', 'engineers', 'contractors', 'nurses', 'doctors', 'clinicians', 'employees', 'workers'];
+const either = (w: string): string => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
+const WE = String.raw`(?:we|We|${either('the')}${W}(?:${ORG_NOUNS.map(either).join('|')})|${either('our')}${W}(?:own${W})?(?:${OUR_PEOPLE.join('|')}))`;
 const FULLY = String.raw`(?:(?:fully|entirely|completely|wholly|totally|openly|freely|now|must|have${W}to|do|also)${W})?`;
 // Harm an organisation can be liable for: an apology for "the delay" or "the error in our post" is not an admission.
 const HARM = String.raw`(?:accident|accidents|injury|injuries|damage|damages|collision|crash|fall|falls|death|deaths|flood|flooding|fire|leak|explosion|outbreak|harm|losses|loss|incident|collapse|poisoning|contamination|spill|failure${W}to${W}(?:maintain|repair|inspect|warn))`;
@@ -87,6 +92,8 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; gate: (words: WordSet) => boolean; h
 // "We don't think it was our mistake": a denial before the words. (A bare "not" is often the failure
 // owned: "not clearing it was our mistake".)
 const DENIED_BEFORE = /\b(?:don['’]t|do[ \u00a0]+not|doesn['’]t|does[ \u00a0]+not|didn['’]t|did[ \u00a0]+not|never|deny|denies|denied|disagree)\b/iu;
+// "The resident says the council was negligent": someone else's claim, reported, owns nothing.
+const REPORTED_BEFORE = /\b(?:says|say|said|claims|claimed|claim|alleges|alleged|allege|argues|argued|believes|believe|thinks|think|suggests|suggested|accuses|accused)\b[^.!?]*$/iu;
 // "It was not our fault", "we do not accept liability": denials are not admissions.
 const NEGATED = /\b(?:not|never|no|deny|denies|denied|don['’]t|doesn['’]t|didn['’]t|wasn['’]t|weren['’]t|isn['’]t)\b/iu;
 
@@ -133,7 +140,9 @@ export default defineRule(withJudgement('admission', 'Read as a whole, this admi
         const e = s + m[0].length;
         if (taken.some(([a, b]) => s < b && a < e)) continue;
         if (negates !== false && NEGATED.test(m[0])) continue;
-        if (negatedBefore && DENIED_BEFORE.test(prose.slice(Math.max(sentenceAt(ctx.doc, s)?.offset ?? s - 40, s - 40), s))) continue;
+        const before = prose.slice(Math.max(sentenceAt(ctx.doc, s)?.offset ?? s - 40, s - 40), s);
+        if (negatedBefore && DENIED_BEFORE.test(before)) continue;
+        if (REPORTED_BEFORE.test(before)) continue;
         if (harm && !HARM_NEAR.test(nearby(ctx.doc, s, e)) && !(answered && isOpening(ctx.doc, s, from) && HARM_NEAR.test(answered))) continue;
         taken.push([s, e]);
         ctx.report({
@@ -163,7 +172,7 @@ export default defineRule(withJudgement('admission', 'Read as a whole, this admi
       // (A liability phrase may hold the name itself: "we will pay". An offer of this file's own list counts
       // as one: "the county will cover the repairs".)
       const offersAfter = (a: { end: number }): boolean => OWN_HARM.test(t.slice(tokens[a.end - 1]!.endOffset, tokens[a.end - 1]!.endOffset + 40));
-      if (!hits.some((a) => a.cls === 'self' && (hits.some((b) => b.cls === 'liability' && b.start >= a.start && b.end > a.end && b.start - a.end < 8) || offersAfter(a)))) continue;
+      if (!hits.some((a) => a.cls === 'self' && !REPORTED_BEFORE.test(t.slice(0, tokens[a.start]!.offset)) && (hits.some((b) => b.cls === 'liability' && b.start >= a.start && b.end > a.end && b.start - a.end < 8) || offersAfter(a)))) continue;
       // (In a draft about damage, an offer for the reader's loss or "the repairs" names the harm itself,
       // however many sentences after the damage it comes.)
       if (!HARM_NEAR.test(nearby(ctx.doc, sent.offset, sent.endOffset)) && !OWED.test(t) && !(answered && HARM_NEAR.test(answered))) continue;
