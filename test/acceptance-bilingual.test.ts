@@ -43,12 +43,12 @@ const FLOOR: Record<string, { recall: number; precision: number; noisy: number }
   // clitics, conduct and verdicts, the Irish demonstrative, Welsh legal data, impartiality in the other languages).
   'hb4-canada-nb': { recall: 0.91, precision: 0.95, noisy: 1 },
   'hb4-ireland': { recall: 1.0, precision: 1.0, noisy: 0 },
-  'hb4-wales-police': { recall: 0.95, precision: 0.86, noisy: 2 },
+  'hb4-wales-police': { recall: 1.0, precision: 0.86, noisy: 2 },
   // The sixth held-out round (HELDOUT6-FIRST-RUNS.md in test/acceptance-blind), training since the seventh
   // session: held at their level when they moved.
   'hb5-canada-federal': { recall: 0.64, precision: 1.0, noisy: 0 },
-  'hb5-nz-police': { recall: 0.57, precision: 1.0, noisy: 0 },
-  'hb5-wales-health': { recall: 0.68, precision: 0.88, noisy: 2 },
+  'hb5-nz-police': { recall: 0.61, precision: 1.0, noisy: 0 },
+  'hb5-wales-health': { recall: 0.68, precision: 0.94, noisy: 1 },
   // The seventh held-out round (HELDOUT7-FIRST-RUNS.md in test/acceptance-blind), training since the eighth
   // session: held at their level when they moved, raised by the classes fixed from them.
   'hb6-canada-city': { recall: 0.57, precision: 0.76, noisy: 2 },
@@ -59,6 +59,11 @@ const FLOOR: Record<string, { recall: number; precision: number; noisy: number }
   // party talk and verdicts in the other languages, health labels and health detail in French and Welsh).
   'hb7-canada-nb-health': { recall: 0.95, precision: 0.95, noisy: 1 },
   'hb7-wales-police': { recall: 0.78, precision: 0.95, noisy: 1 },
+  // The ninth held-out round (HELDOUT9-FIRST-RUNS.md in test/acceptance-blind), training since the eleventh
+  // session: raised by the classes fixed from them (a capitalised health word is an
+  // institution's name, Māori place and body names are not people, admissions of harm accepted as caused).
+  'hb8-ireland-county-council': { recall: 0.64, precision: 1.0, noisy: 0 },
+  'hb8-nz-health-district': { recall: 0.68, precision: 1.0, noisy: 0 },
 };
 
 function parseScore(out: string): { recall: number; precision: number; noisy: number; line: string } {
@@ -70,8 +75,8 @@ function parseScore(out: string): { recall: number; precision: number; noisy: nu
 }
 
 describe('bilingual acceptance sets', () => {
-  it('has its twenty-two sets, the scorer and a built CLI', () => {
-    expect(sets).toEqual(['bi-canada', 'bi-ireland', 'bi-nz', 'bi-wales', 'hb-canada', 'hb-nz', 'hb-wales', 'hb2-canada', 'hb2-ireland', 'hb2-wales', 'hb3-canada', 'hb3-nz', 'hb3-wales', 'hb4-canada-nb', 'hb4-ireland', 'hb4-wales-police', 'hb5-canada-federal', 'hb5-nz-police', 'hb5-wales-health', 'hb6-canada-city', 'hb6-ireland-state-agency', 'hb6-wales-fire', 'hb7-canada-nb-health', 'hb7-wales-police']);
+  it('has its twenty-six sets, the scorer and a built CLI', () => {
+    expect(sets).toEqual(['bi-canada', 'bi-ireland', 'bi-nz', 'bi-wales', 'hb-canada', 'hb-nz', 'hb-wales', 'hb2-canada', 'hb2-ireland', 'hb2-wales', 'hb3-canada', 'hb3-nz', 'hb3-wales', 'hb4-canada-nb', 'hb4-ireland', 'hb4-wales-police', 'hb5-canada-federal', 'hb5-nz-police', 'hb5-wales-health', 'hb6-canada-city', 'hb6-ireland-state-agency', 'hb6-wales-fire', 'hb7-canada-nb-health', 'hb7-wales-police', 'hb8-ireland-county-council', 'hb8-nz-health-district']);
     expect(built, 'build first: npm run build').toBe(true);
   });
 

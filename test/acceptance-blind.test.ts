@@ -46,7 +46,7 @@ const FLOOR: Record<string, { recall: number; precision: number }> = {
   // The sixth held-out round (first runs in HELDOUT6-FIRST-RUNS.md), training since the seventh session:
   // held at their level when they moved.
   'h16-au-state-roads': { recall: 0.74, precision: 0.94 },
-  'h17-scot-council': { recall: 0.62, precision: 0.96 },
+  'h17-scot-council': { recall: 0.64, precision: 0.96 },
   'h18-us-state-health': { recall: 0.72, precision: 1.0 },
   // The seventh held-out round (first runs in HELDOUT7-FIRST-RUNS.md), training since the eighth session:
   // held at their level when they moved, raised by the classes fixed from them (reply exasperation, offers
@@ -61,6 +61,13 @@ const FLOOR: Record<string, { recall: number; precision: number }> = {
   'h22-nz-regional-council': { recall: 0.88, precision: 1.0 },
   'h23-us-county-sheriff': { recall: 0.95, precision: 1.0 },
   'h24-au-local-health-district': { recall: 0.9, precision: 1.0 },
+  // The ninth held-out round (first runs in HELDOUT9-FIRST-RUNS.md), training since the eleventh session:
+  // raised by the classes fixed from them (fault owned as what should not have happened, harm accepted as
+  // caused, calls to buy from one business, members titled before the name, jokes beside harm to property,
+  // dishonesty alleged, card endings, licence numbers after a bare label, service jargon).
+  'h25-us-city-fire-department': { recall: 0.89, precision: 1.0 },
+  'h26-scot-police-division': { recall: 0.79, precision: 0.98 },
+  'h27-ca-provincial-transport': { recall: 0.92, precision: 0.98 },
 };
 // Clean drafts a set's labeller and commslint disagree on, with the reason (see the README): held at this
 // number so that any new noise still fails.
@@ -97,6 +104,10 @@ const KNOWN_NOISY: Record<string, number> = {
   'h22-nz-regional-council': 0,
   'h23-us-county-sheriff': 0,
   'h24-au-local-health-district': 0,
+  // The ninth round's clean drafts: one noisy at the first run in h25 and h27; h25's (a vacant house's address) fixed.
+  'h25-us-city-fire-department': 0,
+  'h26-scot-police-division': 0,
+  'h27-ca-provincial-transport': 1,
 };
 
 interface Score {

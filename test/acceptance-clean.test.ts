@@ -36,6 +36,11 @@ const KNOWN_NOISY: Record<string, number> = {
   // Held out through the eighth session (6/100 noisy at its first run and its end), training since the ninth.
   'cw7-ie-garda-division': 1,
   'cw7-us-state-transport': 3,
+  // Held out through the tenth session (7/100 noisy at its first run and its end), training since the
+  // eleventh: Welsh health board posts no longer read a capitalised health word (a hospital's name) as a
+  // person's health.
+  'cw8-au-state-police': 3,
+  'cw8-wales-health-board': 1,
 };
 
 describe('clean acceptance sets', () => {

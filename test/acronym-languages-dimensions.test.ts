@@ -34,6 +34,10 @@ const ROWS: ReadonlyArray<readonly [string, readonly string[], string]> = [
   ['Our CVSA-trained and DPSST-certified officers, with FTO-led coaching.', ['CVSA:warning', 'DPSST:warning', 'FTO:warning'], 'three compounds, three acronyms'],
   ['COVID-19 jabs and NHS-funded care across the UK-wide network.', [], 'a code with digits, and well-known acronyms in compounds'],
   ['Book an MOT-style safety check for your bike.', [], 'a well-known acronym in a compound'],
+  ['Officers dealt with 4 RTCs on the A9 over the weekend.', ['RTC:info'], 'a service\u2019s incident shorthand (road traffic collision), in the plural: residents do not know it'],
+  ['Reports of ASB in Riverside Park are down this month.', ['ASB:info'], 'antisocial behaviour as the service writes it'],
+  ['Road traffic collisions (RTCs) are down this year.', [], 'the plural spelled out before the bracket'],
+  ['Book your MOT and check your HGV permit online.', [], 'acronyms residents do know (caps.ts) stay quiet'],
 ];
 
 describe('language/acronym: unexplained acronyms × language × bracket form × count', () => {

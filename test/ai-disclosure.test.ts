@@ -179,8 +179,24 @@ describe('ai-disclosure/chatbot-leftover', () => {
       "Here's how to apply for the household support fund: riverside.gov.uk/support",
       'Option 1: keep the library where it is.\nOption 2: move it to the civic centre.',
       'Feel free to bring a friend along to the walk on Saturday.',
+      'Feel free to update your details online and add any information we need.',
+      'Feel free to change your appointment online or add a note for the nurse.',
     ]) {
       expect(await findings(text, {}, id), text).toHaveLength(0);
+    }
+  });
+
+  it('flags an editing instruction left for whoever posts it, whatever it edits', async () => {
+    for (const [verb, object, added] of [
+      ['adjust', 'the times', 'details about parking'],
+      ['tweak', 'the start time', 'more details'],
+      ['change', 'the venue name', 'any specifics'],
+      ['update', 'the dates', 'your own details'],
+    ] as const) {
+      const tail = `Feel free to ${verb} ${object} or add ${added}.`;
+      const text = `Join us on Saturday at 10am at the community hall. ${tail}`;
+      const got = await findings(text, {}, id);
+      expect(got.map((f) => text.slice(f.offset, f.endOffset)), text).toEqual([tail]);
     }
   });
 });

@@ -2,7 +2,7 @@
 // marker (laughing and skull emoji, laughter words in each case, the "but hey" shrug, an ambulance-ride
 // joke) × every class of harm to people (injury, burns, hospital, death, crash, poisoning, assault) × where
 // the joke stands (the harm's sentence, the next one, the one before; two sentences away is not "next to")
-// × jurisdiction and platform. Near-misses beside them keep the same words doing something else: a joke
+// × jurisdiction and platform; harm to a home or vehicle (a garage fire, a semi in the ditch) joked about. Near-misses beside them keep the same words doing something else: a joke
 // with no harm, harm with no joke, harm negated or only a risk, harm words as places or machines, "LOL" as
 // a name, a fundraising thank-you, a weak marker ("literally") with no strong one.
 import { describe, expect, it } from 'vitest';
@@ -99,6 +99,16 @@ const CASES: Case[] = [
   // Near-misses: a fundraising thank-you.
   { text: 'Thank you to everyone who raised £2,400 for the burns unit and for victims of the Kirkgate fire 😂🎉 You\u2019re stars!', want: [], why: 'thanks for support to people harmed, with a smiley' },
   { text: 'Our bake sale raised £800 for crash victims 😂 Thanks, all!', want: [], why: 'fundraising for victims' },
+  // Harm to a home or a vehicle, joked about: every property harm × a joke beside it; near-misses say
+  // everyone is safe, or the fire is only a risk.
+  ...['a guy on the east side tried this in his garage and the garage burnt down', 'another semi ended up in the ditch on the Coq', 'a chimney fire took out half the roof', 'the van jackknifed on the bridge', 'the whole shed went up in flames'].flatMap((h) =>
+    (['😂', 'lol', '🤣'] as const).map((j): Case => ({ text: `Last winter ${h} ${j} Check yours before you travel.`, want: [j], why: `"${j}" beside harm to someone's property` })),
+  ),
+  { text: 'Last Thanksgiving a guy tried this in his garage and, well... RIP garage 😂 Thaw it first.', want: ['😂'], why: '"RIP garage" with a laughing emoji' },
+  { text: "Another Monday, another semi doing the ditch dance on the Coq 😂 Everyone's OK-ish.", want: ['😂', 'OK-ish'], why: 'a crash joked about, and a minimiser' },
+  { text: 'Small kitchen fire at the station BBQ 😂 no one was injured, only our pride.', want: [], why: 'a fire with everyone safe: not aimed at anyone\u2019s loss' },
+  { text: 'A chimney fire can start from one neglected winter 😂 Book a sweep.', want: [], why: 'a fire only as a risk ("can")' },
+  { text: 'The garage burnt down but everyone got out safely 😂 Test your alarms.', want: [], why: 'everyone is safe (the joke is still odd, but no one\u2019s harm is mocked here)' },
   // Two sentences away is not next to the harm.
   { text: 'A pedestrian died at the scene. The road is closed. Diversions are in place. Our new gritter has a name 😂', want: [], why: 'the joke is three sentences from the harm' },
 ];

@@ -301,3 +301,72 @@ recommendationTable(
     ['The Boulangerie Chez Ginette fire is under investigation; Dalhousie Street is closed.', 'a business named, nothing recommended'],
   ],
 );
+
+// Calls to go and buy (order, stop in, a business that "earned your business") after thanks to one business.
+recommendationTable(
+  'impartiality/endorsement: calls to order from, stop in at or reward one business',
+  ["Vito's Brick Oven", 'the Sunny Side Diner', 'Kōwhai Café', 'Harbour Coffee Roasters'],
+  [
+    ["If you're deciding on dinner tonight, do yourself a favor and order from them.", 'do yourself a favor'],
+    ['Do yourself a favour and order from them this weekend.', 'Do yourself a favour'],
+    ["If you're passing through, stop in — they've earned your business!", 'stop in'],
+    ["They've earned your business.", 'earned your business'],
+    ['Well worth a visit if you are in town.', 'Well worth a visit'],
+  ],
+  (biz) => `Special thanks to ${biz}, who stayed open until 4 a.m. so stranded drivers had somewhere warm to go.`,
+  [
+    ['If you are passing the library on Saturday, stop in and renew your card.', 'a public building, no business named'],
+    ['Do yourself a favour and check your smoke alarm tonight.', 'advice, no business named'],
+    ['Repeat prescriptions: order from your GP practice or the NHS App.', 'a public service'],
+    ['The museum is well worth a visit this half-term, and entry is free.', 'a public venue'],
+  ],
+);
+
+describe('impartiality/election-period: a member by the title before the name, and credit by comparison', () => {
+  // [title, locale]: the member's letters before the name, as the press writes them.
+  const TITLES: Array<[string, string]> = [['MP', 'en-NZ'], ['MP', 'en-GB'], ['MSP', 'en-GB'], ['MLA', 'en-CA'], ['MPP', 'en-CA'], ['TD', 'en-IE'], ['MHR', 'en-AU']];
+  const NAMES = ['Jenna Barclay', 'Fiona Dalgleish', 'Aroha Ngata'];
+  for (const [title, locale] of TITLES) {
+    for (const name of NAMES) {
+      it(`flags "local ${title} ${name}" in ${locale}, and the credit compared with everyone`, async () => {
+        const text = `A big thank you to our local ${title} ${name}, who pushed for this scanner – nobody has done more for health in this region than she has.`;
+        const found = await spans(text, 'impartiality/election-period', locale, IN_PERIOD);
+        expect(found, text).toContain(`${title} ${name}`);
+        expect(found, text).toContain('nobody has done more for health in this region than she has');
+      });
+    }
+  }
+  const NEAR: Array<[string, string, string]> = [
+    ['Book your MS Teams slot for the drop-in clinic.', 'en-GB', '"MS" is not a member title here'],
+    ['Our nurses have done more for this region than anyone could ask. Thank you!', 'en-NZ', 'staff, no member named'],
+    ['Councillor Ann Lee opened the pool. Our staff have done more for swimmers this year than ever.', 'en-GB', 'the comparison is about staff, not the member'],
+  ];
+  for (const [text, locale, why] of NEAR) {
+    it(`leaves the credit in "${text}" (${why})`, async () => {
+      const found = await spans(text, 'impartiality/election-period', locale, IN_PERIOD);
+      expect(found.filter((f) => !/^Councillor /u.test(f)), text).toEqual([]);
+    });
+  }
+});
+
+describe('impartiality/party-political: a candidate endorsed for an office', () => {
+  const VERBS = ['have voted to endorse', 'proudly endorse', 'are backing', 'endorsed'];
+  const OFFICES = ['Mayor', 're-election', 'City Council', 'Sheriff', 'the School Board'];
+  const NAMES = ['Mark Delacroix', 'Ana Ruiz', 'Tane Parata'];
+  for (const [i, verb] of VERBS.entries()) {
+    for (const [j, office] of OFFICES.entries()) {
+      const name = NAMES[(i + j) % NAMES.length]!;
+      it(`flags "${verb} ${name} for ${office}"`, async () => {
+        const text = `The members of Local 2231 ${verb} ${name} for ${office}.`;
+        const found = await spans(text, 'impartiality/party-political');
+        expect(found.some((f) => f.endsWith(name)), `${text}: ${JSON.stringify(found)}`).toBe(true);
+      });
+    }
+  }
+  const NEAR: Array<[string, string]> = [
+    ['The board voted to endorse the Local Plan for adoption in March.', 'a plan endorsed, no person'],
+    ['We are backing Saturday Sport for another season at the leisure centre.', 'a programme, not a candidate'],
+    ['Candidates for Mayor are listed on the election page.', 'a neutral notice'],
+  ];
+  for (const [text, why] of NEAR) it(`leaves "${text}" (${why})`, async () => expect(await spans(text, 'impartiality/party-political')).toEqual([]));
+});

@@ -2,7 +2,8 @@
 // - addresses: street type (every entry of src/recognizers/data/street-types.ts) × street name (macrons,
 //   apostrophes, inner capitals) × unit prefix × what ties it to a person (lives at, a reply's "your
 //   complaint about the parties at", a neighbour's property) × jurisdiction; near-misses beside each:
-//   the organisation's own office, a public venue, roadworks, the same address in a post with no person;
+//   the organisation's own office, a public venue, roadworks, the same address in a post with no person,
+//   a vacant or publicly owned building, "live" the adjective (live-fire, a live stream);
 // - dates of birth: label (DOB, D.O.B., dob, date of birth, born, b.) × punctuation × date layout (day
 //   first, month first, month name, ISO) × position × locale; near-misses: event dates, future dates,
 //   "Plan B." before a date;
@@ -35,6 +36,9 @@ const NEAR: Array<[string, boolean, (a: string) => string]> = [
   ['a public venue', false, (a) => `Join us at the Town Hall, ${a}, on Saturday.`],
   ['roadworks outside the address', true, (a) => `Your report about the pothole outside ${a} has gone to the roading team.`],
   ['no person: a post about parties', false, (a) => `We've had complaints about the parties at ${a}.`],
+  ['a vacant building the city owns', false, (a) => `Our recruit class will do live-fire training in a vacant house at ${a}.`],
+  ['a council-owned property', false, (a) => `Crews are clearing the council-owned property at ${a} this week.`],
+  ['"live" the adjective, not "lives"', false, (a) => `We will run a live stream from the training house at ${a}.`],
 ];
 
 function addressCases(): Case[] {

@@ -78,6 +78,9 @@ const PATTERNS: ReadonlyArray<{ re: () => RegExp; what: string; name?: number; p
   { re: lazyRegExp(String.raw`\b(?:our|your)${W}(?:local${W}|ward${W})?candidates?\b(?!${W}(?:list|lists|page|pages))`, 'gu'), what: 'Publicity about candidates' },
   { re: lazyRegExp(String.raw`(?<![\p{L}\p{N}])(?:Councillor|Councilor|Cllr\.?|Cr\.?|Mayor|Deputy${W}Mayor|Alderman|Senator|Sen\.|Congressman|Congresswoman|Assemblymember|Minister|Premier)${W}\p{Lu}[\p{Ll}'’-]+(?:${W}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+){0,2}`, 'gu'), what: 'An elected member featured' },
   { re: lazyRegExp(String.raw`${NAME}${W}(?:MP|MSP|MLA|MS|TD|MPP|MHA|MHR)\b`, 'gu'), what: 'An elected member featured' },
+  // The member's title before the name, as the press writes it: "local MP Jenna Barclay", "MSP Fiona Dalgleish".
+  // ("MS" is left out: "MS Teams", "MS nurse".)
+  { re: lazyRegExp(String.raw`(?<![\p{L}\p{N}])(?:MP|MSP|MLA|TD|MPP|MHA|MHR|MLC|MNA)${W}${NAME}`, 'gu'), what: 'An elected member featured', name: 1 },
   { re: lazyRegExp(String.raw`\b(?:re-?elect|vote${W}(?:Labour|Conservative|Tory|Green|Reform|Liberal|Labor|National|Democrat|Republican|SNP|Plaid|NDP|Yes|No|Leave|Remain))\b`, 'giu'), what: 'A call to vote for a side' },
   { re: lazyRegExp(String.raw`\b(?:[Vv]ote|[Vv]oting)${W}(?:for|against)${W}(?:the${W})?\p{Lu}[\p{L}'’-]+`, 'gu'), what: 'A call to vote for a side', voteFor: true },
   // A candidate's campaign event promoted: "Join his campaign rally at the Grange", "Come along to Sarah's

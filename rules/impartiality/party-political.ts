@@ -50,11 +50,14 @@ const NOT_PARTY_BEFORE = /(?:Department|Dept\.?|Ministry|Secretary|Bureau|Minist
 const STRICT_GATE = phraseGate(PARTY_NAMES);
 const AMBIG_GATE = phraseGate(AMBIGUOUS_PARTY_NAMES);
 // `gate`: true when the draft holds words every match of the pattern needs (bounded on both sides).
-const PATTERNS: ReadonlyArray<{ gate: (words: WordSet) => boolean; re: RegExp; kind: 'office' | 'vote' | 'name' | 'candidate' }> = [
+const PATTERNS: ReadonlyArray<{ gate: (words: WordSet) => boolean; re: RegExp; kind: 'office' | 'vote' | 'name' | 'candidate' | 'endorse' }> = [
   { gate: phraseGate(['vote', 'votes', 'voted', 'voting']), re: new RegExp(String.raw`\b(?:[Vv]ote[sd]?|[Vv]oting)${W}(?:for${W}|against${W})?(?:the${W})?(?:${STRICT}|${AMBIG})\b`, 'gu'), kind: 'vote' },
   { gate: phraseGate(['vote', 're', 'elect']), re: new RegExp(String.raw`\b(?:Vote|vote|Re-elect|re-elect|Elect)${W}(?:for${W}|against${W})?(?:Cllr\.?${W}|Councillor${W})?\p{Lu}\p{Ll}+(?:${W}\p{Lu}\p{Ll}+){1,2}\b`, 'gu'), kind: 'candidate' },
   { gate: STRICT_GATE, re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STRICT})(?:['’]s)?(?:${W}|-)${OFFICE_BROAD}\b`, 'gu'), kind: 'office' },
   { gate: AMBIG_GATE, re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${AMBIG})(?:['’]s)?(?:${W}|-)${OFFICE_NARROW}\b`, 'gu'), kind: 'office' },
+  // A candidate endorsed for an office: "have voted to endorse Mark Delacroix for Mayor", "we're backing Ana
+  // Ruiz for re-election". (Endorsing a plan, "endorse the Local Plan for adoption", names no person.)
+  { gate: phraseGate(['endorse', 'endorses', 'endorsed', 'endorsing', 'backing', 'back', 'backs', 'backed']), re: new RegExp(String.raw`\b(?:[Ee]ndors(?:e|es|ed|ing)|[Bb]ack(?:s|ed|ing)?)${W}\p{Lu}\p{Ll}+(?:${W}\p{Lu}\p{Ll}+){1,2}(?=${W}for${W}(?:the${W})?(?:re-?election|election|office|another${W}term|a${W}(?:second|third|further)${W}term|[Mm]ayor|[Gg]overnor|[Ss]heriff|[Ss]enate|[Cc]ongress|[Pp]arliament|[Cc]ouncil|[Cc]ouncill?or|[Aa]lderman|[Tt]rustee|[Cc]ommissioner|[Pp]remier|MP|MSP|MLA|MPP|TD|PCC|[Dd]istrict${W}\d{1,2}|[Ww]ard${W}\d{1,2}|[Ss]chool${W}[Bb]oard|[Cc]ity${W}[Cc]ouncil|[Cc]ounty${W}[Cc]ommission)\b)`, 'gu'), kind: 'endorse' },
   // "deserves your vote", "Support Tom Reid on polling day": calls to vote for a person.
   { gate: phraseGate(['deserves', 'deserve', 'earned', 'worthy', 'support', 'back', 'choose', 'pick']), re: new RegExp(String.raw`\b(?:deserves?|earned|worthy${W}of)${W}(?:your|a|our|every)${W}(?:vote|votes|tick|number${W}one|first${W}preference|#1)(?![\p{L}\p{N}])(?:${W}again\b)?|\b(?:[Ss]upport|[Bb]ack|[Cc]hoose|[Pp]ick)${W}(?:him|her|them|\p{Lu}\p{Ll}+(?:${W}\p{Lu}\p{Ll}+){0,2})${W}(?:on|at|in)${W}(?:polling${W}day|election${W}day|the${W}(?:polls|ballot${W}box))\b`, 'gu'), kind: 'vote' },
   // Calls to vote, fund or back a person: "Give him your tick", "Chip in at …", "four more years".
@@ -139,7 +142,8 @@ export default defineRule(withJudgement('partisanship', 'Read as a whole, this i
         const e = s + m[0].length;
         if (NOT_PARTY_BEFORE.test(prose.slice(Math.max(from, s - 30), s))) continue;
         if (kind === 'candidate' && !looksLikePersonName(m[0].replace(/^\S+\s+(?:(?:for|against)\s+)?(?:Cllr\.?\s+|Councillor\s+)?/u, ''))) continue;
-        if (kind !== 'vote' && kind !== 'candidate' && NOT_PARTY_AFTER.test(prose.slice(e, e + 20))) continue;
+        if (kind === 'endorse' && !looksLikePersonName(m[0].replace(/^\S+\s+/u, ''))) continue;
+        if (kind !== 'vote' && kind !== 'candidate' && kind !== 'endorse' && NOT_PARTY_AFTER.test(prose.slice(e, e + 20))) continue;
         if (kind === 'vote' && !votedPerson(m[0])) continue;
         if (kind === 'office' && (ADJECTIVE_OFFICE.test(m[0]) || (/Party$/u.test(m[0]) && PARTY_VENUE.test(prose.slice(e, e + 60))))) continue;
         if (kind === 'office' && !attacked(s) && procedural(s)) continue;
@@ -151,7 +155,7 @@ export default defineRule(withJudgement('partisanship', 'Read as a whole, this i
           if (m[0] === 'Greens' && !/\bthe[ \u00a0]+$/u.test(prose.slice(Math.max(from, s - 5), s))) continue;
           if ((!praised(s) || procedural(s)) && !attacked(s)) continue;
         }
-        const what = kind === 'vote' || kind === 'candidate' ? 'A call to vote' : kind === 'office' ? `"${text.slice(s, e)}"` : praised(s) ? `Praise or credit for "${text.slice(s, e)}"` : `Blame aimed at "${text.slice(s, e)}"`;
+        const what = kind === 'endorse' ? `Endorsing a candidate ("${text.slice(s, e)}")` : kind === 'vote' || kind === 'candidate' ? 'A call to vote' : kind === 'office' ? `"${text.slice(s, e)}"` : praised(s) ? `Praise or credit for "${text.slice(s, e)}"` : `Blame aimed at "${text.slice(s, e)}"`;
         report(s, e, `${what} is party-political: official accounts must not promote a party or candidate; credit the council or name the service instead.`);
       }
     }

@@ -32,6 +32,11 @@ const INTERNAL = new Set(
   'IJB IJBS HSCP LOIP ICB ICS CCG STP SLT SMT ELT CMT CLT KPI SLA MOU BAU RAG OKR SOP'.split(' '),
 );
 
+// Acronyms that caps.ts lists as acronyms (so they are never shouting) but that residents do not know: the
+// services' own shorthand for incidents and plans (a road traffic collision, antisocial behaviour, an
+// education, health and care plan, a penalty charge notice).
+const SERVICE_JARGON = new Set('RTC RTA ASB EHCP SENCO LTN PCN HMCTS OHID'.split(' '));
+
 // (A bracket before the acronym explains it only when the bracket closes after it: "Housing Payment (DHP)",
 // not "(AADT 18,000)", which gives a figure.)
 // Upper-case Latin tokens (styled Unicode capitals are accessibility/fancy-text's): at least two capitals, optionally joined by & or -, optional plural/possessive s.
@@ -90,7 +95,7 @@ export default defineRule({
       if (s < bodyOffset || firstUse.has(acr)) continue;
       const letters = acr.replace(/[^\p{L}]/gu, '');
       if (letters.length < 2 || letters.length > 8) continue;
-      if (WELL_KNOWN.has(acr) || ACRONYMS.has(acr) || allow.has(acr)) continue;
+      if (WELL_KNOWN.has(acr) || (ACRONYMS.has(acr) && !SERVICE_JARGON.has(acr)) || allow.has(acr)) continue;
       // Capitalised ordinary words ("FREE", "NEW", "CLOSED") are emphasis, not acronyms.
       if (letters.length >= 3 && (wordFamiliarity(letters) === 2 || (letters.length >= 5 && isKnownWord(letters)))) continue;
       skip ??= [...findUrlLike(prose, bodyOffset), ...findCapsRuns(prose, bodyOffset, prose.length, 3, true)];

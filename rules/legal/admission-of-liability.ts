@@ -20,6 +20,8 @@ const W = String.raw`[ \u00a0]+`;
 // body ("our staff were negligent"): the organisation speaks through them.
 const ORG_NOUNS = ['council', 'department', 'trust', 'service', 'board', 'authority', 'city', 'county', 'district', 'shire', 'ministry', 'agency', 'force'];
 const OUR_PEOPLE = ['staff', 'team', 'teams', 'crew', 'crews', 'officers', 'engineers', 'contractors', 'nurses', 'doctors', 'clinicians', 'employees', 'workers'];
+// One of its people ("our contractor's crew", "our driver"), for the clauses that name a person, not a body.
+const OUR_PERSON = [...OUR_PEOPLE, 'crew', 'officer', 'engineer', 'contractor', 'nurse', 'doctor', 'clinician', 'employee', 'worker', 'driver', 'drivers', 'operator', 'operators', 'deputy', 'deputies', 'firefighter', 'firefighters', 'paramedic', 'paramedics', 'ranger', 'rangers', 'inspector', 'inspectors'];
 const either = (w: string): string => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
 const WE = String.raw`(?:we|We|${either('the')}${W}(?:${ORG_NOUNS.map(either).join('|')})|${either('our')}${W}(?:own${W})?(?:${OUR_PEOPLE.join('|')}))`;
 const FULLY = String.raw`(?:(?:fully|entirely|completely|wholly|totally|openly|freely|now|must|have${W}to|do|also)${W})?`;
@@ -88,6 +90,24 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; gate: (words: WordSet) => boolean; h
     harm: true,
     negates: false,
   },
+  // Fault owned as what should not have happened: "our contractor's crew shouldn't have been sweeping loose
+  // chip seal with traffic still moving", "we should never have left the barrier open". ("We shouldn't have
+  // to wait" is an obligation; "you shouldn't have been charged" is not the organisation speaking.)
+  {
+    re: new RegExp(String.raw`\b(?:we|We|${either('our')}${W}(?:[\p{L}'’-]+${W}){0,3}?(?:${OUR_PERSON.join('|')}))${W}(?:should${W}(?:not|never)|shouldn['’]t)${W}have${W}(?:been|[\p{L}]+(?:ed|en|t))\b`, 'gu'),
+    gate: phraseGate(["shouldn't", 'shouldn t', 'should not', 'should never']),
+    harm: true,
+    negates: false,
+    negatedBefore: true,
+  },
+  // The harm accepted as caused by what the organisation did or failed to do: "we accept that this happened
+  // because of how long he was left waiting", "the trust acknowledges the fall was caused by the delay".
+  {
+    re: new RegExp(String.raw`\b${WE}${W}${FULLY}(?:accept|accepts|accepted|acknowledge|acknowledges|acknowledged|admit|admits|admitted|recognise|recognises|recognize|recognizes)${W}(?:that${W})?(?:[\p{L}'’-]+${W}){1,4}?(?:happened|occurred|was${W}caused|were${W}caused|came${W}about|resulted|was${W}made${W}worse)${W}(?:because${W}of|due${W}to|as${W}a${W}result${W}of|by|through)\b`, 'gu'),
+    gate: all(phraseGate(['accept', 'accepts', 'accepted', 'acknowledge', 'acknowledges', 'acknowledged', 'admit', 'admits', 'admitted', 'recognise', 'recognises', 'recognize', 'recognizes']), phraseGate(['happened', 'occurred', 'caused', 'came about', 'resulted', 'made worse'])),
+    harm: true,
+    negatedBefore: true,
+  },
 ];
 // "We don't think it was our mistake": a denial before the words. (A bare "not" is often the failure
 // owned: "not clearing it was our mistake".)
@@ -127,7 +147,9 @@ export default defineRule(withJudgement('admission', 'Read as a whole, this admi
     // A reply owns the harm its resident describes ("Blew a tire on that crater … Who is paying?"):
     // the message answered counts as context.
     const answered = typeof ctx.meta.replyTo === 'string' ? ctx.meta.replyTo : '';
-    const harmed = HARM_CONTEXT(words) || HARM_NEAR.test(answered);
+    const reply = ctx.meta.replyTo !== undefined;
+    // A fault clause of the organisation's own names the harm itself ("our officer reversed into your car").
+    const harmed = HARM_CONTEXT(words) || HARM_NEAR.test(answered) || OWN_FAULT.test(prose.slice(ctx.doc.bodyOffset));
     const live = PATTERNS.filter(({ gate, harm }) => gate(words) && (!harm || harmed));
     if (live.length === 0 && !harmed) return;
     const from = ctx.doc.bodyOffset;
@@ -143,7 +165,7 @@ export default defineRule(withJudgement('admission', 'Read as a whole, this admi
         const before = prose.slice(Math.max(sentenceAt(ctx.doc, s)?.offset ?? s - 40, s - 40), s);
         if (negatedBefore && DENIED_BEFORE.test(before)) continue;
         if (REPORTED_BEFORE.test(before)) continue;
-        if (harm && !HARM_NEAR.test(nearby(ctx.doc, s, e)) && !(answered && isOpening(ctx.doc, s, from) && HARM_NEAR.test(answered))) continue;
+        if (harm && !HARM_NEAR.test(nearby(ctx.doc, s, e, reply)) && !OWN_FAULT.test(nearby(ctx.doc, s, e, reply)) && !(answered && isOpening(ctx.doc, s, from) && HARM_NEAR.test(answered))) continue;
         taken.push([s, e]);
         ctx.report({
           offset: s,
@@ -175,7 +197,7 @@ export default defineRule(withJudgement('admission', 'Read as a whole, this admi
       if (!hits.some((a) => a.cls === 'self' && !REPORTED_BEFORE.test(t.slice(0, tokens[a.start]!.offset)) && (hits.some((b) => b.cls === 'liability' && b.start >= a.start && b.end > a.end && b.start - a.end < 8) || offersAfter(a)))) continue;
       // (In a draft about damage, an offer for the reader's loss or "the repairs" names the harm itself,
       // however many sentences after the damage it comes.)
-      if (!HARM_NEAR.test(nearby(ctx.doc, sent.offset, sent.endOffset)) && !OWED.test(t) && !(answered && HARM_NEAR.test(answered))) continue;
+      if (!HARM_NEAR.test(nearby(ctx.doc, sent.offset, sent.endOffset, reply)) && !OWED.test(t) && !(answered && HARM_NEAR.test(answered))) continue;
       // What is paid for or caused must be the harm or the reader's loss ("all of the repairs", "your
       // costs"), not a project ("the cost of the new playground").
       if (!HARM_NEAR.test(t) && !OWED.test(t)) continue;
@@ -205,13 +227,27 @@ const OWN_HARM = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${[...grammar.offers, ...grammar.faults].map((p) => p.split(' ').map((w) => escapeRegExp(w).replace(/'/gu, "['’]")).join('[ \u00a0]+')).join('|')})(?![\p{L}\p{N}])`,
   'iu',
 );
+// The organisation's people doing the harm, or owning it ("reversed into", "our fault").
+const OWN_FAULT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${grammar.faults.map((p) => p.split(' ').map((w) => escapeRegExp(w).replace(/'/gu, "['’]")).join('[ \u00a0]+')).join('|')})(?![\p{L}\p{N}])`,
+  'iu',
+);
 // A loss that is someone's: the reader's or a third party's repairs, costs or bills.
 const OWED = /\b(?:your|their|his|her)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:costs?|bills?|repairs?|expenses?|losses|fees|excess|medical|treatment)\b|\brepairs?\b/iu;
 
-/** The sentence holding [s, e), the sentence before it and the one after ("That one's on us. Our crews knew about that pothole"). */
-function nearby(doc: Document, s: number, e: number): string {
+/**
+ * The sentence holding [s, e), the sentence before it and the one after ("That one's on us. Our crews knew
+ * about that pothole"); in a reply, the whole paragraph: a reply answers one matter, so "so sorry, that's on
+ * us" two sentences before "a photo of the windshield" owns that damage.
+ */
+function nearby(doc: Document, s: number, e: number, reply = false): string {
   const here = sentenceAt(doc, s);
   if (!here) return doc.prose.slice(Math.max(0, s - 120), e + 120);
+  if (reply) {
+    const start = Math.max(doc.bodyOffset, doc.prose.lastIndexOf('\n\n', s) + 1);
+    const next = doc.prose.indexOf('\n\n', e);
+    return doc.prose.slice(start, next < 0 ? doc.prose.length : next);
+  }
   const list = doc.sentences();
   const i = list.indexOf(here);
   const before = list[i - 1];

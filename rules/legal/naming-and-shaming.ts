@@ -52,13 +52,28 @@ const DUE_PROCESS = /\b(?:charged|convicted|found[ \u00a0]+guilty|pleaded[ \u00a
 const THREAT = /\b(?:see|take|taking|drag|bring)[ \u00a0]+(?:him|her|them|you|this[ \u00a0]+\w+)[ \u00a0]+(?:to|in|into|before)[ \u00a0]+(?:the[ \u00a0]+)?court\b|\b(?:will|could|may|can|might)[ \u00a0]+(?:be|face|lead[ \u00a0]+to)[ \u00a0]+(?:prosecuted|prosecution|fined|court)\b|\b(?:face|facing|risk)[ \u00a0]+(?:prosecution|court|a[ \u00a0]+fine)\b/giu;
 // Every THREAT alternative ends in one of these words (bounded on both sides): without one, it cannot match.
 const THREAT_WORDS = ['court', 'prosecuted', 'prosecution', 'fined', 'fine'];
+// Dishonesty alleged of someone the post points at (the reader, a contractor, "they"), named or not:
+// "they were fudging their patrol logs and pocketing the money", "You're the kind of slumlord who pockets
+// the rent". A public body that says it of an identifiable party, with nothing proved, defames them.
+// (A warning about the crime in general, "cooking the books is fraud", has no one as its subject.)
+const ACCUSED = String.raw`(?:they|he|she|you|You|They|He|She|who|the${W}(?:contractor|landlord|company|firm|owner|operator|trader|builder|developer|supplier)s?)`;
+const DISHONESTY = new RegExp(
+  String.raw`\b${ACCUSED}${W}(?:(?:were|was|is|are|have${W}been|has${W}been|had${W}been)${W})?(?:(?:just|basically|clearly|openly|always)${W})?(?:fudging|fudged|fudges|falsifying|falsified|falsifies|faking|faked|fakes|fiddling|fiddled|fiddles|doctoring|doctored|cooking|cooked|cooks)${W}(?:the|their|his|her|its|your)${W}(?:[\p{L}-]+${W}){0,2}?(?:logs?|books|records?|figures|numbers|accounts|timesheets?|reports?|data|invoices?|paperwork)\b` +
+    String.raw`|\b${ACCUSED}${W}(?:(?:were|was|is|are|have${W}been|has${W}been)${W})?(?:(?:just|simply|always)${W})?(?:pocketing|pocketed|pockets)${W}the${W}(?:money|cash|rent|funds|difference|grant|deposits?)\b` +
+    String.raw`|\b(?:[Yy]ou['’]re|[Yy]ou${W}are)${W}(?:(?:a|an|the|just${W}a|nothing${W}but${W}a)${W})?(?:(?:kind|sort|type)${W}of${W})?(?:slumlord|crook|liar|fraud|fraudster|thief|cowboy|scammer|con${W}artist|rogue${W}landlord|rogue${W}trader)\b`,
+  'gu',
+);
+const DISHONESTY_WORDS = ['fudging', 'fudged', 'fudges', 'falsifying', 'falsified', 'falsifies', 'faking', 'faked', 'fakes', 'fiddling', 'fiddled', 'fiddles', 'doctoring', 'doctored', 'cooking', 'cooked', 'cooks', 'pocketing', 'pocketed', 'pockets', 'slumlord', 'crook', 'liar', 'fraud', 'fraudster', 'thief', 'cowboy', 'scammer', 'con', 'rogue'];
+// The organisation owning its own failing ("we were fudging the figures") defames no one.
+const SELF_BEFORE = /\b(?:we|I|our)\b[^.!?]{0,20}$/iu;
+
 // "This is Katie, our new ranger": a role introduces a colleague, not an offender.
 const INTRO_AFTER = /^,?[ \u00a0]+(?:our|the|a|an|who[ \u00a0]+(?:has[ \u00a0]+)?(?:joined|works|leads|runs|volunteers))\b/u;
 
 export default defineRule({
   id: 'legal/naming-and-shaming',
   category: 'legal',
-  description: 'A named person accused of an offence or called a criminal ("caught dumping", "a crook", "should be in jail") when the post mentions no charge or conviction.',
+  description: 'A named person accused of an offence or called a criminal ("caught dumping", "a crook", "should be in jail"), or someone the post points at accused of dishonesty ("they were fudging their logs"), when the post mentions no charge or conviction.',
   docs: {
     rationale: 'Publishing that an identifiable person committed an offence before any charge or conviction is defamatory if it cannot be proved, prejudges any prosecution and breaches the presumption of innocence: report the behaviour, ask for information, and name people only on charge or conviction.',
     flagged: ['This is Declan Murphy. He was caught on camera dumping rubbish in Mill Lane.', 'Gary Hughes is a crook who should be in jail.'],
@@ -75,11 +90,25 @@ export default defineRule({
     const live = PATTERNS.map(({ gate }) => gate(words));
     // The last ("This is <name>") also needs POST_OFFENCE in its post.
     live[PATTERNS.length - 1] &&= live[0]! || live[1]! || hasCaught(words);
-    if (!live.includes(true)) return;
+    const dishonesty = words.hasAny(DISHONESTY_WORDS);
+    if (!live.includes(true) && !dishonesty) return;
     for (const post of ctx.posts) {
       const slice = prose.slice(post.offset, post.endOffset);
       if (ctx.doc.proseRegExp(DUE_PROCESS).test(words.hasAny(THREAT_WORDS) ? slice.replace(ctx.doc.proseRegExp(THREAT), (t) => ' '.repeat(t.length)) : slice)) continue;
       const taken: Array<[number, number]> = [];
+      DISHONESTY.lastIndex = 0;
+      for (const m of dishonesty ? slice.matchAll(DISHONESTY) : []) {
+        const s = post.offset + m.index;
+        const e = s + m[0].length;
+        if (SELF_BEFORE.test(prose.slice(Math.max(post.offset, s - 24), s))) continue;
+        taken.push([s, e]);
+        ctx.report({
+          offset: s,
+          endOffset: e,
+          message: `"${text.slice(s, e)}" accuses someone the post points at of dishonesty with nothing proved: this risks defamation. Say what was found and what happens next, not what you think of them.`,
+          post: post.index,
+        });
+      }
       PATTERNS.forEach(({ re, what }, i) => {
         if (!live[i]) return;
         const intro = i === PATTERNS.length - 1;

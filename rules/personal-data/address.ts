@@ -57,9 +57,13 @@ const NUMBER_THEN_NAME = /\d[A-Za-z]?,?\s+[\p{Lu}\d]/u;
 const FLAT_OR_BOX_WORDS = ['flat', 'apartment', 'apt', 'box', 'pobox', 'obox'];
 // Every EIRCODE match starts with its routing key.
 const EIRCODE_HINT = /[ACDEFHKNPRTVWXY]\d{2}|D6W/;
+// "lives at" ties an address to a person; "live-fire training", "a live stream" do not.
+const LIVES = String.raw`lives|live(?![-\u2010\u2011]|\s+(?:music|stream|streams|streamed|streaming|event|events|broadcast|chat|demo|demonstration|exercise|fire|training|updates?|coverage|session|sessions|show|traffic|map)\b)`;
+// A vacant or publicly owned building is no one's home: "a vacant house at 1318 Prospect Ave."
+const EMPTY_BUILDING = /\b(?:vacant|empty|derelict|abandoned|disused|boarded[- ]up|condemned|unoccupied|uninhabited|(?:city|council|county|state|government|district)[- ]owned)\s+(?:house|home|property|building|dwelling|flat|bungalow|cottage|premises|structure)\s+(?:at|on|in)\s*$/iu;
 // Words before the address that tie it to a private person.
 const PERSON_LINK = new RegExp(
-  String.raw`(?:\b(?:lives?|living|lived|resides?|residing|resident|residents|home|house|address|addressed|moved|staying|tenant|occupant|owner|householder|property|dwelling|household|neighbours?|neighbors?|next\s+door|part(?:y|ies))\b[^.!?\n]{0,25}$|\b(?:of|from)\s*$|\b(?:man|woman|boy|girl|person|pensioner|resident|mother|father|teenager|youth|driver|victim|suspect|owner|aged\s+\d{1,3}|\d{1,3}),?\s+(?:of|from)\s*$|\b(?:his|her|their|my)\s+(?:home|house|flat|address)\b[^.!?\n]{0,15}$)`,
+  String.raw`(?:\b(?:${LIVES}|living|lived|resides?|residing|resident|residents|home|house|address|addressed|moved|staying|tenant|occupant|owner|householder|property|dwelling|household|neighbours?|neighbors?|next\s+door|part(?:y|ies))\b[^.!?\n]{0,25}$|\b(?:of|from)\s*$|\b(?:man|woman|boy|girl|person|pensioner|resident|mother|father|teenager|youth|driver|victim|suspect|owner|aged\s+\d{1,3}|\d{1,3}),?\s+(?:of|from)\s*$|\b(?:his|her|their|my)\s+(?:home|house|flat|address)\b[^.!?\n]{0,15}$)`,
   'iu',
 );
 // The other languages' words that tie an address to a person (src/lang/<code>/checks.json addressWords):
@@ -93,7 +97,9 @@ const EIRCODE_LABEL = /\bEircode\s*:?\s*$/iu;
 const EIRCODE_VENUE =
   /\b(?:(?:our|the\s+council['’]?s?)\s+(?:offices?|address|depot|headquarters|HQ|buildings?|premises)|(?:visit|find|write\s+to|contact|join)\s+us|Hall|Offices?|Buildings|Library|Libraries|Centre|Center|Council|Chambers|Museum|Theatre|Church|School|College|Station|Hospital|Clinic|Depot|Hub|Park|Pool|Stadium|Arena|Courthouse|Market|Gallery|Club|Pavilion|Institute|Venue|venue|Hotel|Pharmacy|Surgery|Practice|Ltd|Limited|Services|Campus|Garda|Cathedral|Castle|Beach|Pier|Harbour|Marina|Airport|Parish|event|held|located)\b/u;
 const PERSON_WORD =
-  /\b(?:lives?|living|lived|resides?|residing|resident|residents|his|her|their|my|man|woman|boy|girl|person|pensioner|tenant|householder|owner|driver|victim|suspect|aged|year-old|he|she|centenarian|birthday|neighbour|neighbor)\b/i;
+  new RegExp(String.raw`\b(?:${LIVES}|living|lived|resides?|residing|resident|residents|his|her|their|my|man|woman|boy|girl|person|pensioner|tenant|householder|owner|driver|victim|suspect|aged|year-old|he|she|centenarian|birthday|neighbour|neighbor)\b`, 'i');
+
+const PERSON_WORD_NARROW = new RegExp(String.raw`\b(?:${LIVES}|living|lived|resides?|residing|resident|residents|his|her|their|my|man|woman|boy|girl|person|pensioner|tenant|householder|owner|driver|victim|suspect|aged|year-old|he|she)\b`, 'i');
 
 // In a reply the person written to is a private individual: "your complaint about the parties at …",
 // "the house next to yours at …" tie the address to them or their neighbour.
@@ -140,7 +146,7 @@ export default defineRule({
         start = sentenceAt(ctx.doc, dot)?.offset ?? start;
       }
       const before = prose.slice(start, offset);
-      if (VENUE_BEFORE.test(before)) continue;
+      if (VENUE_BEFORE.test(before) || EMPTY_BUILDING.test(before)) continue;
       if (ownAddress(m[0])) continue;
       if (reply && !REPLY_VENUE.test(before)) {
         report(offset, endOffset);
@@ -153,7 +159,7 @@ export default defineRule({
         (reply && REPLY_PERSON.test(before)) ||
         TITLE_NAME.test(before) ||
         findNameCandidates(prose, start, offset).length > 0 ||
-        /\b(?:lives?|living|lived|resides?|residing|resident|residents|his|her|their|my|man|woman|boy|girl|person|pensioner|tenant|householder|owner|driver|victim|suspect|aged|year-old|he|she)\b/i.test(before);
+        PERSON_WORD_NARROW.test(before);
       if (!hasPerson) continue;
       report(offset, endOffset);
     }

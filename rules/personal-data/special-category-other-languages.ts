@@ -49,6 +49,9 @@ export default defineRule({
         const sentence = sentenceAt(ctx.doc, offset) ?? { offset: Math.max(bodyOffset, offset - 150), endOffset: offset + m[0].length };
         const key = `${sentence.offset}`;
         if (seen.has(key)) continue;
+        // A capitalised health word inside a sentence opens an institution's name ("te Hōhipera o Te Matau
+        // a Māui", "Ysbyty Gwynedd", "l'Hôpital de Moncton"): where someone works or something happened.
+        if (/^\p{Lu}/u.test(m[0]) && offset > sentence.offset && !/[.!?:]\s*$/u.test(prose.slice(sentence.offset, offset))) continue;
         const names = findNameCandidates(prose, sentence.offset, sentence.endOffset).filter((n) => !(n.offset < offset + m[0].length && offset < n.endOffset) && isPerson(n));
         // The addressee's word within six words before the health word ("tō wā ki te whare haumanu", "votre
         // rapport médical", "do theiripeora"): after it, it points elsewhere ("… cancer : prenez rendez-vous").

@@ -20,10 +20,13 @@ const EMOJI = new RegExp(`(?:${data.jokes.emoji.join('|')})\\uFE0F?(?:[ \\u00a0]
 const STRONG = words(data.jokes.strong);
 const WEAK = words(data.jokes.weak);
 const HARM = words(data.harm);
+const PROPERTY_HARM = words(data.propertyHarm);
+const ALL_SAFE = words(data.allSafe, 'iu');
+const MODAL: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'would', 'will']);
 const NOT_HARM = words(data.notHarm);
 const FUNDRAISING = words(data.fundraising, 'iu');
 const CANCEL: ReadonlySet<string> = new Set(data.harmCancel.map((w) => w.replace(/’/g, "'")));
-const HARM_GATE = phraseGate(data.harm);
+const HARM_GATE = phraseGate([...data.harm, ...data.propertyHarm]);
 // "LOL" in capitals before a capitalised word, after another or opening its sentence, is a name ("Comic
 // Relief LOL Fest", "LOL Surprise dolls"); after a lower-case word it is laughter ("was injured LOL Please …").
 const NAME_AFTER = /^[ \u00a0]+\p{Lu}/u;
@@ -39,7 +42,7 @@ interface Hit {
   end: number;
 }
 
-/** Harm to people in a sentence: a harm word not inside a non-harm phrase, nor negated or hypothetical. */
+/** Harm to people (or their home or vehicle) in a sentence: a harm word not inside a non-harm phrase, nor negated or hypothetical. */
 function harmIn(sentence: string): string | undefined {
   if (FUNDRAISING.test(sentence)) return undefined;
   const not: Hit[] = [...sentence.matchAll(NOT_HARM)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -52,6 +55,16 @@ function harmIn(sentence: string): string | undefined {
     const before = clause.toLowerCase().replace(/’/g, "'").match(/[\p{L}'-]+/gu)?.slice(-4) ?? [];
     if (before.some((w) => CANCEL.has(w))) continue;
     return m[0];
+  }
+  // Harm to a home or a vehicle ("RIP garage 😂", "another semi doing the ditch dance"), unless the sentence
+  // says everyone is safe ("Kitchen fire at the station BBQ 😂 no one was injured").
+  if (ALL_SAFE.test(sentence)) return undefined;
+  for (const m of sentence.matchAll(PROPERTY_HARM)) {
+    const clause = sentence.slice(Math.max(0, m.index - 48), m.index).split(/[,.;:!?()—–]/u).at(-1)!;
+    const before = clause.toLowerCase().replace(/’/g, "'").match(/[\p{L}'-]+/gu)?.slice(-4) ?? [];
+    // ("A chimney fire can start from …": a modal right after it makes it a risk, too.)
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 24).toLowerCase().match(/[\p{L}'-]+/gu)?.slice(0, 2) ?? [];
+    if (!before.some((w) => CANCEL.has(w)) && !after.some((w) => MODAL.has(w))) return m[0];
   }
   return undefined;
 }

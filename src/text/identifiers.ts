@@ -54,7 +54,10 @@ function digitsLabelled(value: string, before: string): boolean {
   if (/^\d+(?:[ \u00a0-]\d+)+$/.test(value) && value.replace(/\D/g, '').length >= 8) {
     return !SUPPORTED_REGIONS.some((region) => writtenAsPhone(value, region));
   }
-  if (!/(?:[(,]|\b(?:is|was))\s*$/.test(before)) return false;
+  // (A colon or hash after the label labels an unbroken run of digits, as "is" does: "driver's licence:
+  // 4829173"; so does the label right before seven or more digits. A grouped value, "Medicaid: 13 22 13",
+  // may be a helpline, and libphonenumber decides it above.)
+  if (!/(?:[(,]|\b(?:is|was))\s*$/.test(before) && !/^\d{7,}$/.test(value) && !(/[:#]\s*$/.test(before) && /^\d+$/.test(value))) return false;
   return notPhone();
 }
 

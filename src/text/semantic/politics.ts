@@ -86,9 +86,14 @@ const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
  * Credit given to one of `people` (the words of the names of councillors and candidates the post names),
  * in a sentence of the post; `named`: one of them was named before this sentence (pronouns count).
  */
+// Everyone, as the subject of a credit that a comparison gives to one person ("nobody has done more … than she has").
+const NOBODY = new Set(['nobody', 'no-one', 'noone', 'none']);
+
 export function creditedPeople(lex: Lexicon, sentence: string, people: ReadonlySet<string>, named: boolean, promised = false): ClauseMatch[] {
   const tokens = tokenize(sentence);
-  const isRef = (t: Token | undefined): boolean => !!t && (people.has(t.raw.replace(/['’]s$/u, '')) || (named && PRONOUNS.has(t.norm)));
+  // (A pronoun refers to the member when the post named them before it, in an earlier sentence or this one.)
+  const firstName = tokens.findIndex((t) => people.has(t.raw.replace(/['’]s$/u, '')));
+  const isRef = (t: Token | undefined): boolean => !!t && (people.has(t.raw.replace(/['’]s$/u, '')) || (PRONOUNS.has(t.norm) && (named || (firstName >= 0 && t.offset > tokens[firstName]!.offset))));
   const out: ClauseMatch[] = [];
   const hits = lex.match(tokens);
   // A promise in this sentence before "delivered" counts as one said earlier ("promised X, and she delivered").
@@ -120,9 +125,12 @@ export function creditedPeople(lex: Lexicon, sentence: string, people: ReadonlyS
       const after = isRef(tokens[h.end]) ? h.end : /^\p{Lu}/u.test(tokens[h.end]?.raw ?? '') && isRef(tokens[h.end + 1]) ? h.end + 1 : -1;
       // … or inside it ("so grateful for her campaign to …").
       const inside = tokens.slice(h.start, h.end).some(isRef);
-      if (before < 0 && after < 0 && !inside) continue;
-      const s = before >= 0 ? before : h.start;
-      const e = after >= 0 ? after + 1 : h.end;
+      // … or compared with everyone ("nobody has done more for health in this region than she has").
+      const than = before < 0 && after < 0 && !inside ? tokens.findIndex((t, k) => k >= h.end && k - h.end < 12 && t.norm === 'than' && isRef(tokens[k + 1])) : -1;
+      if (before < 0 && after < 0 && !inside && than < 0) continue;
+      const subject = than >= 0 && i >= 0 && NOBODY.has(tokens[i]!.norm) ? i : -1;
+      const s = before >= 0 ? before : subject >= 0 ? subject : h.start;
+      const e = after >= 0 ? after + 1 : than >= 0 ? (tokens[than + 2]?.norm === 'has' || tokens[than + 2]?.norm === 'have' || tokens[than + 2]?.norm === 'did' ? than + 3 : than + 2) : h.end;
       out.push({ start: tokens[s]!.offset, end: tokens[e - 1]!.endOffset, why: 'credits a councillor or candidate' });
     } else if (h.cls === 'politics:approval') {
       // The organisation approving what the person says or pledges ("Martin's pledge to protect every
