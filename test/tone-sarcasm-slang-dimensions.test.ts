@@ -5,7 +5,7 @@
 // ("folks like you"), reading as too much for them ("If reading the rules is too much"), a brush-off that
 // repeats itself ("Crews will get there when they get there"), and slang epithets aimed at the person
 // ("you're a grub", "what a galah"). Each is generated over its wording × punctuation × case × position ×
-// organisation, in a reply; near-misses use the same words for something else (a post that answers no
+// organisation, in a reply (an eye-roll ending is a sarcasm marker of its own); near-misses use the same words for something else (a post that answers no
 // one, genuine sympathy, an accessibility offer, an animal, a crew's arrival time).
 import { describe, expect, it } from 'vitest';
 import { lexicon } from '../src/text/semantic/lexicon.js';
@@ -32,7 +32,7 @@ const BRUSH = [
 const ENDS = ['.', '!', ' 🙄', '...'];
 
 const ROWS: Row[] = [
-  ...FREE_TIME.flatMap((p) => ENDS.map((end): Row => ({ text: `Wow. ${p} that much free time on a Tuesday${end} The form is online.`, reply: true, want: [['sarcasm', p], ['sarcasm', 'that much free time']], why: `"${p}": envy of the resident's free time, ending "${end}"` }))),
+  ...FREE_TIME.flatMap((p) => ENDS.map((end): Row => ({ text: `Wow. ${p} that much free time on a Tuesday${end} The form is online.`, reply: true, want: [['sarcasm', p], ['sarcasm', 'that much free time'], ...(end === ' 🙄' ? [['sarcasm', '🙄'] as [PutDownKind, string]] : [])], why: `"${p}": envy of the resident's free time, ending "${end}"` }))),
   ...IDLE.map((p): Row => ({ text: `Yes, ${p} hoping the potholes go away. It's on the list.`, reply: true, want: [['sarcasm', p]], why: `"${p}": the organisation mocking itself as idle` })),
   ...GROUPS.map((p): Row => ({ text: `As we've said to ${p}, the permit is needed for groundwater.`, reply: true, want: [['belittle', p]], why: `"${p}" groups the person` })),
   { text: "As we've explained many, many times, the permit is needed.", reply: true, want: [['exasperation', 'many, many times']], why: 'exasperation by repetition (the comma is no token)' },

@@ -70,7 +70,7 @@ const SIGN_OFFS: ReadonlyArray<readonly [readonly string[], RegExp]> = [
   [['free'], /(?<![\p{L}])Feel\s+free\s+to\s+(?:adjust|tweak|modify|edit|customi[sz]e|change|adapt|personali[sz]e|tailor|swap|shorten)(?:\s+(?:and|or)\s+\p{L}{2,15})?\s+(?:it|this|these|any\s+(?:details|part|parts|wording)|the\s+(?:post|text|wording|tone|message|details|hashtags|copy|length|emojis?|caption|content|language|specifics))\b[^.!?\n]{0,100}[.!?]?/giu],
   // An editing instruction to whoever posts it: "Feel free to adjust the times or add details about parking."
   // (The reader's own things, "feel free to update your details online and add …", are a service offer.)
-  [['free'], /(?<![\p{L}])Feel\s+free\s+to\s+(?:adjust|tweak|modify|edit|change|update)\s+(?!your\b|yours\b)[^.!?\n]{1,40}?\s+(?:or|and)\s+add\s+(?:any\s+|more\s+|your\s+own\s+|extra\s+|some\s+)?(?:details|info|information|specifics|context)\b[^.!?\n]{0,100}[.!?]?/giu],
+  [['free'], /(?<![\p{L}])Feel\s+free\s+to\s+(?:adjust|tweak|modify|edit|change|update)\s+(?!your\b|yours\b)(?:[^\s.!?]{1,20}[ \t]+){1,6}?(?:or|and)\s+add\s+(?:any\s+|more\s+|your\s+own\s+|extra\s+|some\s+)?(?:details|info|information|specifics|context)\b[^.!?\n]{0,100}[.!?]?/giu],
   [['me'], /(?<![\p{L}])(?:Would\s+you\s+like|Do\s+you\s+want)\s+me\s+to\b[^.!?\n]{0,120}\?/giu],
   [['like'], /(?<![\p{L}])If\s+you(?:['’]d|\s+would)\s+like,?\s+I\s+(?:can|could)\b[^.!?\n]{0,120}[.!?]?/giu],
   [['also'], /(?<![\p{L}])I\s+can\s+also\s+(?:make|create|write|draft|provide|adjust|tailor|shorten|suggest|rewrite|generate)\b[^.!?\n]{0,120}[.!?]?/giu],
