@@ -96,10 +96,10 @@ const EIRCODE_LABEL = /\bEircode\s*:?\s*$/iu;
 // An organisation's own premises or a public venue named before the Eircode in the same sentence.
 const EIRCODE_VENUE =
   /\b(?:(?:our|the\s+council['’]?s?)\s+(?:offices?|address|depot|headquarters|HQ|buildings?|premises)|(?:visit|find|write\s+to|contact|join)\s+us|Hall|Offices?|Buildings|Library|Libraries|Centre|Center|Council|Chambers|Museum|Theatre|Church|School|College|Station|Hospital|Clinic|Depot|Hub|Park|Pool|Stadium|Arena|Courthouse|Market|Gallery|Club|Pavilion|Institute|Venue|venue|Hotel|Pharmacy|Surgery|Practice|Ltd|Limited|Services|Campus|Garda|Cathedral|Castle|Beach|Pier|Harbour|Marina|Airport|Parish|event|held|located)\b/u;
-const PERSON_WORD =
-  new RegExp(String.raw`\b(?:${LIVES}|living|lived|resides?|residing|resident|residents|his|her|their|my|man|woman|boy|girl|person|pensioner|tenant|householder|owner|driver|victim|suspect|aged|year-old|he|she|centenarian|birthday|neighbour|neighbor)\b`, 'i');
-
-const PERSON_WORD_NARROW = new RegExp(String.raw`\b(?:${LIVES}|living|lived|resides?|residing|resident|residents|his|her|their|my|man|woman|boy|girl|person|pensioner|tenant|householder|owner|driver|victim|suspect|aged|year-old|he|she)\b`, 'i');
+// Words that put a person at an address; the wider set adds those that only name one (a birthday, a neighbour).
+const PERSON_WORDS = String.raw`${LIVES}|living|lived|resides?|residing|resident|residents|his|her|their|my|man|woman|boy|girl|person|pensioner|tenant|householder|owner|driver|victim|suspect|aged|year-old|he|she`;
+const PERSON_WORD = new RegExp(String.raw`\b(?:${PERSON_WORDS}|centenarian|birthday|neighbour|neighbor)\b`, 'i');
+const PERSON_WORD_NARROW = new RegExp(String.raw`\b(?:${PERSON_WORDS})\b`, 'i');
 
 // In a reply the person written to is a private individual: "your complaint about the parties at …",
 // "the house next to yours at …" tie the address to them or their neighbour.
