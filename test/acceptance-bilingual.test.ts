@@ -64,6 +64,11 @@ const FLOOR: Record<string, { recall: number; precision: number; noisy: number }
   // institution's name, Māori place and body names are not people, admissions of harm accepted as caused).
   'hb8-ireland-county-council': { recall: 0.64, precision: 1.0, noisy: 0 },
   'hb8-nz-health-district': { recall: 0.68, precision: 1.0, noisy: 0 },
+  // The tenth held-out round (HELDOUT10-FIRST-RUNS.md in test/acceptance-blind), training since the
+  // thirteenth session: raised by an omission owned with its time and a member named with the office in
+  // apposition.
+  'hb9-canada-federal-parks': { recall: 0.77, precision: 1.0, noisy: 0 },
+  'hb9-wales-county-borough-council': { recall: 0.81, precision: 0.95, noisy: 1 },
 };
 
 function parseScore(out: string): { recall: number; precision: number; noisy: number; line: string } {
@@ -75,8 +80,8 @@ function parseScore(out: string): { recall: number; precision: number; noisy: nu
 }
 
 describe('bilingual acceptance sets', () => {
-  it('has its twenty-six sets, the scorer and a built CLI', () => {
-    expect(sets).toEqual(['bi-canada', 'bi-ireland', 'bi-nz', 'bi-wales', 'hb-canada', 'hb-nz', 'hb-wales', 'hb2-canada', 'hb2-ireland', 'hb2-wales', 'hb3-canada', 'hb3-nz', 'hb3-wales', 'hb4-canada-nb', 'hb4-ireland', 'hb4-wales-police', 'hb5-canada-federal', 'hb5-nz-police', 'hb5-wales-health', 'hb6-canada-city', 'hb6-ireland-state-agency', 'hb6-wales-fire', 'hb7-canada-nb-health', 'hb7-wales-police', 'hb8-ireland-county-council', 'hb8-nz-health-district']);
+  it('has its twenty-eight sets, the scorer and a built CLI', () => {
+    expect(sets).toEqual(['bi-canada', 'bi-ireland', 'bi-nz', 'bi-wales', 'hb-canada', 'hb-nz', 'hb-wales', 'hb2-canada', 'hb2-ireland', 'hb2-wales', 'hb3-canada', 'hb3-nz', 'hb3-wales', 'hb4-canada-nb', 'hb4-ireland', 'hb4-wales-police', 'hb5-canada-federal', 'hb5-nz-police', 'hb5-wales-health', 'hb6-canada-city', 'hb6-ireland-state-agency', 'hb6-wales-fire', 'hb7-canada-nb-health', 'hb7-wales-police', 'hb8-ireland-county-council', 'hb8-nz-health-district', 'hb9-canada-federal-parks', 'hb9-wales-county-borough-council']);
     expect(built, 'build first: npm run build').toBe(true);
   });
 

@@ -10,3 +10,15 @@ export function cachedLinters(organisation: string): (locale: string) => Promise
     return l;
   };
 }
+
+/**
+ * The exact texts one rule reports in a draft (sync `lint`: rule patterns only, no classifier), with the
+ * organisation's linter per locale; `reply` lints it as a reply to a resident.
+ */
+export function ruleSpans(organisation: string, rule: string): (text: string, locale: string, reply?: boolean) => Promise<string[]> {
+  const linterFor = cachedLinters(organisation);
+  return async (text, locale, reply = false) => {
+    const res = (await linterFor(locale)).lint(text, reply ? { meta: { replyTo: '@resident' } } : {});
+    return res.findings.filter((f) => f.ruleId === rule).map((f) => text.slice(f.offset, f.endOffset));
+  };
+}

@@ -31,6 +31,8 @@ const ROWS: Row[] = [
   { text: 'Well done to whichever bloody genius dumped rubbish on the verge. Real classy.', reply: false, want: [['gloat', 'bloody genius'], ['gloat', 'Real classy']], why: 'mockery counts in any post' },
   { text: 'Oh wow, two whole hours? Must have been rough.', reply: false, want: [], why: 'not a reply: belittling a complaint needs one' },
   { text: 'He has been charged with robbery. Good riddance.', reply: false, want: [['gloat', 'Good riddance']], why: 'gloating over an arrest, in any post' },
+  { text: 'Convicted at last. Let him rot in prison.', reply: false, want: [['gloat', 'rot in prison']], why: 'glee about a sentence, in any post' },
+  { text: 'Our inspection found rot in those supports, and the boardwalk is closed.', reply: false, want: [], why: 'rot in timber: "rot in" gloats only before a jail, a prison, a cell or hell' },
   { text: 'The whole day is free: bring the family to the park.', reply: true, want: [], why: '"whole" before a singular is no belittled quantity (only "two whole hours" and the like are listed)' },
   { text: 'Maybe try reporting it to us first rather than moaning on here?', reply: true, want: [['blame', 'rather than moaning'], ['belittle', 'moaning on here']], why: 'a pejorative word for the complaint, as the alternative to reporting' },
   { text: 'Please report it to us first rather than on here, so we can send a crew.', reply: true, want: [], why: 'the same advice without a pejorative word for the complaint' },

@@ -77,10 +77,12 @@ const PATTERNS: ReadonlyArray<{ re: () => RegExp; what: string; name?: number; p
   { re: lazyRegExp(`${NAME},?${W}(?:the${W}|a${W}|our${W})?(?:(?:\\p{Lu}[\\p{L}-]{0,39}${W}){1,3}|[\\p{L}-]{1,40}${W})?candidate\\b`, 'gu'), what: 'Publicity about a candidate', name: 0 },
   { re: lazyRegExp(String.raw`\b(?:our|your)${W}(?:local${W}|ward${W})?candidates?\b(?!${W}(?:list|lists|page|pages))`, 'gu'), what: 'Publicity about candidates' },
   { re: lazyRegExp(String.raw`(?<![\p{L}\p{N}])(?:Councillor|Councilor|Cllr\.?|Cr\.?|Mayor|Deputy${W}Mayor|Alderman|Senator|Sen\.|Congressman|Congresswoman|Assemblymember|Minister|Premier)${W}\p{Lu}[\p{Ll}'’-]+(?:${W}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+){0,2}`, 'gu'), what: 'An elected member featured' },
-  { re: lazyRegExp(String.raw`${NAME}${W}(?:MP|MSP|MLA|MS|TD|MPP|MHA|MHR)\b`, 'gu'), what: 'An elected member featured' },
+  { re: lazyRegExp(String.raw`${NAME},?${W}(?:MP|MSP|MLA|MS|TD|MPP|MHA|MHR)\b`, 'gu'), what: 'An elected member featured' },
   // The member's title before the name, as the press writes it: "local MP Jenna Barclay", "MSP Fiona Dalgleish".
   // ("MS" is left out: "MS Teams", "MS nurse".)
   { re: lazyRegExp(String.raw`(?<![\p{L}\p{N}])(?:MP|MSP|MLA|TD|MPP|MHA|MHR|MLC|MNA)${W}${NAME}`, 'gu'), what: 'An elected member featured', name: 1 },
+  // After "local" even MS is the member ("our local MS, Rhodri Lewis"), with or without the comma.
+  { re: lazyRegExp(String.raw`\blocal${W}(?:MP|MSP|MS|MLA|TD|MPP|MHA|MHR|MLC|MNA),?${W}${NAME}`, 'gu'), what: 'An elected member featured', name: 3 },
   { re: lazyRegExp(String.raw`\b(?:re-?elect|vote${W}(?:Labour|Conservative|Tory|Green|Reform|Liberal|Labor|National|Democrat|Republican|SNP|Plaid|NDP|Yes|No|Leave|Remain))\b`, 'giu'), what: 'A call to vote for a side' },
   { re: lazyRegExp(String.raw`\b(?:[Vv]ote|[Vv]oting)${W}(?:for|against)${W}(?:the${W})?\p{Lu}[\p{L}'’-]+`, 'gu'), what: 'A call to vote for a side', voteFor: true },
   // A candidate's campaign event promoted: "Join his campaign rally at the Grange", "Come along to Sarah's
@@ -120,12 +122,16 @@ function members(locale: string): RegExp {
   if (!re) {
     const titles = [...new Set([...elected.all, ...((elected.byLocale as Record<string, string[]>)[locale] ?? [])])].sort((a, b) => b.length - a.length);
     const alt = titles.map((t) => escapeRegExp(t).replace(/ /gu, W) + String.raw`\.?`).join('|');
-    re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alt})${W}(${MEMBER_NAME})|(${MEMBER_NAME}),?${W}(?:(?:the|a|our)${W})?(?:(?:\p{Lu}[\p{L}-]{0,39}${W}){1,3}|[\p{L}-]{1,40}${W})?candidate\b(?:${W}(${MEMBER_NAME}))?|(${MEMBER_NAME})${W}(?:MP|MSP|MLA|MS|TD|MPP|MHA|MHR|MLC|MNA)\b|(${MEMBER_NAME}),?${W}who${W}(?:is|was|will${W}be)${W}(?:also${W})?(?:running|standing|seeking)\b`, 'gu');
+    re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alt}),?${W}(${MEMBER_NAME})|(${MEMBER_NAME}),?${W}(?:(?:the|a|our)${W})?(?:(?:\p{Lu}[\p{L}-]{0,39}${W}){1,3}|[\p{L}-]{1,40}${W})?candidate\b(?:${W}(${MEMBER_NAME}))?|(${MEMBER_NAME}),?${W}(?:MP|MSP|MLA|MS|TD|MPP|MHA|MHR|MLC|MNA)\b|(${MEMBER_NAME}),?${W}who${W}(?:is|was|will${W}be)${W}(?:also${W})?(?:running|standing|seeking)\b`, 'gu');
     membersByLocale.set(locale, re);
   }
   re.lastIndex = 0;
   return re;
 }
+// An office and seat in apposition after a name ("Geneviève Lachance, MP for Gatineau-Nord, who fought hard
+// …"): blanked for the credit grammar, so the clause after it reads as the member's (same offsets).
+const APPOSITION = new RegExp(String.raw`,${W}(?:(?:the|our|local)${W}){0,2}(?:MP|MSP|MS|MLA|TD|MPP|MHA|MHR|MLC|MNA|[Cc]ouncill?or|[Mm]ember)${W}(?:for|of)${W}(?:the${W})?\p{Lu}[\p{L}'’-]*(?:${W}\p{Lu}[\p{L}'’-]*){0,3}(?=,)`, 'gu');
+const blankAppositions = (t: string): string => t.replace(APPOSITION, (m) => ' '.repeat(m.length));
 // A promise made earlier in the post, which a later "She delivered" says was kept.
 const PROMISE = /\b(?:promised|pledged|vowed)\b/iu;
 const NOT_NAME_WORD = new Set(['The', 'A', 'Our', 'Great', 'Lovely', 'Thanks', 'Thank', 'Special', 'Mac', 'Ó', 'Ní', 'Nic', 'Ua', 'Mc']);
@@ -161,6 +167,7 @@ export default defineRule({
           const candidate =
             name === 1 ? m[0].replace(/^\S+\s+(?:for\s+[\p{L} ]{2,30}?\s+)?/u, '')
             : name === 2 ? (NAME_RE.exec(m[0].replace(/^\S+\s+/u, ''))?.[0] ?? '')
+            : name === 3 ? m[0].replace(/^local\s+[A-Z]+,?\s+/u, '')
             : m[0].replace(CANDIDATE_AFTER, '');
           if (!looksLikePersonName(candidate.split(/\s+/).slice(0, 3).join(' '))) continue;
         }
@@ -233,7 +240,7 @@ export default defineRule({
         if (sent.offset < Math.max(from, post.offset) || sent.endOffset > post.endOffset) continue;
         const t = prose.slice(sent.offset, sent.endOffset);
         const promised = PROMISE.test(prose.slice(Math.max(post.offset, firstAt), sent.offset));
-        for (const c of creditedPeople(politicsLexicon(), t, people, firstAt < sent.offset, promised)) {
+        for (const c of creditedPeople(politicsLexicon(), blankAppositions(t), people, firstAt < sent.offset, promised)) {
           let s = sent.offset + c.start;
           let e = sent.offset + c.end;
           // The member's name already reported ("Councillor Gail Ostrander" featured): the credit beside it

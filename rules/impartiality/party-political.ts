@@ -26,6 +26,10 @@ const PRAISE = /\b(?:thanks?|thank[ \u00a0]+you|thanking|well[ \u00a0]+done|cong
 // funding", "the Tories scrapped the scheme", "Labor stood in the way". Plain reporting ("voted on the
 // bill") is neither.
 const ATTACK = /\b(?:tried[ \u00a0]+to[ \u00a0]+(?:block|stop|kill|derail|sabotage|scrap|cut|defund|undermine)|(?:blocked|blocking|scrapped|slashed|gutted|axed|defunded)[ \u00a0]+(?:the|our|this|these|its|their|vital|much-needed|new)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:funding|money|bill|budget|plans?|project|scheme|investment|grant|law|legislation|proposal|improvements?|upgrades?|repairs?|road|bridge|hospital|school)|obstruct(?:ed|ing|ion)|sabotag(?:ed|ing)|derail(?:ed|ing)|st(?:ood|and|ands|anding)[ \u00a0]+in[ \u00a0]+the[ \u00a0]+way|broke[ \u00a0]+(?:their|its|every)[ \u00a0]+promises?|let[ \u00a0]+(?:you|us|residents|voters|families|people|the[ \u00a0]+state|the[ \u00a0]+city)[ \u00a0]+down|betray(?:ed|ing|al)|(?:are|is|were|was)[ \u00a0]+to[ \u00a0]+blame|playing[ \u00a0]+politics|political[ \u00a0]+games|(?:ha[sd][ \u00a0]+|have[ \u00a0]+)?never[ \u00a0]+(?:understood|cared[ \u00a0]+about|listened[ \u00a0]+to|delivered[ \u00a0]+for|stood[ \u00a0]+up[ \u00a0]+for|bothered[ \u00a0]+with)|(?:doesn['’]t|don['’]t|does[ \u00a0]+not|do[ \u00a0]+not)[ \u00a0]+(?:understand|care[ \u00a0]+about|get)[ \u00a0]+(?:the|our|rural|regional|country|us|you|people|families|communities|towns)|at[ \u00a0]+every[ \u00a0]+turn|rushed[ \u00a0]+(?:through|in|out)|without[ \u00a0]+(?:asking|consulting|listening[ \u00a0]+to|talking[ \u00a0]+to|any[ \u00a0]+consultation)|U-turns?|flip-flop(?:ped|ping|s)?|(?:turned|turn|turns)[ \u00a0]+(?:their|its)[ \u00a0]+backs?[ \u00a0]+on)\b/iu;
+// Blame by its frame, whatever the act: a counterfactual with the party as subject ("if the Greens on council
+// hadn't blocked the sale, it'd be lower") and a complaint sent on to it ("Take it up with the Republicans
+// who voted for AB 84").
+const BLAME_FRAME = /\bif[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){1,5}(?:hadn['’]t|had[ \u00a0]+not|didn['’]t|did[ \u00a0]+not|wasn['’]t|weren['’]t|had[ \u00a0]+never)\b|\b(?:take|taking|took)[ \u00a0]+(?:it|that|this|your[ \u00a0]+complaint)[ \u00a0]+up[ \u00a0]+with\b|\b(?:blame|thank)[ \u00a0]+the[ \u00a0]+\p{Lu}/iu;
 // Not a party: Labour Day, the labour market, Department of Labor, Labor Statistics.
 const NOT_PARTY_AFTER = /^[ \u00a0]+(?:Day|Days|market|Market|force|Force|Statistics|Department|Relations|relations|Hire|hire|ward|Ward|costs?|shortages?|arts?|studies|Studies|Park|park|Trust|Insurance|Health|Service|Lottery|Gallery|Museum|Theatre|Library|Grid|Express|Rail|Highways|Archives|Guard|Anthem|Curriculum|Flag|Belt|Book|Man|Bank|Crescent|Street|Road|Lane|Avenue|Square)\b/u;
 // Ordinary adjectives before "government"/"members": "Green Government commitments", "Democratic government",
@@ -60,6 +64,9 @@ const PATTERNS: ReadonlyArray<{ gate: (words: WordSet) => boolean; re: RegExp; k
   { gate: phraseGate(['endorse', 'endorses', 'endorsed', 'endorsing', 'backing', 'back', 'backs', 'backed']), re: new RegExp(String.raw`\b(?:[Ee]ndors(?:e|es|ed|ing)|[Bb]ack(?:s|ed|ing)?)${W}\p{Lu}\p{Ll}+(?:${W}\p{Lu}\p{Ll}+){1,2}(?=${W}for${W}(?:the${W})?(?:re-?election|election|office|another${W}term|a${W}(?:second|third|further)${W}term|[Mm]ayor|[Gg]overnor|[Ss]heriff|[Ss]enate|[Cc]ongress|[Pp]arliament|[Cc]ouncil|[Cc]ouncill?or|[Aa]lderman|[Tt]rustee|[Cc]ommissioner|[Pp]remier|MP|MSP|MLA|MPP|TD|PCC|[Dd]istrict${W}\d{1,2}|[Ww]ard${W}\d{1,2}|[Ss]chool${W}[Bb]oard|[Cc]ity${W}[Cc]ouncil|[Cc]ounty${W}[Cc]ommission)\b)`, 'gu'), kind: 'endorse' },
   // "deserves your vote", "Support Tom Reid on polling day": calls to vote for a person.
   { gate: phraseGate(['deserves', 'deserve', 'earned', 'worthy', 'support', 'back', 'choose', 'pick']), re: new RegExp(String.raw`\b(?:deserves?|earned|worthy${W}of)${W}(?:your|a|our|every)${W}(?:vote|votes|tick|number${W}one|first${W}preference|#1)(?![\p{L}\p{N}])(?:${W}again\b)?|\b(?:[Ss]upport|[Bb]ack|[Cc]hoose|[Pp]ick)${W}(?:him|her|them|\p{Lu}\p{Ll}+(?:${W}\p{Lu}\p{Ll}+){0,2})${W}(?:on|at|in)${W}(?:polling${W}day|election${W}day|the${W}(?:polls|ballot${W}box))\b`, 'gu'), kind: 'vote' },
+  // A record to be held against someone at the ballot box: "Parents: remember this when you vote", "Don't
+  // forget that at the polls". (A civic reminder says what to do: "Remember to bring ID when you vote".)
+  { gate: phraseGate(['remember', 'forget']), re: new RegExp(String.raw`\b(?:[Rr]emember|[Dd]on['’]t${W}forget|[Dd]o${W}not${W}forget)${W}(?:this|that|it|them|who${W}did${W}this)${W}(?:when${W}you${W}(?:vote|go${W}to${W}the${W}polls)|at${W}the${W}(?:polls|ballot${W}box)|on${W}(?:polling|election)${W}day|come${W}(?:election${W}(?:time|day)|polling${W}day))\b`, 'gu'), kind: 'vote' },
   // Calls to vote, fund or back a person: "Give him your tick", "Chip in at …", "four more years".
   { gate: phraseGate(['give', 'giving', 'chip', 'donate', 'contribute', 'four']), re: new RegExp(String.raw`\b(?:[Gg]ive|[Gg]iving)${W}(?:him|her|them|\p{Lu}\p{Ll}+(?:${W}\p{Lu}\p{Ll}+){0,2})${W}your${W}(?:tick|vote|votes|support|backing|number${W}one|first${W}preference|#1|party${W}vote)\b|\b[Cc]hip${W}in${W}(?:at|to|now|today|here)\b[^\s]*(?:${W}[\p{L}\p{N}.-]+\.(?:com|org|net|us|uk|nz|au|ca)\S*)?|\b(?:[Dd]onate|[Cc]ontribute)${W}(?:to|at)${W}(?:(?:the|his|her|their|our)${W})?(?:re-?election${W})?campaign\b|\b(?:[Ll]et['’]s${W}give${W}(?:him|her|them)${W})?four${W}more${W}years\b`, 'gu'), kind: 'vote' },
   { gate: STRICT_GATE, re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STRICT})(?![\p{L}\p{N}])`, 'gu'), kind: 'name' },
@@ -100,7 +107,10 @@ export default defineRule(withJudgement('partisanship', 'Read as a whole, this i
     const from = ctx.doc.bodyOffset;
     const body = prose.slice(from);
     const praised = sentenceTest(ctx.doc, (t) => PRAISE.test(t));
-    const attacked = sentenceTest(ctx.doc, (t) => ATTACK.test(t));
+    const attacked = sentenceTest(ctx.doc, (t) => ATTACK.test(t) || BLAME_FRAME.test(t));
+    // A reply answers one person about one matter: a party brought into it, other than for what the chamber
+    // did, takes a side ("whatever the Liberal Democrat leaflets going round say").
+    const reply = ctx.meta.replyTo !== undefined || /^\s*@/u.test(body);
     // (A tally, "fell by 22 votes to 8", is no call to vote: vote words do not count as praise here.)
     const procedural = sentenceTest(ctx.doc, (t) => PROCEDURE.test(t) && !PRAISE.test(t.replace(VOTE_WORDS, ' ')));
     const taken: Array<[number, number]> = [];
@@ -153,9 +163,9 @@ export default defineRule(withJudgement('partisanship', 'Read as a whole, this i
           const before = prose.slice(Math.max(from, s - 3), s);
           if (/^\s*$|[.!?:]\s*$/u.test(before) && !/^(?:SNP|DUP|UUP|SDLP|GOP|LNP|NDP|Tory|Tories|Lib)/u.test(m[0]) && !PARTY_SUBJECT.test(prose.slice(e, e + 60))) continue;
           if (m[0] === 'Greens' && !/\bthe[ \u00a0]+$/u.test(prose.slice(Math.max(from, s - 5), s))) continue;
-          if ((!praised(s) || procedural(s)) && !attacked(s)) continue;
+          if ((!praised(s) || procedural(s)) && !attacked(s) && !(reply && !procedural(s) && !PARTY_VENUE.test(prose.slice(e, e + 60)))) continue;
         }
-        const what = kind === 'endorse' ? `Endorsing a candidate ("${text.slice(s, e)}")` : kind === 'vote' || kind === 'candidate' ? 'A call to vote' : kind === 'office' ? `"${text.slice(s, e)}"` : praised(s) ? `Praise or credit for "${text.slice(s, e)}"` : `Blame aimed at "${text.slice(s, e)}"`;
+        const what = kind === 'endorse' ? `Endorsing a candidate ("${text.slice(s, e)}")` : kind === 'vote' || kind === 'candidate' ? 'A call to vote' : kind === 'office' ? `"${text.slice(s, e)}"` : praised(s) ? `Praise or credit for "${text.slice(s, e)}"` : attacked(s) ? `Blame aimed at "${text.slice(s, e)}"` : `Bringing "${text.slice(s, e)}" into a reply`;
         report(s, e, `${what} is party-political: official accounts must not promote a party or candidate; credit the council or name the service instead.`);
       }
     }

@@ -77,7 +77,8 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; gate: (words: WordSet) => boolean; h
   // council". A duty ("it's on us to keep roads safe") is not fault; a free offer ("the coffee's on us")
   // has no harm in its post (see HARM_CONTEXT).
   {
-    re: new RegExp(String.raw`\b(?:this|that|it)(?:${W}one)?(?:['’]s|${W}is|${W}was)${W}(?:(?:all|entirely|totally|completely|squarely|fully|100%)${W})?on${W}(?:us|the${W}(?:council|department|city|county|state|trust|authority))\b(?!${W}(?:to|all)\b)`, 'giu'),
+    // (The subject may be the harm itself: "so the damage to your hull is on us", "the repair bill's on us".)
+    re: new RegExp(String.raw`\b(?:this|that|it|the${W}(?:damage|repairs?|repair${W}bill|bill|cost|costs|fault|blame|mistake|error)(?:${W}(?:to|of|for)${W}(?:your|the|his|her|their)${W}[\p{L}-]+)?)(?:${W}one)?(?:['’]s|${W}is|${W}was)${W}(?:(?:all|entirely|totally|completely|squarely|fully|100%)${W})?on${W}(?:us|the${W}(?:council|department|city|county|state|trust|authority))\b(?!${W}(?:to|all)\b)`, 'giu'),
     gate: phraseGate(['on us', 'on the council', 'on the department', 'on the city', 'on the county', 'on the state', 'on the trust', 'on the authority']),
     harm: true,
     negates: false,
@@ -96,6 +97,16 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; gate: (words: WordSet) => boolean; h
   {
     re: new RegExp(String.raw`\b(?:we|We|${either('our')}${W}(?:[\p{L}'’-]+${W}){0,3}?(?:${OUR_PERSON.join('|')}))${W}(?:should${W}(?:not|never)|shouldn['’]t)${W}have${W}(?:been|[\p{L}]+(?:ed|en|t))\b`, 'gu'),
     gate: phraseGate(["shouldn't", 'shouldn t', 'should not', 'should never']),
+    harm: true,
+    negates: false,
+    negatedBefore: true,
+  },
+  // An omission owned, with when it should have been done: "we should have closed the boardwalk then", "we
+  // ought to have acted sooner". ("We should have more news tomorrow" has no past participle; "you should
+  // have received a letter" is not the organisation speaking.)
+  {
+    re: new RegExp(String.raw`\b(?:we|We|${either('our')}${W}(?:[\p{L}'’-]+${W}){0,3}?(?:${OUR_PERSON.join('|')}))${W}(?:should|ought${W}to)${W}have${W}(?:[\p{L}]+(?:ed|en|t)|done|shut|put|set|cut|rung|told|known|seen|taken)(?:${W}[\p{L}'’-]+){0,6}?${W}(?:then|sooner|earlier|straight${W}away|right${W}away|at${W}the${W}time|months${W}ago|weeks${W}ago|years${W}ago|long${W}ago|before${W}(?:now|this|then|it${W}happened))\b`, 'gu'),
+    gate: all(phraseGate(['should have', 'ought to have']), phraseGate(['then', 'sooner', 'earlier', 'straight away', 'right away', 'at the time', 'ago', 'before'])),
     harm: true,
     negates: false,
     negatedBefore: true,
@@ -236,21 +247,20 @@ const OWN_FAULT = new RegExp(
 const OWED = /\b(?:your|their|his|her)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:costs?|bills?|repairs?|expenses?|losses|fees|excess|medical|treatment)\b|\brepairs?\b/iu;
 
 /**
- * The sentence holding [s, e), the sentence before it and the one after ("That one's on us. Our crews knew
- * about that pothole"); in a reply, the whole paragraph: a reply answers one matter, so "so sorry, that's on
- * us" two sentences before "a photo of the windshield" owns that damage.
+ * The sentence holding [s, e), the two sentences before it and the one after ("That one's on us. Our crews knew
+ * about that pothole"); in a reply, the whole reply: a reply answers one matter, so "so sorry, that's on
+ * us" two sentences (or a paragraph) before "a photo of the windshield" owns that damage.
  */
 function nearby(doc: Document, s: number, e: number, reply = false): string {
   const here = sentenceAt(doc, s);
   if (!here) return doc.prose.slice(Math.max(0, s - 120), e + 120);
-  if (reply) {
-    const start = Math.max(doc.bodyOffset, doc.prose.lastIndexOf('\n\n', s) + 1);
-    const next = doc.prose.indexOf('\n\n', e);
-    return doc.prose.slice(start, next < 0 ? doc.prose.length : next);
-  }
+  if (reply) return doc.prose.slice(doc.bodyOffset);
   const list = doc.sentences();
   const i = list.indexOf(here);
-  const before = list[i - 1];
+  // (Two sentences back: an incident update says what happened, then owns it in the next paragraph: "…
+  // the hiker was taken to hospital. ¶ Our inspection found rot, and we should have closed it then. That
+  // is on us.")
+  const before = list[i - 2] ?? list[i - 1];
   const after = list[i + 1];
   return doc.prose.slice(before?.offset ?? here.offset, Math.max(after?.endOffset ?? here.endOffset, e));
 }

@@ -24,7 +24,11 @@ const DATE = String.raw`(?:${DAY}\s+(?:of\s+)?(?:${MONTH})\.?,?\s+${YEAR}|${DAY}
 const TRIGGER = String.raw`(?:\bD\.?O\.?B\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirthdate|\bborn(?:\s+on)?|(?<=(?:^|[(,;–—])[ \t]{0,2})b\.)`;
 // Bounded white space between the trigger and the date: two adjacent unbounded runs (around the optional
 // separator) would try every split of a long run of spaces, quadratic in its length.
-const DOB = new RegExp(`${TRIGGER}\\s{0,8}(?:[:\\-–]|is|was)?\\s{0,8}(?:on\\s{1,8})?(?:the\\s{1,8})?(${DATE})(?![\\p{L}\\p{N}])`, 'giu');
+// Up to three words that say where the date is kept may stand between the label and the date ("DOB on
+// file 03/14/1971", "date of birth we hold is 2 March 1980", "DOB as recorded: …"). Not any words: "born
+// between 1 March 2021 and …" and "born on or after 1 January 1969" are eligibility ranges, nobody's birthday.
+const KEPT = String.raw`(?:on|in|file|record|records|system|we|have|hold|held|our|as|listed|recorded|given|shown|stated|entered)`;
+const DOB = new RegExp(`${TRIGGER}(?:\\s{1,8}${KEPT}(?![\\p{L}])){0,3}?\\s{0,8}(?:[:\\-–]|is|was)?\\s{0,8}(?:on\\s{1,8})?(?:the\\s{1,8})?(${DATE})(?![\\p{L}\\p{N}])`, 'giu');
 
 export default defineRule({
   id: 'personal-data/date-of-birth',

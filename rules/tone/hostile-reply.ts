@@ -11,6 +11,7 @@ import { hasAnyOf, phraseGate, type WordSet } from '../../src/text/gate.js';
 import { lexicon } from '../../src/text/semantic/lexicon.js';
 import { mayHavePutDowns, putDowns, type PutDownKind } from '../../src/text/semantic/put-downs.js';
 import { grammarPutDowns } from '../../src/text/semantic/put-down-grammar.js';
+import { sentenceAt } from '../../src/text/sentence-at.js';
 
 const W = String.raw`[ \u00a0]+`;
 const NOT = String.raw`(?:didn['’]t|did${W}not|don['’]t|do${W}not|haven['’]t|have${W}not|can['’]t|cannot|won['’]t|never)`;
@@ -81,7 +82,14 @@ const PUT_DOWN_WHY: Record<PutDownKind, string> = {
   belittle: 'belittles the person',
   scorn: 'scorns the public',
 };
-// An eye-roll or facepalm emoji in a reply mocks the person answered, whatever the words around it.
+// An eye-roll, facepalm, unamused or upside-down face mocks someone, whatever the words around it: in a
+// reply the person answered, elsewhere the people the post is about ("Another weekend, another truck
+// through the ice 🙃"). Over every labelled set (some 1,900 drafts by 40 writers, 1,250 of them clean) these
+// emoji stand only in drafts labelled for their tone, never in a clean one. Outside a reply, one at the
+// organisation's own expense ("Our staff when the coffee machine broke 🙄") mocks no one: its sentence
+// speaks of us and of no one else.
+const SELF = /\b(?:we|we['’](?:re|ve|ll|d)|our|ours|us)\b/iu;
+const OTHERS = /\b(?:you|your|yours|you['’](?:re|ve|ll|d)|they|them|their|people|someone|somebody|anyone|drivers?|folks|residents?|visitors?|another)\b/iu;
 const EYE_ROLL = /\u{1F644}|\u{1F926}(?:\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF})?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u{1F612}|\u{1F643}/gu;
 // Reassurance before "it isn't complicated" in its sentence: "Don't worry, …", "The good news is …".
 const REASSURED = new RegExp(String.raw`\b(?:don['’]t|do${W}not|no${W}need${W}to)${W}worry\b|\bgood${W}news\b|\brest${W}assured\b|\bpromise\b`, 'iu');
@@ -124,14 +132,17 @@ export default defineRule(withJudgement('condescension', 'Read as a whole, this 
         ctx.report({ offset: s, endOffset: e, message: `"${m[0]}" ${why}: ${isReply ? 'reply courteously' : 'address the public courteously'} and stick to the facts.` });
       }
     }
-    if (isReply) {
-      for (const m of body.matchAll(EYE_ROLL)) {
-        const s = ctx.doc.bodyOffset + m.index;
-        const e = s + m[0].length;
-        if (taken.some(([a, b]) => s < b && a < e)) continue;
-        taken.push([s, e]);
-        ctx.report({ offset: s, endOffset: e, message: `"${m[0]}" rolls its eyes at the person answered: reply courteously and stick to the facts.` });
+    for (const m of body.matchAll(EYE_ROLL)) {
+      const s = ctx.doc.bodyOffset + m.index;
+      const e = s + m[0].length;
+      if (taken.some(([a, b]) => s < b && a < e)) continue;
+      if (!isReply) {
+        const sent = sentenceAt(ctx.doc, s);
+        const t = sent ? prose.slice(sent.offset, Math.max(sent.endOffset, e)) : '';
+        if (SELF.test(t) && !OTHERS.test(t)) continue;
       }
+      taken.push([s, e]);
+      ctx.report({ offset: s, endOffset: e, message: isReply ? `"${m[0]}" rolls its eyes at the person answered: reply courteously and stick to the facts.` : `"${m[0]}" mocks the people the post is about: address the public courteously and stick to the facts.` });
     }
     // Put-downs by kind, from the lexicon (src/text/semantic/put-downs.ts), per post.
     const lex = lexicon(ctx.settings.organisation.name || undefined);
