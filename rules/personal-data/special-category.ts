@@ -17,6 +17,9 @@ import TERMS from './health-terms.json' with { type: 'json' };
 const CONDITIONS: string[] = [...TERMS.conditions];
 const condAlt = (c: string): string => escapeRegExp(c).replace(/ /g, '\\s+').replace(/'/g, "['’]");
 const COND = CONDITIONS.sort((a, b) => b.length - a.length).map(condAlt).join('|');
+// Conditions said of a person as an adjective ("is diabetic"), and their words for the gate.
+const ADJECTIVES = [...TERMS.conditionAdjectives].sort((a, b) => b.length - a.length).map(condAlt).join('|');
+const ADJECTIVE_WORDS = [...new Set(TERMS.conditionAdjectives.flatMap((a) => a.toLowerCase().split(/[\s-]+/)))];
 // The conditions without their article, after an optional article and severity word: "a major stroke",
 // "a massive heart attack", "severe depression". Not followed by a service or campaign noun ("cancer
 // screening", "stroke awareness", "dementia support"): those name no one's condition.
@@ -58,6 +61,9 @@ const STATEMENTS: ReadonlyArray<{ words: ReadonlyArray<readonly string[]>; re: R
     re: new RegExp(String.raw`\b(?:(?:being|been|is|was|currently)\s+)?(?:treated|receiving\s+treatment|having\s+treatment|undergoing\s+treatment|in\s+treatment|tested\s+positive|diagnosed|suffering|suffers|suffered|battling|fighting|recovering|living|lives|died|passed\s+away|admitted\s+to\s+hospital|in\s+hospital|hospitalised|hospitalized|undergoing|receiving|struggling|struggles|struggled)\s{1,8}(?:(?:for|with|from|of)\s{0,8})?(?:(?:his|her|their|a|an)\s{1,8}(?:${SEVERITY})\s{1,8}(?:${BARE_ILLNESS})|${COND})(?![\p{L}\p{N}])`, 'giu'),
     what: 'health information',
   },
+  // A condition said of a person as an adjective: "Roger, who is diabetic and had run out of insulin", "she
+  // is pregnant" (health-terms.json conditionAdjectives; after the verb only: "our diabetic clinic").
+  { words: [['is', 'was', 's', 'who', 'he', 'she'], ADJECTIVE_WORDS], re: new RegExp(String.raw`\b(?:is|was|who['’]s|he['’]s|she['’]s)\s+(?:(?:also|now|severely|heavily|type\s+[12])\s+)?(?:${ADJECTIVES})(?![\p{L}\p{N}-])`, 'giu'), what: 'health information' },
   // The verb first: five lookups, and the seventy condition words only when one is there.
   { words: [['has', 'had', 'have', 'got', 'developed'], CONDITION_WORDS], re: new RegExp(String.raw`\b(?:has|had|have|got|developed)\s+(?:been\s+diagnosed\s+with\s+)?(?:${COND})(?![\p{L}\p{N}])`, 'giu'), what: 'health information' },
   // Where one person is treated: "is being treated at Harlan Children's Hospital", "was treated in

@@ -19,6 +19,7 @@ function words(list: readonly string[], flags = 'giu'): RegExp {
 const EMOJI = new RegExp(`(?:${data.jokes.emoji.join('|')})\\uFE0F?(?:[ \\u00a0]*(?:${data.jokes.emoji.join('|')})\\uFE0F?)*`, 'gu');
 const STRONG = words(data.jokes.strong);
 const WEAK = words(data.jokes.weak);
+const VICTIM = words(data.jokes.victim);
 const HARM = words(data.harm);
 const PROPERTY_HARM = words(data.propertyHarm);
 const ALL_SAFE = words(data.allSafe, 'iu');
@@ -27,6 +28,11 @@ const NOT_HARM = words(data.notHarm);
 const FUNDRAISING = words(data.fundraising, 'iu');
 const CANCEL: ReadonlySet<string> = new Set(data.harmCancel.map((w) => w.replace(/’/g, "'")));
 const HARM_GATE = phraseGate([...data.harm, ...data.propertyHarm]);
+// A mock scoreline between a thing and the people it hurt ("Bridge 1, lorry 0.", "Ice 3, trucks 0"): a word
+// and a number, then a word and nil, after a comma. A match result is told with its sport ("Final score
+// Riverside 2, Marlow 0"): a sentence with one of SPORT's words holds no mock scoreline.
+const SCORELINE = /(?<![\p{L}\p{N}])\p{L}{2,20}[ \u00a0]\d{1,2},[ \u00a0]\p{L}{2,20}[ \u00a0](?:0|nil)(?![\p{L}\p{N}])/giu;
+const SPORT = /\b(?:score|scores|scored|final|match|game|games|won|win|wins|beat|beaten|league|cup|trophy|fixture|derby|half-time|full-time|FT|HT|goals?|innings|tournament|team|squad|player|players)\b/iu;
 // "LOL" in capitals before a capitalised word, after another or opening its sentence, is a name ("Comic
 // Relief LOL Fest", "LOL Surprise dolls"); after a lower-case word it is laughter ("was injured LOL Please …").
 const NAME_AFTER = /^[ \u00a0]+\p{Lu}/u;
@@ -115,12 +121,22 @@ export default defineRule({
       for (; k < all.length && all[k]!.offset < post.endOffset; k++) if (all[k]!.endOffset <= post.endOffset) sents.push(all[k]!);
       const texts = sents.map((s) => prose.slice(s.offset, s.endOffset));
       const harm = texts.map(harmIn);
+      // Paragraph of each sentence: a blank line between two sentences starts a new one.
+      const para: number[] = [];
+      sents.forEach((x, i) => para.push(i === 0 ? 0 : para[i - 1]! + (/\n[ \t]*\n/u.test(prose.slice(sents[i - 1]!.endOffset, x.offset)) ? 1 : 0)));
       const near = (i: number): string | undefined => harm[i] ?? harm[i - 1] ?? harm[i + 1];
+      // A joke about the victims themselves ("Natural selection remains undefeated.", "Bridge 1, lorry 0.")
+      // counts anywhere in the paragraph of the harm; a laugh only next to it ("A pedestrian died … Our new
+      // gritter has a name 😂" laughs at the gritter).
+      const inParagraph = (i: number): string | undefined => near(i) ?? harm.find((h, k) => h !== undefined && para[k] === para[i]);
       const found: Array<Hit & { harm: string; strong: boolean }> = [];
       texts.forEach((t, i) => {
+        const p = inParagraph(i);
+        if (p === undefined) return;
+        const at = sents[i]!.offset;
+        for (const j of [...jokesIn(t, VICTIM), ...(SPORT.test(t) ? [] : jokesIn(t, SCORELINE))]) found.push({ start: at + j.start, end: at + j.end, harm: p, strong: true });
         const h = near(i);
         if (h === undefined) return;
-        const at = sents[i]!.offset;
         for (const j of [...jokesIn(t, EMOJI), ...jokesIn(t, STRONG)]) found.push({ start: at + j.start, end: at + j.end, harm: h, strong: true });
         for (const j of jokesIn(t, WEAK)) found.push({ start: at + j.start, end: at + j.end, harm: h, strong: false });
       });

@@ -8,6 +8,7 @@ import { nhs } from './gb/nhs.js';
 import { ukDrivingLicence } from './gb/driving-licence.js';
 import { tfn } from './au/tfn.js';
 import { medicare } from './au/medicare.js';
+import { crn } from './au/crn.js';
 import { sin } from './ca/sin.js';
 import { ontarioHealth } from './ca/ontario-health.js';
 import { bcPhn } from './ca/bc-phn.js';
@@ -27,7 +28,7 @@ export type { Recogniser } from './types.js';
 
 /** Every recogniser, in precedence order (check-digit identifiers before label-only ones). */
 export const RECOGNISERS: readonly Recogniser[] = [
-  nino, nhs, tfn, medicare, sin, ssn, itin, ird, nhi, pps, ontarioHealth, bcPhn, mbi, passport, ukDrivingLicence, drivingLicence, healthInsurance, medicalRecord, vehiclePlate,
+  nino, nhs, tfn, medicare, crn, sin, ssn, itin, ird, nhi, pps, ontarioHealth, bcPhn, mbi, passport, ukDrivingLicence, drivingLicence, healthInsurance, medicalRecord, vehiclePlate,
 ];
 
 export interface ActiveRecogniser {

@@ -34,6 +34,8 @@ export interface Recogniser {
   labelDecides?: true;
   /** A draft matching this publishes the value on purpose (a stolen-vehicle or Amber Alert appeal): never reported there. */
   notIn?: RegExp;
+  /** Only where the identifier is at home: its label means something else elsewhere (a UK "CRN" is a crime reference number). */
+  homeOnly?: true;
   /** Words (lower case) of which every labelled match needs one in the draft: a draft without any skips it. */
   gate?: readonly string[];
 }

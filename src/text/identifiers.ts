@@ -181,7 +181,7 @@ function detectNationalIds(doc: Document, locale: string, jurisdiction: Jurisdic
   // Labelled values that fail their check digit: kept only where no validated identifier claims the digits.
   const weak: FoundIdentifier[] = [];
   for (const { recogniser: spec, home } of recognisersFor(jurisdiction)) {
-    if (spec.gate && !hasAnyOf(words, spec.gate)) continue;
+    if ((spec.gate && !hasAnyOf(words, spec.gate)) || (spec.homeOnly && !home)) continue;
     if (spec.notIn?.test(body)) continue;
     let hint = hinted.get(spec.hint);
     if (hint === undefined) hinted.set(spec.hint, (hint = spec.hint.test(body)));
