@@ -40,10 +40,10 @@ const FULL_TYPES = 'Street|Road|Avenue|Lane|Drive|Close|Crescent|Grove|Gardens|T
 const STREET_OF_PERSON = new RegExp(String.raw`\bof\s+((?:${NAME_WORD}\s+){1,3}(?:${FULL_TYPES}))(?![\p{L}\p{N}])(?!\s+\p{Lu})`, 'gu');
 // A street without a number that a person is said to live on: "Little Jayden Moana-Tait, who lives on Corella
 // Street", "she lives in Brandywine Court". The verb ties it to the person.
-const W_ = String.raw`[ \u00a0]+`;
+const W = String.raw`[ \u00a0]+`;
 const STREET_LIVED_ON = new RegExp(String.raw`\b(?:lives|lived|living)\s+(?:on|in|at)\s+((?:${NAME_WORD}\s+){1,3}(?:${FULL_TYPES}))(?![\p{L}\p{N}])(?!\s+\p{Lu})`, 'gu');
 const EVERYONE_BEFORE = /\b(?:everyone|everybody|anyone|anybody|residents?|households?|people|those|all|families|homes|properties|businesses|tenants|occupants|neighbours|neighbors|you)\b[^.!?]{0,12}$/iu;
-const LONE_PERSON_BEFORE = new RegExp(String.raw`\b(?:he|she|the${W_}(?:boy|girl|man|woman|child|teenager|pensioner|victim|driver|resident|owner))(?:,?${W_}(?:who|is|was|still|now|currently)){0,3}${W_}$`, 'iu');
+const LONE_PERSON_BEFORE = new RegExp(String.raw`\b(?:he|she|the${W}(?:boy|girl|man|woman|child|teenager|pensioner|victim|driver|resident|owner))(?:,?${W}(?:who|is|was|still|now|currently)){0,3}${W}$`, 'iu');
 // Right before "of": a two-word name, or an age ("Margaret Olson of", "Jane Reid, 54, of", "a 79-year-old of").
 const PERSON_JUST_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{Ll}'’-]{1,20}\s+(?:\p{Lu}\.\s+)?(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]{1,20}(?:,\s*(?:aged\s+)?\d{1,3},?)?|\b\d{1,3}-year-old(?:\s+(?:man|woman|boy|girl|person|pensioner|resident))?|\baged\s+\d{1,3},?)\s+$/u;
 const CHARGED = /\b(?:charged|arrested|remanded|summonsed|summoned|convicted|sentenced|jailed|bailed|appear(?:ed|s)?\s+(?:at|before)|pleaded|admitted)\b/i;
