@@ -52,7 +52,7 @@ const FLOOR: Record<string, { recall: number; precision: number; noisy: number }
   // The seventh held-out round (HELDOUT7-FIRST-RUNS.md in test/acceptance-blind), training since the eighth
   // session: held at their level when they moved, raised by the classes fixed from them.
   'hb6-canada-city': { recall: 0.57, precision: 0.76, noisy: 2 },
-  'hb6-ireland-state-agency': { recall: 0.69, precision: 1.0, noisy: 0 },
+  'hb6-ireland-state-agency': { recall: 0.76, precision: 1.0, noisy: 0 },
   'hb6-wales-fire': { recall: 0.68, precision: 0.95, noisy: 1 },
   // The eighth held-out round (HELDOUT8-FIRST-RUNS.md in test/acceptance-blind), training since the ninth
   // session: raised by the classes fixed from them (threads read in order, the other language's proceedings,
@@ -69,6 +69,10 @@ const FLOOR: Record<string, { recall: number; precision: number; noisy: number }
   // apposition.
   'hb9-canada-federal-parks': { recall: 0.77, precision: 1.0, noisy: 0 },
   'hb9-wales-county-borough-council': { recall: 0.81, precision: 0.95, noisy: 1 },
+  // The eleventh held-out round (HELDOUT11-FIRST-RUNS.md in test/acceptance-blind), training since the
+  // fourteenth session: raised by candidates backed in Irish and English, a refusal to explain again in Irish
+  // and a confidential term in an Irish mutation.
+  'hb10-ireland-city-council': { recall: 0.87, precision: 1.0, noisy: 0 },
 };
 
 function parseScore(out: string): { recall: number; precision: number; noisy: number; line: string } {
@@ -80,8 +84,8 @@ function parseScore(out: string): { recall: number; precision: number; noisy: nu
 }
 
 describe('bilingual acceptance sets', () => {
-  it('has its twenty-eight sets, the scorer and a built CLI', () => {
-    expect(sets).toEqual(['bi-canada', 'bi-ireland', 'bi-nz', 'bi-wales', 'hb-canada', 'hb-nz', 'hb-wales', 'hb2-canada', 'hb2-ireland', 'hb2-wales', 'hb3-canada', 'hb3-nz', 'hb3-wales', 'hb4-canada-nb', 'hb4-ireland', 'hb4-wales-police', 'hb5-canada-federal', 'hb5-nz-police', 'hb5-wales-health', 'hb6-canada-city', 'hb6-ireland-state-agency', 'hb6-wales-fire', 'hb7-canada-nb-health', 'hb7-wales-police', 'hb8-ireland-county-council', 'hb8-nz-health-district', 'hb9-canada-federal-parks', 'hb9-wales-county-borough-council']);
+  it('has its twenty-nine sets, the scorer and a built CLI', () => {
+    expect(sets).toEqual(['bi-canada', 'bi-ireland', 'bi-nz', 'bi-wales', 'hb-canada', 'hb-nz', 'hb-wales', 'hb10-ireland-city-council', 'hb2-canada', 'hb2-ireland', 'hb2-wales', 'hb3-canada', 'hb3-nz', 'hb3-wales', 'hb4-canada-nb', 'hb4-ireland', 'hb4-wales-police', 'hb5-canada-federal', 'hb5-nz-police', 'hb5-wales-health', 'hb6-canada-city', 'hb6-ireland-state-agency', 'hb6-wales-fire', 'hb7-canada-nb-health', 'hb7-wales-police', 'hb8-ireland-county-council', 'hb8-nz-health-district', 'hb9-canada-federal-parks', 'hb9-wales-county-borough-council']);
     expect(built, 'build first: npm run build').toBe(true);
   });
 

@@ -45,7 +45,7 @@ const FLOOR: Record<string, { recall: number; precision: number }> = {
   'h15-ca-school-board': { recall: 0.91, precision: 1.0 },
   // The sixth held-out round (first runs in HELDOUT6-FIRST-RUNS.md), training since the seventh session:
   // held at their level when they moved.
-  'h16-au-state-roads': { recall: 0.74, precision: 0.94 },
+  'h16-au-state-roads': { recall: 0.8, precision: 0.94 },
   'h17-scot-council': { recall: 0.64, precision: 0.96 },
   'h18-us-state-health': { recall: 0.72, precision: 1.0 },
   // The seventh held-out round (first runs in HELDOUT7-FIRST-RUNS.md), training since the eighth session:
@@ -60,7 +60,7 @@ const FLOOR: Record<string, { recall: number; precision: number }> = {
   // in words, acronyms in compounds).
   'h22-nz-regional-council': { recall: 0.88, precision: 1.0 },
   'h23-us-county-sheriff': { recall: 0.95, precision: 1.0 },
-  'h24-au-local-health-district': { recall: 0.9, precision: 1.0 },
+  'h24-au-local-health-district': { recall: 0.94, precision: 1.0 },
   // The ninth held-out round (first runs in HELDOUT9-FIRST-RUNS.md), training since the eleventh session:
   // raised by the classes fixed from them (fault owned as what should not have happened, harm accepted as
   // caused, calls to buy from one business, members titled before the name, jokes beside harm to property,
@@ -77,6 +77,13 @@ const FLOOR: Record<string, { recall: number; precision: number }> = {
   'h28-au-metro-city-council': { recall: 0.85, precision: 1.0 },
   'h29-eng-county-council': { recall: 0.76, precision: 0.97 },
   'h30-us-state-fish-wildlife': { recall: 0.85, precision: 1.0 },
+  // The eleventh held-out round (first runs in HELDOUT11-FIRST-RUNS.md), training since the fourteenth
+  // session: raised by the classes fixed from them (offers beside an admission, the act as a light verb,
+  // owners caught at it, courses of treatment and injuries, student numbers, a complainant as the object of
+  // the offence, candidates backed, mock wishes and refusals, a mocking word at a risk).
+  'h31-ie-health-region': { recall: 0.9, precision: 0.98 },
+  'h32-us-state-motor-vehicles': { recall: 0.93, precision: 0.95 },
+  'h33-au-state-education': { recall: 0.96, precision: 0.96 },
 };
 // Clean drafts a set's labeller and commslint disagree on, with the reason (see the README): held at this
 // number so that any new noise still fails.
@@ -121,6 +128,12 @@ const KNOWN_NOISY: Record<string, number> = {
   'h28-au-metro-city-council': 0,
   'h29-eng-county-council': 0,
   'h30-us-state-fish-wildlife': 0,
+  // The eleventh round's clean drafts that warned at their first run (HELDOUT11-FIRST-RUNS.md: 2, 3 and 2),
+  // to be brought to 0; the rest are labels that disagree with the policy (AI named in the frontmatter and
+  // not in the text, sentences over 35 words).
+  'h31-ie-health-region': 1,
+  'h32-us-state-motor-vehicles': 2,
+  'h33-au-state-education': 2,
 };
 
 interface Score {

@@ -47,6 +47,10 @@ const KNOWN_NOISY: Record<string, number> = {
   // "you" as a put-down (test/acceptance-clean/README.md).
   'cw9-nz-police-district': 2,
   'cw9-us-county-school-district': 1,
+  // Held out through the thirteenth session (1/100 noisy at its first run, b41a3d4), training since the
+  // fourteenth: two hashtags on Threads, which makes only one of them a topic tag.
+  'cw10-ca-provincial-health': 0,
+  'cw10-eng-police-force': 1,
 };
 
 describe('clean acceptance sets', () => {

@@ -58,3 +58,45 @@ describe('naming-and-shaming: business near-misses', () => {
     });
   }
 });
+
+// The eleventh round: an owner named in apposition and caught at it ("the owner, Pat Cronin, has been caught
+// falsifying care records"), a business called dodgy or corrupt as fact ("Northgate Built have been dodgy
+// from day one"), and taxpayers ripped off. Not a road or a place called dodgy.
+describe('naming-and-shaming: owners caught at it, businesses called dishonest', () => {
+  const OWNERS = ['Pat Cronin', 'Gail Ostrander', 'Tane Walker'];
+  const RECORDS = ['care records', 'the safety logs', 'their inspection reports', 'the timesheets'];
+  for (const [i, who] of OWNERS.entries()) {
+    for (const [k, rec] of RECORDS.entries()) {
+      for (const verb of ['has been caught falsifying', 'was caught doctoring', 'has been found faking']) {
+        if ((i + k) % 2 === 0 && verb.startsWith('was')) continue;
+        const accused = `the owner, ${who}, ${verb} ${rec}`;
+        it(`"${accused}"`, async () => {
+          expect(await spans(`Between ourselves, ${accused} and residents there are not safe.`, 'en-IE', true)).toEqual([accused]);
+        });
+      }
+    }
+  }
+  const FIRMS = ['Northgate Built', 'Coastline Developments', 'Harlow Roofing Ltd'];
+  for (const firm of FIRMS) {
+    for (const [tense, adj] of [['have been', 'dodgy'], ['are', 'crooked'], ['were', 'corrupt'], ['has been', 'completely dishonest'], ['is', 'shady']] as const) {
+      it(`"${firm} ${tense} ${adj}"`, async () => {
+        expect(await spans(`And for what it's worth, ${firm} ${tense} ${adj} from day one.`, 'en-AU', true)).toEqual([`${firm} ${tense} ${adj}`]);
+      });
+    }
+    it(`"${firm} … they've been ripping off taxpayers"`, async () => {
+      expect(await spans(`We know ${firm}. They've been ripping off taxpayers on half the school builds.`, 'en-AU', true)).toEqual(["They've been ripping off taxpayers"]);
+    });
+  }
+  const NEAR: Array<[string, string]> = [
+    ['Main Street is dodgy after dark in the fog, so please slow down.', 'a road, not a business'],
+    ['Church Road has been dodgy since the flooding: use Mill Lane instead.', 'a road, not a business'],
+    ['The wiring in the old depot was dodgy wiring from the 1970s.', 'wiring'],
+    ['Our contractor Harlow Roofing Ltd is fixing the library roof this week.', 'a business named in a plain notice'],
+    ['We have been caught out by the weather, and bins are a day late.', 'the organisation, not an accused'],
+  ];
+  for (const [text, why] of NEAR) {
+    it(`"${text}" (${why})`, async () => {
+      expect(await spans(text, 'en-GB', true)).toEqual([]);
+    });
+  }
+});

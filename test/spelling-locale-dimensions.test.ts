@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '../src/index.js';
 import { preferredSpelling } from '../src/text/spelling.js';
+import { ruleSpans } from './cached-linter.js';
 
 async function spelling(text: string, locale: string) {
   const linter = await createLinter({ extends: [], locale, rules: { 'language/spelling': 'warning' } } as never);
@@ -39,4 +40,20 @@ describe('language/spelling: "program" is Australian', () => {
   it('en-AU does not flag "programme" either (why: both forms are seen in Australian text)', async () => {
     expect(await spelling('The programme starts in March.', 'en-AU')).toEqual([]);
   });
+});
+
+// "cancelled" is a standard American variant (Merriam-Webster gives both; an eleventh-round false alarm in a US
+// DMV's clean post): only "canceled" is flagged, outside the US.
+describe('spelling: cancelled and canceled', () => {
+  const spell = ruleSpans('Riverside Council', 'language/spelling');
+  for (const w of ['cancelled', 'cancelling']) {
+    it(`en-US: "${w}" is accepted`, async () => {
+      expect(await spell(`The class was ${w} because of snow.`, 'en-US')).toEqual([]);
+    });
+  }
+  for (const [w, locale] of [['canceled', 'en-GB'], ['canceling', 'en-AU'], ['canceled', 'en-NZ']] as const) {
+    it(`${locale}: "${w}" is American`, async () => {
+      expect(await spell(`The class was ${w} because of snow.`, locale)).toEqual([w]);
+    });
+  }
 });

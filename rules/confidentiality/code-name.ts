@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { escapeRegExp, termPattern } from '../../src/text/terms.js';
+import { mutatedForms } from '../../src/text/lang-checks.js';
 
 interface Compiled {
   phrase: RegExp;
@@ -13,10 +14,12 @@ interface Compiled {
 // Settings are fixed per linter, so the patterns are compiled once per distinct term list.
 const cache = new Map<string, Compiled>();
 
-function compile(terms: readonly string[]): Compiled {
-  const key = terms.join('\u0000');
+function compile(configured: readonly string[]): Compiled {
+  const key = configured.join('\u0000');
   let c = cache.get(key);
   if (!c) {
+    // (Each term also in the initial mutations of Welsh and Irish: "Thionscadal Réalta" is "Tionscadal Réalta".)
+    const terms = [...new Set(configured.flatMap(mutatedForms))];
     const multi = terms.map((t) => t.trim().split(/\s+/)).filter((w) => w.length > 1);
     const joined = multi.length
       ? new RegExp(

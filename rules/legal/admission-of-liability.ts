@@ -138,6 +138,10 @@ const HARM_CONTEXT = phraseGate(HARM_WORDS);
 // Honestly, this one's on us"): a draft that thanks crews for clearing storm damage and also owns a typo
 // ("that's on us") admits nothing about the damage.
 const HARM_NEAR = new RegExp(String.raw`\b(?:${HARM_WORDS.join('|')})\b`, 'iu');
+// The harm itself, without the words of a claim or its payment ("reimburse", "compensation", "receipt"): what
+// an offer pays for must be a loss ("We will reimburse travel costs for volunteers" pays for none).
+const CLAIM_WORDS = new Set(['claim', 'claims', 'compensation', 'compensate', 'reimburse', 'receipt', 'insurance', 'insurer']);
+const HARM_ITSELF = new RegExp(String.raw`\b(?:${HARM_WORDS.filter((w) => !CLAIM_WORDS.has(w)).join('|')})\b`, 'iu');
 
 export default defineRule(withJudgement('admission', 'Read as a whole, this admits fault or liability on the organisation\u2019s behalf: apologise for what happened and say how it is being put right, without accepting liability or offering payment outside the claims process.', {
   id: 'legal/admission-of-liability',
@@ -211,7 +215,7 @@ export default defineRule(withJudgement('admission', 'Read as a whole, this admi
       if (!HARM_NEAR.test(nearby(ctx.doc, sent.offset, sent.endOffset, reply)) && !OWED.test(t) && !(answered && HARM_NEAR.test(answered))) continue;
       // What is paid for or caused must be the harm or the reader's loss ("all of the repairs", "your
       // costs"), not a project ("the cost of the new playground").
-      if (!HARM_NEAR.test(t) && !OWED.test(t)) continue;
+      if (!HARM_ITSELF.test(t) && !OWED.test(t)) continue;
       const nlp = ctx.load('compromise');
       if (!nlp) return;
       const found = selfAdmissions(nlp, lex, t, (clause) => OWN_HARM.test(clause)).find((m) => OWN_HARM.test(t.slice(m.start, m.end)) && !(partly && taken.some(([a, b]) => sent.offset + m.start < b && a < sent.offset + m.end)));
@@ -244,7 +248,8 @@ const OWN_FAULT = new RegExp(
   'iu',
 );
 // A loss that is someone's: the reader's or a third party's repairs, costs or bills.
-const OWED = /\b(?:your|their|his|her)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:costs?|bills?|repairs?|expenses?|losses|fees|excess|medical|treatment)\b|\brepairs?\b/iu;
+// ("Oliver's medical and physio costs": a named person's; "any loss": whoever suffers it.)
+const OWED = /(?:\b(?:[Yy]our|[Tt]heir|[Hh]is|[Hh]er)|\p{Lu}\p{Ll}+['’]s)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,3}?(?:costs?|bills?|repairs?|expenses?|losses|fees|excess|medical|treatment)\b|\brepairs?\b|\bany[ \u00a0]+(?:loss|losses|costs|expenses|bills)\b/u;
 
 /**
  * The sentence holding [s, e), the two sentences before it and the one after ("That one's on us. Our crews knew

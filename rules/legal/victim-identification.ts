@@ -26,14 +26,21 @@ const VICTIM_NOUN = new RegExp(
   String.raw`\b(?:an?|the)${W}(?:[\p{L}\d-]{1,20}${W}){0,2}?(woman|girl|man|boy|teenager|teen|student|pupil|schoolgirl|schoolboy|child|lady|youth)${W}(?:who${W})?(?:was|were|is|has${W}been|had${W}been)${W}(?:sexually${W})?(?:assaulted|attacked|raped|abused|groomed|targeted|exploited|touched)\b`,
   'giu',
 );
+// The complainant as the object of the offence: "charged with sexual assault of a 16-year-old applicant".
+// Group 1 is the age, group 2 the noun. A child so introduced is "the student" or "the girl" later.
+const OFFENCE_OF = new RegExp(
+  String.raw`\b(?:sexual${W}(?:assault|abuse|touching|exploitation)|sexually${W}assaulting|rape|raping|indecent${W}assault|grooming|abuse)${W}of${W}an?${W}(?:(\d{1,2})-year-old${W})?(?:(?:young|teenage|female|male)${W})?([\p{Ll}-]{3,20})\b`,
+  'gu',
+);
+const YOUNG_NOUNS = ['student', 'pupil', 'girl', 'boy', 'teenager', 'teen', 'child', 'schoolgirl', 'schoolboy', 'youth'];
 const ACCUSED = /\b(?:charged|arrested|accused|defendant|suspect|convicted|jailed|sentenced|pleaded|appeared|denies|denied|remanded|bailed)\b/iu;
 // Identifying details other than a name: with the accused named, the victim's relationship to them names
 // the victim too (jigsaw identification); a child is found by school year, team or school.
 const RELATION = String.raw`(?:step-?daughter|step-?son|step-?child|daughter|son|niece|nephew|granddaughter|grandson|grandchild|sister|brother|half-sister|half-brother|cousin|foster${W}(?:child|daughter|son)|(?:partner|girlfriend|boyfriend|wife|husband)['’]s${W}(?:daughter|son|child))`;
 // ("Red Mesa Middle School": the kind of school is one of the capitalised words before it.)
-const SCHOOL_TYPE = String.raw`(?:School|PS|SS|CI|HS|MS|ES|Academy|College)`;
+const SCHOOL_TYPE = String.raw`(?:School|PS|SS|CI|HS|MS|ES|Academy|College|High)`;
 const DETAILS: ReadonlyArray<{ re: RegExp; what: string }> = [
-  { re: new RegExp(String.raw`\b(?:a${W})?(?:pupil|student|teacher|nurse|employee|member${W}of${W}staff|worker|works|worked|studies|studying|attends|attended)${W}(?:at|of|for|in)${W}(?:the${W})?\p{Lu}[\p{L}'’.-]*(?:${W}\p{Lu}[\p{L}'’.-]*){0,5}`, 'gu'), what: 'a school or workplace' },
+  { re: new RegExp(String.raw`\b(?:a${W})?(?:pupil|student|teacher|nurse|employee|member${W}of${W}staff|worker|works|worked|studies|studying|attends|attended|freshman|sophomore|junior|senior|first-year|second-year|final-year|sixth-former)${W}(?:at|of|for|in)${W}(?:the${W})?\p{Lu}[\p{L}'’.-]*(?:${W}\p{Lu}[\p{L}'’.-]*){0,5}`, 'gu'), what: 'a school or workplace' },
   // "lives on Ferry Road", "lives in the flats on Ferry Road", "living on the estate off Mill Lane".
   { re: new RegExp(String.raw`\b(?:lives|living|lived|resident|who${W}lives)${W}(?:on|in|at)${W}(?:the${W}\p{Ll}[\p{Ll}-]{1,20}(?:${W}\p{Ll}[\p{Ll}-]{1,20})?${W}(?:on|in|at|off|near)${W})?(?:\d{1,4}[A-Za-z]?${W})?\p{Lu}[\p{L}'’-]*(?:${W}\p{Lu}[\p{L}'’-]*){0,3}`, 'gu'), what: 'a home address' },
   { re: new RegExp(String.raw`\b(?:at|from|of)${W}(?:her|his|their)${W}home${W}(?:in|on|at)${W}\p{Lu}[\p{L}'’-]*(?:${W}\p{Lu}[\p{L}'’-]*){0,3}`, 'gu'), what: 'a home address' },
@@ -64,7 +71,8 @@ function refersToVictim(text: string, nouns: ReadonlySet<string>): boolean {
   for (const m of text.matchAll(THE_NOUN)) if (nouns.has(m[1]!.toLowerCase())) return true;
   return false;
 }
-const THE_NOUN = /\b[Tt]he[ \u00a0]+(?:(?:young|teenage|local|female|male|\d{1,2}-year-old)[ \u00a0]+)?(woman|girl|man|boy|teenager|teen|student|pupil|schoolgirl|schoolboy|child|lady|youth)\b/gu;
+// (Any noun: the set holds the ones the victim was introduced by, "the applicant" after "of a … applicant".)
+const THE_NOUN = /\b[Tt]he[ \u00a0]+(?:(?:young|teenage|local|female|male|\d{1,2}-year-old)[ \u00a0]+)?(\p{Ll}[\p{Ll}-]{2,20})\b/gu;
 
 export default defineRule(withJudgement('identification', 'Read as a whole, this could identify a victim, a child or a person the police have not named (age, school year, workplace, street, family): leave out the details that single them out.', {
   id: 'legal/victim-identification',
@@ -122,10 +130,15 @@ export default defineRule(withJudgement('identification', 'Read as a whole, this
       for (const sentence of sentences) {
         if (sentence.offset < post.offset || sentence.offset >= post.endOffset) continue;
         const text = prose.slice(sentence.offset, sentence.endOffset);
+        const introduced = [...text.matchAll(OFFENCE_OF)];
+        for (const m of introduced) {
+          victimNouns.add(m[2]!.toLowerCase());
+          if (m[1] !== undefined && Number(m[1]) < 18) for (const n of YOUNG_NOUNS) victimNouns.add(n);
+        }
         if (VICTIM.test(text)) {
           VICTIM_NOUN.lastIndex = 0;
           for (const m of text.matchAll(VICTIM_NOUN)) victimNouns.add(m[1]!.toLowerCase());
-        } else if (!refersToVictim(text, victimNouns)) continue;
+        } else if (introduced.length > 0 || !refersToVictim(text, victimNouns)) continue;
         // A sentence about the accused ("John Smith, 45, has been charged with rape") names the accused.
         if (ACCUSED.test(text) && !/\bvictims?\b|\bcomplainants?\b|\bsurvivors?\b/iu.test(text)) continue;
         for (const { re, what } of DETAILS) {

@@ -156,7 +156,22 @@ const anyCaseAlt = (list: readonly string[]): string =>
 const BARE_ANY_CASE = anyCaseAlt(CONDITIONS.map((c) => c.replace(/^(?:a|an)\s+/, '')));
 const TEST_RESULT = String.raw`(?:${anyCaseAlt(TERMS.testResults)})(?![\p{L}\p{N}])(?!\s+(?:appointments?|clinics?|services?|centres?|centers?|units?|hours|times|machines?|kits?)\b)`;
 const word1 = (list: readonly string[]): string[] => [...new Set(list.map((w) => w.toLowerCase().match(/[a-z0-9]+/g)!.at(-1)!))];
+// Injuries named only as injuries or wounds ("her serious injuries"): no detail of what they are.
+const GENERIC_INJURY = String.raw`(?:(?:${alt(TERMS.injuryModifiers)})\s+){0,3}(?:injury|injuries|wound|wounds)(?![\p{L}\p{N}])`;
+// How long a course of treatment lasted: "nearly a year", "two and a half years", "six rounds".
+const DURATION = String.raw`(?:(?:nearly|almost|over|more\s+than|about|around|some)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2}|[\p{L}]{3,6}\s+and\s+a\s+half)\s+(?:(?:long|gruelling|grueling|hard|tough)\s+)?(?:years?|months?|weeks?|rounds?|courses?|cycles?|sessions?)`;
 const MORE: typeof STATEMENTS = [
+  // A person's injuries by possession, and a condition's episode as theirs: "Oliver's fractured wrist and
+  // concussion", "her broken hip", "the seizure he had in March". Not "her injuries" of a victim in a court
+  // result: what the injury was is the health detail.
+  { words: [word1([...TERMS.injuryNouns, ...TERMS.bones])],
+    re: new RegExp(String.raw`(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{Lu}\p{Ll}{1,20}['’]s)\s+(?!${GENERIC_INJURY})${INJURY}(?:\s+and\s+${INJURY})?`, 'gu'),
+    what: 'health information',
+  },
+  { words: [['he', 'she'], word1(TERMS.episodes)],
+    re: new RegExp(String.raw`\b(?:the|that)\s+(?:${alt(TERMS.episodes)})\s+(?:he|she)\s+(?:had|suffered|has\s+had)\b`, 'giu'),
+    what: 'health information',
+  },
   // Injuries a person is treated for or recovering with: "is in CHI Temple Street being treated for a
   // fractured pelvis", "are recovering at home with facial injuries and concussion".
   { words: [word1([...TERMS.injuryNouns, ...TERMS.bones])],
@@ -164,9 +179,10 @@ const MORE: typeof STATEMENTS = [
     what: 'health information',
   },
   // An operation on a body part, or a recovery after one: "after surgery to repair her spleen", "an
-  // operation on his knee", "recovering from surgery".
-  { words: [['surgery', 'operation', 'procedure', 'transplant', 'chemotherapy', 'chemo', 'radiotherapy']],
-    re: new RegExp(String.raw`\b(?:surgery|an?\s+operation|a\s+procedure)\s+(?:to\s+(?:repair|remove|fix|treat|reset|pin|replace|rebuild|save)\s+|on\s+)(?:his|her|their)\s+(?:(?:left|right|damaged|broken|injured|ruptured)\s+)?(?:${alt(TERMS.bodyParts)})(?![\p{L}\p{N}])|\b(?:after|following|recovering\s+from|recovering\s+after)\s+(?:(?:his|her|their|emergency|major|minor|an|a|the|recent)\s+){0,2}${TREATMENT}`, 'giu'),
+  // operation on his knee", "recovering from surgery", "after two and a half years of treatment for
+  // leukaemia".
+  { words: [['surgery', 'operation', 'procedure', 'transplant', 'chemotherapy', 'chemo', 'radiotherapy', 'immunotherapy', 'dialysis', 'treatment']],
+    re: new RegExp(String.raw`\b(?:surgery|an?\s+operation|a\s+procedure)\s+(?:to\s+(?:repair|remove|fix|treat|reset|pin|replace|rebuild|save)\s+|on\s+)(?:his|her|their)\s+(?:(?:left|right|damaged|broken|injured|ruptured)\s+)?(?:${alt(TERMS.bodyParts)})(?![\p{L}\p{N}])|\b(?:after|following|recovering\s+from|recovering\s+after)\s+(?:${DURATION}\s+of\s+)?(?:(?:his|her|their|emergency|major|minor|an|a|the|recent)\s+){0,2}${TREATMENT}(?:\s+for\s+(?:${COND}))?`, 'giu'),
     what: 'health information',
   },
   // A test result of one patient: "his neutrophil count came back low", "Alan's blood tests", "her scan".

@@ -26,7 +26,8 @@ const ALL_SAFE = words(data.allSafe, 'iu');
 const MODAL: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'would', 'will']);
 const NOT_HARM = words(data.notHarm);
 const FUNDRAISING = words(data.fundraising, 'iu');
-const CANCEL: ReadonlySet<string> = new Set(data.harmCancel.map((w) => w.replace(/’/g, "'")));
+const NEGATING: ReadonlySet<string> = new Set(data.harmCancel.map((w) => w.replace(/’/g, "'")));
+const CANCEL: ReadonlySet<string> = new Set([...NEGATING, ...data.harmHypothetical]);
 const HARM_GATE = phraseGate([...data.harm, ...data.propertyHarm]);
 // A mock scoreline between a thing and the people it hurt ("Bridge 1, lorry 0.", "Ice 3, trucks 0"): a word
 // and a number, then a word and nil, after a comma. A match result is told with its sport ("Final score
@@ -48,8 +49,12 @@ interface Hit {
   end: number;
 }
 
-/** Harm to people (or their home or vehicle) in a sentence: a harm word not inside a non-harm phrase, nor negated or hypothetical. */
-function harmIn(sentence: string): string | undefined {
+/**
+ * Harm to people (or their home or vehicle) in a sentence: a harm word not inside a non-harm phrase, nor
+ * negated or (unless `risk`, for a sentence that itself laughs) hypothetical.
+ */
+function harmIn(sentence: string, risk = false): string | undefined {
+  const cancel = risk ? NEGATING : CANCEL;
   if (FUNDRAISING.test(sentence)) return undefined;
   const not: Hit[] = [...sentence.matchAll(NOT_HARM)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   for (const m of sentence.matchAll(HARM)) {
@@ -59,7 +64,7 @@ function harmIn(sentence: string): string | undefined {
     // Up to four words before it, in its clause: "no one was seriously injured", "could end up in hospital".
     const clause = sentence.slice(Math.max(0, s - 48), s).split(/[,.;:!?()—–]/u).at(-1)!;
     const before = clause.toLowerCase().replace(/’/g, "'").match(/[\p{L}'-]+/gu)?.slice(-4) ?? [];
-    if (before.some((w) => CANCEL.has(w))) continue;
+    if (before.some((w) => cancel.has(w))) continue;
     return m[0];
   }
   // Harm to a home or a vehicle ("RIP garage 😂", "another semi doing the ditch dance"), unless the sentence
@@ -70,7 +75,7 @@ function harmIn(sentence: string): string | undefined {
     const before = clause.toLowerCase().replace(/’/g, "'").match(/[\p{L}'-]+/gu)?.slice(-4) ?? [];
     // ("A chimney fire can start from …": a modal right after it makes it a risk, too.)
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 24).toLowerCase().match(/[\p{L}'-]+/gu)?.slice(0, 2) ?? [];
-    if (!before.some((w) => CANCEL.has(w)) && !after.some((w) => MODAL.has(w))) return m[0];
+    if (!before.some((w) => cancel.has(w)) && (risk || !after.some((w) => MODAL.has(w)))) return m[0];
   }
   return undefined;
 }
@@ -120,7 +125,7 @@ export default defineRule({
       const sents: typeof all = [];
       for (; k < all.length && all[k]!.offset < post.endOffset; k++) if (all[k]!.endOffset <= post.endOffset) sents.push(all[k]!);
       const texts = sents.map((s) => prose.slice(s.offset, s.endOffset));
-      const harm = texts.map(harmIn);
+      const harm = texts.map((t) => harmIn(t));
       // Paragraph of each sentence: a blank line between two sentences starts a new one.
       const para: number[] = [];
       sents.forEach((x, i) => para.push(i === 0 ? 0 : para[i - 1]! + (/\n[ \t]*\n/u.test(prose.slice(sents[i - 1]!.endOffset, x.offset)) ? 1 : 0)));
@@ -131,13 +136,18 @@ export default defineRule({
       const inParagraph = (i: number): string | undefined => near(i) ?? harm.find((h, k) => h !== undefined && para[k] === para[i]);
       const found: Array<Hit & { harm: string; strong: boolean }> = [];
       texts.forEach((t, i) => {
-        const p = inParagraph(i);
+        const words = jokesIn(t, STRONG);
+        const p = inParagraph(i) ?? (words.length > 0 ? harmIn(t, true) : undefined);
         if (p === undefined) return;
         const at = sents[i]!.offset;
         for (const j of [...jokesIn(t, VICTIM), ...(SPORT.test(t) ? [] : jokesIn(t, SCORELINE))]) found.push({ start: at + j.start, end: at + j.end, harm: p, strong: true });
-        const h = near(i);
+        const laughs = [...jokesIn(t, EMOJI), ...words];
+        // (A mocking word in the sentence of a risk mocks it too: "If your kid faints …, well, at least … 😂".
+        // An emoji alone beside a risk is a light safety message: "You could end up in hospital if you ignore
+        // the ice 😂 so wear good boots.")
+        const h = near(i) ?? (words.length > 0 ? harmIn(t, true) : undefined);
         if (h === undefined) return;
-        for (const j of [...jokesIn(t, EMOJI), ...jokesIn(t, STRONG)]) found.push({ start: at + j.start, end: at + j.end, harm: h, strong: true });
+        for (const j of laughs) found.push({ start: at + j.start, end: at + j.end, harm: h, strong: true });
         for (const j of jokesIn(t, WEAK)) found.push({ start: at + j.start, end: at + j.end, harm: h, strong: false });
       });
       // A weak marker ("literally", "found out the hard way") counts only beside a strong one in the post.

@@ -157,16 +157,15 @@ export default defineRule(withJudgement('condescension', 'Read as a whole, this 
         ctx.report({ offset: s, endOffset: e, post: post.index, message: `"${prose.slice(s, e)}" ${PUT_DOWN_WHY[p.kind]}: ${isReply ? 'reply courteously' : 'address the public courteously'} and stick to the facts.` });
       }
     }
-    // Put-downs built as grammar over word classes (src/text/data/put-down-grammar.json), in replies: after
-    // the lexicon's, which keep their own spans ("told you twice").
-    if (isReply) {
-      for (const p of grammarPutDowns('en', body)) {
-        const s = ctx.doc.bodyOffset + p.start;
-        const e = ctx.doc.bodyOffset + p.end;
-        if (taken.some(([a, b]) => s < b && a < e)) continue;
-        taken.push([s, e]);
-        ctx.report({ offset: s, endOffset: e, message: `"${prose.slice(s, e)}" ${p.why}: reply courteously and stick to the facts.` });
-      }
+    // Put-downs built as grammar over word classes (src/text/data/put-down-grammar.json), in replies (and,
+    // for the constructs said to any reader, in every post): after the lexicon's, which keep their own spans
+    // ("told you twice").
+    for (const p of grammarPutDowns('en', body, isReply)) {
+      const s = ctx.doc.bodyOffset + p.start;
+      const e = ctx.doc.bodyOffset + p.end;
+      if (taken.some(([a, b]) => s < b && a < e)) continue;
+      taken.push([s, e]);
+      ctx.report({ offset: s, endOffset: e, message: `"${prose.slice(s, e)}" ${p.why}: ${isReply ? 'reply courteously' : 'address the public courteously'} and stick to the facts.` });
     }
   },
 }));

@@ -22,13 +22,14 @@ import { passport } from './intl/passport.js';
 import { drivingLicence } from './intl/driving-licence.js';
 import { healthInsurance } from './intl/health-insurance.js';
 import { medicalRecord } from './intl/medical-record.js';
+import { studentNumber } from './intl/student-number.js';
 import { vehiclePlate } from './intl/vehicle-plate.js';
 
 export type { Recogniser } from './types.js';
 
 /** Every recogniser, in precedence order (check-digit identifiers before label-only ones). */
 export const RECOGNISERS: readonly Recogniser[] = [
-  nino, nhs, tfn, medicare, crn, sin, ssn, itin, ird, nhi, pps, ontarioHealth, bcPhn, mbi, passport, ukDrivingLicence, drivingLicence, healthInsurance, medicalRecord, vehiclePlate,
+  nino, nhs, tfn, medicare, crn, sin, ssn, itin, ird, nhi, pps, ontarioHealth, bcPhn, mbi, passport, ukDrivingLicence, drivingLicence, healthInsurance, medicalRecord, studentNumber, vehiclePlate,
 ];
 
 export interface ActiveRecogniser {

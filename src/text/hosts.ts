@@ -82,6 +82,8 @@ export interface ParsedUrl {
   path: string;
 }
 
+const SHAREPOINT_PATH = /^\/(?:sites|teams)\/[^/?#]{1,80}\/(?:shared(?:%20|\s|_)documents|documents|sitepages|lists|forms)\/|\/_layouts\/15\//;
+
 /** A lenient URL split (no WHATWG normalisation, so `http://intranet/x` and odd ports survive). */
 export function splitUrl(url: string): ParsedUrl | undefined {
   const m = /^([a-z][a-z0-9+.-]{0,15}):\/\/(?:[^/?#@\s]{0,200}@)?(\[[0-9a-f:.%a-z]{2,60}\]|[^/?#:\s]{0,253})(?::\d{1,5})?([/?#][^\s]*)?$/i.exec(url);
@@ -98,6 +100,10 @@ export function classifyUrl(url: string): HostClass | undefined {
   const byHost = classifyHost(u.host);
   if (byHost) return byHost;
   const path = u.path.toLowerCase();
+  // An on-premises SharePoint library on any host ("edugate.eduweb.vic.gov.au/sites/i/Documents/…"): a site
+  // then its document library or pages, or the _layouts pages. (Drupal's public "/sites/default/files/" is
+  // a site then "files".)
+  if (SHAREPOINT_PATH.test(path)) return { kind: 'sharepoint', reason: 'a SharePoint site link', shareLink: true };
   if (u.host === 'teams.microsoft.com' || u.host === 'teams.live.com') {
     // Meeting invitations are routinely published for public meetings and webinars.
     if (/^\/l\/meetup-join\//.test(path) || /^\/meet\//.test(path)) return { kind: 'teams-meeting', reason: 'a Microsoft Teams meeting link', shareLink: true };

@@ -261,6 +261,17 @@ export function mutations(entry: string, table: Readonly<Record<string, readonly
   return [entry, ...table[key]!.filter((m) => (m + first).length >= 3).map((m) => m + rest)];
 }
 
+/**
+ * An entry in every initial mutation of its first word that any language pack knows (Welsh, Irish): a
+ * configured term written as its speakers would after another word ("Tionscadal Réalta" is "Thionscadal
+ * Réalta" after "ar an", "dTionscadal" after "sa").
+ */
+export function mutatedForms(entry: string): string[] {
+  const out = new Set<string>([entry]);
+  for (const pack of Object.values(CHECK_DATA)) if (pack?.initialMutations) for (const m of mutations(entry, pack.initialMutations)) out.add(m);
+  return [...out];
+}
+
 export function swearListFor(lang: string, which: 'profanity' | 'insults' = 'profanity'): SwearList | undefined {
   const code = lang.toLowerCase().split(/[-_]/)[0]!;
   const key = `${which}:${code}`;

@@ -86,7 +86,6 @@ const FAMILIES: ReadonlyArray<readonly [string, string, SpellingSide | 'both']> 
   ...expand(['spectre', 'specter'], [''], 'gb'),
   // doubled l
   ...expand(['travell', 'travel'], ['ed', 'ing', 'er', 'ers'], 'gb'),
-  ...expand(['cancell', 'cancel'], ['ed', 'ing'], 'gb'),
   ...expand(['labell', 'label'], ['ed', 'ing'], 'gb'),
   ...expand(['modell', 'model'], ['ed', 'ing'], 'gb'),
   ...expand(['fuell', 'fuel'], ['ed', 'ing'], 'gb'),
@@ -186,6 +185,9 @@ function buildPairs(): SpellingPair[] {
   pairs.push({ gb: 'practises', us: 'practices', ca: 'gb', onlyGb: true });
   // "catalogue" is also written in en-US (library catalogues), so only "catalog" is flagged, outside the US.
   for (const e of ['', 's', 'd']) pairs.push({ gb: `catalogue${e}`, us: `catalog${e}`, ca: 'gb', onlyUs: true });
+  // "cancelled" is a standard American variant (Merriam-Webster gives both), so only "canceled" is flagged,
+  // outside the US.
+  for (const e of ['ed', 'ing']) pairs.push({ gb: `cancell${e}`, us: `cancel${e}`, ca: 'gb', onlyUs: true });
   pairs.push({ gb: 'storey', us: 'story', ca: 'gb', onlyGb: true });
   pairs.push({ gb: 'storeys', us: 'stories', ca: 'gb', onlyGb: true });
   // "meter" is also a measuring device in en-GB (parking meter, smart meter).

@@ -13,7 +13,9 @@ export const drivingLicence: Recogniser = {
   pattern: lazyRegExp(`${D}${LABELLED_VALUE}${E}`, 'gu'),
   validate: labelledValue,
   hint: FIVE_DIGITS_IN_CAPS,
-  context: new RegExp(String.raw`\b(?:driv(?:ing|er['’]?s?)\s+licen[cs]e|DL)${LABEL_TAIL}`, 'i'),
+  // (A bare "license" too, as a reply says it, "linked to license D4417-2290-8815"; not a business's
+  // licence, "premises licence 0123456".)
+  context: new RegExp(String.raw`\b(?:driv(?:ing|er['’]?s?)\s+licen[cs]e|(?<!\b(?:premises|alcohol|liquor|business|trading|operator['’]?s?|gaming|software|music|export|import|broadcasting|spectrum|waste|carrier['’]?s?)\s+)licen[cs]e|DL)${LABEL_TAIL}`, 'i'),
   adjacentOnly: true,
   gate: ['licence', 'license', 'dl'],
 };

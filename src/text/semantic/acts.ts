@@ -69,7 +69,7 @@ export function proceedingsUnderWay(text: string): boolean {
 
 // What governs a verb as an allegation, in the words just before it ("accused of", "charged with",
 // "allegedly", "on suspicion of", "reports that he", "if they").
-const HEDGED = /\b(?:accused|charged|suspected|suspicion|alleged(?:ly)?|claims?|claimed|reports?|reported|reportedly|believed|thought|said|appeal\w{0,8}|investigat\w{0,8}|inquir\w{0,8}|enquir\w{0,8}|whether|if|not|never|deny|denies|denied|to|of|with|for|over|into)\W{1,4}(?:\w{1,30}\W{1,4}){0,2}$/iu;
+const HEDGED = /\b(?:accused|charged|suspected|suspicion|alleged(?:ly)?|alleges?|claims?|claimed|reports?|reported|reportedly|believed|thought|said|appeal\w{0,8}|investigat\w{0,8}|inquir\w{0,8}|enquir\w{0,8}|whether|if|not|never|deny|denies|denied|to|of|with|for|over|into)\W{1,4}(?:\w{1,30}\W{1,4}){0,2}$/iu;
 // A clause that states the act itself: "after he stabbed", "when she robbed", "because they dumped".
 const SUBORDINATE = /\b(?:after|when|before|because|since|as|once|where)\W{1,4}(?:he|she|they)\W{1,4}(?:(?:had|has|have|also|then|just|repeatedly)\W{1,4}){0,2}$/iu;
 // The subject right before the verb (with up to three auxiliaries or adverbs): "who has been", "he", "Pike".

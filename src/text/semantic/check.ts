@@ -10,7 +10,9 @@ import type { RuleContext, RuleDefinition } from '../../engine/rule.js';
 import type { Document, Range } from '../../engine/document.js';
 import type { ReportSeverity } from '../../types.js';
 import type { LazyModule } from '../../engine/lazy.js';
-import { phraseTokens, type WordSet } from '../gate.js';
+import { phraseGate, phraseTokens, type WordSet } from '../gate.js';
+import { PARTY_NAMES } from '../parties.js';
+import politicalAnchors from '../data/political-anchors.json' with { type: 'json' };
 import { LEXICON_FILES, classEntries, lexicon } from './lexicon.js';
 import { modelFrom, type FamilyWeights } from './model.js';
 import { tokenize } from './tokens.js';
@@ -41,6 +43,15 @@ const EVIDENCE_CLASSES: Record<Family, readonly string[]> = {
   partisanship: ['partisanship', 'party', 'campaign:continuity', 'campaign:beneficiary'],
   condescension: ['put-down:sarcasm', 'put-down:mock-promise', 'put-down:mock-praise', 'put-down:mock-sympathy', 'put-down:minimiser', 'put-down:exasperation', 'put-down:blame', 'put-down:endearment', 'put-down:gloat', 'put-down:belittle', 'put-down:scorn'],
   'special-category': ['special-category'],
+};
+
+// The families that judge a draft only when it is about their subject at all: praise and blame words are
+// party-political only in a draft about a party, a candidate, an elected member, a government or an
+// election (src/text/data/political-anchors.json). "The student has our full support." is not.
+// (Or a word of the family's lexicon other than its praise and blame words: "the other lot", "reckless".)
+const WEAK = new Set(politicalAnchors.weak);
+const SUBJECT_GATES: Partial<Record<Family, (words: WordSet) => boolean>> = {
+  partisanship: phraseGate([...politicalAnchors.entries, ...PARTY_NAMES, ...classEntries(LEXICON_FILES.find((f) => f.class === 'partisanship')!).flatMap(([, e]) => e).filter((e) => !WEAK.has(e))]),
 };
 
 const gates = new Map<Family, (words: WordSet) => boolean>();
@@ -196,6 +207,7 @@ function clauseMay(family: Family, lex: ReturnType<typeof lexicon>, text: string
  */
 export function judge(ctx: RuleContext, family: Family): Judgement[] | undefined {
   if (!gate(family)(ctx.doc.words())) return [];
+  if (SUBJECT_GATES[family]?.(ctx.doc.words()) === false) return [];
   const out: Judgement[] = [];
   const at = new Map<number, Judgement>();
   const th = (): FamilyWeights['thresholds'] => modelFrom(ctx.load('semantic-model')!).thresholds(family);

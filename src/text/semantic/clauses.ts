@@ -69,7 +69,8 @@ export function assertedActs(nlp: Nlp, lex: Lexicon, sentence: string): ClauseMa
 }
 
 // Conditional or investigative framing: "if we are found liable", "whether we were at fault".
-const CONDITIONAL = /\b(?:if|whether|any|once|until|unless|may|might|could|investigat\w*|review\w*|assess\w*|determin\w*|establish\w*)\b/iu;
+// ("any" hedges a claim, "any liability"; "reimburse any loss", "cover any costs" is an offer.)
+const CONDITIONAL = /\b(?:if|whether|any(?![ \u00a0]+(?:loss|losses|costs?|expenses|bills?)\b)|once|until|unless|may|might|could|investigat\w*|review\w*|assess\w*|determin\w*|establish\w*)\b/iu;
 
 export function selfAdmissions(nlp: Nlp, lex: Lexicon, sentence: string, alsoLiable?: (clause: string) => boolean): ClauseMatch[] {
   const out: ClauseMatch[] = [];

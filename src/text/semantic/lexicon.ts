@@ -185,9 +185,30 @@ export function lexicon(orgName?: string): Lexicon {
   if (!orgName) return (shared ??= new Lexicon(LEXICON_FILES));
   let l = withOrg.get(orgName);
   if (!l) {
-    // Not the first word alone: "Riverside" is also the place.
-    l = new Lexicon(LEXICON_FILES, [orgName, `the ${orgName}`]);
+    // Not the first word alone: "Riverside" is also the place. Its initials are how its posts name it
+    // ("the DMV" for the Delmont Department of Motor Vehicles, "the HSE").
+    const names = [orgName, ...orgInitials(orgName)];
+    l = new Lexicon(LEXICON_FILES, names.flatMap((n) => [n, `the ${n}`]));
     withOrg.set(orgName, l);
   }
   return l;
+}
+
+// Little words an organisation's initials skip ("Department of Motor Vehicles" is DMV).
+const LINK_WORDS = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
+
+/**
+ * The initials of the name and of each shorter tail that starts with a capital (the place dropped first:
+ * "Delmont Department of Motor Vehicles" gives DDMV and DMV), three letters or more, as an acronym is
+ * written.
+ */
+export function orgInitials(name: string): string[] {
+  const words = name.split(/[\s\u00a0]+/u).filter(Boolean);
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i]!)) continue;
+    const letters = words.slice(i).filter((w) => !LINK_WORDS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)).map((w) => w[0]!);
+    if (letters.length >= 3) out.add(letters.join(''));
+  }
+  return [...out];
 }

@@ -27,7 +27,9 @@ export function politicsLexicon(): Lexicon {
 }
 
 const has = (hits: readonly LexHit[], cls: string): boolean => hits.some((h) => h.cls === cls);
-const PRONOUN_TARGET = new Set(['their', 'its', 'they', 'them']);
+// ("That's" and "This is" point at what the party just said or did: "Leaflets from some Sinn Féin candidates
+// … are claiming otherwise. That's simply untrue, and frankly it's the kind of scaremongering …".)
+const PRONOUN_TARGET = new Set(['their', 'its', 'they', 'them', 'that', "that's", 'this']);
 // Between a leave word and its burden: the ones left ("councils like ours", "us", "families across the county").
 const BURDEN_GAP = 7;
 const NEGATION_GAP = 3;

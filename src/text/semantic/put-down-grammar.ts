@@ -16,6 +16,8 @@ interface Construct {
   seq: string[];
   /** Not after a polite frame in the sentence ("we'd be grateful if everyone stuck to …"). */
   unlessPolite?: boolean;
+  /** Said to the reader of any post, not only the person a reply answers. */
+  anyPost?: boolean;
 }
 interface LangGrammar {
   classes: Record<string, string[]>;
@@ -36,7 +38,7 @@ const phrase = (s: string): string => escape(s.toLowerCase()).replace(/['’]/g,
 // Specials: the clause starts here; a number (a speed limit). GAP splits a construct: what follows it is
 // looked for in the rest of the clause (up to 80 characters) after a match of what precedes it, so no
 // pattern holds a gap. (No two unbounded runs of spaces meet, so each scan stays linear.)
-const CLAUSE_START = String.raw`(?<=(?:^|[.!?,;:–—(\n])[ \u00a0]{0,2})`;
+const CLAUSE_START = String.raw`(?<=(?:^|[.!?,;:–—…(\n])[ \u00a0]{0,2})`;
 const NUM = String.raw`\d{1,3}(?:[ \u00a0]?(?:mph|km\/h|kmh|kph))?`;
 const GAP_CHARS = 80;
 
@@ -105,11 +107,15 @@ function sentenceBefore(text: string, index: number): string {
   return back.slice(end + 1);
 }
 
-/** The put-downs the grammar of `lang` finds in `text` (a reply's text): leftmost, longest, no overlaps. */
-export function grammarPutDowns(lang: GrammarLang, text: string): GrammarPutDown[] {
+/**
+ * The put-downs the grammar of `lang` finds in `text` (a reply's text; with `reply` false, a post's, where
+ * only the constructs said to any reader count): leftmost, longest, no overlaps.
+ */
+export function grammarPutDowns(lang: GrammarLang, text: string, reply = true): GrammarPutDown[] {
   const g = grammarOf(lang);
   const found: GrammarPutDown[] = [];
   for (const c of g.constructs) {
+    if (!reply && !c.anyPost) continue;
     c.re.lastIndex = 0;
     for (const m of text.matchAll(c.re)) {
       if (c.unlessPolite && g.polite?.test(sentenceBefore(text, m.index))) continue;
