@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { lazyRegExp } from '../../src/text/lazy-regexp.js';
-import { looksLikePersonName } from '../../src/text/names.js';
+import { findNameCandidates, looksLikePersonName } from '../../src/text/names.js';
 import { escapeRegExp } from '../../src/text/terms.js';
 import { lexicon } from '../../src/text/semantic/lexicon.js';
 import { periodAt } from '../../src/text/election-periods.js';
@@ -138,8 +138,6 @@ const NOT_NAME_WORD = new Set(['The', 'A', 'Our', 'Great', 'Lovely', 'Thanks', '
 // Standing or running as a candidate, said of someone named before ("She's now standing as the Greens
 // candidate for Northcote", "is running for council").
 const CANDIDACY = new RegExp(String.raw`\b(?:standing|running|stands|runs)${W}(?:as|for)${W}(?:(?:the|a|an)${W})?(?:[\p{L}-]+${W}){0,3}?(?:candidate|election|re-?election|council|councillor|mayor|parliament|Parliament|office|the${W}(?:Dáil|Senedd|Assembly|Senate|legislature))\b`, 'gu');
-// Capitalised words that may be a person's name (two or three, a title allowed first).
-const PERSON_NAME = new RegExp(String.raw`(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?${W})?\p{Lu}\p{Ll}+(?:${W}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+){1,2}`, 'gu');
 
 export default defineRule({
   id: 'impartiality/election-period',
@@ -243,11 +241,11 @@ export default defineRule({
       // A candidacy told of someone the post named before it ("Dr Priya Raman spent 22 years … She's now
       // standing as the Greens candidate"): the last person's name in the 300 characters before it.
       for (const m of slice.matchAll(CANDIDACY)) {
-        const back = slice.slice(Math.max(0, m.index - 300), m.index);
-        const name = [...back.matchAll(PERSON_NAME)].map((n) => n[0]).filter((n) => looksLikePersonName(n.split(/[ \u00a0]+/u).filter((w) => !NOT_NAME_WORD.has(w)).join(' '))).at(-1);
+        const at = post.offset + m.index;
+        const name = findNameCandidates(prose, Math.max(post.offset, at - 300), at).at(-1);
         if (!name) continue;
-        for (const w of name.split(/[ \u00a0]+/u)) if (w.length > 1 && !NOT_NAME_WORD.has(w)) people.add(w);
-        firstAt = Math.min(firstAt, post.offset + Math.max(0, m.index - 300) + back.lastIndexOf(name));
+        for (const w of name.text.split(/[ \u00a0]+/u)) if (w.length > 1 && !NOT_NAME_WORD.has(w)) people.add(w);
+        firstAt = Math.min(firstAt, name.offset);
       }
       if (people.size === 0) continue;
       for (const sent of ctx.doc.sentences()) {
