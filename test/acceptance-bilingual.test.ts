@@ -73,6 +73,10 @@ const FLOOR: Record<string, { recall: number; precision: number; noisy: number }
   // fourteenth session: raised by candidates backed in Irish and English, a refusal to explain again in Irish
   // and a confidential term in an Irish mutation.
   'hb10-ireland-city-council': { recall: 0.87, precision: 1.0, noisy: 0 },
+  // The twelfth held-out round (HELDOUT12-FIRST-RUNS.md in test/acceptance-blind; first run 0.68 / 1.00),
+  // training since the fifteenth session: raised by a French mayor credited in the present tense, a French
+  // pharmacy praised and sent custom, an elided French put-down, a rural road by number and French hashtag words.
+  'hb11-canada-eastern-ontario-health': { recall: 0.96, precision: 1.0, noisy: 0 },
 };
 
 function parseScore(out: string): { recall: number; precision: number; noisy: number; line: string } {
@@ -84,8 +88,8 @@ function parseScore(out: string): { recall: number; precision: number; noisy: nu
 }
 
 describe('bilingual acceptance sets', () => {
-  it('has its twenty-nine sets, the scorer and a built CLI', () => {
-    expect(sets).toEqual(['bi-canada', 'bi-ireland', 'bi-nz', 'bi-wales', 'hb-canada', 'hb-nz', 'hb-wales', 'hb10-ireland-city-council', 'hb2-canada', 'hb2-ireland', 'hb2-wales', 'hb3-canada', 'hb3-nz', 'hb3-wales', 'hb4-canada-nb', 'hb4-ireland', 'hb4-wales-police', 'hb5-canada-federal', 'hb5-nz-police', 'hb5-wales-health', 'hb6-canada-city', 'hb6-ireland-state-agency', 'hb6-wales-fire', 'hb7-canada-nb-health', 'hb7-wales-police', 'hb8-ireland-county-council', 'hb8-nz-health-district', 'hb9-canada-federal-parks', 'hb9-wales-county-borough-council']);
+  it('has its thirty sets, the scorer and a built CLI', () => {
+    expect(sets).toEqual(['bi-canada', 'bi-ireland', 'bi-nz', 'bi-wales', 'hb-canada', 'hb-nz', 'hb-wales', 'hb10-ireland-city-council', 'hb11-canada-eastern-ontario-health', 'hb2-canada', 'hb2-ireland', 'hb2-wales', 'hb3-canada', 'hb3-nz', 'hb3-wales', 'hb4-canada-nb', 'hb4-ireland', 'hb4-wales-police', 'hb5-canada-federal', 'hb5-nz-police', 'hb5-wales-health', 'hb6-canada-city', 'hb6-ireland-state-agency', 'hb6-wales-fire', 'hb7-canada-nb-health', 'hb7-wales-police', 'hb8-ireland-county-council', 'hb8-nz-health-district', 'hb9-canada-federal-parks', 'hb9-wales-county-borough-council']);
     expect(built, 'build first: npm run build').toBe(true);
   });
 

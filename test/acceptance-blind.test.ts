@@ -84,6 +84,13 @@ const FLOOR: Record<string, { recall: number; precision: number }> = {
   'h31-ie-health-region': { recall: 0.9, precision: 0.98 },
   'h32-us-state-motor-vehicles': { recall: 0.93, precision: 0.95 },
   'h33-au-state-education': { recall: 0.96, precision: 0.96 },
+  // The twelfth held-out round (first runs in HELDOUT12-FIRST-RUNS.md: 0.70, 0.73, 0.82), training since the
+  // fifteenth session: raised by the classes fixed from them (a spot beside a house in a reply, medicines and
+  // care units, jigsaw details of a complainant or a charged child, mock spending advice and mock counts,
+  // jokes about a driver's pride, a firm said to bill for work never done, election cues without a party).
+  'h34-us-city-transit-agency': { recall: 0.89, precision: 1.0 },
+  'h35-scot-police-division': { recall: 0.98, precision: 0.94 },
+  'h36-nz-district-council': { recall: 1.0, precision: 0.96 },
 };
 // Clean drafts a set's labeller and commslint disagree on, with the reason (see the README): held at this
 // number so that any new noise still fails.
@@ -134,6 +141,11 @@ const KNOWN_NOISY: Record<string, number> = {
   'h31-ie-health-region': 1,
   'h32-us-state-motor-vehicles': 2,
   'h33-au-state-education': 2,
+  // The twelfth round's clean drafts (1, 1 and 2 noisy at their first run, HELDOUT12-FIRST-RUNS.md): what is
+  // left are AI named in the frontmatter and not in the text, which the policy asks to disclose.
+  'h34-us-city-transit-agency': 0,
+  'h35-scot-police-division': 1,
+  'h36-nz-district-council': 1,
 };
 
 interface Score {

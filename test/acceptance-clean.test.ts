@@ -51,6 +51,11 @@ const KNOWN_NOISY: Record<string, number> = {
   // fourteenth: two hashtags on Threads, which makes only one of them a topic tag.
   'cw10-ca-provincial-health': 0,
   'cw10-eng-police-force': 1,
+  // Held out through the fourteenth session (6/100 noisy at its first run, b098ad3), training since the
+  // fifteenth: status labels in capitals, a horse with its age and a Welsh hospital's name at a line's start
+  // are no longer reported; two long sentences (44 and 35 words, over guidance) are labels the rules disagree with.
+  'cw11-au-state-police': 2,
+  'cw11-wales-health-board': 0,
 };
 
 describe('clean acceptance sets', () => {

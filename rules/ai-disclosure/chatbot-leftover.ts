@@ -71,6 +71,11 @@ const SIGN_OFFS: ReadonlyArray<readonly [readonly string[], RegExp]> = [
   // An editing instruction to whoever posts it: "Feel free to adjust the times or add details about parking."
   // (The reader's own things, "feel free to update your details online and add …", are a service offer.)
   [['free'], /(?<![\p{L}])Feel\s+free\s+to\s+(?:adjust|tweak|modify|edit|change|update)\s+(?!your\b|yours\b)(?:[^\s.!?]{1,20}[ \t]+){1,6}?(?:or|and)\s+add\s+(?:any\s+|more\s+|your\s+own\s+|extra\s+|some\s+)?(?:details|info|information|specifics|context)\b[^.!?\n]{0,100}[.!?]?/giu],
+  // … or to add something to the post: "Feel free to adjust the times or add a photo to make it even more
+  // engaging!" (a thing a post is made of, not the reader's own details).
+  [['free'], /(?<![\p{L}])Feel\s+free\s+to\s+(?:adjust|tweak|modify|edit|change|update|swap)\s+(?!your\b|yours\b)(?:[^\s.!?]{1,20}[ \t]+){1,6}?(?:or|and)\s+(?:add|include|drop\s+in|throw\s+in)\s+(?:a|an|some|more|another|your\s+own)\s+(?:photos?|pictures?|images?|emojis?|hashtags?|graphics?|videos?|gifs?|links?|quotes?|call\s+to\s+action)\b[^.!?\n]{0,100}[.!?]?/giu],
+  // What a chatbot says its suggestion is for: "… to make it even more engaging", on a line's own sentence.
+  [['engaging', 'eye-catching', 'shareable', 'punchy', 'catchy', 'impactful'], /(?<![\p{L}])to\s+make\s+(?:it|the\s+post|this|your\s+post)\s+(?:even\s+|a\s+bit\s+|a\s+little\s+|extra\s+)?(?:more\s+)?(?:engaging|eye-catching|shareable|punchy|catchy|impactful)(?=\s*[!.]|\s*$)[!.]?/giu],
   [['me'], /(?<![\p{L}])(?:Would\s+you\s+like|Do\s+you\s+want)\s+me\s+to\b[^.!?\n]{0,120}\?/giu],
   [['like'], /(?<![\p{L}])If\s+you(?:['’]d|\s+would)\s+like,?\s+I\s+(?:can|could)\b[^.!?\n]{0,120}[.!?]?/giu],
   [['also'], /(?<![\p{L}])I\s+can\s+also\s+(?:make|create|write|draft|provide|adjust|tailor|shorten|suggest|rewrite|generate)\b[^.!?\n]{0,120}[.!?]?/giu],

@@ -8,7 +8,7 @@ import { escapeRegExp } from '../../src/text/terms.js';
 import { lexicon } from '../../src/text/semantic/lexicon.js';
 import { periodAt } from '../../src/text/election-periods.js';
 import { tokenize } from '../../src/text/semantic/tokens.js';
-import { creditedPeople, politicsLexicon } from '../../src/text/semantic/politics.js';
+import { creditedPeople, politicsLexicon, CANDIDATE_SERVICE, REMEMBER_WHO } from '../../src/text/semantic/politics.js';
 import elected from '../../src/text/data/elected-titles.json' with { type: 'json' };
 
 const W = String.raw`[ \u00a0]+`;
@@ -64,6 +64,14 @@ const POLITICAL = /\b(?:councill?ors?|Cllr|mayor|candidates?|elections?|re-?elec
 const PATTERNS: ReadonlyArray<{ re: () => RegExp; what: string; name?: number; political?: boolean; voteFor?: boolean }> = [
   { re: lazyRegExp(String.raw`\b(?:standing|stand|stands|running|run|runs|seeking|seeks|bid)${W}(?:for${W})?(?:re-?election|election|office|a${W}(?:second|third|further)${W}term)\b`, 'giu'), what: 'Publicity about a candidate' },
   { re: lazyRegExp(String.raw`\b(?:is|are|both|will${W}be)${W}(?:both${W})?(?:running|standing)${W}again\b`, 'giu'), what: 'Publicity about a candidate' },
+  // "With Hemi standing again this October", "Kerry's running again": a named person or a pronoun before it.
+  { re: lazyRegExp(String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Ll}'’-]+|[Hh]e|[Ss]he|[Tt]hey)(?:['’]s|${W}is|${W}are)?${W}(?:running|standing)${W}again\b`, 'gu'), what: 'Publicity about a candidate' },
+  // A wish to go on working with a member after polling day: "we hope to keep working with him after 6 May".
+  { re: lazyRegExp(String.raw`\b(?:hope|hoping|look${W}forward|looking${W}forward|can['’]t${W}wait)${W}to${W}(?:keep${W}|continue${W}|carry${W}on${W})?(?:working|work)${W}with${W}(?:him|her|them)${W}(?:after|beyond|past|for${W}another${W}term|for${W}(?:many${W})?more${W}years)\b(?:${W}(?:\d{1,2}${W}\p{Lu}\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,8}${W}\d{1,2}(?:st|nd|rd|th)?|polling${W}day|election${W}day|the${W}election))?`, 'gu'), what: 'Publicity about a candidate' },
+  // Promises said to be kept: "great to see his promises being delivered", "delivering on her promises".
+  { re: lazyRegExp(String.raw`\b(?:his|her|their)${W}promises?${W}(?:being${W}|now${W})?(?:delivered|kept|honoured|honored|come${W}true|made${W}good)\b|\b(?:delivered|delivering|delivers|kept|keeping|keeps|made${W}good)${W}(?:on${W})?(?:his|her|their)${W}(?:election${W}|campaign${W})?promises?\b`, 'gu'), what: 'Praise or credit for a councillor or candidate' },
+  // A reminder at the ballot box of who did what for the reader: "Come October, remember who put you here".
+  { re: lazyRegExp(REMEMBER_WHO, 'giu'), what: 'A call to remember at the ballot box' },
   { re: lazyRegExp(String.raw`\b(?:show|give|lend)${W}(?:him|her|them)${W}(?:your|some)${W}(?:support|backing|vote|votes|tick|number${W}one|#1|first${W}preference|party${W}vote)(?![\p{L}\p{N}])|\b(?:support|back|choose|pick)${W}(?:him|her|them)${W}(?:on|at|in)${W}(?:polling${W}day|election${W}day|the${W}(?:polls|ballot${W}box|election))\b`, 'giu'), what: 'A call to back a candidate', political: true },
   // Calls to vote for a named person: "Give Sarah Jones your tick", "Support Tom Reid on polling day".
   { re: lazyRegExp(String.raw`\b(?:[Ss]how|[Gg]ive|[Ll]end)${W}${NAME}${W}(?:your|some)${W}(?:support|backing|vote|votes|tick|number${W}one|#1|first${W}preference|party${W}vote)(?![\p{L}\p{N}])`, 'gu'), what: 'A call to back a candidate', name: 2, political: true },
@@ -75,7 +83,7 @@ const PATTERNS: ReadonlyArray<{ re: () => RegExp; what: string; name?: number; p
   // (One word, or up to three capitalised words of party and place: "Ailsa Moffat, the Scottish Labour
   // candidate"; not "League of Women Voters will host a candidate".)
   { re: lazyRegExp(`${NAME},?${W}(?:the${W}|a${W}|our${W})?(?:(?:\\p{Lu}[\\p{L}-]{0,39}${W}){1,3}|[\\p{L}-]{1,40}${W})?candidate\\b`, 'gu'), what: 'Publicity about a candidate', name: 0 },
-  { re: lazyRegExp(String.raw`\b(?:our|your)${W}(?:local${W}|ward${W})?candidates?\b(?!${W}(?:list|lists|page|pages))`, 'gu'), what: 'Publicity about candidates' },
+  { re: lazyRegExp(String.raw`\b(?:our|your)${W}(?:local${W}|ward${W})?candidates?\b(?!${W}${CANDIDATE_SERVICE}\b)`, 'gu'), what: 'Publicity about candidates' },
   { re: lazyRegExp(String.raw`(?<![\p{L}\p{N}])(?:Councillor|Councilor|Cllr\.?|Cr\.?|Mayor|Deputy${W}Mayor|Alderman|Senator|Sen\.|Congressman|Congresswoman|Assemblymember|Minister|Premier)${W}\p{Lu}[\p{Ll}'’-]+(?:${W}(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+){0,2}`, 'gu'), what: 'An elected member featured' },
   { re: lazyRegExp(String.raw`${NAME},?${W}(?:MP|MSP|MLA|MS|TD|MPP|MHA|MHR)\b`, 'gu'), what: 'An elected member featured' },
   // The member's title before the name, as the press writes it: "local MP Jenna Barclay", "MSP Fiona Dalgleish".

@@ -72,11 +72,12 @@ const PATTERNS: ReadonlyArray<{ words?: readonly string[]; also?: readonly strin
 // Coffee"): "We always point people to Harlow's Hardware", "the best biscuits and gravy in the county",
 // "If you haven't been, go this weekend!", "Skip the chains". A referral to a public service ("we refer
 // people to Citizens Advice") and a civic call ("go and vote today") name no business.
-const TRADES = String.raw`(?:Garage|Bakery|Cafe|Café|Diner|Kitchen|Pizza|Pizzeria|Oven|Plumbing|Electrical|Motors|Tyres|Tires|Hardware|Pharmacy|Chemist|Salon|Barbers?|Deli|Butchers?|Bistro|Grill|Pub|Tavern|Store|Shop|Roofing|Builders|Coffee|Espresso|Roasters|Bakehouse|Takeaway|Brewery|Brewing|Boutique|Florist|Books|Bookshop|Bookstore|Market|Pantry|Larder|Tearooms?|Tea${W}Rooms|Patisserie|Creamery|Eatery|Grocers?|Greengrocers?|Emporium|Parlour|Parlor|Chocolatier)`;
+const TRADES = String.raw`(?:Garage|Bakery|Cafe|Café|Diner|Kitchen|Pizza|Pizzeria|Oven|Plumbing|Electrical|Motors|Tyres|Tires|Hardware|Pharmacy|Chemist|Salon|Barbers?|Deli|Butchers?|Bistro|Grill|Pub|Tavern|Store|Shop|Roofing|Builders|Coffee|Espresso|Roasters|Bakehouse|Takeaway|Brewery|Brewing|Boutique|Florist|Books|Bookshop|Bookstore|Market|Pantry|Larder|Tearooms?|Tea${W}Rooms|Patisserie|Creamery|Eatery|Grocers?|Greengrocers?|Emporium|Parlour|Parlor|Chocolatier|Systems|Solutions|Technologies|Software|Consulting|Contracting|Construction|Engineering|Paving|Hire|Landscaping|Logistics)`;
 // Trading names that open with the trade, as French, Irish and Welsh write them ("Boulangerie Chez
 // Ginette", "Siopa Leabhar an Phobail", "Caffi'r Hen Orsaf"): the trade word and a capitalised word after it.
 const TRADE_FIRST = String.raw`(?<![\p{L}])(?:Boulangerie|P[âa]tisserie|Fromagerie|[ÉE]picerie|Librairie|Brasserie|Boucherie|Pharmacie|Quincaillerie|Fleuriste|Caf[ée]|Cafe|Bistro|Siopa|Caifé|Bialann|Siop|Caffi|Becws|Tafarn)(?:['’]r)?${W}(?:(?:Chez|du|de|des|de${W}la|an|na|y|yr)${W})?\p{Lu}[\p{L}'’-]{1,40}`;
 const BUSINESS_NAMED = lazyRegExp(String.raw`${TRADE_NAME}|${BRAND}|${TRADE_FIRST}|(?<![\p{L}])\p{Lu}[\p{L}'’-]{0,40}(?:${W}\p{Lu}[\p{L}'’-]{0,40}){0,2}${W}${TRADES}(?![\p{L}\p{N}])`, 'u');
+const BACK_REFERENCE = /\b(?:their|them|they)\b/iu;
 // The recommendations of ./endorsement-referrals.json, either apostrophe, any run of spaces.
 const REFERRAL = String.raw`(?<![\p{L}\p{N}])(?:${referrals.phrases
   .slice()
@@ -122,7 +123,10 @@ function steering(ctx: RuleContext, taken: Array<[number, number]>): void {
         const i = here ? sentences.indexOf(here) : -1;
         const post = ctx.posts.find((p) => s >= p.offset && s < p.endOffset);
         const prev = i > 0 && post && sentences[i - 1]!.offset >= post.offset ? sentences[i - 1]! : undefined;
-        const span = prose.slice(prev?.offset ?? here?.offset ?? Math.max(0, s - 160), here?.endOffset ?? e);
+        // A phrase pointing back at the business ("give their team a call") may follow its name anywhere
+        // earlier in the post ("… a contract with Vayda Fare Systems … give their team a call").
+        const back = post !== undefined && BACK_REFERENCE.test(m[0]);
+        const span = prose.slice(back ? post.offset : (prev?.offset ?? here?.offset ?? Math.max(0, s - 160)), here?.endOffset ?? e);
         const biz = BUSINESS_NAMED().exec(span);
         // ("The Corner Pantry": a trading name may open with "The"; the words after it decide.)
         const bizName = biz ? biz[0].replace(/^The[ \u00a0]+(?=\p{Lu})/u, '') : '';

@@ -9,7 +9,7 @@ import { sentenceTest } from '../../src/text/sentence-at.js';
 import { escapeRegExp } from '../../src/text/terms.js';
 import { looksLikePersonName } from '../../src/text/names.js';
 import { PARTY_NAMES, AMBIGUOUS_PARTY_NAMES, PARTY_HANDLE } from '../../src/text/parties.js';
-import { governmentVerdicts, namesGovernment, politicsLexicon } from '../../src/text/semantic/politics.js';
+import { governmentVerdicts, namesGovernment, politicsLexicon, CANDIDATE_SERVICE, REMEMBER_WHO } from '../../src/text/semantic/politics.js';
 import politics from '../../src/text/semantic/lexicons/politics.json' with { type: 'json' };
 
 const W = String.raw`[ \u00a0]+`;
@@ -87,7 +87,8 @@ const PARTY_IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STRICT})(?
 // its words in the draft: a draft with no whole entry's words skips the check. (Not any word of an entry:
 // "the", "to" and "a" are in every draft.)
 const VERDICT_GATE = phraseGate([...politics.groups.verdict, ...politics.groups.burden]);
-const OUR_CANDIDATE = /\bour[ \u00a0]+(?:(?:local|ward|great|fantastic)[ \u00a0]+)?candidates?\b/giu;
+const REMEMBER_ON_POLITICS = new RegExp(REMEMBER_WHO, 'giu');
+const OUR_CANDIDATE = new RegExp(String.raw`\bour[ \u00a0]+(?:(?:local|ward|great|fantastic)[ \u00a0]+)?candidates?\b(?![ \u00a0]+${CANDIDATE_SERVICE}\b)`, 'giu');
 
 export default defineRule(withJudgement('partisanship', 'Read as a whole, this is party-political (or praises a candidate or elected member): official accounts must stay politically impartial.', {
   id: 'impartiality/party-political',
@@ -178,6 +179,12 @@ export default defineRule(withJudgement('partisanship', 'Read as a whole, this i
     OUR_CANDIDATE.lastIndex = 0;
     for (const m of words.hasAny(['candidate', 'candidates']) ? body.matchAll(OUR_CANDIDATE) : []) {
       report(from + m.index, from + m.index + m[0].length, `"${m[0]}" promotes a candidate: official accounts must stay impartial.`);
+    }
+    // In a draft already party-political, "remember who put you here" asks for a vote against them.
+    if (taken.length > 0 && words.hasAny(['remember', 'forget'])) {
+      for (const m of body.matchAll(REMEMBER_ON_POLITICS)) {
+        report(from + m.index, from + m.index + m[0].length, `"${m[0]}" beside party politics is a call to vote against a side: official accounts must stay impartial.`);
+      }
     }
   },
 }));

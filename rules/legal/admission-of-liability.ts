@@ -77,8 +77,9 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; gate: (words: WordSet) => boolean; h
   // council". A duty ("it's on us to keep roads safe") is not fault; a free offer ("the coffee's on us")
   // has no harm in its post (see HARM_CONTEXT).
   {
-    // (The subject may be the harm itself: "so the damage to your hull is on us", "the repair bill's on us".)
-    re: new RegExp(String.raw`\b(?:this|that|it|the${W}(?:damage|repairs?|repair${W}bill|bill|cost|costs|fault|blame|mistake|error)(?:${W}(?:to|of|for)${W}(?:your|the|his|her|their)${W}[\p{L}-]+)?)(?:${W}one)?(?:['’]s|${W}is|${W}was)${W}(?:(?:all|entirely|totally|completely|squarely|fully|100%)${W})?on${W}(?:us|the${W}(?:council|department|city|county|state|trust|authority))\b(?!${W}(?:to|all)\b)`, 'giu'),
+    // (The subject may be the harm itself: "so the damage to your hull is on us", "the repair bill's on us",
+    // or the failing that led to it: "that delay is on us and it allowed the virus to spread".)
+    re: new RegExp(String.raw`\b(?:this|that|it|(?:the|this|that)${W}(?:damage|repairs?|repair${W}bill|bill|cost|costs|fault|blame|mistake|error|delay|lapse|oversight|failure|miss)(?:${W}(?:to|of|for)${W}(?:your|the|his|her|their)${W}[\p{L}-]+)?)(?:${W}one)?(?:['’]s|${W}is|${W}was)${W}(?:(?:all|entirely|totally|completely|squarely|fully|100%)${W})?on${W}(?:us|the${W}(?:council|department|city|county|state|trust|authority))\b(?!${W}(?:to|all)\b)`, 'giu'),
     gate: phraseGate(['on us', 'on the council', 'on the department', 'on the city', 'on the county', 'on the state', 'on the trust', 'on the authority']),
     harm: true,
     negates: false,

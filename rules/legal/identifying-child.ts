@@ -5,7 +5,7 @@
 // `contexts: "legal"` to leave the non-legal cases to `personal-data/child-identified` alone.
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
-import { findIdentifiedChildren } from '../../src/text/children.js';
+import { findIdentifiedChildren, findUnnamedChildDetails } from '../../src/text/children.js';
 
 export default defineRule({
   id: 'legal/identifying-child',
@@ -13,7 +13,7 @@ export default defineRule({
   description: 'A child named, with an age, school or year group, in a crime, court, youth-justice, victim or offender context.',
   docs: {
     rationale: 'Children involved in criminal proceedings — as defendants, victims or witnesses — must not be identified: no name, school, address or photograph (Children and Young Persons Act 1933 s.49; YCJA s.110).',
-    flagged: ['A 15-year-old boy, Jack Brown, has been charged with robbery.', 'Lily Evans, aged 12, was injured in the attack on Friday.'],
+    flagged: ['A 15-year-old boy, Jack Brown, has been charged with robbery.', 'Lily Evans, aged 12, was injured in the attack on Friday.', 'A 14-year-old boy has been charged. The boy, a pupil at Hillside Academy, will appear at the youth court.'],
     clean: ['A 15-year-old boy has been charged with robbery and will appear at the youth court.', 'Well done to the pupils of St Mary\u2019s Primary School for winning our poster competition!'],
   },
   defaultSeverity: 'error',
@@ -43,6 +43,13 @@ export default defineRule({
         offset: child.offset,
         endOffset: child.endOffset,
         message: 'A child is identified (name with age, school or year group) in a crime, court or victim context: children in proceedings must not be identified. Remove the name and identifying details.',
+      });
+    }
+    for (const detail of findUnnamedChildDetails(ctx)) {
+      ctx.report({
+        offset: detail.offset,
+        endOffset: detail.endOffset,
+        message: 'The child in this case is singled out by their school, year or home: children in proceedings must not be identified, by name or by details. Leave these out.',
       });
     }
   },

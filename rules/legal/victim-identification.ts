@@ -18,12 +18,18 @@ const PROTECTED = /\b(?:domestic[ \u00a0]+(?:violence|abuse)|family[ \u00a0]+vio
 // PROTECTED is bounded by `\b` on both sides: each alternative, as the whole words it contains.
 const hasProtected = phraseGate(['domestic violence', 'domestic abuse', 'family violence', 'coercive control', 'intimate partner', 'stalking', 'modern slavery', 'trafficking', 'trafficked', 'forced marriage', 'honour based', 'honor based', 'child abuse']);
 // Who the sentence is about: the complainant, not the accused.
-const VICTIM = /\b(?:victims?|complainants?|survivors?|(?:was|were|being|been)[ \u00a0]+(?:sexually[ \u00a0]+)?(?:assaulted|attacked|raped|abused|groomed|targeted|exploited|touched)|has[ \u00a0]+thanked|brave(?:ly|ry)?|courage(?:ous)?|came[ \u00a0]+forward|spoke[ \u00a0]+out|disclosed|(?:his|her|their)[ \u00a0]+(?:(?:\d{1,2}-year-old|young|teenage|own)[ \u00a0]+)?(?:step-?daughter|step-?son|step-?child|daughter|niece|nephew|granddaughter|grandson|foster[ \u00a0]+(?:child|daughter|son))|reported[ \u00a0]+(?:the|being|that|her|his))\b/iu;
+const VICTIM = /\b(?:victims?|complainants?|survivors?|(?:was|were|being|been)[ \u00a0]+(?:sexually[ \u00a0]+)?(?:assaulted|attacked|raped|abused|groomed|targeted|exploited|touched)|has[ \u00a0]+thanked|brave(?:ly|ry)?|courage(?:ous)?|came[ \u00a0]+forward|spoke[ \u00a0]+out|disclosed|(?:his|her|their)[ \u00a0]+(?:(?:\d{1,2}-year-old|young|teenage|own)[ \u00a0]+)?(?:step-?daughter|step-?son|step-?child|daughter|niece|nephew|granddaughter|grandson|foster[ \u00a0]+(?:child|daughter|son))|reported[ \u00a0]+(?:the|being|that|her|his)|(?:assaulted|attacked|raped|abused|grabbed|groped|touched|followed)[ \u00a0]+(?:her|him))\b/iu;
 // The noun a victim sentence introduces the complainant by ("a 19-year-old woman was sexually assaulted"):
 // a later sentence about "the woman" is about her too ("The woman, a nursing student at Glenbrae College,
 // was walking home…"), though it repeats no offence word. Group 1 is the noun.
 const VICTIM_NOUN = new RegExp(
   String.raw`\b(?:an?|the)${W}(?:[\p{L}\d-]{1,20}${W}){0,2}?(woman|girl|man|boy|teenager|teen|student|pupil|schoolgirl|schoolboy|child|lady|youth)${W}(?:who${W})?(?:was|were|is|has${W}been|had${W}been)${W}(?:sexually${W})?(?:assaulted|attacked|raped|abused|groomed|targeted|exploited|touched)\b`,
+  'giu',
+);
+// The complainant introduced by what she was doing when the offence happened ("a 19-year-old woman was
+// walking home … when she was approached by a man who assaulted her"), in a sentence VICTIM matches.
+const VICTIM_NOUN_NARRATIVE = new RegExp(
+  String.raw`\b(?:an?|the)${W}(?:[\p{L}\d-]{1,20}${W}){0,2}?(woman|girl|man|boy|teenager|teen|student|pupil|schoolgirl|schoolboy|child|lady|youth)${W}(?:was|were|had${W}been)${W}(?:walking|travelling|traveling|waiting|jogging|running|cycling|leaving|returning|heading|making|sitting|standing|sleeping|using|getting)\b`,
   'giu',
 );
 // The complainant as the object of the offence: "charged with sexual assault of a 16-year-old applicant".
@@ -40,11 +46,13 @@ const RELATION = String.raw`(?:step-?daughter|step-?son|step-?child|daughter|son
 // ("Red Mesa Middle School": the kind of school is one of the capitalised words before it.)
 const SCHOOL_TYPE = String.raw`(?:School|PS|SS|CI|HS|MS|ES|Academy|College|High)`;
 const DETAILS: ReadonlyArray<{ re: RegExp; what: string }> = [
-  { re: new RegExp(String.raw`\b(?:a${W})?(?:pupil|student|teacher|nurse|employee|member${W}of${W}staff|worker|works|worked|studies|studying|attends|attended|freshman|sophomore|junior|senior|first-year|second-year|final-year|sixth-former)${W}(?:at|of|for|in)${W}(?:the${W})?\p{Lu}[\p{L}'’.-]*(?:${W}\p{Lu}[\p{L}'’.-]*){0,5}`, 'gu'), what: 'a school or workplace' },
+  { re: new RegExp(String.raw`\b(?:a${W})?(?:pupil|student|teacher|nurse|employee|member${W}of${W}staff|worker|works|worked|studies|studying|attends|attended|freshman|sophomore|junior|senior|first-year|second-year|final-year|sixth-former|(?:her|his|their)${W}shift)${W}(?:at|of|for|in)${W}(?:the${W})?\p{Lu}[\p{L}'’.-]*(?:${W}\p{Lu}[\p{L}'’.-]*){0,5}`, 'gu'), what: 'a school or workplace' },
   // "lives on Ferry Road", "lives in the flats on Ferry Road", "living on the estate off Mill Lane".
-  { re: new RegExp(String.raw`\b(?:lives|living|lived|resident|who${W}lives)${W}(?:on|in|at)${W}(?:the${W}\p{Ll}[\p{Ll}-]{1,20}(?:${W}\p{Ll}[\p{Ll}-]{1,20})?${W}(?:on|in|at|off|near)${W})?(?:\d{1,4}[A-Za-z]?${W})?\p{Lu}[\p{L}'’-]*(?:${W}\p{Lu}[\p{L}'’-]*){0,3}`, 'gu'), what: 'a home address' },
+  { re: new RegExp(String.raw`\b(?:lives|living|lived|resident|who${W}lives)${W}(?:on|in|at)${W}(?:the${W}\p{Ll}[\p{Ll}-]{1,20}(?:${W}\p{Ll}[\p{Ll}-]{1,20})?${W}(?:on|in|at|off|near)${W})?(?:the${W}(?=\p{Lu}))?(?:\d{1,4}[A-Za-z]?${W})?\p{Lu}[\p{L}'’-]*(?:${W}\p{Lu}[\p{L}'’-]*){0,3}`, 'gu'), what: 'a home address' },
   { re: new RegExp(String.raw`\b(?:at|from|of)${W}(?:her|his|their)${W}home${W}(?:in|on|at)${W}\p{Lu}[\p{L}'’-]*(?:${W}\p{Lu}[\p{L}'’-]*){0,3}`, 'gu'), what: 'a home address' },
   { re: new RegExp(String.raw`\b\d{1,4}[A-Za-z]?${W}\p{Lu}[\p{L}'’-]*(?:${W}\p{Lu}[\p{L}'’-]*){0,2}${W}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Close|Drive|Way|Crescent|Terrace|Court|Place|Gardens|Grove|Parade|Mews)\b`, 'gu'), what: 'an address' },
+  // "a second-year nursing student", "a final-year law student": the course and year narrow a campus to a few.
+  { re: new RegExp(String.raw`\b(?:first|second|third|fourth|final|fifth)-year${W}(?:\p{Ll}[\p{Ll}-]{2,20}${W}){0,2}(?:student|pupil|apprentice|trainee|undergraduate)\b`, 'gu'), what: 'a course and year' },
   { re: new RegExp(String.raw`\b(?:his|her|their)${W}(?:(?:\d{1,2}-year-old|young|teenage|own|former)${W}){0,2}${RELATION}\b`, 'gu'), what: 'the relationship to the accused' },
   { re: new RegExp(String.raw`\b(?:a|an|the|one)${W}(?:Grade|Year|grade|year|P|S)${W}?\d{1,2}${W}(?:girl|boy|student|pupil|child|learner)\b|\b(?:in|from)${W}(?:Grade|Year|grade|year)${W}\d{1,2}\b`, 'gu'), what: 'a school year' },
   { re: new RegExp(String.raw`\b(?:on|in|of|with|from|plays${W}for)${W}(?:the|a|her|his)${W}(?:\p{Lu}[\p{L}'’.-]{0,30}${W}){0,4}(?:(?:junior|senior|girls['’]?|boys['’]?|under-?\d{1,2}|U\d{1,2}|varsity|youth)${W})?(?:\p{Ll}[\p{Ll}-]{2,20}${W})?(?:team|squad|club|choir|band|troop)\b`, 'gu'), what: 'a team or club' },
@@ -138,6 +146,8 @@ export default defineRule(withJudgement('identification', 'Read as a whole, this
         if (VICTIM.test(text)) {
           VICTIM_NOUN.lastIndex = 0;
           for (const m of text.matchAll(VICTIM_NOUN)) victimNouns.add(m[1]!.toLowerCase());
+          VICTIM_NOUN_NARRATIVE.lastIndex = 0;
+          for (const m of text.matchAll(VICTIM_NOUN_NARRATIVE)) victimNouns.add(m[1]!.toLowerCase());
         } else if (introduced.length > 0 || !refersToVictim(text, victimNouns)) continue;
         // A sentence about the accused ("John Smith, 45, has been charged with rape") names the accused.
         if (ACCUSED.test(text) && !/\bvictims?\b|\bcomplainants?\b|\bsurvivors?\b/iu.test(text)) continue;

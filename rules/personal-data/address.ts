@@ -28,8 +28,10 @@ const ADDRESS = new RegExp(
 // Bont", "12 Bóthar na Trá"), lower or title case, then an optional flat or unit after a comma.
 const LEADING = leadingStreetTypeAlternations();
 const titleOrLower = (alt: string): string => alt.split('|').map((t) => `[${t[0]!.toUpperCase()}${t[0]!.toLowerCase()}]${t.slice(1)}`).join('|');
+// A rural road known by its number: "1142, chemin de comté 17", "rang 4".
+const NUMBERED_ROAD = String.raw`(?:comté|canton|rang|concession)\s+\d{1,4}`;
 const LEADING_ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}£$€.,/:-])\d{1,5}[A-Za-z]?,?\s+(?:${titleOrLower(LEADING.types)})\s+(?:(?:${LEADING.links})\s*)?${NAME_WORD}(?:\s+(?:(?:${LEADING.links})\s+)?${NAME_WORD}){0,2}(?![\p{L}\p{N}])(?:,?\s+(?:app\.?|appartement|apt\.?|unité|bureau|fflat|árasán)\s*\d{1,4}[A-Za-z]?(?![\p{L}\p{N}]))?`,
+  String.raw`(?<![\p{L}\p{N}£$€.,/:-])\d{1,5}[A-Za-z]?,?\s+(?:${titleOrLower(LEADING.types)})\s+(?:(?:${LEADING.links})\s*)?(?:${NAME_WORD}(?:\s+(?:(?:${LEADING.links})\s+)?${NAME_WORD}){0,2}|${NUMBERED_ROAD})(?![\p{L}\p{N}])(?:,?\s+(?:app\.?|appartement|apt\.?|unité|bureau|fflat|árasán)\s*\d{1,4}[A-Za-z]?(?![\p{L}\p{N}]))?`,
   'gu',
 );
 const LEADING_WORDS = new Set(LEADING.types.replace(/\\/g, '').split('|').map((t) => t.replace(/\.$/, '').toLowerCase()));
@@ -49,8 +51,11 @@ const PERSON_JUST_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{Ll}'’-]{1,20}\s+(?:\p{Lu}
 const CHARGED = /\b(?:charged|arrested|remanded|summonsed|summoned|convicted|sentenced|jailed|bailed|appear(?:ed|s)?\s+(?:at|before)|pleaded|admitted)\b/i;
 // In a reply, the person written to is a private individual, so a house address in it is theirs or a
 // neighbour's ("We've flagged 2210 Greenview Ct for a return pickup") unless the sentence names one of
-// the organisation's premises or a public place before it.
-const REPLY_VENUE = /(?<![\p{L}\p{N}])(?:centre|center|office|offices|library|depot|hall|station|branch|clinic|hospital|tip|site|pool|school|shop|store|counter|reception|headquarters|hq|premises|building|campus|venue|bureau|bureaux|mairie|bibliothèque|swyddfa|llyfrgell|oifig|leabharlann|tari|whare\s+pukapuka|roadworks|works|closure|repairs|outside|opposite|near|junction|visit|come|drop|bring|collect|located|open|opens|closed|held|at\s+us|our|notre|nos|ein|ár)(?![\p{L}\p{N}])/iu;
+// the organisation's premises or a public place before it. A spot beside a house ("the leak outside 14
+// Tōtara Place", "vans parking outside 14 Carronvale Road") is the writer's own street unless the sentence is
+// about the organisation's works there. "Our" counts only right before the address ("our 1 High Street
+// office"): "Notre inspectrice passera au 1142, chemin…" is a visit to the person's home.
+const REPLY_VENUE = /(?<![\p{L}\p{N}])(?:centre|center|office|offices|library|depot|hall|station|branch|clinic|hospital|tip|site|pool|school|shop|store|counter|reception|headquarters|hq|premises|building|campus|venue|bureau|bureaux|mairie|bibliothèque|swyddfa|llyfrgell|oifig|leabharlann|tari|whare\s+pukapuka|roadworks|works|closure|repairs|visit|come|drop|bring|collect|located|open|opens|closed|held|at\s+us)(?![\p{L}\p{N}])|(?<![\p{L}])(?:our|notre|nos|ein|ár)\s+$/iu;
 
 // Gates for ADDRESS (see Document.words): a house number needs a street type (a whole word: after a space,
 // before `\b`) and a number followed by a capital or a digit ("14 Elm", "45 NW", "12 5th"); a flat needs
@@ -87,6 +92,10 @@ const OWNER_LINK = new RegExp(
   String.raw`(?<![\p{L}])(?:${otherAlt([...new Set(Object.values(OWNERSHIP.ownerPhrases).flat())].sort((a, b) => b.length - a.length))})(?![\p{L}])[^.!?\n]{0,40}$`,
   'iu',
 );
+// A spot beside the address, with no works named before it ("outside", "opposite"): in a reply it is not a venue.
+const SPOT_BEFORE = /\b(?:outside|between|junction|opposite|near)\b[^.!?\n]{0,6}$/u;
+// (A road defect reported beside a house is the road's, not the house's: "the pothole outside 12 Kererū Street".)
+const WORKS_WORD = /\b(?:roadworks|works|closure|repairs|potholes?|streetlights?|street[ \u00a0]+lights?|lamp[ \u00a0]?posts?|road[ \u00a0]+surface|roading|road[ \u00a0]+defects?|signpost|sign)\b/iu;
 // An organisation or venue named just before the address: "Riverside Library, 1 High Street".
 const VENUE_BEFORE = /\b(?:Hall|Library|Centre|Center|Office|Offices|House|Chambers|Museum|Theatre|Church|School|College|Academy|Station|Hospital|Surgery|Clinic|Depot|Hub|Park|Pool|Stadium|Arena|Court|Council|Market|Gallery|Club|Pavilion|Institute|Building|Venue|venue|us|our|we|us at|visit|event|drop-in|session|sessions|opening|held|meet|join|located|find|open|closed|roadworks|works|outside|between|junction|opposite|near)\b[^.!?\n]{0,6}$/u;
 const TITLE_NAME = new RegExp(`\\b(?:${PERSONAL_TITLES.join('|')})\\.?\\s+\\p{Lu}`, 'u');
@@ -154,7 +163,7 @@ export default defineRule({
         start = sentenceAt(ctx.doc, dot)?.offset ?? start;
       }
       const before = prose.slice(start, offset);
-      if (VENUE_BEFORE.test(before) || EMPTY_BUILDING.test(before)) continue;
+      if ((VENUE_BEFORE.test(before) && !(reply && SPOT_BEFORE.test(before) && !WORKS_WORD.test(before))) || EMPTY_BUILDING.test(before)) continue;
       if (ownAddress(m[0])) continue;
       if (reply && !REPLY_VENUE.test(before)) {
         report(offset, endOffset);

@@ -1,6 +1,7 @@
 // personal-data/child-identified: a child named together with an age, school or year group ("Oliver
-// Smith, aged 8, from St Mary's Primary"). Children in a crime, court or victim context are reported by
-// `legal/identifying-child` instead (shared detector: src/text/children.ts).
+// Smith, aged 8, from St Mary's Primary"). Children in a crime or court context are reported by
+// `legal/identifying-child` instead (shared detector: src/text/children.ts); a child hurt where no case is
+// spoken of (a dog attack, a crash) is reported by both.
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { findIdentifiedChildren } from '../../src/text/children.js';
@@ -22,7 +23,7 @@ export default defineRule({
   options: z.object({}).strict(),
   check(ctx) {
     for (const child of findIdentifiedChildren(ctx)) {
-      if (child.legalContext || child.appeal) continue;
+      if ((child.legalContext && child.proceedings) || child.appeal) continue;
       ctx.report({
         offset: child.offset,
         endOffset: child.endOffset,

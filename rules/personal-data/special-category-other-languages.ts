@@ -52,6 +52,9 @@ export default defineRule({
         // A capitalised health word inside a sentence opens an institution's name ("te Hōhipera o Te Matau
         // a Māui", "Ysbyty Gwynedd", "l'Hôpital de Moncton"): where someone works or something happened.
         if (/^\p{Lu}/u.test(m[0]) && offset > sentence.offset && !/[.!?:]\s*$/u.test(prose.slice(sentence.offset, offset))) continue;
+        // At a sentence's start too, when a capitalised word follows it ("Ysbyty Cymuned Llanfair, Stryd Fawr"
+        // on a line of its own: a venue's address).
+        if (/^\p{Lu}/u.test(m[0]) && /^[ \u00a0]+\p{Lu}/u.test(prose.slice(offset + m[0].length, offset + m[0].length + 3))) continue;
         const names = findNameCandidates(prose, sentence.offset, sentence.endOffset).filter((n) => !(n.offset < offset + m[0].length && offset < n.endOffset) && isPerson(n));
         // The addressee's word within six words before the health word ("tō wā ki te whare haumanu", "votre
         // rapport médical", "do theiripeora"): after it, it points elsewhere ("… cancer : prenez rendez-vous").

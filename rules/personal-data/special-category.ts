@@ -63,7 +63,7 @@ const STATEMENTS: ReadonlyArray<{ words: ReadonlyArray<readonly string[]>; re: R
   },
   // A condition said of a person as an adjective: "Roger, who is diabetic and had run out of insulin", "she
   // is pregnant" (health-terms.json conditionAdjectives; after the verb only: "our diabetic clinic").
-  { words: [['is', 'was', 's', 'who', 'he', 'she'], ADJECTIVE_WORDS], re: new RegExp(String.raw`\b(?:is|was|who['’]s|he['’]s|she['’]s)\s+(?:(?:also|now|severely|heavily|type\s+[12])\s+)?(?:${ADJECTIVES})(?![\p{L}\p{N}-])`, 'giu'), what: 'health information' },
+  { words: [['is', 'was', 's', 'who', 'he', 'she'], ADJECTIVE_WORDS], re: new RegExp(String.raw`\b(?:is|was|who['’]s|he['’]s|she['’]s)\s+(?:(?:also|now|still|severely|heavily|type\s+[12])\s+){0,2}(?:${ADJECTIVES})(?![\p{L}\p{N}-])`, 'giu'), what: 'health information' },
   // The verb first: five lookups, and the seventy condition words only when one is there.
   { words: [['has', 'had', 'have', 'got', 'developed'], CONDITION_WORDS], re: new RegExp(String.raw`\b(?:has|had|have|got|developed)\s+(?:been\s+diagnosed\s+with\s+)?(?:${COND})(?![\p{L}\p{N}])`, 'giu'), what: 'health information' },
   // Where one person is treated: "is being treated at Harlan Children's Hospital", "was treated in
@@ -77,9 +77,9 @@ const STATEMENTS: ReadonlyArray<{ words: ReadonlyArray<readonly string[]>; re: R
   // diagnosed is health information on its own once the person is identifiable.
   { words: [['diagnosed']], re: /\b(?:was|were|been|is|being|got|recently|newly|just)\s+diagnosed(?![\p{L}\p{N}])/giu, what: 'health information' },
   // A possessive before a condition or its diagnosis or treatment: "Her HIV diagnosis", "his cancer
-  // treatment", "her dementia".
-  { words: [['his', 'her', 'their'], [...CONDITION_WORDS, 'diagnosis', 'illness', 'condition', 'prognosis', 'surgery', 'operation', 'treatment', 'chemotherapy', 'chemo', 'radiotherapy', 'dialysis']],
-    re: new RegExp(String.raw`\b(?:his|her|their)\s+(?:recent\s+|ongoing\s+|terminal\s+|cancer\s+)?(?:(?:(?:${BARE})\s+)?(?:diagnosis|prognosis|illness|medical\s+condition|(?:heart|kidney|liver|lung|health|mental\s+health)\s+condition)|(?:${BARE_ILLNESS})(?:\s+(?:diagnosis|treatment))?${NOT_SERVICE})(?![\p{L}\p{N}])`, 'giu'),
+  // treatment", "her dementia", and in a reply "your dialysis session" ("your" elsewhere is advice).
+  { words: [['his', 'her', 'their', 'your'], [...CONDITION_WORDS, 'diagnosis', 'illness', 'condition', 'prognosis', 'surgery', 'operation', 'treatment', 'chemotherapy', 'chemo', 'radiotherapy', 'dialysis']],
+    re: new RegExp(String.raw`\b(?:his|her|their|your)\s+(?:recent\s+|ongoing\s+|terminal\s+|cancer\s+)?(?:(?:(?:${BARE})\s+)?(?:diagnosis|prognosis|illness|medical\s+condition|(?:heart|kidney|liver|lung|health|mental\s+health)\s+condition)|(?:${BARE_ILLNESS})(?:\s+(?:diagnosis|treatment))?${NOT_SERVICE})(?![\p{L}\p{N}])`, 'giu'),
     what: 'health information',
   },
   // Cause of a hospital stay or a change: "after a major stroke", "following a heart attack" ("recovering from"
@@ -185,6 +185,18 @@ const MORE: typeof STATEMENTS = [
     re: new RegExp(String.raw`\b(?:surgery|an?\s+operation|a\s+procedure)\s+(?:to\s+(?:repair|remove|fix|treat|reset|pin|replace|rebuild|save)\s+|on\s+)(?:his|her|their)\s+(?:(?:left|right|damaged|broken|injured|ruptured)\s+)?(?:${alt(TERMS.bodyParts)})(?![\p{L}\p{N}])|\b(?:after|following|recovering\s+from|recovering\s+after)\s+(?:${DURATION}\s+of\s+)?(?:(?:his|her|their|emergency|major|minor|an|a|the|recent)\s+){0,2}${TREATMENT}(?:\s+for\s+(?:${COND}))?`, 'giu'),
     what: 'health information',
   },
+  // A person's own medicine for a condition, or their medication for one: "his inhaler", "doesn't have her
+  // insulin with her", "his medication for bipolar disorder" (health-terms.json medicines).
+  { words: [['his', 'her', 'their', 'your'], word1([...TERMS.medicines, 'medication', 'medicine', 'meds', 'tablets'])],
+    re: new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\s+(?:(?:${anyCaseAlt(TERMS.medicines)})(?![\p{L}\p{N}-])(?!\s+(?:appointments?|clinics?|services?|supplies|stocks?|prices?|costs?|safety|recall|campaign|awareness)\b)|(?:medication|medicine|meds|tablets|treatment)\s+for\s+(?:${COND}))`, 'gu'),
+    what: 'health information',
+  },
+  // A stay in a unit for one condition: "was discharged from the mental health unit at Forth Valley Royal",
+  // "had been admitted to a psychiatric ward" (health-terms.json careUnits).
+  { words: [['discharged', 'admitted', 'sectioned', 'released', 'transferred', 'staying', 'stay', 'patient', 'inpatient'], word1(TERMS.careUnits)],
+    re: new RegExp(String.raw`\b(?:discharged|admitted|sectioned|released|transferred|staying|a\s+stay|a\s+patient|an\s+inpatient)\s+(?:from|to|in|at|into)\s+(?:an?\s+|the\s+|a\s+local\s+)?(?:${alt(TERMS.careUnits)})(?![\p{L}\p{N}])`, 'giu'),
+    what: 'health information',
+  },
   // A test result of one patient: "his neutrophil count came back low", "Alan's blood tests", "her scan".
   { words: [word1(TERMS.testResults)],
     re: new RegExp(String.raw`(?:\b(?:[Hh]is|[Hh]er)|\p{Lu}\p{Ll}{1,20}['’]s)\s+(?:(?:latest|recent|last|first|next|most\s+recent|routine|follow-up)\s+){0,2}${TEST_RESULT}`, 'gu'),
@@ -212,6 +224,11 @@ const IDENTIFYING_ROLE = /\b(?:our|my|your|their|his|her)\s+(?:[\p{L}-]+\s+){0,3
 // kidney transplant", "has kindly allowed us to share his story"): that is the consent the message asks for.
 const CONSENT = /\b(?:spoken|spoke|speaks|talked|talks|written|writes|wrote)\s+(?:openly|publicly)\b|\b(?:allowed|permitted)\s+us\b|\bagreed\s+(?:for\s+us\s+)?to\s+(?:share|tell)\b|\bwith\s+(?:his|her|their)\s+(?:permission|consent|blessing)\b|\bgiven\s+(?:us\s+)?(?:(?:his|her|their)\s+)?(?:permission|consent)\b/i;
 const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
+// A condition opener ("if your test came back reactive") makes a "your" health phrase hypothetical.
+const CONDITIONAL_OPENER = /\b(?:if|when|whether|once|until|unless)\b/iu;
+const CLAUSE_BREAK = /[,.;:!?]/u;
+// The subject right before the statement is anyone at all: "someone starts treatment", "anyone who has had".
+const ANYONE_BEFORE = /\b(?:someone|somebody|anyone|anybody|everyone|everybody|people|patients|whoever|a[ \u00a0]+(?:person|patient))(?:[ \u00a0]+who)?[ \u00a0]+$/iu;
 // A name-shaped pair as the subject ("Marcus Hill, who is recovering…", "Dev Anand is…"): a person even
 // where the tagger does not know the name.
 const SUBJECT_AFTER = /^(?:,\s*who\b|\s+(?:is|was|are|were|has|had|remains)\b)/u;
@@ -263,6 +280,17 @@ export default defineRule(withJudgement('special-category', 'Read as a whole, th
       const post = ctx.posts.find((p) => hit.offset >= p.offset && hit.offset < p.endOffset) ?? { offset: bodyOffset, endOffset: prose.length };
       const sentenceText = prose.slice(sentence.offset, sentence.endOffset);
       if (CONSENT.test(sentenceText)) continue;
+      // Said of no one in particular: "how quickly someone starts treatment", "patients who have had a stroke".
+      if (ANYONE_BEFORE.test(prose.slice(Math.max(sentence.offset, hit.offset - 30), hit.offset))) continue;
+      // "Your" is the person written to only in a reply: "manage your diabetes" in a post is advice.
+      if (/^your\b/iu.test(prose.slice(hit.offset, hit.endOffset))) {
+        if (ctx.meta.replyTo === undefined) continue;
+        // "If your hepatitis C antibody test came back reactive, call the clinic": a condition, not a result told.
+        const before = prose.slice(sentence.offset, hit.offset);
+        // Only the clause the word sits in: text after the last comma or stop (a split, not a `[^,]*$` regex, so linear).
+        const clause = before.split(CLAUSE_BREAK).pop() ?? '';
+        if (CONDITIONAL_OPENER.test(clause)) continue;
+      }
       // A school sentence naming someone ("Marcus Hill has been suspended…") is about a student: any
       // name-shaped candidate counts there, not only titled ones.
       const candidates = findNameCandidates(prose, sentence.offset, sentence.endOffset);

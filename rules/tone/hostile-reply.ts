@@ -61,7 +61,8 @@ const PHRASES: ReadonlyArray<{ words: readonly string[]; also?: readonly string[
   { words: ['asked', 'cares'], re: new RegExp(String.raw`\b(?:nobody|no${W}one)${W}(?:asked|cares)\b`, 'giu'), why: 'is dismissive' },
   { words: ['calm', 'you', 'stop'], re: new RegExp(String.raw`\b(?:calm${W}down|you${W}people|stop${W}(?:whining|moaning|whinging|complaining|spreading${W}(?:lies|misinformation|nonsense)))\b`, 'giu'), why: 'is dismissive' },
   { words: ['you'], re: new RegExp(String.raw`\b(?:(?:maybe|perhaps)${W})?if${W}you['’]d${W}(?:actually${W}|just${W}|only${W}|bothered${W}to${W})?(?:read|looked${W}at|checked|listened${W}to|paid${W}attention${W}to)\b[^.!?\n]{0,80}`, 'giu'), why: 'blames the person' },
-  { words: ['our', 'on', 'fault', 'deal', 'luck'], re: new RegExp(String.raw`\b(?:not${W}our${W}(?:problem|fault|concern)|(?:that['’]s|that${W}is)${W}on${W}you|your${W}own${W}fault|deal${W}with${W}it|tough${W}luck)\b`, 'giu'), why: 'is dismissive' },
+  // ("Deal with it" as an order; "you shouldn't have to deal with it", "we'll deal with it" are not.)
+  { words: ['our', 'on', 'fault', 'deal', 'luck'], re: new RegExp(String.raw`\b(?:not${W}our${W}(?:problem|fault|concern)|(?:that['’]s|that${W}is)${W}on${W}you|your${W}own${W}fault|(?<!\b(?:to|will|we['’]ll|can|must|should|shouldn['’]t|help|helps|helping|having)${W})deal${W}with${W}it|tough${W}luck)\b`, 'giu'), why: 'is dismissive' },
   // Scare quotes around the person's source ("your 'research'", "that 'article' you shared"): mockery of
   // it, where plain words ("your source", "the article") ask or answer.
   { words: ['source', 'sources', 'research', 'article', 'study', 'evidence', 'facts', 'proof', 'expert', 'experts', 'news'], re: new RegExp(String.raw`\b(?:your|that|this|their|his|her)${W}['‘"“](?:sources?|research|article|study|evidence|facts|proof|experts?|news)['’"”]`, 'giu'), why: 'mocks the person\u2019s source' },

@@ -37,6 +37,9 @@ const PATTERNS: ReadonlyArray<{ gate?: (words: WordSet) => boolean; literal?: st
   { gate: phraseGate(SLANG), re: new RegExp(String.raw`\b${SLANG_AIMERS}${W}(?:${SLANG.join('|')})\b`, 'giu'), kind: 'insult' },
   { gate: phraseGate(['stupid', 'clueless', 'pathetic', 'lazy', 'selfish', 'ignorant', 'brainless']), re: new RegExp(String.raw`\b(?:stupid|clueless|pathetic|lazy|selfish|ignorant|brainless)${W}${PEOPLE}\b`, 'giu'), kind: 'insult' },
   { gate: phraseGate(['crook', 'crooks', 'liar', 'liars', 'scum', 'scumbag', 'scumbags', 'cheat', 'cheats', 'lowlife', 'lowlifes']), re: new RegExp(String.raw`\b${AT_PERSON}${W}${DISHONEST}\b`, 'giu'), kind: 'insult' },
+  // A named firm called names: "the cowboys at Kerr Civil Ltd", "those sharks from Apex Roofing" (a trader's
+  // people, by a word for dishonest tradespeople, before the business's capitalised name).
+  { gate: phraseGate(['cowboys', 'cowboy', 'sharks', 'crooks', 'clowns', 'jokers', 'muppets', 'rogues', 'chancers']), re: new RegExp(String.raw`\b(?:the|those|these|that${W}bunch${W}of|a${W}bunch${W}of)${W}(?:cowboys?|sharks|crooks|clowns|jokers|muppets|rogues|chancers)${W}(?:at|from|over${W}at|down${W}at|running)${W}\p{Lu}[\p{L}'’&-]*(?:${W}\p{Lu}[\p{L}'’&-]*){0,3}`, 'gu'), kind: 'insult' },
   // Sarcastic thanks or praise for bad behaviour.
   {
     gate: phraseGate(['thanks', 'thank you', 'well done', 'congratulations', 'congrats', 'cheers', 'kudos', 'a big thank you']),

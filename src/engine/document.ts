@@ -474,6 +474,27 @@ function isLower(text: string, i: number, to: number): boolean {
 }
 
 /** Pushes `[s, e)` of the prose without its surrounding whitespace, unless nothing is left. */
+// UAX #29 ends a sentence at a full stop before a capital, so "kept Ms. Tate, who has…" is cut after "Ms.":
+// a title's full stop does not end a sentence when the next one starts on the same line.
+const TITLE_DOT_END = /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Mx|Messrs|Dr|Prof|Rev|Revd|Fr|Sr|Sgt|Insp|Supt|Det|Const|Cllr|Gov|Sen|Rep|Lt|Capt|Col|Gen|Hon|Mme|Mlle|Mgr)\.$/u;
+function joinAfterTitles(text: string, sentences: Range[]): Range[] {
+  let out: Range[] | undefined;
+  for (let i = 0; i < sentences.length; i++) {
+    const cur = sentences[i]!;
+    const prev = out ? out[out.length - 1] : sentences[i - 1];
+    const joinable =
+      prev !== undefined &&
+      text.charCodeAt(prev.endOffset - 1) === 46 &&
+      TITLE_DOT_END.test(text.slice(Math.max(prev.offset, prev.endOffset - 8), prev.endOffset)) &&
+      /^[ \t\u00a0]{1,3}$/.test(text.slice(prev.endOffset, cur.offset));
+    if (joinable) {
+      out ??= sentences.slice(0, i);
+      out[out.length - 1] = { offset: prev.offset, endOffset: cur.endOffset };
+    } else if (out) out.push(cur);
+  }
+  return out ?? sentences;
+}
+
 function pushTrimmed(out: Range[], text: string, s: number, e: number): void {
   while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
   while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
@@ -873,7 +894,7 @@ export class Document {
     }
     // (Blocks come in document order, so this is normally already sorted.)
     if (!out.every((r, i) => i === 0 || out[i - 1]!.offset <= r.offset)) out.sort((a, b) => a.offset - b.offset);
-    this.sentenceCache = out;
+    this.sentenceCache = joinAfterTitles(this.prose, out);
     return out;
   }
 

@@ -17,6 +17,12 @@ export interface IdentifiedChild {
   /** Crime, court, police, victim or offender words in the same post (police words not in a missing-person appeal). */
   legalContext: boolean;
   /**
+   * Words of a case in the post (arrest, charge, court, offence, police), not only of harm (an attack, an
+   * injury, an investigation): a child hurt by a dog or in a crash is not in proceedings, so the child's
+   * identity is personal data as well.
+   */
+  proceedings: boolean;
+  /**
    * In a missing-person appeal (no crime or court words): the name and age are published on purpose, at
    * the family's request, to find the child; the rules leave such posts alone.
    */
@@ -127,9 +133,18 @@ const CHILD_WORD_IN_SENTENCE = new RegExp(String.raw`\b(?:${CHILD_NOUN}s?|childr
 
 const SCHOOL_WORD = /\b(?:School|Academy|College|Primary|Kura|Nursery)\b/u;
 
+// Horse and dog breeds and what follows an animal's name and age: not a child.
+const BREED_WORDS = String.raw`(?:Clydesdale|Thoroughbred|Shetland|Arab|Arabian|Appaloosa|Percheron|Shire|Cob|Connemara|Warmblood|Quarter|Labrador|Retriever|Spaniel|Collie|Kelpie|Heeler|Terrier|Staffy|Staffie|Staffordshire|Husky|Poodle|Beagle|Dalmatian|Alsatian|Shepherd|Rottweiler|Doberman|Greyhound|Whippet|Lurcher|Pointer|Setter|Vizsla|Weimaraner|Boxer|Mastiff|Bulldog|Dachshund|Chihuahua|Pug|Schnauzer|Cocker|Springer|Border|Jack[ \u00a0]Russell)`;
+const BREED = new RegExp(String.raw`(?:^|[ \u00a0])${BREED_WORDS}(?=$|[ \u00a0])`, 'u');
+const ANIMAL_BEFORE = /\b(?:dog|dogs|horse|horses|pony|puppy|cat|K9|K-9|mare|gelding)[ \u00a0]+$/iu;
+// "Max, a 6-year-old German Shepherd": the name's age marker is followed by a breed.
+const BREED_AFTER_AGE = new RegExp(String.raw`^,?[ \u00a0]{1,3}(?:an?|the)[ \u00a0]{1,3}[\p{L}\d-]{1,20}-year-old[ \u00a0]{1,3}(?:\p{Lu}\p{L}{1,20}[ \u00a0]){0,2}?${BREED_WORDS}(?![\p{L}])`, 'u');
+const ANIMAL_AFTER = /^[ \u00a0]{1,3}(?:cross|mare|gelding|stallion|colt|filly|pony|horse|dog|bitch|cat|puppy|kitten|breed|retriever|spaniel|terrier|shepherd|mix|x)\b/iu;
+
 // Legal context. Strong words anywhere in the post; "police" and the like only in the same sentence.
 const LEGAL_STRONG = /\b(?:arrest(?:ed|s)?|charged|charges?|court|courts|trial|prosecut\w{0,6}|convict\w{0,4}|sentenc\w{0,4}|offen[cs]es?|offenders?|offending|suspects?|suspected|victims?|accused|defendants?|crimes?|criminal|youth[ \u00a0]{1,8}(?:justice|offending|court)|assault(?:ed)?|abused?|rape[ds]?|sexual|stabb(?:ed|ing)|robbery|burglary|theft|attack(?:ed)?|bail|remand(?:ed)?|custody|witness(?:es)?|investigat\w{0,5}|murder(?:ed)?|killed|manslaughter|harass\w{0,6}|indecent|grooming|exploitation|vandalism|antisocial|anti-social)\b/iu;
 const MISSING = /\b(?:missing|have[ \u00a0]{1,8}you[ \u00a0]{1,8}seen|concern[ \u00a0]{1,8}for|welfare[ \u00a0]{1,8}of|found[ \u00a0]{1,8}safe|last[ \u00a0]{1,8}seen|not[ \u00a0]{1,8}been[ \u00a0]{1,8}seen)\b/iu;
+const PROCEEDINGS = /\b(?:arrest(?:ed|s)?|charged|charges?|court|courts|trial|prosecut\w{0,6}|convict\w{0,4}|sentenc\w{0,4}|offen[cs]es?|offenders?|offending|suspects?|suspected|accused|defendants?|crimes?|criminal|youth[ \u00a0]{1,8}(?:justice|offending|court)|assault(?:ed)?|abused?|rape[ds]?|sexual|stabb(?:ed|ing)|robbery|burglary|theft|bail|remand(?:ed)?|custody|murder(?:ed)?|manslaughter|harass\w{0,6}|indecent|grooming|exploitation|vandalism|police|officers?|detectives?|constabulary|garda[ií]?|RCMP|sheriff)\b/iu;
 const LEGAL_NEAR = /\b(?:police|officers?|detectives?|constabulary|garda[ií]?|RCMP|sheriff|incident|injured)\b/iu;
 
 function trimName(raw: string, start: number): { name: string; offset: number } | undefined {
@@ -173,10 +188,13 @@ function scanChildren(ctx: RuleContext): IdentifiedChild[] {
   if (!/\d|school|pupil|student|boy|girl|teen|youngster|academy|college|kura|year[- \u00a0]old|aged/iu.test(body)) return [];
   const found: IdentifiedChild[] = [];
   const legalByPost = new Map<number, boolean>();
+  const proceedingsByPost = new Map<number, boolean>();
   const add = (nameOffset: number, rawName: string, from: number, to: number, kin = false): void => {
     const t = trimName(rawName, nameOffset);
     if (!t) return;
     if (ADULT_TITLE.test(prose.slice(Math.max(0, t.offset - 20), t.offset))) return;
+    // An animal's breed read as a name ("Duke is a 12-year-old Clydesdale cross", "a 3-year-old Labrador").
+    if (BREED.test(t.name) || ANIMAL_AFTER.test(prose.slice(t.offset + t.name.length, t.offset + t.name.length + 20)) || ANIMAL_BEFORE.test(prose.slice(Math.max(0, t.offset - 20), t.offset)) || BREED_AFTER_AGE.test(prose.slice(t.offset + t.name.length, t.offset + t.name.length + 60))) return;
     const offset = Math.min(from, t.offset);
     const endOffset = Math.max(to, t.offset + t.name.length);
     if (found.some((f) => f.offset < endOffset && offset < f.endOffset)) return;
@@ -197,7 +215,12 @@ function scanChildren(ctx: RuleContext): IdentifiedChild[] {
     const namedKin = kin && findNameCandidates(prose, post.offset, post.endOffset).some((n) => n.offset < t.offset);
     if (!/\s/u.test(t.name) && !legalContext && !SCHOOL_WORD.test(sentenceText) && !namedKin) return;
     const appeal = !legalContext && MISSING.test(prose.slice(post.offset, post.endOffset));
-    found.push({ offset, endOffset, name: t.name, legalContext, appeal });
+    let proceedings = proceedingsByPost.get(post.offset);
+    if (proceedings === undefined) {
+      proceedings = PROCEEDINGS.test(prose.slice(post.offset, post.endOffset));
+      proceedingsByPost.set(post.offset, proceedings);
+    }
+    found.push({ offset, endOffset, name: t.name, legalContext, proceedings, appeal });
   };
   // `may`: false when `re` cannot match (a cheaper test on something every match contains).
   const scan = (re: RegExp, may: () => boolean, handle: (m: RegExpMatchArray) => void): void => {
@@ -232,4 +255,52 @@ function scanChildren(ctx: RuleContext): IdentifiedChild[] {
   return found
     .filter((f) => !ctx.doc.inCode(f.offset))
     .sort((a, b) => a.offset - b.offset);
+}
+
+// An unnamed child in a case, singled out by the school they attend ("The boy, who lives in Sauchie and is a
+// third-year pupil at Lornshill Academy, has been referred to the Children's Reporter"): the school is one of
+// the details the youth-justice statutes name (CYPA 1933 s.49(4)). A school near which something happened
+// ("near the Alloa Academy bus stops") is a place, not the child's.
+const CHILD_INTRO = /\b(?:an?|the)[ \u00a0]{1,8}(?:(\d{1,2})-year-old[ \u00a0]{1,8})?(?:teenage[ \u00a0]{1,8})?(boy|girl|teenager|teen|youth|child|schoolboy|schoolgirl|youngster|juvenile)\b/giu;
+const CHILD_SCHOOL = /\b(?:(?:pupil|student|learner)s?[ \u00a0]{1,8}(?:at|of)|attends|attended|goes[ \u00a0]{1,8}to|enrolled[ \u00a0]{1,8}at)[ \u00a0]{1,8}(?:the[ \u00a0]{1,8})?(?:\p{Lu}[\p{L}'’.-]{0,30}[ \u00a0]{1,8}){1,4}(?:School|Academy|College|High|Primary|Secondary|Kura|Grammar|Collegiate|Institute)\b/gu;
+// Beside the school, the rest of the jigsaw: the child's year and where they live.
+const CHILD_YEAR = /\b(?:(?:first|second|third|fourth|fifth|sixth|final)-year|S[1-6]|P[1-7]|Year[ \u00a0]{1,8}\d{1,2}|Grade[ \u00a0]{1,8}\d{1,2})[ \u00a0]{1,8}(?:pupil|student|learner)\b/gu;
+const CHILD_HOME = /\b(?:lives|living|who[ \u00a0]{1,8}lives)[ \u00a0]{1,8}(?:in|at|on)[ \u00a0]{1,8}(?:the[ \u00a0]{1,8})?\p{Lu}[\p{L}'’-]{1,30}(?:[ \u00a0]{1,8}\p{Lu}[\p{L}'’-]{1,30}){0,2}/gu;
+
+/** Ranges that single out an unnamed child in a post about a case: the school, with the year and home beside it. */
+export function findUnnamedChildDetails(ctx: RuleContext): Array<{ offset: number; endOffset: number }> {
+  const { prose } = ctx.doc;
+  const out: Array<{ offset: number; endOffset: number }> = [];
+  if (!SCHOOL_HINT.test(prose.slice(ctx.doc.bodyOffset))) return out;
+  for (const post of ctx.posts) {
+    const text = prose.slice(post.offset, post.endOffset);
+    if (!PROCEEDINGS.test(text)) continue;
+    const nouns = new Set<string>();
+    let first = -1;
+    for (const m of text.matchAll(CHILD_INTRO)) {
+      if (m[1] !== undefined && Number(m[1]) >= 18) continue;
+      nouns.add(m[2]!.toLowerCase());
+      if (first < 0) first = post.offset + m.index;
+    }
+    if (first < 0) continue;
+    for (const sentence of ctx.doc.sentences()) {
+      if (sentence.endOffset <= first || sentence.offset >= post.endOffset) continue;
+      const s = prose.slice(sentence.offset, sentence.endOffset);
+      const about = [...s.matchAll(CHILD_INTRO)].some((m) => nouns.has(m[2]!.toLowerCase()));
+      if (!about) continue;
+      const schools = [...s.matchAll(CHILD_SCHOOL)];
+      if (schools.length === 0) continue;
+      // One range per sentence, from the first detail to the last: the jigsaw is read together.
+      let from = Infinity;
+      let to = -1;
+      for (const re of [CHILD_SCHOOL, CHILD_YEAR, CHILD_HOME]) {
+        for (const m of s.matchAll(re)) {
+          from = Math.min(from, m.index);
+          to = Math.max(to, m.index + m[0].length);
+        }
+      }
+      out.push({ offset: sentence.offset + from, endOffset: sentence.offset + to });
+    }
+  }
+  return out.filter((r) => !ctx.doc.inCode(r.offset)).sort((a, b) => a.offset - b.offset);
 }

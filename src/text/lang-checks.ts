@@ -68,6 +68,8 @@ export interface LangChecks {
     crimeVerbNouns?: string[];
     /** Words after a crime verb that make it no crime ("dwyn achos", to bring a case). */
     notAfterAct?: string[];
+    /** Phrases of knowledge or intent after an act ("en toute connaissance de cause", "sciemment"): any past participle they follow states the act as fact. */
+    intentMarkers?: string[];
     /** Match every list in each initial mutation of its first word (the pack's initialMutations table). */
     mutated?: boolean;
   };

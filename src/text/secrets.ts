@@ -33,10 +33,14 @@ export const TOKEN_PATTERNS: readonly TokenPattern[] = [
   { kind: 'power-automate-webhook', label: 'a Power Automate trigger URL', re: /https?:\/\/[A-Za-z0-9.-]{1,100}\.logic\.azure\.com(?::\d{1,5})?\/workflows\/[^\s<>"')\]]{1,500}?sig=[A-Za-z0-9%_-]{20,200}/g },
   { kind: 'discord-webhook', label: 'a Discord webhook URL', re: /https?:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{5,30}\/[A-Za-z0-9_-]{20,200}/g },
   { kind: 'telegram-bot-token', label: 'a Telegram bot token', re: /(?<![\d:])\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/g },
+  // The shape many services give their keys, after Stripe's: a short vendor prefix, the environment and a
+  // random body ("olk_live_9fT2qX7vLm4Rz81cBw3H", "acme_test_…"). The body must look random (mixed
+  // letters and digits, no placeholder), so "my_live_stream_schedule_2027" is not one.
+  { kind: 'environment-key', label: 'an API key', re: /(?<![A-Za-z0-9_-])[a-z]{2,10}_(?:live|test|prod|sandbox)_[A-Za-z0-9]{16,128}(?![A-Za-z0-9_-])/g, accept: (v) => looksRandom(v.slice(v.indexOf('_', v.indexOf('_') + 1) + 1)) },
 ];
 
 /** A literal every TOKEN_PATTERNS entry contains (same case sensitivity as the patterns). */
-const TOKEN_GATE = /hooks\.slack\.com|webhook|logic\.azure\.com|discord|:AA/;
+const TOKEN_GATE = /hooks\.slack\.com|webhook|logic\.azure\.com|discord|:AA|_(?:live|test|prod|sandbox)_/;
 
 // ---------------------------------------------------------------------------------------------------
 // The generic matcher for SECRET_PREFIXES: one pass of a gate made of every literal, then, at each hit,

@@ -47,6 +47,7 @@ interface Compiled {
   verbNouns: string[][];
   notAfter: string[][];
   coordinators: Set<string>;
+  intents: string[][];
 }
 
 const norm = (w: string): string => w.toLowerCase().replace(/’/gu, "'");
@@ -72,6 +73,7 @@ function legalFor(lang: string): Compiled | undefined {
           clitics: words(d.objectClitics), demonstratives: words(d.demonstratives), conductVerbs: phrases(d.conductVerbs), intensifiers: words(d.conductIntensifiers),
           manners: phrases(d.conductManners), verdicts: phrases(d.verdicts), openers: phrases(d.actOpeners), perfect: words(d.perfectMarkers),
           verbNouns: phrases(m(d.crimeVerbNouns)), notAfter: phrases(d.notAfterAct), coordinators: words(d.coordinators),
+          intents: phrases(d.intentMarkers),
         }
       : null;
     compiled.set(lang, c);
@@ -118,6 +120,9 @@ const commaBefore = (sentence: string, t: Token, prev: Token | undefined): boole
 // "qui l'a frappée": an auxiliary with its object pronoun elided onto it.
 const ELIDED_OBJECT = /^(?:l|m|t)'/u;
 
+// A French past participle (vendu, fourni, laissé, permis, ouvert), and how far after it an intent marker may stand.
+const PARTICIPLE = /^\p{L}{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte|erts)$/u;
+const INTENT_REACH = 30;
 function frenchActs(c: Compiled, sentence: string, tokens: readonly Token[]): ClauseMatch[] {
   const out: ClauseMatch[] = [];
   for (let i = 1; i < tokens.length; i++) {
@@ -126,7 +131,21 @@ function frenchActs(c: Compiled, sentence: string, tokens: readonly Token[]): Cl
     // The participle right after the auxiliary, or after one adverb ("a illégalement abattu").
     let j = i + 1;
     if (c.adverbs.has(tokens[j]?.norm ?? '')) j++;
-    const n = phraseAt(c.acts, tokens, j);
+    let n = phraseAt(c.acts, tokens, j);
+    // Any act said to be done knowingly ("Le commerce a vendu à plusieurs reprises des cigarettes
+    // électroniques à des élèves …, et ce, en toute connaissance de cause"): the participle, then an intent
+    // marker later in the clause.
+    let intentEnd = -1;
+    if (n === 0 && c.intents.length > 0 && PARTICIPLE.test(tokens[j]?.norm ?? '')) {
+      for (let k = j + 1; k < tokens.length && k - j <= INTENT_REACH; k++) {
+        const q = phraseAt(c.intents, tokens, k);
+        if (q > 0) {
+          intentEnd = k + q;
+          break;
+        }
+      }
+      if (intentEnd > 0) n = 1;
+    }
     if (n === 0) continue;
     // The subject, before up to two object pronouns ("qui les lui a volés"): a pronoun, "qui", a name or a
     // noun, not someone who is nobody in the case.
@@ -137,8 +156,8 @@ function frenchActs(c: Compiled, sentence: string, tokens: readonly Token[]): Cl
     if (/^(?:ne|n'|pas|y|en|l'|le|la|les|lui|leur|me|te|se)$/u.test(subj.norm)) continue;
     if (!(c.actors.has(subj.norm) || isName(subj) || /^\p{Ll}{3,}$/u.test(bare(subj)))) continue;
     if (hedged(c, tokens, k + 1)) continue;
-    let end = j + n;
-    if (c.adverbs.has(tokens[end]?.norm ?? '')) end++;
+    let end = intentEnd > 0 ? intentEnd : j + n;
+    if (intentEnd < 0 && c.adverbs.has(tokens[end]?.norm ?? '')) end++;
     out.push({ start: subj.offset, end: tokens[end - 1]!.endOffset, why: 'states the act as fact' });
   }
   return [...out, ...personClaims(c, tokens)];

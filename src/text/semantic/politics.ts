@@ -149,3 +149,11 @@ export function creditedPeople(lex: Lexicon, sentence: string, people: ReadonlyS
   }
   return out;
 }
+
+// ("Our candidate information evening", "our candidate handbook": the word names an event or a guide for
+// anyone standing, not a person.)
+export const CANDIDATE_SERVICE = String.raw`(?:information|info|briefing|briefings|handbook|handbooks|guide|guides|guidance|pack|packs|session|sessions|evening|evenings|event|events|forum|forums|nominations?|registration|training|workshops?|hub|page|pages|list|lists|portal|FAQs?|rules|support|webinar|drop-in|day|night)`;
+
+// A reminder at the ballot box of who did what for the reader ("Come October, remember who put you here",
+// "don't forget who was there for you"): a vote cue with no party named. Whole words, any case.
+export const REMEMBER_WHO = String.raw`\b(?:remember|don['’]t[ \u00a0]+forget|never[ \u00a0]+forget)[ \u00a0]+who[ \u00a0]+(?:(?:really|actually|always|has|have|had)[ \u00a0]+)?(?:put|got|delivered|fought|stood[ \u00a0]+up|built|kept|gave|broke|cut|raised|made|brought|left|let|cared|turned[ \u00a0]+up|showed[ \u00a0]+up|was[ \u00a0]+there|were[ \u00a0]+there)(?:[ \u00a0]+(?:you|us|this|that|it|there|here|for[ \u00a0]+(?:you|us)))?\b`;
